@@ -1,0 +1,22 @@
+// The schema: a unique id for every node label and link type, the indexes the queries need, full-text search on names and aliases. Idempotent.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT worker_pool_id IF NOT EXISTS FOR (n:WorkerPool) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT ai_product_id IF NOT EXISTS FOR (n:AIProduct) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT dataset_name IF NOT EXISTS FOR (n:Dataset) REQUIRE n.name IS UNIQUE;
+CREATE CONSTRAINT recruited_via_id IF NOT EXISTS FOR ()-[r:RECRUITED_VIA]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT contracted_by_id IF NOT EXISTS FOR ()-[r:CONTRACTED_BY]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT works_on_id IF NOT EXISTS FOR ()-[r:WORKS_ON]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT subcontracts_for_id IF NOT EXISTS FOR ()-[r:SUBCONTRACTS_FOR]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT performed_by_id IF NOT EXISTS FOR ()-[r:PERFORMED_BY]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT executed_on_id IF NOT EXISTS FOR ()-[r:EXECUTED_ON]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT ordered_by_id IF NOT EXISTS FOR ()-[r:ORDERED_BY]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT feeds_id IF NOT EXISTS FOR ()-[r:FEEDS]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT owned_by_id IF NOT EXISTS FOR ()-[r:OWNED_BY]-() REQUIRE r.id IS UNIQUE;
+CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
+CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country);
+CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subject);
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Organization|WorkerPool|Task|AIProduct) ON EACH [n.name, n.aliasText];

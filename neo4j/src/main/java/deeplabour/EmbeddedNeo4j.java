@@ -1,0 +1,111 @@
+package deeplabour;
+
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+
+/**
+ * Runs Neo4j 5.26 Community embedded with its Bolt connector on 127.0.0.1, until SIGINT or SIGTERM.
+ * Prints exactly one "neo4j: ready at bolt://..." line on stdout once Bolt accepts connections;
+ * everything else goes to stderr, so the Node side can wait on that line.
+ */
+public final class EmbeddedNeo4j {
+    private EmbeddedNeo4j() {}
+
+    public static void main(String[] args) throws Exception {
+        String dataDir = env("NEO4J_DATA_DIR", ".data/neo4j");
+        int port = parsePort(env("NEO4J_BOLT_PORT", "7687"));
+        String pageCache = env("NEO4J_PAGECACHE", "512m");
+        String txTimeout = env("NEO4J_TX_TIMEOUT", "30s");
+
+        Path home = Path.of(dataDir).toAbsolutePath();
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                    .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+                    .setConfig(GraphDatabaseSettings.transaction_timeout, parseDuration(txTimeout))
+                    .build();
+        } catch (RuntimeException e) {
+            System.err.println("neo4j: could not start the embedded database in " + home + ": " + rootMessage(e)
+                    + " (is another Neo4j using this data directory or port " + port + "? set NEO4J_DATA_DIR or NEO4J_BOLT_PORT)");
+            System.exit(1);
+            return;
+        }
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("neo4j: shutting down cleanly");
+            dbms.shutdown();
+            stopped.countDown();
+        }, "neo4j-shutdown"));
+
+        waitForBolt(port, Duration.ofSeconds(60));
+        System.out.println("neo4j: ready at bolt://127.0.0.1:" + port);
+        System.out.flush();
+        stopped.await();
+    }
+
+    private static void waitForBolt(int port, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", port), 500);
+                return;
+            } catch (java.io.IOException e) {
+                Thread.sleep(100);
+            }
+        }
+        System.err.println("neo4j: Bolt did not accept connections on 127.0.0.1:" + port + " within " + limit.toSeconds() + "s");
+        System.exit(1);
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v.trim();
+    }
+
+    private static int parsePort(String raw) {
+        try {
+            int p = Integer.parseInt(raw);
+            if (p > 0 && p < 65536) return p;
+        } catch (NumberFormatException ignored) {
+            // fall through to the message below
+        }
+        System.err.println("neo4j: NEO4J_BOLT_PORT must be a port number from 1 to 65535, got '" + raw + "'");
+        System.exit(2);
+        return -1;
+    }
+
+    private static Duration parseDuration(String raw) {
+        String s = raw.toLowerCase();
+        try {
+            if (s.endsWith("ms")) return Duration.ofMillis(Long.parseLong(s.substring(0, s.length() - 2)));
+            if (s.endsWith("s")) return Duration.ofSeconds(Long.parseLong(s.substring(0, s.length() - 1)));
+            if (s.endsWith("m")) return Duration.ofMinutes(Long.parseLong(s.substring(0, s.length() - 1)));
+            return Duration.ofSeconds(Long.parseLong(s));
+        } catch (NumberFormatException e) {
+            System.err.println("neo4j: NEO4J_TX_TIMEOUT must look like 30s, 500ms or 2m, got '" + raw + "'");
+            System.exit(2);
+            return Duration.ZERO;
+        }
+    }
+
+    private static String rootMessage(Throwable t) {
+        while (t.getCause() != null) t = t.getCause();
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,76 @@
+// Reads the environment once; every setting, its default, and a message that says how to fix it.
+import { tmpdir } from 'node:os';
+
+export interface Config {
+  /** HTTP port of the server. */
+  port: number;
+  /** An existing Neo4j to use; when absent the embedded one is started. */
+  neo4j?: { uri: string; user?: string; password?: string; database?: string };
+  embedded: { port: number; dataDir: string; heap: string; pageCache: string };
+  /** Server-side limit on each Cypher transaction. */
+  queryTimeoutMs: number;
+  /** GraphQL introspection (on by default: people explore this API). */
+  introspection: boolean;
+  /** Load the fixtures into an empty database at start-up. */
+  loadFixtures: boolean;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const SIZE = /^\d+[kmg]$/i;
+
+/** Reads `env`; throws ConfigError naming the variable and what it must look like. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const uri = env.NEO4J_URI?.trim();
+  if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {
+    throw new ConfigError(`config: NEO4J_URI must start with bolt://, bolt+s://, neo4j:// or neo4j+s://, got "${uri}"`);
+  }
+  return {
+    port: int(env, 'PORT', 4000, 0, 65535),
+    ...(uri ? {
+      neo4j: {
+        uri,
+        user: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? 'neo4j',
+        ...(env.NEO4J_PASSWORD !== undefined ? { password: env.NEO4J_PASSWORD } : {}),
+        ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
+      },
+    } : {}),
+    embedded: {
+      port: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
+      dataDir: env.NEO4J_DATA_DIR?.trim() || '.data/neo4j',
+      heap: size(env, 'NEO4J_HEAP', '2g'),
+      pageCache: size(env, 'NEO4J_PAGECACHE', '1g'),
+    },
+    queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
+    loadFixtures: bool(env, 'LOAD_FIXTURES', true),
+  };
+}
+
+/** A scratch data directory, for tests and benchmarks. */
+export function scratchDir(name: string): string {
+  return `${tmpdir()}/deep-labour-${name}-${process.pid}-${Date.now()}`;
+}
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`config: ${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  return n;
+}
+function size(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!SIZE.test(raw)) throw new ConfigError(`config: ${name} must be a size such as 512m or 2g, got "${raw}"`);
+  return raw.toLowerCase();
+}
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`config: ${name} must be true or false, got "${env[name]}"`);
+}

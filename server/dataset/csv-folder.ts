@@ -1,0 +1,117 @@
+// The CSV-folder variant of deep-labour/v1: one CSV per section, same field names, for spreadsheets.
+import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { FORMAT, SECTION_FIELDS, type Dataset } from './model.js';
+import type { Problem } from './validate-dataset.js';
+
+/** The columns of each file, in the order `export` writes them. */
+export const CSV_COLUMNS = { dataset: ['format', 'name', 'description'], ...SECTION_FIELDS } as const;
+type CsvFile = keyof typeof CSV_COLUMNS;
+
+/** Cells holding several values separate them with this character. */
+export const LIST_SEPARATOR = '|';
+const NUMBERS = new Set(['size', 'unitPayEur', 'minutesPerUnit', 'pricePerUnitEur', 'confidence']);
+const BOOLEANS = new Set(['marketedAsFullyAutomated', 'disclosedToWorkers']);
+const LISTS = new Set(['aliases', 'sources']);
+
+export interface CsvRead {
+  /** The document as JSON would hold it, ready for validateDataset. */
+  doc: Record<string, unknown>;
+  /** Problems only the CSV reader can see: unreadable files, malformed rows, bad JSON cells. */
+  problems: Problem[];
+  /** Turns a JSON path from validateDataset into "links.csv line 5, column to". */
+  locate(path: string): string;
+}
+
+/** Reads a folder of CSV files. A missing section file means an empty section; dataset.csv is required. */
+export function readCsvFolder(dir: string): CsvRead {
+  const problems: Problem[] = [];
+  const lineOf = new Map<string, number>();
+  const doc: Record<string, unknown> = {};
+
+  for (const file of Object.keys(CSV_COLUMNS) as CsvFile[]) {
+    const path = join(dir, `${file}.csv`);
+    if (!existsSync(path)) {
+      if (file === 'dataset') problems.push({ path: `${file}.csv`, message: `missing: the folder needs a dataset.csv with columns format,name,description` });
+      continue;
+    }
+    let records: { record: Record<string, string>; info: { lines: number } }[];
+    try {
+      records = parse(readFileSync(path, 'utf8'), {
+        columns: true, bom: true, skip_empty_lines: true, info: true, trim: false,
+      }) as typeof records;
+    } catch (e) {
+      const line = (e as { lines?: number }).lines;
+      problems.push({ path: `${file}.csv${line ? ` line ${line}` : ''}`, message: `malformed CSV: ${(e as Error).message}` });
+      continue;
+    }
+    const allowed: readonly string[] = CSV_COLUMNS[file];
+    const header = records[0] ? Object.keys(records[0].record) : [];
+    for (const column of header) {
+      if (!allowed.includes(column)) problems.push({ path: `${file}.csv line 1`, message: `unknown column "${column}": the columns are ${allowed.join(', ')}` });
+    }
+    const rows = records.map(({ record, info }, i) => {
+      lineOf.set(`${file}[${i}]`, info.lines);
+      return toItem(record, `${file}.csv line ${info.lines}`, problems);
+    });
+    if (file === 'dataset') {
+      if (rows.length !== 1) problems.push({ path: 'dataset.csv', message: `must hold exactly one row, found ${rows.length}` });
+      Object.assign(doc, rows[0] ?? {});
+    } else {
+      doc[file] = rows;
+    }
+  }
+
+  return {
+    doc,
+    problems,
+    locate(path) {
+      const m = /^(\w+)\[(\d+)\](?:\.(\w+))?/.exec(path);
+      if (m) {
+        const line = lineOf.get(`${m[1]}[${m[2]}]`);
+        if (line !== undefined) return `${m[1]}.csv line ${line}${m[3] ? `, column ${m[3]}` : ''}`;
+      }
+      const top = /^(format|name|description)$/.exec(path);
+      return top ? `dataset.csv, column ${path}` : path;
+    },
+  };
+}
+
+function toItem(record: Record<string, string>, where: string, problems: Problem[]): Record<string, unknown> {
+  const item: Record<string, unknown> = {};
+  for (const [field, raw] of Object.entries(record)) {
+    const cell = raw.trim();
+    if (cell === '') continue;
+    if (NUMBERS.has(field)) item[field] = Number.isNaN(Number(cell)) ? cell : Number(cell);
+    else if (BOOLEANS.has(field)) item[field] = cell === 'true' ? true : cell === 'false' ? false : cell;
+    else if (LISTS.has(field)) item[field] = cell.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
+    else if (field === 'params') {
+      try { item[field] = JSON.parse(cell); } catch {
+        problems.push({ path: `${where}, column params`, message: 'must be a JSON object such as {"countries":["FR"]}' });
+      }
+    } else item[field] = cell;
+  }
+  return item;
+}
+
+/** Writes a dataset as a CSV folder that readCsvFolder reads back to the same dataset. */
+export function writeCsvFolder(dataset: Dataset, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const file of Object.keys(CSV_COLUMNS) as CsvFile[]) {
+    const columns = [...CSV_COLUMNS[file]];
+    const items: Record<string, unknown>[] = file === 'dataset'
+      ? [{ format: FORMAT, name: dataset.name, description: dataset.description }]
+      : (dataset[file] as unknown as Record<string, unknown>[]);
+    const rows = items.map((item) => columns.map((c) => toCell(item[c])));
+    writeFileSync(join(dir, `${file}.csv`), stringify([columns, ...rows]));
+  }
+}
+
+function toCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}

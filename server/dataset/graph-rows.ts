@@ -1,0 +1,77 @@
+// Pure mapping between dataset records and the property maps stored in Neo4j, both ways.
+import { endOfDate, startOfDate } from './validate-dataset.js';
+import { SECTION_FIELDS, type Claim, type Dataset, type Link, type LinkType, type Section } from './model.js';
+
+type Props = Record<string, unknown>;
+
+/** Drops undefined fields so that Neo4j stores nothing for them. */
+function defined(item: object): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(item)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+/** A node's properties: the dataset fields, plus `aliasText` for full-text search. */
+export function nodeProps(item: object & { aliases?: string[] }): Props {
+  const props = defined(item);
+  if (item.aliases && item.aliases.length > 0) props.aliasText = item.aliases.join(' | ');
+  return props;
+}
+
+/** A link's row for import-links: its ends, type, and properties including its validity window. */
+export function linkRow(link: Link): { type: LinkType; from: string; to: string; props: Props } {
+  const { type, from, to, ...rest } = link;
+  const props = defined(rest);
+  if (link.since) props.validFrom = startOfDate(link.since);
+  if (link.until) props.validTo = endOfDate(link.until);
+  return { type, from, to, props };
+}
+
+/** A claim's row for import-claims: params are stored as JSON text (Neo4j has no map properties). */
+export function claimRow(claim: Claim): { props: Props } {
+  const { params, ...rest } = claim;
+  const props = defined(rest);
+  if (params !== undefined) props.paramsJson = JSON.stringify(params);
+  return { props };
+}
+
+const INTERNAL = new Set(['aliasText', 'validFrom', 'validTo', 'paramsJson']);
+const SECTION_OF: Record<string, keyof Dataset> = {
+  Source: 'sources', Organization: 'organizations', WorkerPool: 'workerPools', Task: 'tasks', AIProduct: 'aiProducts', Claim: 'claims',
+};
+
+/** Rebuilds the dataset sections from exported rows; fields appear in the dataset's own order. */
+export function datasetFromGraph(
+  nodes: { label: string; props: Props }[],
+  links: { type: string; from: string; to: string; props: Props }[],
+  meta: { name: string; description?: string },
+): Dataset {
+  const dataset: Dataset = {
+    format: 'deep-labour/v1', name: meta.name, ...(meta.description ? { description: meta.description } : {}),
+    sources: [], organizations: [], workerPools: [], tasks: [], aiProducts: [], links: [], claims: [],
+  };
+  for (const { label, props } of nodes) {
+    const section = SECTION_OF[label];
+    if (!section) continue;
+    const item = publicProps(props);
+    if (label === 'Claim' && typeof props.paramsJson === 'string') item.params = JSON.parse(props.paramsJson);
+    (dataset[section] as unknown as Props[]).push(ordered(item, section as Section));
+  }
+  for (const { type, from, to, props } of links) {
+    dataset.links.push(ordered({ ...publicProps(props), type, from, to }, 'links') as unknown as Link);
+  }
+  return dataset;
+}
+
+function publicProps(props: Props): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(props)) if (!INTERNAL.has(k) && v !== null) out[k] = v;
+  return out;
+}
+
+/** The item's fields in the section's documented order, so exports are stable and diffable. */
+function ordered(item: Props, section: Section): Props {
+  const out: Props = {};
+  for (const field of SECTION_FIELDS[section]) if (item[field] !== undefined) out[field] = item[field];
+  return out;
+}

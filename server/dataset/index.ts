@@ -1,0 +1,7 @@
+// The dataset format deep-labour/v1: its model, validation, CSV variant, import and export.
+export * from './model.js';
+export { validateDataset, isPartialDate, isCountryCode, startOfDate, endOfDate, type Problem, type Validation } from './validate-dataset.js';
+export { readCsvFolder, writeCsvFolder, CSV_COLUMNS, LIST_SEPARATOR } from './csv-folder.js';
+export { readDataset, type DatasetRead } from './read-dataset.js';
+export { importDataset, type ImportOptions, type ImportSummary } from './import-dataset.js';
+export { exportDataset } from './export-dataset.js';

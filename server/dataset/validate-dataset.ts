@@ -1,0 +1,302 @@
+// Checks a parsed deep-labour/v1 document in full and says, by JSON path, everything that is wrong.
+import {
+  AI_USES, ENTITY_SECTIONS, FORMAT, LINK_TYPES, ORGANIZATION_KINDS, SECTION_FIELDS, SOURCE_TYPES, TASK_KINDS, linkKey,
+  type Dataset, type EntitySection, type LinkType,
+} from './model.js';
+
+export interface Problem {
+  /** Where, as a JSON path from the document root: `links[3].to`. */
+  path: string;
+  message: string;
+}
+
+export type Validation =
+  | { ok: true; dataset: Dataset; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[] };
+
+type Json = Record<string, unknown>;
+
+const FIELDS: Record<string, readonly string[]> = SECTION_FIELDS;
+const TOP_FIELDS = ['format', 'name', 'description', ...Object.keys(FIELDS)];
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** True for `YYYY`, `YYYY-MM` and real calendar days `YYYY-MM-DD`. */
+export function isPartialDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo === undefined) return true;
+  const month = Number(mo);
+  if (month < 1 || month > 12) return false;
+  if (d === undefined) return true;
+  const day = Number(d);
+  const last = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  return day >= 1 && day <= last;
+}
+
+/** The first day a partial date may mean (`2019` → `2019-01-01`). */
+export function startOfDate(value: string): string {
+  const [y, m = '01', d = '01'] = value.split('-');
+  return `${y}-${m}-${d}`;
+}
+
+/** The last day a partial date may mean (`2019-02` → `2019-02-28`). */
+export function endOfDate(value: string): string {
+  const [y, m, d] = value.split('-');
+  if (m === undefined) return `${y}-12-31`;
+  if (d !== undefined) return value;
+  const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+  return `${y}-${m}-${String(last).padStart(2, '0')}`;
+}
+
+/** True for an ISO 3166-1 alpha-2 code that names a region. */
+export function isCountryCode(value: string): boolean {
+  return /^[A-Z]{2}$/.test(value) && regionNames.of(value) !== value;
+}
+
+/**
+ * Validates a whole document. Never throws on bad input: every problem found is listed, so one run
+ * tells a data collector all that must be fixed. Unknown fields are kept out and reported as warnings.
+ */
+export function validateDataset(doc: unknown): Validation {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const fail = (path: string, message: string) => problems.push({ path, message });
+
+  if (!isObject(doc)) {
+    return { ok: false, problems: [{ path: '$', message: 'the dataset must be a JSON object' }], warnings };
+  }
+  if (doc.format !== FORMAT) {
+    fail('format', doc.format === undefined
+      ? `missing: set "format": "${FORMAT}"`
+      : `unknown format version ${JSON.stringify(doc.format)}: this tool reads "${FORMAT}"`);
+  }
+  if (typeof doc.name !== 'string' || doc.name.trim() === '') fail('name', 'must be a non-empty string naming the dataset');
+  if (doc.description !== undefined && typeof doc.description !== 'string') fail('description', 'must be a string');
+  for (const key of Object.keys(doc)) {
+    if (!TOP_FIELDS.includes(key)) warnings.push({ path: key, message: `unknown field "${key}" ignored` });
+  }
+
+  const sections: Record<string, Json[]> = {};
+  for (const section of Object.keys(FIELDS)) {
+    const value = doc[section];
+    if (value === undefined) { sections[section] = []; continue; }
+    if (!Array.isArray(value)) { fail(section, 'must be an array'); sections[section] = []; continue; }
+    sections[section] = value.map((item, i) => {
+      if (isObject(item)) return item;
+      fail(`${section}[${i}]`, 'must be an object');
+      return {};
+    });
+  }
+
+  // Every id is unique across the whole dataset, so that any reference names exactly one thing.
+  const owner = new Map<string, { section: string; path: string }>();
+  for (const section of ['sources', ...Object.keys(ENTITY_SECTIONS), 'claims']) {
+    sections[section]!.forEach((item, i) => {
+      const path = `${section}[${i}]`;
+      if (!requireString(item, 'id', path, fail)) return;
+      const id = item.id as string;
+      const seen = owner.get(id);
+      if (seen) fail(`${path}.id`, `duplicate id "${id}" (already used at ${seen.path})`);
+      else owner.set(id, { section, path });
+    });
+  }
+  const isSection = (id: unknown, section: string) => typeof id === 'string' && owner.get(id)?.section === section;
+
+  const checkSources = (item: Json, path: string) => {
+    if (item.sources === undefined) return;
+    if (!isStringArray(item.sources)) { fail(`${path}.sources`, 'must be an array of source ids'); return; }
+    item.sources.forEach((ref, j) => {
+      if (!isSection(ref, 'sources')) fail(`${path}.sources[${j}]`, `"${ref}" is not the id of a source in "sources"`);
+    });
+  };
+  const checkCountry = (item: Json, path: string) => {
+    if (item.country === undefined) return;
+    if (typeof item.country !== 'string' || !isCountryCode(item.country)) {
+      fail(`${path}.country`, `${JSON.stringify(item.country)} is not an ISO 3166-1 alpha-2 country code such as "FR" or "MG"`);
+    }
+  };
+  const checkDate = (item: Json, field: string, path: string) => {
+    const v = item[field];
+    if (v === undefined) return;
+    if (typeof v !== 'string' || !isPartialDate(v)) {
+      fail(`${path}.${field}`, `bad date ${JSON.stringify(v)}: use YYYY-MM-DD, YYYY-MM or YYYY`);
+    }
+  };
+  const checkNumber = (item: Json, field: string, path: string, rule: 'nonNegative' | 'positive' | 'integer' | 'unit') => {
+    const v = item[field];
+    if (v === undefined) return;
+    if (typeof v !== 'number' || !Number.isFinite(v)) { fail(`${path}.${field}`, `must be a number, got ${JSON.stringify(v)}`); return; }
+    if (rule === 'positive' && v <= 0) fail(`${path}.${field}`, `must be greater than 0, got ${v}`);
+    if ((rule === 'nonNegative' || rule === 'integer') && v < 0) fail(`${path}.${field}`, `must not be negative, got ${v}`);
+    if (rule === 'integer' && !Number.isInteger(v)) fail(`${path}.${field}`, `must be a whole number, got ${v}`);
+    if (rule === 'unit' && (v < 0 || v > 1)) fail(`${path}.${field}`, `must be between 0 and 1, got ${v}`);
+  };
+  const checkEnum = (item: Json, field: string, path: string, allowed: readonly string[], required: boolean) => {
+    const v = item[field];
+    if (v === undefined) { if (required) fail(`${path}.${field}`, `missing: one of ${allowed.join(', ')}`); return; }
+    if (typeof v !== 'string' || !allowed.includes(v)) fail(`${path}.${field}`, `${JSON.stringify(v)} is not one of ${allowed.join(', ')}`);
+  };
+  const warnUnknown = (item: Json, section: string, path: string) => {
+    for (const key of Object.keys(item)) {
+      if (!FIELDS[section]!.includes(key)) warnings.push({ path: `${path}.${key}`, message: `unknown field "${key}" ignored` });
+    }
+  };
+
+  sections.sources!.forEach((item, i) => {
+    const path = `sources[${i}]`;
+    requireString(item, 'title', path, fail);
+    checkEnum(item, 'type', path, SOURCE_TYPES, true);
+    optionalString(item, 'url', path, fail);
+    optionalString(item, 'publisher', path, fail);
+    checkDate(item, 'date', path);
+    warnUnknown(item, 'sources', path);
+  });
+  sections.organizations!.forEach((item, i) => {
+    const path = `organizations[${i}]`;
+    requireString(item, 'name', path, fail);
+    checkEnum(item, 'kind', path, ORGANIZATION_KINDS, true);
+    checkCountry(item, path);
+    if (item.aliases !== undefined && !isStringArray(item.aliases)) fail(`${path}.aliases`, 'must be an array of strings');
+    checkSources(item, path);
+    warnUnknown(item, 'organizations', path);
+  });
+  sections.workerPools!.forEach((item, i) => {
+    const path = `workerPools[${i}]`;
+    requireString(item, 'name', path, fail);
+    checkCountry(item, path);
+    checkNumber(item, 'size', path, 'integer');
+    checkSources(item, path);
+    warnUnknown(item, 'workerPools', path);
+  });
+  sections.tasks!.forEach((item, i) => {
+    const path = `tasks[${i}]`;
+    requireString(item, 'name', path, fail);
+    checkEnum(item, 'kind', path, TASK_KINDS, true);
+    checkNumber(item, 'unitPayEur', path, 'nonNegative');
+    checkNumber(item, 'minutesPerUnit', path, 'positive');
+    checkSources(item, path);
+    warnUnknown(item, 'tasks', path);
+  });
+  sections.aiProducts!.forEach((item, i) => {
+    const path = `aiProducts[${i}]`;
+    requireString(item, 'name', path, fail);
+    if (item.marketedAsFullyAutomated !== undefined && typeof item.marketedAsFullyAutomated !== 'boolean') {
+      fail(`${path}.marketedAsFullyAutomated`, 'must be true or false');
+    }
+    checkSources(item, path);
+    warnUnknown(item, 'aiProducts', path);
+  });
+
+  const linkIds = new Map<string, string>();
+  sections.links!.forEach((item, i) => {
+    const path = `links[${i}]`;
+    const typeOk = typeof item.type === 'string' && item.type in LINK_TYPES;
+    if (!typeOk) {
+      fail(`${path}.type`, item.type === undefined
+        ? `missing: one of ${Object.keys(LINK_TYPES).join(', ')}`
+        : `unknown link type ${JSON.stringify(item.type)}: use one of ${Object.keys(LINK_TYPES).join(', ')}`);
+    }
+    const fromOk = requireString(item, 'from', path, fail);
+    const toOk = requireString(item, 'to', path, fail);
+    if (typeOk) {
+      const rule = LINK_TYPES[item.type as LinkType];
+      if (fromOk) checkEnd(item.from as string, rule.from, `${path}.from`, item.type as string, 'from');
+      if (toOk) checkEnd(item.to as string, rule.to, `${path}.to`, item.type as string, 'to');
+      if (item.use !== undefined && item.type !== 'FEEDS') fail(`${path}.use`, 'only FEEDS links have a use');
+      if (item.type === 'FEEDS') checkEnum(item, 'use', path, AI_USES, true);
+    }
+    if (item.id !== undefined) requireString(item, 'id', path, fail);
+    checkDate(item, 'since', path);
+    checkDate(item, 'until', path);
+    if (typeof item.since === 'string' && typeof item.until === 'string' && isPartialDate(item.since)
+      && isPartialDate(item.until) && startOfDate(item.since) > endOfDate(item.until)) {
+      fail(`${path}.until`, `ends (${item.until}) before it starts (${item.since})`);
+    }
+    if (item.disclosedToWorkers !== undefined && typeof item.disclosedToWorkers !== 'boolean') {
+      fail(`${path}.disclosedToWorkers`, 'must be true or false');
+    }
+    checkNumber(item, 'pricePerUnitEur', path, 'nonNegative');
+    checkNumber(item, 'confidence', path, 'unit');
+    checkSources(item, path);
+    warnUnknown(item, 'links', path);
+    const id = typeof item.id === 'string' ? item.id : linkKey(String(item.type), String(item.from), String(item.to));
+    const seen = linkIds.get(id);
+    if (seen) fail(item.id === undefined ? path : `${path}.id`, `duplicate link "${id}" (already at ${seen}); give one of them an "id"`);
+    else linkIds.set(id, path);
+    if (owner.has(id)) fail(`${path}.id`, `link id "${id}" is already the id of ${owner.get(id)!.path}`);
+  });
+
+  sections.claims!.forEach((item, i) => {
+    const path = `claims[${i}]`;
+    for (const field of ['by', 'subject'] as const) {
+      if (requireString(item, field, path, fail) && !isEntity(item[field])) {
+        fail(`${path}.${field}`, `"${item[field]}" is not the id of an organization, worker pool, task or AI product`);
+      }
+    }
+    requireString(item, 'kind', path, fail);
+    requireString(item, 'text', path, fail);
+    checkDate(item, 'date', path);
+    if (item.params !== undefined && !isObject(item.params)) fail(`${path}.params`, 'must be an object');
+    checkSources(item, path);
+    warnUnknown(item, 'claims', path);
+  });
+
+  if (problems.length > 0) return { ok: false, problems, warnings };
+  return { ok: true, dataset: normalise(doc, sections), warnings };
+
+  function isEntity(id: unknown): boolean {
+    return typeof id === 'string' && (owner.get(id)?.section ?? '') in ENTITY_SECTIONS;
+  }
+  function checkEnd(id: string, want: EntitySection, path: string, type: string, end: string) {
+    const found = owner.get(id);
+    if (!found) { fail(path, `"${id}" does not exist: no node in the dataset has this id`); return; }
+    if (found.section !== want) {
+      fail(path, `${type} must go ${end} a node in "${want}", but "${id}" is in "${found.section}"`);
+    }
+  }
+}
+
+/** Keeps only the known fields, gives every link its id, and fills absent sections. */
+function normalise(doc: Json, sections: Record<string, Json[]>): Dataset {
+  const pick = (section: string) => sections[section]!.map((item) => {
+    const out: Json = {};
+    for (const field of FIELDS[section]!) {
+      const v = item[field];
+      if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[field] = v;
+    }
+    if (section === 'links' && out.id === undefined) out.id = linkKey(String(item.type), String(item.from), String(item.to));
+    return out;
+  });
+  const dataset = {
+    format: FORMAT,
+    name: doc.name as string,
+    ...(typeof doc.description === 'string' ? { description: doc.description } : {}),
+    sources: pick('sources'),
+    organizations: pick('organizations'),
+    workerPools: pick('workerPools'),
+    tasks: pick('tasks'),
+    aiProducts: pick('aiProducts'),
+    links: pick('links'),
+    claims: pick('claims'),
+  };
+  return dataset as unknown as Dataset;
+}
+
+function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+function requireString(item: Json, field: string, path: string, fail: (p: string, m: string) => void): boolean {
+  const v = item[field];
+  if (typeof v === 'string' && v.trim() !== '') return true;
+  fail(`${path}.${field}`, v === undefined ? 'missing: required' : `must be a non-empty string, got ${JSON.stringify(v)}`);
+  return false;
+}
+function optionalString(item: Json, field: string, path: string, fail: (p: string, m: string) => void): void {
+  if (item[field] !== undefined && typeof item[field] !== 'string') fail(`${path}.${field}`, 'must be a string');
+}

@@ -1,0 +1,51 @@
+// Translates driver errors into DatabaseError, by Neo4j's error code and retriable flag, never by message.
+import { Neo4jError } from 'neo4j-driver';
+
+export type DatabaseErrorCode = 'DATABASE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'CONSTRAINT_VIOLATION' | 'DATABASE_ERROR';
+
+/** A database failure with a code the API can pass on; `cause` keeps the original for the logs. */
+export class DatabaseError extends Error {
+  constructor(
+    readonly code: DatabaseErrorCode,
+    message: string,
+    readonly query: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DatabaseError';
+  }
+}
+
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable', 'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
+const TIMEOUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.MaxTransactionTimeReached',
+]);
+
+export function translateNeo4jError(error: unknown, query: string): DatabaseError {
+  if (error instanceof DatabaseError) return error;
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE.has(error.code)) {
+      return new DatabaseError('DATABASE_UNAVAILABLE',
+        'db: Neo4j is not reachable or refused the credentials; check that it runs and NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD',
+        query, { cause: error });
+    }
+    if (TIMEOUT.has(error.code)) {
+      return new DatabaseError('QUERY_TIMEOUT', 'db: the query took longer than the time allowed; narrow it (a smaller depth or limit)', query, { cause: error });
+    }
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return new DatabaseError('CONSTRAINT_VIOLATION', 'db: the write would break a uniqueness constraint (an id used twice, or for two kinds of node)', query, { cause: error });
+    }
+    if (error.retriable) {
+      return new DatabaseError('DATABASE_UNAVAILABLE', 'db: Neo4j is busy or restarting; try again in a moment', query, { cause: error });
+    }
+  }
+  return new DatabaseError('DATABASE_ERROR', `db: query ${query} failed`, query, { cause: error });
+}

@@ -1,0 +1,117 @@
+// The one place that talks to Neo4j: named queries in, plain objects out, errors translated.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadCypherFiles, splitStatements, type CypherFiles } from './cypher-files.js';
+import { toPlain } from './to-plain.js';
+import { translateNeo4jError } from './database-error.js';
+
+export interface DatabaseConfig {
+  uri: string;
+  user?: string;
+  password?: string;
+  /** The Neo4j database name; the server's default when absent. */
+  database?: string;
+  /** Server-side limit for each transaction, in milliseconds. */
+  queryTimeoutMs?: number;
+}
+
+export type Row = Record<string, unknown>;
+
+export interface WriteCounts {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+export interface Database {
+  /** Runs cypher/<name>.cypher on a reader (cluster followers may answer). */
+  read(name: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /** Runs cypher/<name>.cypher in one write transaction, retried when Neo4j says it may be. */
+  write(name: string, params?: Record<string, unknown>): Promise<{ rows: Row[]; counts: WriteCounts }>;
+  /** Runs cypher/<name>.cypher as an auto-commit query: for CALL { … } IN TRANSACTIONS. */
+  autoCommit(name: string, params?: Record<string, unknown>): Promise<WriteCounts>;
+  /** Applies cypher/schema.cypher (idempotent). */
+  applySchema(): Promise<void>;
+  /** Resolves when the server answers a query. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens a driver for `config`; no connection is made until the first query. */
+export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loadCypherFiles()): Database {
+  const auth = config.user ? neo4j.auth.basic(config.user, config.password ?? '') : undefined;
+  const driver: Driver = neo4j.driver(config.uri, auth, {
+    userAgent: 'deep-labour-explorer',
+    disableLosslessIntegers: false,
+    connectionAcquisitionTimeout: 10_000,
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 5_000,
+  });
+  const database = config.database;
+  const transactionConfig = config.queryTimeoutMs ? { timeout: config.queryTimeoutMs } : undefined;
+
+  const counts = (c: ReturnType<import('neo4j-driver').ResultSummary['counters']['updates']>): WriteCounts => ({
+    nodesCreated: c.nodesCreated,
+    relationshipsCreated: c.relationshipsCreated,
+    nodesDeleted: c.nodesDeleted,
+    relationshipsDeleted: c.relationshipsDeleted,
+    propertiesSet: c.propertiesSet,
+  });
+
+  return {
+    async read(name, params = {}) {
+      try {
+        const result = await driver.executeQuery(cypher(name), params, {
+          routing: neo4j.routing.READ, database, transactionConfig,
+        });
+        return result.records.map((r) => toPlain(r.toObject()) as Row);
+      } catch (e) {
+        throw translateNeo4jError(e, name);
+      }
+    },
+    async write(name, params = {}) {
+      try {
+        const result = await driver.executeQuery(cypher(name), params, {
+          routing: neo4j.routing.WRITE, database, transactionConfig,
+        });
+        return {
+          rows: result.records.map((r) => toPlain(r.toObject()) as Row),
+          counts: counts(result.summary.counters.updates()),
+        };
+      } catch (e) {
+        throw translateNeo4jError(e, name);
+      }
+    },
+    async autoCommit(name, params = {}) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        const result = await session.run(cypher(name), params);
+        return counts(result.summary.counters.updates());
+      } catch (e) {
+        throw translateNeo4jError(e, name);
+      } finally {
+        await session.close();
+      }
+    },
+    async applySchema() {
+      for (const statement of splitStatements(cypher('schema'))) {
+        try {
+          await driver.executeQuery(statement, {}, { routing: neo4j.routing.WRITE, database });
+        } catch (e) {
+          throw translateNeo4jError(e, 'schema');
+        }
+      }
+      // Wait until the indexes the queries rely on are online, so the first query is fast and correct.
+      await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { routing: neo4j.routing.WRITE, database });
+    },
+    async ping() {
+      try {
+        await driver.executeQuery('RETURN 1', {}, { routing: neo4j.routing.READ, database });
+      } catch (e) {
+        throw translateNeo4jError(e, 'ping');
+      }
+    },
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,125 @@
+// Builds (once) and starts the embedded Neo4j launcher in neo4j/, and stops it cleanly.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+
+export const LAUNCHER_DIR = fileURLToPath(new URL('../../neo4j/', import.meta.url));
+
+export interface EmbeddedOptions {
+  port: number;
+  dataDir: string;
+  /** JVM heap, e.g. `2g`. */
+  heap: string;
+  /** Neo4j page cache, e.g. `1g`. */
+  pageCache: string;
+  /** Where the launcher's own log lines go; stderr by default. */
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  /** Sends SIGTERM and resolves once the store is closed. */
+  stop(): Promise<void>;
+  /** Resolves (with the exit code) when the process ends for any reason. */
+  exited: Promise<number | null>;
+}
+
+/** Thrown when the embedded database cannot be had; the message says what to install or set. */
+export class EmbeddedNeo4jError extends Error {
+  override name = 'EmbeddedNeo4jError';
+}
+
+const CLASSES = join(LAUNCHER_DIR, 'target', 'classes', 'deeplabour', 'EmbeddedNeo4j.class');
+const LIB = join(LAUNCHER_DIR, 'target', 'lib');
+
+/** True when a tool answers `--version`/`-version`. */
+function has(command: string, flag: string): boolean {
+  const r = spawnSync(command, [flag], { stdio: 'ignore' });
+  return r.error === undefined && r.status === 0;
+}
+
+function isBuilt(): boolean {
+  if (!existsSync(CLASSES) || !existsSync(LIB) || readdirSync(LIB).length === 0) return false;
+  const built = statSync(CLASSES).mtimeMs;
+  const sources = [join(LAUNCHER_DIR, 'pom.xml'), join(LAUNCHER_DIR, 'src', 'main', 'java', 'deeplabour', 'EmbeddedNeo4j.java')];
+  return sources.every((s) => statSync(s).mtimeMs <= built);
+}
+
+/** Compiles the launcher and copies Neo4j's jars from Maven Central, unless that is already done. */
+export function buildLauncher(log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): void {
+  if (!has('java', '-version')) {
+    throw new EmbeddedNeo4jError(
+      'neo4j: Java 17+ is needed for the embedded database. Install it (Debian: apt-get install openjdk-17-jdk-headless maven), '
+      + 'or set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to an existing Neo4j 5.26+ server.');
+  }
+  if (isBuilt()) return;
+  if (!has('mvn', '--version')) {
+    throw new EmbeddedNeo4jError(
+      'neo4j: Maven 3.8+ is needed once, to fetch Neo4j from Maven Central. Install it (Debian: apt-get install maven), '
+      + 'or set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to an existing Neo4j 5.26+ server.');
+  }
+  log('neo4j: building the embedded Neo4j launcher with Maven (first run only; fetches Neo4j 5.26 from Maven Central)…');
+  const r = spawnSync('mvn', ['-B', '-q', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) {
+    throw new EmbeddedNeo4jError('neo4j: the Maven build of neo4j/ failed (see above); check that Maven Central is reachable, or set NEO4J_URI to an existing Neo4j.');
+  }
+}
+
+/** Starts Neo4j and resolves once it accepts Bolt connections. */
+export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
+  buildLauncher(log);
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+
+  const child: ChildProcess = spawn('java', [
+    `-Xms${options.heap}`, `-Xmx${options.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError',
+    '-cp', `${join(LAUNCHER_DIR, 'target', 'classes')}:${join(LIB, '*')}`,
+    'deeplabour.EmbeddedNeo4j',
+  ], {
+    env: { ...process.env, NEO4J_BOLT_PORT: String(options.port), NEO4J_DATA_DIR: dataDir, NEO4J_PAGECACHE: options.pageCache },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  const stderrTail: string[] = [];
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    for (const line of chunk.split('\n')) {
+      if (line.trim() === '') continue;
+      stderrTail.push(line);
+      if (stderrTail.length > 20) stderrTail.shift();
+      if (line.startsWith('neo4j:')) log(line);
+    }
+  });
+
+  const uri = await new Promise<string>((ready, fail) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new EmbeddedNeo4jError(`neo4j: no answer within 180 s; last output:\n${stderrTail.join('\n')}`));
+    }, 180_000);
+    let buffered = '';
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      buffered += chunk;
+      const m = /neo4j: ready at (bolt:\/\/\S+)/.exec(buffered);
+      if (m) { clearTimeout(timer); ready(m[1]!); }
+    });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      fail(new EmbeddedNeo4jError(`neo4j: the embedded database exited (code ${code}) before it was ready:\n${stderrTail.join('\n')}`));
+    });
+  });
+  log(`neo4j: ready at ${uri}`);
+
+  return {
+    uri,
+    exited,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+      await exited;
+      clearTimeout(killer);
+    },
+  };
+}

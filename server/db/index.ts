@@ -1,0 +1,5 @@
+// Everything outside db/ talks to Neo4j through these; driver types stop here.
+export { createDatabase, type Database, type DatabaseConfig, type Row, type WriteCounts } from './database.js';
+export { DatabaseError, type DatabaseErrorCode } from './database-error.js';
+export { connectDatabase, type Connection } from './connect-database.js';
+export { startEmbeddedNeo4j, buildLauncher, EmbeddedNeo4jError, type EmbeddedNeo4j, type EmbeddedOptions } from './embedded-neo4j.js';

@@ -1,0 +1,22 @@
+// The fixtures shipped with the project, and loading them into an empty database.
+import { fileURLToPath } from 'node:url';
+import type { Database } from './db/index.js';
+import { importDataset, readDataset } from './dataset/index.js';
+
+export const FIXTURES = {
+  diplab: fileURLToPath(new URL('../fixtures/diplab-france-2019.json', import.meta.url)),
+  illustrative: fileURLToPath(new URL('../fixtures/illustrative-cascade.json', import.meta.url)),
+} as const;
+
+/** Imports both fixtures when the graph holds no entity; returns whether it did. */
+export async function loadFixturesIfEmpty(db: Database, log: (line: string) => void): Promise<boolean> {
+  const [size] = await db.read('graph-size');
+  if (Number(size?.entities ?? 0) > 0) return false;
+  for (const path of Object.values(FIXTURES)) {
+    const read = readDataset(path);
+    if (!read.ok) throw new Error(`fixtures: ${path} is invalid: ${read.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    await importDataset(db, read.dataset);
+    log(`fixtures: loaded "${read.dataset.name}"`);
+  }
+  return true;
+}

@@ -1,0 +1,47 @@
+// npm start: the database (embedded unless NEO4J_URI is set), the fixtures when empty, then the server.
+import type { Server } from 'node:http';
+import { ConfigError, readConfig } from './config.js';
+import { connectDatabase, DatabaseError, EmbeddedNeo4jError } from './db/index.js';
+import { createApp } from './app.js';
+import { loadFixturesIfEmpty } from './fixtures.js';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const conn = await connectDatabase(config, log);
+  let server: Server | undefined;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`server: ${signal}, stopping`);
+    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+    server?.closeAllConnections();
+    await conn.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  void conn.embedded?.exited.then((code) => {
+    if (!stopping) { log(`server: the embedded Neo4j stopped (code ${code}); stopping too`); process.exit(1); }
+  });
+
+  if (config.loadFixtures) await loadFixturesIfEmpty(conn.db, log);
+  const app = createApp({ db: conn.db, config });
+  server = app.listen(config.port, '127.0.0.1', () => {
+    log(`server: Deep Labour Explorer at http://localhost:${config.port} (Neo4j ${conn.uri})`);
+  });
+  server.on('error', (e: NodeJS.ErrnoException) => {
+    log(e.code === 'EADDRINUSE'
+      ? `server: port ${config.port} is in use; stop what uses it or set PORT to another port`
+      : `server: ${e.message}`);
+    void stop('error');
+  });
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ConfigError || e instanceof EmbeddedNeo4jError || e instanceof DatabaseError) log(e.message);
+  else log(`server: could not start: ${(e as Error).stack ?? String(e)}`);
+  process.exit(1);
+});
