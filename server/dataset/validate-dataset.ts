@@ -3,6 +3,7 @@ import {
   AI_USES, ENTITY_SECTIONS, FORMAT, LINK_TYPES, ORGANIZATION_KINDS, SECTION_FIELDS, SOURCE_TYPES, TASK_KINDS, linkKey,
   type Dataset, type EntitySection, type LinkType,
 } from './model.js';
+import { COUNTRY_CODES } from './country-codes.js';
 
 export interface Problem {
   /** Where, as a JSON path from the document root: `links[3].to`. */
@@ -20,7 +21,6 @@ const FIELDS: Record<string, readonly string[]> = SECTION_FIELDS;
 const TOP_FIELDS = ['format', 'name', 'description', ...Object.keys(FIELDS)];
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 
 /** True for `YYYY`, `YYYY-MM` and real calendar days `YYYY-MM-DD`. */
 export function isPartialDate(value: string): boolean {
@@ -53,7 +53,7 @@ export function endOfDate(value: string): string {
 
 /** True for an ISO 3166-1 alpha-2 code that names a region. */
 export function isCountryCode(value: string): boolean {
-  return /^[A-Z]{2}$/.test(value) && regionNames.of(value) !== value;
+  return COUNTRY_CODES.has(value);
 }
 
 /**

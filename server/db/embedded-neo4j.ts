@@ -78,8 +78,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     '-cp', `${join(LAUNCHER_DIR, 'target', 'classes')}:${join(LIB, '*')}`,
     'deeplabour.EmbeddedNeo4j',
   ], {
-    env: { ...process.env, NEO4J_BOLT_PORT: String(options.port), NEO4J_DATA_DIR: dataDir, NEO4J_PAGECACHE: options.pageCache },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NEO4J_BOLT_PORT: String(options.port), NEO4J_DATA_DIR: dataDir, NEO4J_PAGECACHE: options.pageCache, NEO4J_STOP_WITH_PARENT: '1' },
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
 
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));

@@ -53,6 +53,24 @@ public final class EmbeddedNeo4j {
             stopped.countDown();
         }, "neo4j-shutdown"));
 
+        if ("1".equals(System.getenv("NEO4J_STOP_WITH_PARENT"))) {
+            // The Node parent holds our stdin open; when it dies, even by SIGKILL, stdin closes and we stop
+            // cleanly instead of holding the port and the store lock as an orphan.
+            Thread watcher = new Thread(() -> {
+                try {
+                    while (System.in.read() != -1) {
+                        // discard
+                    }
+                } catch (java.io.IOException ignored) {
+                    // treat as closed
+                }
+                System.err.println("neo4j: parent process gone");
+                System.exit(0);
+            }, "parent-watcher");
+            watcher.setDaemon(true);
+            watcher.start();
+        }
+
         waitForBolt(port, Duration.ofSeconds(60));
         System.out.println("neo4j: ready at bolt://127.0.0.1:" + port);
         System.out.flush();

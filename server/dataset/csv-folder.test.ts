@@ -1,0 +1,66 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { minimalDataset } from '../../tests/fixtures/minimal-dataset.js';
+import { readCsvFolder, writeCsvFolder } from './csv-folder.js';
+import { readDataset } from './read-dataset.js';
+import { validateDataset } from './validate-dataset.js';
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'deep-labour-csv-'));
+}
+
+describe('CSV folders', () => {
+  it('write then read back to the same dataset', () => {
+    const v = validateDataset(minimalDataset());
+    if (!v.ok) throw new Error('fixture invalid');
+    const dir = tempDir();
+    writeCsvFolder(v.dataset, dir);
+    const back = readDataset(dir);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.dataset).toEqual(v.dataset);
+  });
+
+  it('locate problems by file, line and column', () => {
+    const v = validateDataset(minimalDataset());
+    if (!v.ok) throw new Error('fixture invalid');
+    const dir = tempDir();
+    writeCsvFolder(v.dataset, dir);
+    writeFileSync(join(dir, 'links.csv'), [
+      'id,type,from,to,since,until,disclosedToWorkers,pricePerUnitEur,use,confidence,sources',
+      ',CONTRACTED_BY,pool-1,org-a,2020,,,0.02,,,src-1',
+      ',CONTRACTED_BY,pool-1,org-missing,2020,,,-1,,,src-1',
+    ].join('\n'));
+    const read = readDataset(dir);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems.map((p) => p.path).sort()).toEqual([
+      'links.csv line 3, column pricePerUnitEur',
+      'links.csv line 3, column to',
+    ]);
+  });
+
+  it('report malformed CSV with its line', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'dataset.csv'), 'format,name\ndeep-labour/v1,Broken\n');
+    writeFileSync(join(dir, 'organizations.csv'), 'id,name,kind\norg-a,"Alpha,platform\norg-b,Beta,client\n');
+    const read = readCsvFolder(dir);
+    expect(read.problems).toHaveLength(1);
+    expect(read.problems[0]!.path).toMatch(/^organizations\.csv/);
+  });
+
+  it('report an unknown column and a bad params cell', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'dataset.csv'), 'format,name\ndeep-labour/v1,Broken\n');
+    writeFileSync(join(dir, 'organizations.csv'), 'id,name,kind,website\norg-a,Alpha,platform,x\n');
+    writeFileSync(join(dir, 'claims.csv'), 'id,by,subject,kind,text,params\nc1,org-a,org-a,MIN_PAY,We pay,{not json\n');
+    const read = readCsvFolder(dir);
+    expect(read.problems.map((p) => p.path)).toEqual(['organizations.csv line 1', 'claims.csv line 2, column params']);
+  });
+
+  it('need a dataset.csv', () => {
+    const read = readCsvFolder(tempDir());
+    expect(read.problems.map((p) => p.path)).toEqual(['dataset.csv']);
+  });
+});

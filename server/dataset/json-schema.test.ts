@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { minimalDataset } from '../../tests/fixtures/minimal-dataset.js';
+import { FIXTURES } from '../fixtures.js';
+
+const schema = JSON.parse(readFileSync(new URL('../../schema/deep-labour-v1.schema.json', import.meta.url), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+
+describe('the published JSON Schema', () => {
+  it.each(Object.entries(FIXTURES))('accepts the %s fixture', (_name, path) => {
+    expect(validate(JSON.parse(readFileSync(path, 'utf8'))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('rejects what the validator rejects field by field', () => {
+    const doc = minimalDataset();
+    doc.workerPools[0].size = -1;
+    doc.links[0].use = 'training';
+    doc.links[1].since = '2020-13';
+    expect(validate(doc)).toBe(false);
+    expect(validate.errors!.map((e) => e.instancePath).sort()).toEqual(
+      expect.arrayContaining(['/links/0', '/links/1/since', '/workerPools/0/size']),
+    );
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { minimalDataset } from '../../tests/fixtures/minimal-dataset.js';
+import { endOfDate, isCountryCode, isPartialDate, startOfDate, validateDataset } from './validate-dataset.js';
+
+function problemsOf(doc: unknown) {
+  const v = validateDataset(doc);
+  return v.ok ? [] : v.problems;
+}
+function pathsOf(doc: unknown) {
+  return problemsOf(doc).map((p) => p.path);
+}
+
+describe('validateDataset', () => {
+  it('accepts a minimal valid dataset and gives links without id their type:from->to key', () => {
+    const v = validateDataset(minimalDataset());
+    expect(v.ok).toBe(true);
+    if (!v.ok) return;
+    expect(v.dataset.links.map((l) => l.id)).toEqual(['CONTRACTED_BY:pool-1->org-a', 'l-sub', 'PERFORMED_BY:task-1->pool-1', 'FEEDS:task-1->ai-1']);
+  });
+
+  it('rejects an unknown format version', () => {
+    const doc = minimalDataset();
+    doc.format = 'deep-labour/v2';
+    expect(pathsOf(doc)).toEqual(['format']);
+  });
+
+  it('rejects a document that is not an object', () => {
+    expect(pathsOf([1, 2])).toEqual(['$']);
+  });
+
+  it('reports a dangling reference with its path', () => {
+    const doc = minimalDataset();
+    doc.links[0].to = 'org-missing';
+    expect(pathsOf(doc)).toEqual(['links[0].to']);
+  });
+
+  it('reports an unknown link type', () => {
+    const doc = minimalDataset();
+    doc.links[2].type = 'EMPLOYS';
+    expect(pathsOf(doc)).toEqual(['links[2].type']);
+  });
+
+  it('reports a link between the wrong kinds of node', () => {
+    const doc = minimalDataset();
+    doc.links[0].from = 'task-1';
+    expect(pathsOf(doc)).toEqual(['links[0].from']);
+  });
+
+  it('reports a duplicate id across sections', () => {
+    const doc = minimalDataset();
+    doc.tasks[0].id = 'pool-1';
+    const paths = pathsOf(doc);
+    expect(paths).toContain('tasks[0].id');
+  });
+
+  it('reports two links with the same key', () => {
+    const doc = minimalDataset();
+    doc.links.push({ type: 'PERFORMED_BY', from: 'task-1', to: 'pool-1' });
+    expect(pathsOf(doc)).toEqual(['links[4]']);
+  });
+
+  it.each([
+    ['2019-02-30'], ['2019-13'], ['19-01-01'], ['yesterday'],
+  ])('reports the bad date %s', (date) => {
+    const doc = minimalDataset();
+    doc.links[0].since = date;
+    expect(pathsOf(doc)).toEqual(['links[0].since']);
+  });
+
+  it('reports a link that ends before it starts', () => {
+    const doc = minimalDataset();
+    doc.links[1].until = '2019-12';
+    expect(pathsOf(doc)).toEqual(['links[1].until']);
+  });
+
+  it('reports negative sizes and prices and out-of-range confidence', () => {
+    const doc = minimalDataset();
+    doc.workerPools[0].size = -3;
+    doc.links[0].pricePerUnitEur = -0.01;
+    doc.tasks[0].unitPayEur = -1;
+    doc.links[3].confidence = 1.5;
+    expect(pathsOf(doc).sort()).toEqual(['links[0].pricePerUnitEur', 'links[3].confidence', 'tasks[0].unitPayEur', 'workerPools[0].size']);
+  });
+
+  it('reports a non-integer size and a number given as text', () => {
+    const doc = minimalDataset();
+    doc.workerPools[0].size = 2.5;
+    doc.tasks[0].minutesPerUnit = '3';
+    expect(pathsOf(doc).sort()).toEqual(['tasks[0].minutesPerUnit', 'workerPools[0].size']);
+  });
+
+  it('reports unknown kinds, types and countries', () => {
+    const doc = minimalDataset();
+    doc.organizations[0].kind = 'startup';
+    doc.sources[0].type = 'tweet';
+    doc.workerPools[0].country = 'France';
+    doc.organizations[1].country = 'ZZ';
+    expect(pathsOf(doc).sort()).toEqual(['organizations[0].kind', 'organizations[1].country', 'sources[0].type', 'workerPools[0].country']);
+  });
+
+  it('requires a use on FEEDS and refuses it elsewhere', () => {
+    const doc = minimalDataset();
+    delete doc.links[3].use;
+    doc.links[2].use = 'training';
+    expect(pathsOf(doc).sort()).toEqual(['links[2].use', 'links[3].use']);
+  });
+
+  it('reports a source reference that is not a source', () => {
+    const doc = minimalDataset();
+    doc.organizations[0].sources = ['org-b'];
+    expect(pathsOf(doc)).toEqual(['organizations[0].sources[0]']);
+  });
+
+  it('reports a claim about something that does not exist', () => {
+    const doc = minimalDataset();
+    doc.claims[0].subject = 'nobody';
+    expect(pathsOf(doc)).toEqual(['claims[0].subject']);
+  });
+
+  it('lists every problem at once', () => {
+    const doc = minimalDataset();
+    doc.links[0].to = 'x';
+    doc.workerPools[0].size = -1;
+    doc.name = '';
+    expect(problemsOf(doc)).toHaveLength(3);
+  });
+
+  it('warns about unknown fields and leaves them out', () => {
+    const doc = minimalDataset();
+    doc.organizations[0].website = 'https://example.org';
+    const v = validateDataset(doc);
+    expect(v.warnings.map((w) => w.path)).toEqual(['organizations[0].website']);
+    expect(v.ok && 'website' in v.dataset.organizations[0]!).toBe(false);
+  });
+});
+
+describe('dates and countries', () => {
+  it('reads partial dates as the widest window they may mean', () => {
+    expect(isPartialDate('2024')).toBe(true);
+    expect(isPartialDate('2024-02-29')).toBe(true);
+    expect(isPartialDate('2023-02-29')).toBe(false);
+    expect(startOfDate('2019')).toBe('2019-01-01');
+    expect(startOfDate('2019-07')).toBe('2019-07-01');
+    expect(endOfDate('2019')).toBe('2019-12-31');
+    expect(endOfDate('2024-02')).toBe('2024-02-29');
+    expect(endOfDate('2024-02-10')).toBe('2024-02-10');
+  });
+
+  it('knows ISO 3166-1 alpha-2 codes', () => {
+    expect(isCountryCode('MG')).toBe(true);
+    expect(isCountryCode('FR')).toBe(true);
+    expect(isCountryCode('fr')).toBe(false);
+    expect(isCountryCode('ZZ')).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+// What every integration test file uses: a driver on the run's Neo4j, and a way to own the graph.
+import { inject } from 'vitest';
+import { createDatabase, type Database } from '../../server/db/index.js';
+
+/** A Database on the run's Neo4j, with the schema applied. */
+export async function testDatabase(): Promise<Database> {
+  const db = createDatabase({ ...inject('neo4j'), queryTimeoutMs: 30_000 });
+  await db.applySchema();
+  return db;
+}
+
+/** Empties the graph: files run one at a time, and each starts from nothing and leaves nothing. */
+export async function resetGraph(db: Database): Promise<void> {
+  await db.autoCommit('delete-all');
+}
+
+/** The env a CLI run in a test uses to reach the run's Neo4j. */
+export function cliEnv(): NodeJS.ProcessEnv {
+  const n = inject('neo4j');
+  return {
+    ...process.env,
+    NEO4J_URI: n.uri,
+    ...(n.user ? { NEO4J_USER: n.user } : {}),
+    ...(n.password !== undefined ? { NEO4J_PASSWORD: n.password } : {}),
+  };
+}
+
+export async function graphSize(db: Database): Promise<{ entities: number; links: number; claims: number }> {
+  const [row] = await db.read('graph-size');
+  return { entities: Number(row!.entities), links: Number(row!.links), claims: Number(row!.claims) };
+}

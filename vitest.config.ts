@@ -1,0 +1,26 @@
+// Three tiers: *.test.ts beside the code (pure), tests/integration (real Neo4j), tests/e2e (real Chromium).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['server/**/*.test.ts', 'client/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.int.test.ts'],
+          globalSetup: ['tests/setup/neo4j-global-setup.ts'],
+          // One Neo4j serves the run; files take turns so each can own the whole graph while it runs.
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+    ],
+  },
+});
