@@ -1,15 +1,20 @@
-// Builds the HTTP app (nothing listens here): health check now, GraphQL and the explorer mount here too.
-import express, { type Express } from 'express';
+// Builds the HTTP app (nothing listens here): /healthz, /graphql; the explorer mounts here too.
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { createGraphql } from './api/create-graphql.js';
 import type { Config } from './config.js';
 import type { Database } from './db/index.js';
 
 export interface AppOptions {
   db: Database;
   config: Config;
+  log?: (message: string, error: unknown) => void;
 }
 
-/** The express app for `db`; start it with `listen` (see main.ts) or call it from tests. */
-export function createApp({ db }: AppOptions): Express {
+/** Largest request body accepted; a real query is a few kilobytes. */
+export const BODY_LIMIT = '100kb';
+
+/** The express app for `db`, plus a function that stops what it started. */
+export async function createApp({ db, config, log }: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
   const app = express();
   app.disable('x-powered-by');
 
@@ -22,5 +27,20 @@ export function createApp({ db }: AppOptions): Express {
     }
   });
 
-  return app;
+  const graphql = await createGraphql({ db, introspection: config.introspection, ...(log ? { log } : {}) });
+  app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
+
+  // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, with a code.
+  const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, next) => {
+    if (error.type === 'entity.too.large') {
+      res.status(413).json({ errors: [{ message: `The request body is larger than ${BODY_LIMIT}; send a smaller query`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    } else if (error.type === 'entity.parse.failed') {
+      res.status(400).json({ errors: [{ message: 'The request body is not valid JSON; send {"query": "..."}', extensions: { code: 'BAD_REQUEST' } }] });
+    } else {
+      next(error);
+    }
+  };
+  app.use(bodyErrors);
+
+  return { app, stop: graphql.stop };
 }

@@ -12,12 +12,14 @@ async function main(): Promise<void> {
   const conn = await connectDatabase(config, log);
   let server: Server | undefined;
   let stopping = false;
+  let stopApp: (() => Promise<void>) | undefined;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`server: ${signal}, stopping`);
     await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
     server?.closeAllConnections();
+    await stopApp?.();
     await conn.close();
     process.exit(0);
   };
@@ -28,7 +30,9 @@ async function main(): Promise<void> {
   });
 
   if (config.loadFixtures) await loadFixturesIfEmpty(conn.db, log);
-  const app = createApp({ db: conn.db, config });
+  const built = await createApp({ db: conn.db, config });
+  stopApp = built.stop;
+  const app = built.app;
   server = app.listen(config.port, '127.0.0.1', () => {
     log(`server: Deep Labour Explorer at http://localhost:${config.port} (Neo4j ${conn.uri})`);
   });

@@ -62,7 +62,7 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
   return {
     async read(name, params = {}) {
       try {
-        const result = await driver.executeQuery(cypher(name), params, {
+        const result = await driver.executeQuery(cypher(name), integersAsInts(params), {
           routing: neo4j.routing.READ, database, transactionConfig,
         });
         return result.records.map((r) => toPlain(r.toObject()) as Row);
@@ -114,4 +114,14 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
     },
     close: () => driver.close(),
   };
+}
+
+/**
+ * Read parameters: whole numbers go as Cypher integers (LIMIT, slices and counts need them; the
+ * driver sends every JS number as a float). Writes keep numbers as they are, so 3 € stays a float.
+ */
+function integersAsInts(params: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
+  return out;
 }

@@ -8,7 +8,7 @@ import { createDatabase, type Database } from '../../server/db/index.js';
 import { testDatabase } from './test-database.js';
 
 async function listen(db: Database): Promise<{ server: Server; url: string }> {
-  const app = createApp({ db, config: readConfig({}) });
+  const { app } = await createApp({ db, config: readConfig({}), log: () => {} });
   const server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }

@@ -1,0 +1,17 @@
+// Returns every organisation on a labour chain of the worker pool valid at $asOf, with its depth, whether it is ultimate and one shortest path; no row when the pool does not exist.
+MATCH (w:WorkerPool {id: $workerPoolId})
+OPTIONAL CALL (w) {
+  MATCH p = ANY SHORTEST (w)-[e:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON WHERE (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)]->(:Organization)
+    (()-[r:SUBCONTRACTS_FOR]->(:Organization) WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)){0,11}
+    (o:Organization)
+  WHERE length(p) <= $maxDepth
+  RETURN o, length(p) AS depth, relationships(p) AS rels
+}
+WITH w, o, depth, rels ORDER BY depth, o.id
+RETURN w.id AS workerPoolId, collect(CASE WHEN o IS NULL THEN NULL ELSE {
+  organization: o {.*, labels: labels(o), sources: COLLECT { UNWIND coalesce(o.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }},
+  depth: depth,
+  ultimate: NOT EXISTS { (o)-[x:SUBCONTRACTS_FOR]->() WHERE (x.validFrom IS NULL OR x.validFrom <= $asOf) AND (x.validTo IS NULL OR x.validTo >= $asOf) },
+  path: [l IN rels | l {.*, type: type(l), from: startNode(l).id, to: endNode(l).id,
+    sources: COLLECT { UNWIND coalesce(l.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }}]
+} END) AS beneficiaries

@@ -1,0 +1,51 @@
+// The GraphQL endpoint: Apollo Server with depth, cost, alias and token limits, masked errors, no remote landing page.
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { RequestHandler } from 'express';
+import type { Database } from '../db/index.js';
+import { formatError } from '../errors.js';
+import { resolvers, todayIso, type Context } from '../resolvers/index.js';
+import { typeDefs } from '../schema/index.js';
+
+export interface GraphqlOptions {
+  db: Database;
+  introspection: boolean;
+  log?: (message: string, error: unknown) => void;
+}
+
+/** Limits on one request's shape; generous for real questions, tight against abuse. */
+export const QUERY_LIMITS = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_000, directives: 20 } as const;
+
+/** Starts Apollo and returns the express handler for /graphql, and a stop function. */
+export async function createGraphql(options: GraphqlOptions): Promise<{ handler: RequestHandler; stop: () => Promise<void> }> {
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.depth, ignoreIntrospection: true },
+    maxAliases: { n: QUERY_LIMITS.aliases },
+    costLimit: { maxCost: QUERY_LIMITS.cost, ignoreIntrospection: true },
+    maxTokens: { n: QUERY_LIMITS.tokens },
+    maxDirectives: { n: QUERY_LIMITS.directives },
+    // People explore this API: "did you mean …?" helps them more than it helps an attacker.
+    blockFieldSuggestion: { enabled: false },
+  });
+  const protection = armor.protect();
+  const server = new ApolloServer<Context>({
+    typeDefs,
+    resolvers: resolvers as never,
+    introspection: options.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(log),
+    validationRules: protection.validationRules,
+    // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same objects.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
+  });
+  await server.start();
+  const handler = expressMiddleware(server, {
+    context: async () => ({ db: options.db, today: todayIso() }),
+  });
+  return { handler: handler as RequestHandler, stop: () => server.stop() };
+}

@@ -1,0 +1,67 @@
+// The error codes a client can see, and the one place where errors are shaped and masked for clients.
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DatabaseError } from './db/index.js';
+
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'DATABASE_UNAVAILABLE'
+  | 'QUERY_TIMEOUT'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** Codes Apollo and graphql-js give to a request that is itself wrong; they pass through as they are. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']);
+
+/** An error meant for the client: its message says what went wrong and what to do. */
+export function apiError(code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code } });
+}
+
+export const badInput = (message: string) => apiError('BAD_USER_INPUT', message);
+export const notFound = (message: string) => apiError('NOT_FOUND', message);
+
+/**
+ * Apollo's formatError: keeps the codes above, turns database failures into DATABASE_UNAVAILABLE or
+ * QUERY_TIMEOUT, and masks anything else as INTERNAL_SERVER_ERROR after logging the original.
+ */
+export function formatError(log: (message: string, error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const { path, locations } = formatted;
+    const shape = (code: string, message: string): GraphQLFormattedError => ({
+      message, ...(locations ? { locations } : {}), ...(path ? { path } : {}), extensions: { code },
+    });
+    if (original instanceof DatabaseError) {
+      if (original.code === 'DATABASE_UNAVAILABLE' || original.code === 'QUERY_TIMEOUT') return shape(original.code, original.message);
+      log(`api: database error in ${original.query}`, original.cause ?? original);
+      return shape('INTERNAL_SERVER_ERROR', 'Internal error; it has been logged. Try again, or report it if it persists.');
+    }
+    // A scalar or resolver that threw one of our own errors keeps its code, even inside a validation error.
+    const own = ownError(error);
+    if (own) return shape(own.code, own.message);
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_CODES.has(code)) return shape(code, formatted.message);
+    log('api: unexpected error', original);
+    return shape('INTERNAL_SERVER_ERROR', 'Internal error; it has been logged. Try again, or report it if it persists.');
+  };
+}
+
+/** The innermost GraphQLError carrying one of our own codes, following `originalError` (Apollo wraps validation errors). */
+function ownError(error: unknown): { code: string; message: string } | undefined {
+  let current: unknown = error;
+  for (let i = 0; i < 5 && current; i++) {
+    if (current instanceof GraphQLError) {
+      const code = current.extensions?.code;
+      if (typeof code === 'string' && OWN_CODES.has(code) && !(current.originalError instanceof GraphQLError)) {
+        return { code, message: current.message };
+      }
+    }
+    current = (current as { originalError?: unknown }).originalError;
+  }
+  return undefined;
+}

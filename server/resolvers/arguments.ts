@@ -1,0 +1,59 @@
+// Checks on arguments, with messages that say what is allowed; pure.
+import { ORGANIZATION_KINDS, isCountryCode } from '../dataset/index.js';
+import { badInput } from '../errors.js';
+
+export const LIMITS = { maxDepth: 12, searchLimit: 100, organizationsFirst: 200, cascadeLimit: 5000 } as const;
+
+export function checkDepth(value: number, name = 'maxDepth'): number {
+  if (!Number.isInteger(value) || value < 1 || value > LIMITS.maxDepth) {
+    throw badInput(`${name} must be a whole number from 1 to ${LIMITS.maxDepth}, got ${value}`);
+  }
+  return value;
+}
+
+export function checkRange(value: number, name: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
+  return value;
+}
+
+export function checkId(value: string, name: string): string {
+  if (value.trim() === '') throw badInput(`${name} must not be empty`);
+  return value;
+}
+
+export function checkKind(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (!(ORGANIZATION_KINDS as readonly string[]).includes(value)) {
+    throw badInput(`kind must be one of ${ORGANIZATION_KINDS.join(', ')}, got "${value}"`);
+  }
+  return value;
+}
+
+export function checkCountry(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (!isCountryCode(value)) throw badInput(`country must be an ISO 3166-1 alpha-2 code such as "FR", got "${value}"`);
+  return value;
+}
+
+/** Cursors are opaque to clients; here, the base64url of the last organisation's id. */
+export function encodeCursor(id: string): string {
+  return Buffer.from(`org:${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): string {
+  if (cursor === null || cursor === undefined || cursor === '') return '';
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith('org:') || encodeCursor(text.slice(4)) !== cursor) {
+    throw badInput('after must be an endCursor returned by a previous organizations query');
+  }
+  return text.slice(4);
+}
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Turns what a person types into a full-text query where each word matches as a prefix. */
+export function toFullTextQuery(text: string): string {
+  const words = text.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0) throw badInput('text must contain at least one letter or digit to search for');
+  return words.map((w) => `${w.replace(LUCENE_SPECIAL, (c) => `\\${c}`)}*`).join(' AND ');
+}

@@ -1,0 +1,133 @@
+// The Query fields: each checks its arguments, runs exactly one Cypher query, and shapes the rows.
+import type { QueryResolvers } from '../schema/generated-types.js';
+import { notFound } from '../errors.js';
+import {
+  LIMITS, checkCountry, checkDepth, checkId, checkKind, checkRange, decodeCursor, encodeCursor, toFullTextQuery,
+} from './arguments.js';
+import type { EntityModel } from './context.js';
+import { rows, toEntity, toGraphNode, toLink, workerShare } from './to-models.js';
+
+const missing = (what: string, id: string) =>
+  notFound(`no ${what} has id "${id}"; check the id (search finds ids by name)`);
+
+export const queryResolvers: QueryResolvers = {
+  async entity(_root, { id }, { db }) {
+    const [row] = await db.read('entity', { id: checkId(id, 'id') });
+    return row ? toEntity(row.entity as Record<string, unknown>) : null;
+  },
+
+  async search(_root, { text, limit }, { db }) {
+    const found = await db.read('search', {
+      query: toFullTextQuery(text),
+      limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit),
+    });
+    return found.map((row) => toEntity(row.entity as Record<string, unknown>));
+  },
+
+  async organizations(_root, { kind, country, first, after }, { db }) {
+    const [row] = await db.read('organizations', {
+      kind: checkKind(kind),
+      country: checkCountry(country),
+      first: checkRange(first, 'first', 1, LIMITS.organizationsFirst),
+      after: decodeCursor(after),
+    });
+    const page = rows(row?.page).map(toEntity);
+    const shown = page.slice(0, first);
+    return {
+      edges: shown.map((node) => ({ cursor: encodeCursor(node.id), node })),
+      pageInfo: { hasNextPage: page.length > first, endCursor: shown.length ? encodeCursor(shown.at(-1)!.id) : null },
+      totalCount: Number(row?.totalCount ?? 0),
+    };
+  },
+
+  async whoWorksFor(_root, { workerPoolId, asOf, maxDepth }, { db, today }) {
+    const [row] = await db.read('who-works-for', {
+      workerPoolId: checkId(workerPoolId, 'workerPoolId'), asOf: asOf ?? today, maxDepth: checkDepth(maxDepth),
+    });
+    if (!row) throw missing('worker pool', workerPoolId);
+    return rows(row.beneficiaries).map((b) => ({
+      organization: toEntity(b.organization as Record<string, unknown>),
+      depth: Number(b.depth),
+      ultimate: Boolean(b.ultimate),
+      path: rows(b.path).map(toLink),
+    }));
+  },
+
+  async workforceBehind(_root, { organizationId, asOf, maxDepth }, { db, today }) {
+    const [row] = await db.read('workforce-behind', {
+      organizationId: checkId(organizationId, 'organizationId'), asOf: asOf ?? today, maxDepth: checkDepth(maxDepth),
+    });
+    if (!row) throw missing('organization', organizationId);
+    return {
+      workerPools: rows(row.workerPools).map(toEntity),
+      totalWorkers: Number(row.totalWorkers),
+      unknownSizes: Number(row.unknownSizes),
+      countries: (row.countries as string[]) ?? [],
+    };
+  },
+
+  async provenance(_root, { taskId, asOf }, { db, today }) {
+    const [row] = await db.read('provenance', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today });
+    if (!row) throw missing('task', taskId);
+    const entities = (key: string): EntityModel[] => rows(row[key]).map(toEntity);
+    return {
+      task: toEntity(row.task as Record<string, unknown>),
+      workerPools: entities('workerPools'),
+      executionPlatforms: entities('executionPlatforms'),
+      clients: entities('clients'),
+      endCustomers: entities('endCustomers'),
+      aiProducts: rows(row.aiProducts).map((u) => ({
+        product: toEntity(u.product as Record<string, unknown>),
+        use: String(u.use),
+        owner: u.owner ? toEntity(u.owner as Record<string, unknown>) : null,
+      })),
+      depth: Number(row.depth),
+      roleSplit: Boolean(row.roleSplit),
+      undisclosedHops: Number(row.undisclosedHops),
+      roles: rows(row.roles).map((r) => ({
+        workerPool: toEntity(r.workerPool as Record<string, unknown>),
+        recruitedVia: rows(r.recruitedVia).map(toEntity),
+        contractedBy: rows(r.contractedBy).map(toEntity),
+        worksOn: rows(r.worksOn).map(toEntity),
+      })),
+      subgraph: { nodes: rows(row.nodes).map(toGraphNode), edges: rows(row.edges).map(toLink), truncated: false, totalNodes: null },
+    };
+  },
+
+  async valueChain(_root, { taskId, asOf }, { db, today }) {
+    const [row] = await db.read('value-chain', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today });
+    if (!row) throw missing('task', taskId);
+    return rows(row.chains).map((c) => {
+      const pay = typeof c.workerPayPerUnitEur === 'number' ? c.workerPayPerUnitEur : null;
+      const price = typeof c.clientPricePerUnitEur === 'number' ? c.clientPricePerUnitEur : null;
+      return {
+        workerPool: toEntity(c.workerPool as Record<string, unknown>),
+        hops: rows(c.hops).map(toLink),
+        workerPayPerUnitEur: pay,
+        clientPricePerUnitEur: price,
+        workerShare: workerShare(pay, price),
+      };
+    });
+  },
+
+  async cascade(_root, { rootId, direction, maxDepth, asOf, limit }, { db, today }) {
+    const [row] = await db.read('cascade', {
+      rootId: checkId(rootId, 'rootId'), direction, maxDepth: checkDepth(maxDepth), asOf: asOf ?? today,
+      limit: checkRange(limit, 'limit', 1, LIMITS.cascadeLimit),
+    });
+    if (!row) throw missing('entity', rootId);
+    const total = Number(row.total);
+    return {
+      nodes: rows(row.nodes).map(toGraphNode),
+      edges: rows(row.edges).map(toLink),
+      truncated: total > limit,
+      totalNodes: total,
+    };
+  },
+
+  async stats(_root, _args, { db }) {
+    const [row] = await db.read('stats');
+    const counts = (v: unknown) => rows(v).map((c) => ({ name: String(c.name), count: Number(c.count) }));
+    return { nodes: counts(row?.nodes), links: counts(row?.links), claims: Number(row?.claims ?? 0), sources: Number(row?.sources ?? 0) };
+  },
+};

@@ -1,0 +1,78 @@
+// Pure conversions from Cypher rows to the API's shapes.
+import type { EntityModel, EntityTypename, GraphNodeModel, LinkModel, SourceModel } from './context.js';
+
+type Row = Record<string, unknown>;
+
+const TYPENAMES: EntityTypename[] = ['Organization', 'WorkerPool', 'Task', 'AIProduct'];
+const FIXED_KIND: Record<EntityTypename, string | null> = {
+  Organization: null, WorkerPool: 'worker-pool', Task: 'task', AIProduct: 'ai-product',
+};
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+const bool = (v: unknown): boolean | null => (typeof v === 'boolean' ? v : null);
+
+function typenameOf(row: Row): EntityTypename {
+  const labels = Array.isArray(row.labels) ? (row.labels as string[]) : [];
+  const found = TYPENAMES.find((t) => labels.includes(t));
+  if (!found) throw new Error(`api: row ${String(row.id)} has none of the entity labels (${labels.join(', ')})`);
+  return found;
+}
+
+/** The API's `kind`: an organisation's own kind, else worker-pool, task or ai-product. */
+export function entityKind(row: Row): string {
+  const typename = typenameOf(row);
+  return FIXED_KIND[typename] ?? String(row.kind);
+}
+
+export function toSource(row: Row): SourceModel {
+  return {
+    id: String(row.id), title: String(row.title), type: String(row.type),
+    url: str(row.url), date: str(row.date), publisher: str(row.publisher),
+  };
+}
+
+function sourcesOf(row: Row): SourceModel[] {
+  return Array.isArray(row.sources) ? (row.sources as unknown[]).filter((s): s is Row => typeof s === 'object' && s !== null).map(toSource) : [];
+}
+
+export function toEntity(row: Row): EntityModel {
+  const __typename = typenameOf(row);
+  return {
+    __typename,
+    id: String(row.id),
+    name: String(row.name),
+    kind: entityKind(row),
+    country: str(row.country),
+    aliases: Array.isArray(row.aliases) ? (row.aliases as string[]) : [],
+    size: num(row.size),
+    taskKind: __typename === 'Task' ? str(row.kind) : null,
+    unitPayEur: num(row.unitPayEur),
+    minutesPerUnit: num(row.minutesPerUnit),
+    marketedAsFullyAutomated: bool(row.marketedAsFullyAutomated),
+    sources: sourcesOf(row),
+  };
+}
+
+export function toLink(row: Row): LinkModel {
+  return {
+    id: String(row.id), type: String(row.type), from: String(row.from), to: String(row.to),
+    since: str(row.since), until: str(row.until), disclosedToWorkers: bool(row.disclosedToWorkers),
+    pricePerUnitEur: num(row.pricePerUnitEur), use: str(row.use), confidence: num(row.confidence),
+    sources: sourcesOf(row),
+  };
+}
+
+export function toGraphNode(row: Row): GraphNodeModel {
+  return { id: String(row.id), name: String(row.name), kind: entityKind(row), country: str(row.country) };
+}
+
+export function rows(value: unknown): Row[] {
+  return Array.isArray(value) ? (value as Row[]) : [];
+}
+
+/** Worker pay over client price (to 6 decimals), or null when either is unknown or the price is zero. */
+export function workerShare(pay: number | null, price: number | null): number | null {
+  if (pay === null || price === null || price === 0) return null;
+  return Math.round((pay / price) * 1e6) / 1e6;
+}
