@@ -25,7 +25,9 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
     maxDepth: { n: QUERY_LIMITS.depth, ignoreIntrospection: true },
     maxAliases: { n: QUERY_LIMITS.aliases },
     costLimit: { maxCost: QUERY_LIMITS.cost, ignoreIntrospection: true },
-    maxTokens: { n: QUERY_LIMITS.tokens },
+    // graphql-js's own parser enforces the token limit (parseOptions below), so over-long and malformed
+    // queries both answer GRAPHQL_PARSE_FAILED; armor's version reports them as validation failures.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.directives },
     // People explore this API: "did you mean …?" helps them more than it helps an attacker.
     blockFieldSuggestion: { enabled: false },
@@ -39,6 +41,7 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: protection.validationRules,
     // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same objects.
     plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
