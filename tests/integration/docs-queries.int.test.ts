@@ -1,0 +1,74 @@
+// Every example query in docs/queries runs on the fixtures and answers what its comment promises.
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/index.js';
+import { importDataset, readDataset } from '../../server/dataset/index.js';
+import { FIXTURES } from '../../server/fixtures.js';
+import { startTestServer, type TestServer } from './graphql-client.js';
+import { resetGraph, testDatabase } from './test-database.js';
+
+const DIR = new URL('../../docs/queries/', import.meta.url);
+const files = readdirSync(DIR).filter((f) => f.endsWith('.graphql')).sort();
+
+let db: Database;
+let api: TestServer;
+beforeAll(async () => {
+  db = await testDatabase();
+  await resetGraph(db);
+  for (const path of Object.values(FIXTURES)) {
+    const read = readDataset(path);
+    if (!read.ok) throw new Error(path);
+    await importDataset(db, read.dataset);
+  }
+  api = await startTestServer(db);
+});
+afterAll(async () => {
+  await api.close();
+  await resetGraph(db);
+  await db.close();
+});
+
+const ids = (xs: { id?: string; organization?: { id: string } }[]) => xs.map((x) => x.organization?.id ?? x.id);
+
+/** What each example must show; a new example without a check here fails, so none goes untested. */
+const CHECKS: Record<string, (data: Record<string, any>) => void> = {
+  'end-customers-of-a-worker-pool.graphql': (d) => {
+    const ultimate = d.whoWorksFor.filter((b: any) => b.ultimate && b.organization.kind === 'end-customer');
+    expect(ids(ultimate).sort()).toEqual(['ex-autogroupe', 'ex-retailmax']);
+  },
+  'workforce-behind-a-company.graphql': (d) => {
+    // Since Taskora changed buyer in mid-2021, only Mada Talent's teams (300 + 40) work behind DataVolt.
+    expect(d.workforceBehind.countries).toEqual(['MG']);
+    expect(d.workforceBehind.totalWorkers).toBe(340);
+  },
+  'worker-share-of-the-client-price.graphql': (d) => {
+    expect(d.valueChain).toHaveLength(1);
+    expect(d.valueChain[0]).toMatchObject({ workerPayPerUnitEur: 0.03, clientPricePerUnitEur: 0.25, workerShare: 0.12 });
+  },
+  'task-provenance.graphql': (d) => {
+    expect(d.provenance).toMatchObject({ depth: 5, roleSplit: true, undisclosedHops: 4 });
+    expect(d.provenance.endCustomers).toEqual([{ name: 'MegaCorp Assist', country: 'US' }]);
+  },
+  'documented-facts.graphql': (d) => {
+    expect(d.provenance.aiProducts[0].owner.name).toBe('Microsoft');
+    expect(d.provenance.executionPlatforms[0].kind).toBe('undisclosed');
+    expect(ids(d.search)).toContain('ai-cortana');
+  },
+  'cascade-in-2020.graphql': (d) => {
+    const nodes = ids(d.cascade.nodes);
+    expect(nodes).toContain('ex-datavolt');
+    expect(nodes).not.toContain('ex-nexa');
+  },
+};
+
+describe('docs/queries', () => {
+  it('has a check for every example', () => {
+    expect(files.sort()).toEqual(Object.keys(CHECKS).sort());
+  });
+
+  it.each(files)('%s answers without error', async (file) => {
+    const r = await api.query(readFileSync(new URL(file, DIR), 'utf8'));
+    expect(r.errors).toBeUndefined();
+    CHECKS[file]!(r.data!);
+  });
+});
