@@ -246,7 +246,7 @@ export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<Link>;
   nodes: Array<GraphNode>;
-  /** Nodes there would be without the limit, when truncated. */
+  /** Nodes reached before the search stopped; when truncated, at least this many are within reach. */
   totalNodes?: Maybe<Scalars['Int']['output']>;
   truncated: Scalars['Boolean']['output'];
 };
