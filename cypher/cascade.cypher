@@ -143,4 +143,4 @@ CALL (kept) {
   RETURN collect(r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id,
     sources: COLLECT { UNWIND coalesce(r.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }}) AS edges
 }
-RETURN [n IN kept | n {.id, .name, .kind, .country, labels: labels(n)}] AS nodes, edges, total
+RETURN [n IN kept | n {.id, .name, .kind, .country, .size, labels: labels(n)}] AS nodes, edges, total

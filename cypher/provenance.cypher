@@ -90,6 +90,6 @@ RETURN t {.*, labels: labels(t), sources: COLLECT { UNWIND coalesce(t.sources, [
   depth,
   roleSplit,
   size([l IN chainLinks WHERE l.disclosedToWorkers = false OR startNode(l).kind = 'undisclosed' OR endNode(l).kind = 'undisclosed']) AS undisclosedHops,
-  [n IN nodes | n {.id, .name, .kind, .country, labels: labels(n)}] AS nodes,
+  [n IN nodes | n {.id, .name, .kind, .country, .size, labels: labels(n)}] AS nodes,
   [l IN links | l {.*, type: type(l), from: startNode(l).id, to: endNode(l).id,
     sources: COLLECT { UNWIND coalesce(l.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }}] AS edges

@@ -1,4 +1,6 @@
 // Builds the HTTP app (nothing listens here): /healthz, /graphql; the explorer mounts here too.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { createGraphql } from './api/create-graphql.js';
 import type { Config } from './config.js';
@@ -30,6 +32,12 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   const graphql = await createGraphql({ db, introspection: config.introspection, ...(log ? { log } : {}) });
   app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
 
+  // The explorer and the GraphQL console, built by Vite (npm start builds them when needed).
+  const clientDir = resolve(config.clientDir);
+  app.get('/graphiql', (_req, res) => sendPage(res, join(clientDir, 'graphiql.html')));
+  app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+  app.get('/', (_req, res) => sendPage(res, join(clientDir, 'index.html')));
+
   // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, with a code.
   const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, next) => {
     if (error.type === 'entity.too.large') {
@@ -43,4 +51,12 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   app.use(bodyErrors);
 
   return { app, stop: graphql.stop };
+}
+
+function sendPage(res: express.Response, path: string): void {
+  if (existsSync(path)) {
+    res.set('cache-control', 'no-cache').sendFile(path);
+    return;
+  }
+  res.status(503).type('text/plain').send('The explorer is not built yet: run `npm run build` (npm start does it for you), then reload.');
 }

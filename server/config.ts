@@ -13,6 +13,8 @@ export interface Config {
   introspection: boolean;
   /** Load the fixtures into an empty database at start-up. */
   loadFixtures: boolean;
+  /** The built explorer (vite build) served at `/`. */
+  clientDir: string;
 }
 
 export class ConfigError extends Error {
@@ -46,6 +48,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     loadFixtures: bool(env, 'LOAD_FIXTURES', true),
+    clientDir: env.CLIENT_DIR?.trim() || 'dist/client',
   };
 }
 

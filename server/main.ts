@@ -17,11 +17,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`server: ${signal}, stopping`);
-    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+    const closed = new Promise<void>((done) => (server ? server.close(() => done()) : done()));
     server?.closeAllConnections();
+    await closed;
     await stopApp?.();
     await conn.close();
-    process.exit(0);
+    process.exit(process.exitCode ?? 0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     log(e.code === 'EADDRINUSE'
       ? `server: port ${config.port} is in use; stop what uses it or set PORT to another port`
       : `server: ${e.message}`);
+    process.exitCode = 1;
     void stop('error');
   });
 }

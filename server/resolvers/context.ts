@@ -53,4 +53,6 @@ export interface GraphNodeModel {
   name: string;
   kind: string;
   country: string | null;
+  taskKind: string | null;
+  size: number | null;
 }

@@ -64,7 +64,11 @@ export function toLink(row: Row): LinkModel {
 }
 
 export function toGraphNode(row: Row): GraphNodeModel {
-  return { id: String(row.id), name: String(row.name), kind: entityKind(row), country: str(row.country) };
+  const kind = entityKind(row);
+  return {
+    id: String(row.id), name: String(row.name), kind, country: str(row.country),
+    taskKind: kind === 'task' ? str(row.kind) : null, size: num(row.size),
+  };
 }
 
 export function rows(value: unknown): Row[] {

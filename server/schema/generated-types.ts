@@ -71,6 +71,10 @@ export type GraphNode = {
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** A worker pool's size, when known. */
+  size?: Maybe<Scalars['Int']['output']>;
+  /** A task's kind of work (annotation, transcription…); null for other nodes. */
+  taskKind?: Maybe<Scalars['String']['output']>;
 };
 
 /** A link, read as a sentence from `from` to `to`. */
@@ -469,6 +473,8 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  taskKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {

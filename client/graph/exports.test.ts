@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../server/dataset/index.js';
+import { escapeXml, toDataset, toGexf, toGraphml } from './exports.js';
+import { viewFixture } from './view-fixture.js';
+
+describe('exports', () => {
+  it('GEXF holds every node and edge with escaped text and attributes', () => {
+    const xml = toGexf(viewFixture(), 'A <view> & more');
+    expect(xml).toContain('<gexf xmlns="http://gexf.net/1.3" version="1.3">');
+    expect((xml.match(/<node /g) ?? []).length).toBe(5);
+    expect((xml.match(/<edge /g) ?? []).length).toBe(4);
+    expect(xml).toContain('label="Label &quot;cars&quot;"');
+    expect(xml).toContain('A &lt;view&gt; &amp; more');
+    expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;)/);
+  });
+
+  it('GraphML declares a key for every attribute it uses', () => {
+    const xml = toGraphml(viewFixture(), 'view');
+    const used = new Set([...xml.matchAll(/<data key="(\w+)">/g)].map((m) => m[1]));
+    const declared = new Set([...xml.matchAll(/<key id="(\w+)"/g)].map((m) => m[1]));
+    for (const key of used) expect(declared.has(key)).toBe(true);
+    expect(xml).toContain('<data key="pricePerUnitEur">0.25</data>');
+  });
+
+  it('the JSON export is a valid deep-labour/v1 dataset', () => {
+    const v = validateDataset(toDataset(viewFixture(), 'View', '2024-01-01'));
+    expect(v.ok ? [] : v.problems).toEqual([]);
+    if (v.ok) {
+      expect(v.dataset.links).toHaveLength(4);
+      expect(v.dataset.tasks[0]!.kind).toBe('annotation');
+      expect(v.dataset.sources.map((s) => s.id)).toEqual(['v-src']);
+    }
+  });
+
+  it('escapes the five XML specials', () => {
+    expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
+  });
+});

@@ -1,0 +1,43 @@
+// The Cytoscape stylesheet, as data built from the role vocabulary.
+import type { StylesheetJson } from 'cytoscape';
+import { KIND_LOOK, LINK_LOOK } from './roles.js';
+
+export function stylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)', 'font-size': 14, 'text-wrap': 'wrap', 'text-max-width': '170px',
+        'text-valign': 'bottom', 'text-margin-y': 4, width: 40, height: 40, 'border-width': 1, 'border-color': '#fff',
+        color: '#212121', 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+      },
+    },
+    ...Object.entries(KIND_LOOK).map(([kind, look]) => ({
+      selector: `node.kind-${kind}`,
+      style: { 'background-color': look.color, shape: look.shape as never },
+    })),
+    { selector: 'node.kind-undisclosed', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#d32f2f' } },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 1, label: 'data(label)', 'font-size': 13,
+        'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-background-padding': '2px', color: '#263238',
+      },
+    },
+    ...Object.entries(LINK_LOOK).map(([type, look]) => ({
+      selector: `edge.type-${type}`,
+      style: { 'line-color': look.color, 'target-arrow-color': look.color, 'line-style': look.style, width: look.width },
+    })),
+    { selector: 'edge.undisclosed', style: { 'line-color': '#d32f2f', 'target-arrow-color': '#d32f2f' } },
+    { selector: 'edge.unsourced', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 6], opacity: 0.8 } },
+    { selector: 'node.role-recruiting', style: { 'border-color': '#fbc02d', 'border-width': 5 } },
+    { selector: 'node.role-contracting', style: { 'border-color': '#fb8c00', 'border-width': 5 } },
+    { selector: 'node.role-execution', style: { 'border-color': '#00acc1', 'border-width': 5 } },
+    { selector: 'node.root', style: { width: 52, height: 52, 'font-weight': 'bold' } },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    { selector: 'node.highlight', style: { 'underlay-color': '#ffeb3b', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
+    { selector: 'edge.highlight', style: { width: 5 } },
+    { selector: ':selected', style: { 'overlay-color': '#1e88e5', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    { selector: '.appeared', style: { 'underlay-color': '#66bb6a', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
+  ];
+}

@@ -1,0 +1,68 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { layeredPositions } from './layered-layout.js';
+import { stylesheet } from './style.js';
+import { changes, edgeLabel, mergeSubgraphs, toElements } from './to-elements.js';
+import { viewFixture } from './view-fixture.js';
+
+function headless(elements: ReturnType<typeof toElements>) {
+  return cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements });
+}
+
+describe('toElements', () => {
+  it('gives every node and edge its id, kind and link-type classes, loadable by Cytoscape', () => {
+    const cy = headless(toElements(viewFixture()));
+    expect(cy.nodes().length).toBe(5);
+    expect(cy.edges().length).toBe(4);
+    expect(cy.getElementById('v-broker').hasClass('kind-undisclosed')).toBe(true);
+    expect(cy.getElementById('CONTRACTED_BY:v-pool->v-platform').hasClass('type-CONTRACTED_BY')).toBe(true);
+  });
+
+  it('marks links not disclosed to workers or touching an undisclosed party, and links without a source', () => {
+    const cy = headless(toElements(viewFixture()));
+    const cls = (id: string) => cy.getElementById(id).classes();
+    expect(cls('SUBCONTRACTS_FOR:v-platform->v-broker')).toEqual(expect.arrayContaining(['undisclosed', 'unsourced']));
+    expect(cls('SUBCONTRACTS_FOR:v-broker->v-client')).toContain('undisclosed');
+    expect(cls('CONTRACTED_BY:v-pool->v-platform')).not.toContain('undisclosed');
+    expect(cls('CONTRACTED_BY:v-pool->v-platform')).not.toContain('unsourced');
+  });
+
+  it('labels edges with the price per unit or the AI use', () => {
+    const [, contract] = viewFixture().edges;
+    expect(edgeLabel(contract!)).toBe('€0.02/unit');
+    expect(edgeLabel({ ...contract!, type: 'FEEDS', use: 'imitation', pricePerUnitEur: null })).toBe('imitation');
+  });
+
+  it('filters link types, organisation kinds and countries, dropping edges that lose an end', () => {
+    const cy = headless(toElements(viewFixture(), { hiddenTypes: ['PERFORMED_BY'], hiddenKinds: ['undisclosed'], hiddenCountries: ['DE'] }));
+    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['v-platform', 'v-pool', 'v-task']);
+    expect(cy.edges().map((e) => e.id())).toEqual(['CONTRACTED_BY:v-pool->v-platform']);
+  });
+
+  it('never filters out the view\'s root', () => {
+    const cy = headless(toElements(viewFixture(), { hiddenTypes: [], hiddenKinds: ['undisclosed'], hiddenCountries: [] }, { keep: 'v-broker' }));
+    expect(cy.getElementById('v-broker').length).toBe(1);
+  });
+
+  it('merges an expansion without duplicates and reports what a new date adds and removes', () => {
+    const a = viewFixture();
+    const b = { ...viewFixture(), nodes: [...viewFixture().nodes.slice(0, 2), { id: 'v-new', name: 'New', kind: 'vendor', country: 'FR', taskKind: null, size: null }], edges: viewFixture().edges.slice(0, 1) };
+    expect(mergeSubgraphs(a, b).nodes).toHaveLength(6);
+    const diff = changes(a, b);
+    expect(diff.appeared).toEqual(['v-new']);
+    expect(diff.disappeared).toHaveLength(3 + 3);
+  });
+});
+
+describe('layeredPositions', () => {
+  it('puts workers left of platforms, platforms left of clients, and centres each column', () => {
+    const nodes = viewFixture().nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.name }));
+    const p = layeredPositions([...nodes, { id: 'v-pool-2', kind: 'worker-pool', label: 'Another pool' }]);
+    expect(p['v-task']!.x).toBeLessThan(p['v-pool']!.x);
+    expect(p['v-pool']!.x).toBeLessThan(p['v-platform']!.x);
+    expect(p['v-platform']!.x).toBeLessThan(p['v-broker']!.x);
+    expect(p['v-broker']!.x).toBeLessThan(p['v-client']!.x);
+    expect(p['v-pool']!.x).toBe(p['v-pool-2']!.x);
+    expect(p['v-pool']!.y + p['v-pool-2']!.y).toBe(0);
+  });
+});

@@ -1,0 +1,85 @@
+// Turns an API subgraph into Cytoscape elements: pure, so it is tested headless.
+import type { ElementDefinition } from 'cytoscape';
+import type { GraphNode, Link, Subgraph } from '../api/types.js';
+import { LINK_LOOK } from './roles.js';
+
+export interface Filters {
+  /** Link types not to show. */
+  hiddenTypes: string[];
+  /** Organisation kinds not to show. */
+  hiddenKinds: string[];
+  /** Countries not to show (nodes without a country always show). */
+  hiddenCountries: string[];
+}
+
+export const NO_FILTERS: Filters = { hiddenTypes: [], hiddenKinds: [], hiddenCountries: [] };
+
+export interface Decorations {
+  /** Extra classes per node id, e.g. role-recruiting on a provenance view. */
+  nodeClasses?: Record<string, string[]>;
+  /** Extra classes per edge id. */
+  edgeClasses?: Record<string, string[]>;
+  /** A node never filtered out (the view's root). */
+  keep?: string;
+}
+
+export function formatEur(value: number): string {
+  return `€${value.toFixed(value < 0.1 ? 3 : 2).replace(/0$/, '')}`;
+}
+
+/** The short text drawn on an edge: the price per unit, or the AI use. */
+export function edgeLabel(link: Link): string {
+  if (link.type === 'FEEDS' && link.use) return link.use;
+  if (link.pricePerUnitEur !== null) return `${formatEur(link.pricePerUnitEur)}/unit`;
+  return '';
+}
+
+export function isVisibleNode(node: GraphNode, filters: Filters, keep?: string): boolean {
+  if (node.id === keep) return true;
+  if (filters.hiddenKinds.includes(node.kind)) return false;
+  if (node.country && filters.hiddenCountries.includes(node.country)) return false;
+  return true;
+}
+
+/** Elements for `subgraph`, filtered, with classes that carry kind, link type, opacity and sourcing. */
+export function toElements(subgraph: Subgraph, filters: Filters = NO_FILTERS, decorations: Decorations = {}): ElementDefinition[] {
+  const kindOf = new Map(subgraph.nodes.map((n) => [n.id, n.kind]));
+  const shown = new Set(subgraph.nodes.filter((n) => isVisibleNode(n, filters, decorations.keep)).map((n) => n.id));
+  const nodes: ElementDefinition[] = subgraph.nodes.filter((n) => shown.has(n.id)).map((n) => ({
+    group: 'nodes',
+    data: { id: n.id, label: n.name, kind: n.kind, country: n.country, taskKind: n.taskKind, size: n.size },
+    classes: [`kind-${n.kind}`, ...(decorations.nodeClasses?.[n.id] ?? [])].join(' '),
+  }));
+  const edges: ElementDefinition[] = subgraph.edges
+    .filter((e) => shown.has(e.from) && shown.has(e.to) && !filters.hiddenTypes.includes(e.type) && e.type in LINK_LOOK)
+    .map((e) => {
+      const undisclosed = e.disclosedToWorkers === false || kindOf.get(e.from) === 'undisclosed' || kindOf.get(e.to) === 'undisclosed';
+      const classes = [`type-${e.type}`];
+      if (undisclosed) classes.push('undisclosed');
+      if (e.sources.length === 0) classes.push('unsourced');
+      classes.push(...(decorations.edgeClasses?.[e.id] ?? []));
+      return {
+        group: 'edges' as const,
+        data: { id: e.id, source: e.from, target: e.to, type: e.type, label: edgeLabel(e), link: e },
+        classes: classes.join(' '),
+      };
+    });
+  return [...nodes, ...edges];
+}
+
+/** Merges a second subgraph into the first (an expansion), each node and edge once. */
+export function mergeSubgraphs(a: Subgraph, b: Subgraph): Subgraph {
+  const nodes = new Map(a.nodes.map((n) => [n.id, n]));
+  for (const n of b.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
+  const edges = new Map(a.edges.map((e) => [e.id, e]));
+  for (const e of b.edges) if (!edges.has(e.id)) edges.set(e.id, e);
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: a.truncated || b.truncated };
+}
+
+/** What a new answer adds and removes compared with the one on screen (for the time slider). */
+export function changes(before: Subgraph, after: Subgraph): { appeared: string[]; disappeared: string[] } {
+  const ids = (s: Subgraph) => new Set([...s.nodes.map((n) => n.id), ...s.edges.map((e) => e.id)]);
+  const a = ids(before);
+  const b = ids(after);
+  return { appeared: [...b].filter((x) => !a.has(x)), disappeared: [...a].filter((x) => !b.has(x)) };
+}

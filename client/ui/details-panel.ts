@@ -1,0 +1,73 @@
+// HTML for the details panel: an entity, a link, a provenance summary. Pure string builders.
+import type { Entity, Link, Provenance, Source, ValueChain } from '../api/types.js';
+import { formatEur } from '../graph/to-elements.js';
+import { KIND_LOOK, LINK_LOOK } from '../graph/roles.js';
+import { escapeHtml as h } from './escape-html.js';
+
+export function sourcesHtml(sources: Source[], what: string): string {
+  if (sources.length === 0) return `<p class="no-source">No source is given for this ${h(what)}. Treat it as unverified.</p>`;
+  const items = sources.map((s) => {
+    const title = s.url ? `<a href="${h(s.url)}" target="_blank" rel="noopener noreferrer">${h(s.title)}</a>` : h(s.title);
+    const meta = [s.type, s.publisher, s.date].filter(Boolean).map(h).join(' · ');
+    return `<li>${title}<br><span class="muted small">${meta}</span></li>`;
+  }).join('');
+  return `<h3>Sources</h3><ol class="sources">${items}</ol>`;
+}
+
+function fields(rows: [string, unknown][]): string {
+  const shown = rows.filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
+  return `<dl class="fields">${shown.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(Array.isArray(v) ? v.join(', ') : v)}</dd>`).join('')}</dl>`;
+}
+
+export function entityHtml(e: Entity): string {
+  const kindLabel = KIND_LOOK[e.kind]?.label ?? e.kind;
+  const actions: string[] = [`<button type="button" data-action="center" data-id="${h(e.id)}">Centre the view here</button>`];
+  if (e.__typename === 'Task') actions.push(`<button type="button" data-action="provenance" data-id="${h(e.id)}">Trace provenance</button>`);
+  if (e.__typename === 'WorkerPool') actions.push(`<button type="button" data-action="who" data-id="${h(e.id)}">Who does it work for?</button>`);
+  if (e.__typename === 'Organization') actions.push(`<button type="button" data-action="workforce" data-id="${h(e.id)}">Workforce behind it</button>`);
+  const hourly = e.unitPayEur != null && e.minutesPerUnit ? `${formatEur((e.unitPayEur * 60) / e.minutesPerUnit)} an hour at the stated pace` : null;
+  return `<h2>${h(e.name)}</h2>
+    <p><span class="badge">${h(kindLabel)}</span>${e.kind === 'undisclosed' ? '<span class="badge bad">identity hidden</span>' : ''}</p>
+    ${fields([['id', e.id], ['country', e.country], ['also known as', e.aliases], ['workers', e.size],
+      ['work', e.taskKind], ['pay per unit', e.unitPayEur != null ? formatEur(e.unitPayEur) : null],
+      ['minutes per unit', e.minutesPerUnit], ['hourly', hourly],
+      ['sold as fully automated', e.marketedAsFullyAutomated == null ? null : e.marketedAsFullyAutomated ? 'yes' : 'no']])}
+    ${e.__typename === 'WorkerPool' ? '<p class="muted small">A group of workers, never an individual.</p>' : ''}
+    <div class="actions">${actions.join('')}</div>
+    ${sourcesHtml(e.sources, kindLabel.toLowerCase())}`;
+}
+
+export function linkHtml(link: Link, names: (id: string) => string): string {
+  const reads = LINK_LOOK[link.type]?.label ?? link.type;
+  const validity = link.since || link.until
+    ? `valid ${link.since ? `from ${link.since}` : ''}${link.since && link.until ? ' ' : ''}${link.until ? `until ${link.until}` : ''}`
+    : 'no dates: valid at every date';
+  const disclosed = link.disclosedToWorkers === null ? null : link.disclosedToWorkers ? 'yes' : 'no — workers are not told';
+  return `<h2>${h(names(link.from))} <span class="muted">${h(reads)}</span> ${h(names(link.to))}</h2>
+    ${fields([['link', link.type], ['validity', validity], ['disclosed to workers', disclosed],
+      ['price per unit', link.pricePerUnitEur != null ? formatEur(link.pricePerUnitEur) : null], ['AI use', link.use],
+      ['confidence', link.confidence != null ? `${Math.round(link.confidence * 100)}%` : null], ['id', link.id]])}
+    ${sourcesHtml(link.sources, 'link')}`;
+}
+
+export function provenanceHtml(p: Provenance, chains: ValueChain[]): string {
+  const names = (xs: { name: string }[]) => (xs.length ? xs.map((x) => h(x.name)).join(', ') : '<span class="muted">none known</span>');
+  const shares = chains.map((c) => {
+    const share = c.workerShare === null
+      ? `<p class="muted">Unknown: ${c.clientPricePerUnitEur === null ? 'the client\'s price is not documented' : 'the workers\' pay is not documented'}.</p>`
+      : `<p><span class="share">${formatEur(c.workerShare)}</span> of each €1 the client pays reaches these workers
+         (${formatEur(c.workerPayPerUnitEur!)} of ${formatEur(c.clientPricePerUnitEur!)} a unit, through ${c.hops.length} subcontracting hop${c.hops.length === 1 ? '' : 's'}).</p>`;
+    return `<h3>${h(c.workerPool.name)}</h3>${share}`;
+  }).join('');
+  return `<h2>Provenance of “${h(p.task.name)}”</h2>
+    <p>${p.roleSplit ? '<span class="badge bad">roles split</span> recruiting, contracting and execution are done by different companies'
+      : '<span class="badge good">one company</span> recruits, contracts and hosts the work'}</p>
+    <p><span class="badge">${p.depth} organisation${p.depth === 1 ? '' : 's'} deep</span>
+       <span class="badge ${p.undisclosedHops ? 'bad' : 'good'}">${p.undisclosedHops} undisclosed hop${p.undisclosedHops === 1 ? '' : 's'}</span></p>
+    <dl class="fields"><dt>worker pools</dt><dd>${names(p.workerPools)}</dd>
+      <dt>executed on</dt><dd>${names(p.executionPlatforms)}</dd>
+      <dt>client</dt><dd>${names(p.clients)}</dd>
+      <dt>end customer</dt><dd>${names(p.endCustomers)}</dd>
+      <dt>feeds</dt><dd>${p.aiProducts.length ? p.aiProducts.map((a) => `${h(a.product.name)} (${h(a.use)}${a.owner ? `, owned by ${h(a.owner.name)}` : ''})`).join('; ') : '<span class="muted">no AI product known</span>'}</dd></dl>
+    <h3>How much of the client's euro reaches the worker</h3>${shares || '<p class="muted">No worker pool is known for this task.</p>'}`;
+}
