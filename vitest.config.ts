@@ -13,8 +13,9 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.int.test.ts'],
-          globalSetup: ['tests/setup/neo4j-global-setup.ts'],
+          // The browser tests share the run's Neo4j, so they take their turn with the integration files.
+          include: ['tests/integration/**/*.int.test.ts', 'tests/e2e/**/*.spec.ts'],
+          globalSetup: ['tests/setup/neo4j-global-setup.ts', 'tests/setup/client-build-setup.ts'],
           // One Neo4j serves the run; files take turns so each can own the whole graph while it runs.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -51,9 +51,13 @@ export function decodeCursor(cursor: string | null | undefined): string {
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
-/** Turns what a person types into a full-text query where each word matches as a prefix. */
+/**
+ * Turns what a person types into a full-text query where each word matches as a prefix. Words are split
+ * where the index's analyzer splits them (on anything but letters and digits), so "voice-assistant" finds
+ * names holding "voice" and "assistant", and query syntax typed by accident is inert.
+ */
 export function toFullTextQuery(text: string): string {
-  const words = text.trim().toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   if (words.length === 0) throw badInput('text must contain at least one letter or digit to search for');
   return words.map((w) => `${w.replace(LUCENE_SPECIAL, (c) => `\\${c}`)}*`).join(' AND ');
 }
