@@ -12,6 +12,10 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 3000,
     rollupOptions: {
       input: { index: resolve(__dirname, 'client/index.html'), graphiql: resolve(__dirname, 'client/graphiql.html') },
+      // GraphiQL's React dependencies carry "use client" directives, meaningless outside React Server Components.
+      onwarn(warning, warn) {
+        if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+      },
     },
   },
 }));

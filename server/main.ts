@@ -4,6 +4,7 @@ import { ConfigError, readConfig } from './config.js';
 import { connectDatabase, DatabaseError, EmbeddedNeo4jError } from './db/index.js';
 import { createApp } from './app.js';
 import { loadFixturesIfEmpty } from './fixtures.js';
+import { warmUp } from './warm-up.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   });
 
   if (config.loadFixtures) await loadFixturesIfEmpty(conn.db, log);
+  await warmUp(conn.db);
   const built = await createApp({ db: conn.db, config });
   stopApp = built.stop;
   const app = built.app;
