@@ -12,11 +12,16 @@ export const FIXTURES = {
 export async function loadFixturesIfEmpty(db: Database, log: (line: string) => void): Promise<boolean> {
   const [size] = await db.read('graph-size');
   if (Number(size?.entities ?? 0) > 0) return false;
+  await importFixtures(db, log);
+  return true;
+}
+
+/** Imports both fixtures (idempotent, like every import). */
+export async function importFixtures(db: Database, log: (line: string) => void = () => {}): Promise<void> {
   for (const path of Object.values(FIXTURES)) {
     const read = readDataset(path);
     if (!read.ok) throw new Error(`fixtures: ${path} is invalid: ${read.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     await importDataset(db, read.dataset);
     log(`fixtures: loaded "${read.dataset.name}"`);
   }
-  return true;
 }

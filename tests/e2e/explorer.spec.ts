@@ -3,8 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { Database } from '../../server/db/index.js';
-import { importDataset, readDataset } from '../../server/dataset/index.js';
-import { FIXTURES } from '../../server/fixtures.js';
+import { importFixtures } from '../../server/fixtures.js';
 import { startTestServer, type TestServer } from '../integration/graphql-client.js';
 import { resetGraph, testDatabase } from '../integration/test-database.js';
 import { browserMissing, launchBrowser } from './browser.js';
@@ -18,11 +17,7 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
   beforeAll(async () => {
     db = await testDatabase();
     await resetGraph(db);
-    for (const path of Object.values(FIXTURES)) {
-      const read = readDataset(path);
-      if (!read.ok) throw new Error(path);
-      await importDataset(db, read.dataset);
-    }
+    await importFixtures(db);
     api = await startTestServer(db, { CLIENT_DIR: 'dist/client-test' });
     browser = await launchBrowser();
   });

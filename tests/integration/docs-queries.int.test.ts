@@ -2,8 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/index.js';
-import { importDataset, readDataset } from '../../server/dataset/index.js';
-import { FIXTURES } from '../../server/fixtures.js';
+import { importFixtures } from '../../server/fixtures.js';
 import { startTestServer, type TestServer } from './graphql-client.js';
 import { resetGraph, testDatabase } from './test-database.js';
 
@@ -15,11 +14,7 @@ let api: TestServer;
 beforeAll(async () => {
   db = await testDatabase();
   await resetGraph(db);
-  for (const path of Object.values(FIXTURES)) {
-    const read = readDataset(path);
-    if (!read.ok) throw new Error(path);
-    await importDataset(db, read.dataset);
-  }
+  await importFixtures(db);
   api = await startTestServer(db);
 });
 afterAll(async () => {
