@@ -4,11 +4,16 @@ import { ConfigError, readConfig } from '../config.js';
 import { connectDatabase, DatabaseError, EmbeddedNeo4jError } from '../db/index.js';
 import { exportDataset, importDataset, readDataset, writeCsvFolder, type Problem } from '../dataset/index.js';
 import { progressBar } from './progress-bar.js';
+import { auditSubject } from '../audit/audit-rows.js';
+import { auditMarkdown } from '../audit/audit-report.js';
+import { isPartialDate } from '../dataset/index.js';
 
 const USAGE = `usage:
   deep-labour import <file.json | csv-folder> [--replace]   validate, then load a deep-labour/v1 dataset
   deep-labour export [--format json|csv] <path>             write the whole graph as a dataset
   deep-labour validate <file.json | csv-folder>             check a dataset without touching the database
+  deep-labour audit [--org ID] [--as-of YYYY-MM-DD] [--format md|json] [--out FILE]
+                                                            judge claims against the graph, as a citable report
 
 Uses NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) when set, else starts the embedded Neo4j.`;
 
@@ -30,6 +35,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       case 'import': return await importCommand(rest, env, io);
       case 'export': return await exportCommand(rest, env, io);
       case 'validate': return validateCommand(rest, io);
+      case 'audit': return await auditCommand(rest, env, io);
       case undefined: case '--help': case '-h': case 'help':
         io.out(USAGE);
         return command === undefined ? 2 : 0;
@@ -126,6 +132,39 @@ async function exportCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     if (format === 'csv') writeCsvFolder(dataset, path);
     else writeFileSync(path, `${JSON.stringify(dataset, null, 2)}\n`);
     io.out(`deep-labour: exported ${dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length} entities and ${dataset.links.length} links to ${path}`);
+    return 0;
+  } finally {
+    await conn.close();
+  }
+}
+
+async function auditCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  const { positional, options } = parseArgs(args, [], ['--org', '--as-of', '--format', '--out']);
+  if (positional.length) throw new UsageError(`deep-labour: audit takes no positional argument, got "${positional[0]}"`);
+  const format = options.get('--format') ?? 'md';
+  if (format !== 'md' && format !== 'json') throw new UsageError(`deep-labour: --format must be md or json, got "${format}"`);
+  const asOf = options.get('--as-of') ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isPartialDate(asOf)) throw new UsageError(`deep-labour: --as-of must be a date written YYYY-MM-DD, got "${asOf}"`);
+  const org = options.get('--org') ?? null;
+  const conn = await connectDatabase(readConfig(env), io.err);
+  try {
+    const rows = await conn.db.read('audit-facts', { organizationId: org, claimId: null, asOf, withSubject: org !== null });
+    const subjects = rows.map(auditSubject);
+    if (org && !subjects.some((s) => s.subject.id === org)) {
+      io.err(`deep-labour: no organisation or AI product has id "${org}"; check the id`);
+      return 1;
+    }
+    const audits = subjects.flatMap((s) => s.audits).sort((a, b) => a.claim.id.localeCompare(b.claim.id));
+    const title = org ? subjects.find((s) => s.subject.id === org)!.subject.name : 'all claims in the graph';
+    const text = format === 'json'
+      ? JSON.stringify({ title, asOf, audits }, null, 2)
+      : auditMarkdown(audits, { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri})` });
+    if (options.has('--out')) {
+      writeFileSync(options.get('--out')!, text.endsWith('\n') ? text : `${text}\n`);
+      io.out(`deep-labour: wrote ${audits.length} verdict${audits.length === 1 ? '' : 's'} to ${options.get('--out')}`);
+    } else {
+      io.out(text.trimEnd());
+    }
     return 0;
   } finally {
     await conn.close();

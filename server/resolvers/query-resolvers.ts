@@ -4,6 +4,7 @@ import { notFound } from '../errors.js';
 import {
   LIMITS, checkCountry, checkDepth, checkId, checkKind, checkRange, decodeCursor, encodeCursor, toFullTextQuery,
 } from './arguments.js';
+import { auditSubject, scorecardIndicators, toClaim } from '../audit/audit-rows.js';
 import type { EntityModel } from './context.js';
 import { rows, toEntity, toGraphNode, toLink, workerShare } from './to-models.js';
 
@@ -122,6 +123,34 @@ export const queryResolvers: QueryResolvers = {
       edges: rows(row.edges).map(toLink),
       truncated: total > limit,
       totalNodes: total,
+    };
+  },
+
+  async claims(_root, { organizationId }, { db }) {
+    const found = await db.read('claims', { organizationId: organizationId ?? null });
+    return found.map((r) => toClaim(r.claim as Record<string, unknown>, r.by as Record<string, unknown>, r.subject as Record<string, unknown>));
+  },
+
+  async audit(_root, { organizationId, claimId, asOf }, { db, today }) {
+    const found = await db.read('audit-facts', {
+      organizationId: organizationId ?? null, claimId: claimId ?? null, asOf: asOf ?? today, withSubject: false,
+    });
+    const audits = found.flatMap((r) => auditSubject(r).audits).sort((a, b) => a.claim.id.localeCompare(b.claim.id));
+    if (claimId && audits.length === 0) throw missing('claim', claimId);
+    return audits;
+  },
+
+  async scorecard(_root, { organizationId, asOf }, { db, today }) {
+    const date = asOf ?? today;
+    const found = await db.read('audit-facts', { organizationId: checkId(organizationId, 'organizationId'), claimId: null, asOf: date, withSubject: true });
+    const subjects = found.map(auditSubject);
+    const own = subjects.find((a) => a.subject.id === organizationId);
+    if (!own || own.subject.__typename !== 'Organization') throw missing('organization', organizationId);
+    return {
+      organization: own.subject,
+      asOf: date,
+      indicators: scorecardIndicators(own),
+      audits: subjects.flatMap((a) => a.audits).sort((a, b) => a.claim.id.localeCompare(b.claim.id)),
     };
   },
 

@@ -45,6 +45,33 @@ export type Beneficiary = {
   ultimate: Scalars['Boolean']['output'];
 };
 
+/** What an organisation says about itself or its product, with where it said it. */
+export type Claim = {
+  __typename?: 'Claim';
+  by: Entity;
+  date?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** MERE_INTERMEDIARY, NO_SUBCONTRACTING, CLIENT_DISCLOSED, FULLY_AUTOMATED, WORKFORCE_LOCATION, MIN_PAY, or another word (not judged). */
+  kind: Scalars['String']['output'];
+  /** The claim's parameters as JSON text, e.g. {"countries":["FR"]} or {"eurPerHour":10}. */
+  params?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  subject: Entity;
+  text: Scalars['String']['output'];
+};
+
+export type ClaimAudit = {
+  __typename?: 'ClaimAudit';
+  claim: Claim;
+  /** The links that decided it, each with its sources. */
+  evidence: Subgraph;
+  /** Names the organisations, links and figures that decided the verdict. */
+  explanation: Scalars['String']['output'];
+  /** How many deciding links have no source. */
+  unsourcedEvidence: Scalars['Int']['output'];
+  verdict: Verdict;
+};
+
 export type Count = {
   __typename?: 'Count';
   count: Scalars['Int']['output'];
@@ -75,6 +102,15 @@ export type GraphNode = {
   size?: Maybe<Scalars['Int']['output']>;
   /** A task's kind of work (annotation, transcription…); null for other nodes. */
   taskKind?: Maybe<Scalars['String']['output']>;
+};
+
+export type Indicator = {
+  __typename?: 'Indicator';
+  evidence: Subgraph;
+  /** deepest-chain, disclosed-share, role-split, workforce-countries, ai-uses, lowest-hourly-pay. */
+  id: Scalars['ID']['output'];
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 /** A link, read as a sentence from `from` to `to`. */
@@ -153,14 +189,20 @@ export type Provenance = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Verdicts on claims, judged on the links valid at `asOf`: one claim, the claims by or about an organisation, or all. */
+  audit: Array<ClaimAudit>;
   /** The neighbourhood of an entity for drawing: nodes within `maxDepth` hops (1..12), at most `limit` (1..5000). */
   cascade: Subgraph;
+  /** Claims made by or about the organisation (or AI product), or every claim. */
+  claims: Array<Claim>;
   /** Any organisation, worker pool, task or AI product by id; null when none has it. */
   entity?: Maybe<Entity>;
   /** Organisations by id order, optionally of one kind or country. `first` at most 200. */
   organizations: OrganizationConnection;
   /** Where a task comes from and where it goes: its workers, platforms, clients, end customers and AI products. */
   provenance: Provenance;
+  /** Transparency indicators for an organisation, each with its evidence, and the verdicts on its claims. */
+  scorecard: Scorecard;
   /** Full-text search on names and aliases; each word matches as a prefix. At most 100. */
   search: Array<Entity>;
   /** Counts per node label and link type. */
@@ -174,12 +216,24 @@ export type Query = {
 };
 
 
+export type QueryAuditArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryCascadeArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   rootId: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimsArgs = {
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -199,6 +253,12 @@ export type QueryOrganizationsArgs = {
 export type QueryProvenanceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   taskId: Scalars['ID']['input'];
+};
+
+
+export type QueryScorecardArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -225,6 +285,14 @@ export type QueryWorkforceBehindArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
+};
+
+export type Scorecard = {
+  __typename?: 'Scorecard';
+  asOf: Scalars['Date']['output'];
+  audits: Array<ClaimAudit>;
+  indicators: Array<Indicator>;
+  organization: Organization;
 };
 
 export type Source = {
@@ -278,6 +346,11 @@ export type ValueChain = {
   /** Worker pay divided by client price: how much of each euro the client pays reaches the worker. */
   workerShare?: Maybe<Scalars['Float']['output']>;
 };
+
+export type Verdict =
+  | 'CONTRADICTED'
+  | 'SUPPORTED'
+  | 'UNVERIFIABLE';
 
 /** A group of workers, never an individual. */
 export type WorkerPool = Entity & {
@@ -376,6 +449,8 @@ export type ResolversTypes = {
   AIProductUse: ResolverTypeWrapper<Omit<AiProductUse, 'owner' | 'product'> & { owner?: Maybe<ResolversTypes['Organization']>, product: ResolversTypes['AIProduct'] }>;
   Beneficiary: ResolverTypeWrapper<Omit<Beneficiary, 'organization'> & { organization: ResolversTypes['Organization'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Claim: ResolverTypeWrapper<Omit<Claim, 'by' | 'subject'> & { by: ResolversTypes['Entity'], subject: ResolversTypes['Entity'] }>;
+  ClaimAudit: ResolverTypeWrapper<Omit<ClaimAudit, 'claim'> & { claim: ResolversTypes['Claim'] }>;
   Count: ResolverTypeWrapper<Count>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
@@ -383,6 +458,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Indicator: ResolverTypeWrapper<Indicator>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Link: ResolverTypeWrapper<Link>;
   Organization: ResolverTypeWrapper<EntityModel>;
@@ -392,12 +468,14 @@ export type ResolversTypes = {
   PoolRoles: ResolverTypeWrapper<Omit<PoolRoles, 'contractedBy' | 'recruitedVia' | 'workerPool' | 'worksOn'> & { contractedBy: Array<ResolversTypes['Organization']>, recruitedVia: Array<ResolversTypes['Organization']>, workerPool: ResolversTypes['WorkerPool'], worksOn: Array<ResolversTypes['Organization']> }>;
   Provenance: ResolverTypeWrapper<Omit<Provenance, 'aiProducts' | 'clients' | 'endCustomers' | 'executionPlatforms' | 'roles' | 'task' | 'workerPools'> & { aiProducts: Array<ResolversTypes['AIProductUse']>, clients: Array<ResolversTypes['Organization']>, endCustomers: Array<ResolversTypes['Organization']>, executionPlatforms: Array<ResolversTypes['Organization']>, roles: Array<ResolversTypes['PoolRoles']>, task: ResolversTypes['Task'], workerPools: Array<ResolversTypes['WorkerPool']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Scorecard: ResolverTypeWrapper<Omit<Scorecard, 'audits' | 'organization'> & { audits: Array<ResolversTypes['ClaimAudit']>, organization: ResolversTypes['Organization'] }>;
   Source: ResolverTypeWrapper<Source>;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<Subgraph>;
   Task: ResolverTypeWrapper<EntityModel>;
   ValueChain: ResolverTypeWrapper<Omit<ValueChain, 'workerPool'> & { workerPool: ResolversTypes['WorkerPool'] }>;
+  Verdict: Verdict;
   WorkerPool: ResolverTypeWrapper<EntityModel>;
   Workforce: ResolverTypeWrapper<Omit<Workforce, 'workerPools'> & { workerPools: Array<ResolversTypes['WorkerPool']> }>;
 };
@@ -408,12 +486,15 @@ export type ResolversParentTypes = {
   AIProductUse: Omit<AiProductUse, 'owner' | 'product'> & { owner?: Maybe<ResolversParentTypes['Organization']>, product: ResolversParentTypes['AIProduct'] };
   Beneficiary: Omit<Beneficiary, 'organization'> & { organization: ResolversParentTypes['Organization'] };
   Boolean: Scalars['Boolean']['output'];
+  Claim: Omit<Claim, 'by' | 'subject'> & { by: ResolversParentTypes['Entity'], subject: ResolversParentTypes['Entity'] };
+  ClaimAudit: Omit<ClaimAudit, 'claim'> & { claim: ResolversParentTypes['Claim'] };
   Count: Count;
   Date: Scalars['Date']['output'];
   Entity: EntityModel;
   Float: Scalars['Float']['output'];
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
+  Indicator: Indicator;
   Int: Scalars['Int']['output'];
   Link: Link;
   Organization: EntityModel;
@@ -423,6 +504,7 @@ export type ResolversParentTypes = {
   PoolRoles: Omit<PoolRoles, 'contractedBy' | 'recruitedVia' | 'workerPool' | 'worksOn'> & { contractedBy: Array<ResolversParentTypes['Organization']>, recruitedVia: Array<ResolversParentTypes['Organization']>, workerPool: ResolversParentTypes['WorkerPool'], worksOn: Array<ResolversParentTypes['Organization']> };
   Provenance: Omit<Provenance, 'aiProducts' | 'clients' | 'endCustomers' | 'executionPlatforms' | 'roles' | 'task' | 'workerPools'> & { aiProducts: Array<ResolversParentTypes['AIProductUse']>, clients: Array<ResolversParentTypes['Organization']>, endCustomers: Array<ResolversParentTypes['Organization']>, executionPlatforms: Array<ResolversParentTypes['Organization']>, roles: Array<ResolversParentTypes['PoolRoles']>, task: ResolversParentTypes['Task'], workerPools: Array<ResolversParentTypes['WorkerPool']> };
   Query: Record<PropertyKey, never>;
+  Scorecard: Omit<Scorecard, 'audits' | 'organization'> & { audits: Array<ResolversParentTypes['ClaimAudit']>, organization: ResolversParentTypes['Organization'] };
   Source: Source;
   Stats: Stats;
   String: Scalars['String']['output'];
@@ -455,6 +537,25 @@ export type BeneficiaryResolvers<ContextType = Context, ParentType extends Resol
   ultimate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim']> = {
+  by?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClaimAuditResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimAudit'] = ResolversParentTypes['ClaimAudit']> = {
+  claim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unsourcedEvidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
+};
+
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -475,6 +576,13 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   taskKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  evidence?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
@@ -539,15 +647,25 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  audit?: Resolver<Array<ResolversTypes['ClaimAudit']>, ParentType, ContextType, Partial<QueryAuditArgs>>;
   cascade?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCascadeArgs, 'direction' | 'limit' | 'maxDepth' | 'rootId'>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<QueryClaimsArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'taskId'>>;
+  scorecard?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType, RequireFields<QueryScorecardArgs, 'organizationId'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   valueChain?: Resolver<Array<ResolversTypes['ValueChain']>, ParentType, ContextType, RequireFields<QueryValueChainArgs, 'taskId'>>;
   whoWorksFor?: Resolver<Array<ResolversTypes['Beneficiary']>, ParentType, ContextType, RequireFields<QueryWhoWorksForArgs, 'maxDepth' | 'workerPoolId'>>;
   workforceBehind?: Resolver<ResolversTypes['Workforce'], ParentType, ContextType, RequireFields<QueryWorkforceBehindArgs, 'maxDepth' | 'organizationId'>>;
+};
+
+export type ScorecardResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Scorecard'] = ResolversParentTypes['Scorecard']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  audits?: Resolver<Array<ResolversTypes['ClaimAudit']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -613,10 +731,13 @@ export type Resolvers<ContextType = Context> = {
   AIProduct?: AiProductResolvers<ContextType>;
   AIProductUse?: AiProductUseResolvers<ContextType>;
   Beneficiary?: BeneficiaryResolvers<ContextType>;
+  Claim?: ClaimResolvers<ContextType>;
+  ClaimAudit?: ClaimAuditResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
@@ -625,6 +746,7 @@ export type Resolvers<ContextType = Context> = {
   PoolRoles?: PoolRolesResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Scorecard?: ScorecardResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

@@ -1,0 +1,108 @@
+// Returns, per audited subject (the subjects of the chosen claims, plus $organizationId itself when $withSubject), the claims about it and the facts at $asOf that the claim rules read: pool links, subcontracting in and out, role splits, labour-chain links, FEEDS uses and the workforce behind it with pay.
+CALL () {
+  MATCH (c:Claim)
+  WHERE ($claimId IS NULL OR c.id = $claimId)
+    AND ($organizationId IS NULL OR c.by = $organizationId OR c.subject = $organizationId)
+  RETURN c.subject AS subjectId
+  UNION
+  WITH 1 AS one WHERE $withSubject AND $organizationId IS NOT NULL
+  RETURN $organizationId AS subjectId
+}
+MATCH (s:Entity {id: subjectId})
+// S's worker pools: every pool with a valid recruiting, contracting or execution link to S.
+CALL (s) {
+  OPTIONAL MATCH (:WorkerPool)-[e:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON WHERE (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)]->(s)
+  RETURN collect(e) AS poolLinks
+}
+// Subcontracting out of S, with one onward link of each buyer that is itself not ultimate.
+CALL (s) {
+  OPTIONAL MATCH (s)-[r:SUBCONTRACTS_FOR WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)]->(t:Organization)
+  OPTIONAL CALL (t) {
+    MATCH (t)-[x:SUBCONTRACTS_FOR WHERE (x.validFrom IS NULL OR x.validFrom <= $asOf) AND (x.validTo IS NULL OR x.validTo >= $asOf)]->(:Organization)
+    RETURN x ORDER BY x.id LIMIT 1
+  }
+  RETURN collect(r) AS scOut, collect(x) AS onward
+}
+CALL (s) {
+  OPTIONAL MATCH (:Organization)-[r:SUBCONTRACTS_FOR WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)]->(s)
+  RETURN collect(r) AS scIn
+}
+// Role split: pools that work on or were recruited via S but are contracted by someone else.
+CALL (s) {
+  OPTIONAL MATCH (p:WorkerPool)-[e:WORKS_ON|RECRUITED_VIA WHERE (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)]->(s)
+  OPTIONAL MATCH (p)-[cb:CONTRACTED_BY WHERE (cb.validFrom IS NULL OR cb.validFrom <= $asOf) AND (cb.validTo IS NULL OR cb.validTo >= $asOf)]->(o:Organization)
+  WHERE o <> s
+  RETURN collect(CASE WHEN cb IS NULL THEN NULL ELSE e END) AS splitVia, collect(cb) AS splitContracts
+}
+// Every link on a labour chain of S's pools: their first hops, and the subcontracting links out of any organisation those reach.
+CALL (s) {
+  OPTIONAL MATCH (p:WorkerPool)-[x:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON WHERE (x.validFrom IS NULL OR x.validFrom <= $asOf) AND (x.validTo IS NULL OR x.validTo >= $asOf)]->(s)
+  WITH DISTINCT p
+  OPTIONAL MATCH (p)-[e:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON WHERE (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)]->(o0:Organization)
+  WITH collect(DISTINCT e) AS firstHops, collect(DISTINCT o0) AS starts
+  OPTIONAL CALL (starts) {
+    UNWIND starts AS o0
+    MATCH ANY SHORTEST (o0)(()-[r:SUBCONTRACTS_FOR]->(:Organization) WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)){0,10}(a:Organization)
+    WITH DISTINCT a
+    MATCH (a)-[r:SUBCONTRACTS_FOR WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)]->(:Organization)
+    RETURN collect(DISTINCT r) AS chainSc
+  }
+  RETURN firstHops, coalesce(chainSc, []) AS chainSc
+}
+CALL (s) {
+  OPTIONAL MATCH (:Task)-[f:FEEDS WHERE (f.validFrom IS NULL OR f.validFrom <= $asOf) AND (f.validTo IS NULL OR f.validTo >= $asOf)]->(s)
+  RETURN collect(f) AS feeds
+}
+// The workforce behind S: each pool's shortest labour chain to S, its lowest valid contract price, and the tasks it performs.
+CALL (s) {
+  OPTIONAL MATCH path = ANY SHORTEST (w:WorkerPool)-[e:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON WHERE (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)]->(:Organization)
+    (()-[r:SUBCONTRACTS_FOR]->(:Organization) WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)){0,11}
+    (s)
+  WITH w, relationships(path) AS chain WHERE w IS NOT NULL
+  OPTIONAL CALL (w) {
+    MATCH (w)-[cb:CONTRACTED_BY WHERE (cb.validFrom IS NULL OR cb.validFrom <= $asOf) AND (cb.validTo IS NULL OR cb.validTo >= $asOf)]->(:Organization)
+    WHERE cb.pricePerUnitEur IS NOT NULL
+    RETURN cb ORDER BY cb.pricePerUnitEur, cb.id LIMIT 1
+  }
+  OPTIONAL CALL (w) {
+    MATCH (t:Task)-[pb:PERFORMED_BY WHERE (pb.validFrom IS NULL OR pb.validFrom <= $asOf) AND (pb.validTo IS NULL OR pb.validTo >= $asOf)]->(w)
+    WITH t, pb ORDER BY t.id
+    RETURN collect({task: t {.id, .name, .unitPayEur, .minutesPerUnit,
+      uses: COLLECT { MATCH (t)-[f:FEEDS WHERE (f.validFrom IS NULL OR f.validFrom <= $asOf) AND (f.validTo IS NULL OR f.validTo >= $asOf)]->(:AIProduct) RETURN DISTINCT f.use }}, link: pb}) AS performed
+  }
+  WITH w, chain, cb, coalesce(performed, []) AS performed ORDER BY w.id
+  RETURN collect({pool: w {.id, .name, .country, .size}, chain: chain, contract: cb, performed: performed}) AS workforce
+}
+CALL (s) {
+  MATCH (c:Claim {subject: s.id})
+  WHERE ($claimId IS NULL OR c.id = $claimId)
+    AND ($organizationId IS NULL OR c.by = $organizationId OR c.subject = $organizationId)
+  OPTIONAL MATCH (c)-[:MADE_BY]->(by:Entity)
+  WITH c, by ORDER BY c.id
+  RETURN collect({claim: c {.*, sources: COLLECT { UNWIND coalesce(c.sources, []) AS sid MATCH (src:Source {id: sid}) RETURN src {.*} }},
+                  by: by {.*, labels: labels(by), sources: []}}) AS claims
+}
+WITH s, claims, poolLinks, scOut, onward, scIn, splitVia, splitContracts, firstHops, chainSc, feeds, workforce,
+     [x IN workforce | x.chain] AS chains, [x IN workforce WHERE x.contract IS NOT NULL | x.contract] AS contracts,
+     reduce(acc = [], x IN workforce | acc + [y IN x.performed | y.link]) AS performedLinks
+WITH *, poolLinks + scOut + onward + scIn + splitVia + splitContracts + firstHops + chainSc + feeds + contracts + performedLinks
+        + reduce(acc = [], ch IN chains | acc + ch) AS everything
+UNWIND CASE WHEN size(everything) = 0 THEN [null] ELSE everything END AS l
+WITH s, claims, poolLinks, scOut, onward, scIn, splitVia, splitContracts, firstHops, chainSc, feeds, workforce, collect(DISTINCT l) AS links
+RETURN s {.*, labels: labels(s), sources: COLLECT { UNWIND coalesce(s.sources, []) AS sid MATCH (src:Source {id: sid}) RETURN src {.*} }} AS subject,
+  claims,
+  [l IN links | l {.*, type: type(l), from: startNode(l).id, to: endNode(l).id,
+    sources: COLLECT { UNWIND coalesce(l.sources, []) AS sid MATCH (src:Source {id: sid}) RETURN src {.*} }}] AS links,
+  [l IN links | [n IN [startNode(l), endNode(l)] | n {.id, .name, .kind, .country, .size, labels: labels(n)}]] AS ends,
+  [l IN poolLinks | l.id] AS poolLinks,
+  [l IN scOut | l.id] AS scOut,
+  [l IN onward | l.id] AS onward,
+  [l IN scIn | l.id] AS scIn,
+  [l IN splitVia | l.id] AS splitVia,
+  [l IN splitContracts | l.id] AS splitContracts,
+  [l IN firstHops | l.id] AS chainFirstHops,
+  [l IN chainSc | l.id] AS chainSc,
+  [l IN feeds | l.id] AS feeds,
+  [x IN workforce | {pool: x.pool, chain: [l IN x.chain | l.id], contract: CASE WHEN x.contract IS NULL THEN NULL ELSE x.contract.id END,
+                     performed: [y IN x.performed | {task: y.task, link: y.link.id}]}] AS workforce
+ORDER BY s.id

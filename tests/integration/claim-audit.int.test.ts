@@ -1,0 +1,138 @@
+// Claim audits against a real Neo4j: every kind SUPPORTED, CONTRADICTED and UNVERIFIABLE, asOf, a cycle, the scorecard, the CLI report.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/index.js';
+import { importDataset, validateDataset } from '../../server/dataset/index.js';
+import { runCli } from '../../server/cli/deep-labour.js';
+import { importFixtures } from '../../server/fixtures.js';
+import { EXPECTED, claimsTestDataset } from '../fixtures/claims-test.js';
+import { codes, startTestServer, type TestServer } from './graphql-client.js';
+import { cliEnv, resetGraph, testDatabase } from './test-database.js';
+
+let db: Database;
+let api: TestServer;
+const AUDIT = `query($org: ID, $claim: ID, $asOf: Date) {
+  audit(organizationId: $org, claimId: $claim, asOf: $asOf) {
+    claim { id kind by { id } subject { id } } verdict explanation unsourcedEvidence
+    evidence { nodes { id } edges { id sources { id } } }
+  }
+}`;
+
+beforeAll(async () => {
+  db = await testDatabase();
+  await resetGraph(db);
+  const v = validateDataset(claimsTestDataset());
+  if (!v.ok) throw new Error(JSON.stringify(v.problems));
+  await importDataset(db, v.dataset);
+  await importFixtures(db);
+  api = await startTestServer(db);
+});
+afterAll(async () => {
+  await api.close();
+  await resetGraph(db);
+  await db.close();
+});
+
+describe('audit verdicts', () => {
+  it.each(Object.entries(EXPECTED))('%s is judged as worked out by hand', async (claimId, expected) => {
+    const r = await api.query(AUDIT, { claim: claimId, asOf: '2024-06-01' });
+    expect(r.errors).toBeUndefined();
+    const [audit] = r.data!.audit;
+    expect(audit.verdict).toBe(expected.verdict);
+    expect(audit.explanation.length).toBeGreaterThan(20);
+    if (expected.evidence) {
+      expect(audit.evidence.edges.map((e: any) => e.id)).toEqual(expect.arrayContaining(expected.evidence));
+      const drawn = audit.evidence.nodes.map((n: any) => n.id);
+      for (const e of expected.evidence) expect(drawn).toEqual(expect.arrayContaining(e.split(':')[1]!.split('->')));
+    }
+  });
+
+  it('never calls a claim of full automation SUPPORTED', async () => {
+    const r = await api.query(AUDIT, { asOf: '2024-06-01' });
+    const automated = r.data!.audit.filter((a: any) => a.claim.kind === 'FULLY_AUTOMATED');
+    expect(automated.length).toBeGreaterThan(3);
+    expect(automated.map((a: any) => a.verdict)).not.toContain('SUPPORTED');
+  });
+
+  it('changes a verdict when a link expires', async () => {
+    const before = await api.query(AUDIT, { claim: 'c-ns-sup', asOf: '2020-06-01' });
+    expect(before.data!.audit[0].verdict).toBe('CONTRADICTED');
+    expect(before.data!.audit[0].evidence.edges.map((e: any) => e.id)).toEqual(['SUBCONTRACTS_FOR:a-x->a-ns-sup']);
+    const after = await api.query(AUDIT, { claim: 'c-ns-sup', asOf: '2024-06-01' });
+    expect(after.data!.audit[0].verdict).toBe('SUPPORTED');
+  });
+
+  it('names a deciding link without a source', async () => {
+    const [audit] = (await api.query(AUDIT, { claim: 'c-cd-con', asOf: '2024-06-01' })).data!.audit;
+    expect(audit.unsourcedEvidence).toBe(1);
+    expect(audit.explanation).toMatch(/has no source/);
+  });
+
+  it('audits the claims by or about one organisation, and says NOT_FOUND for an unknown claim', async () => {
+    const r = await api.query(AUDIT, { org: 'a-mi-sup', asOf: '2024-06-01' });
+    expect(r.data!.audit.map((a: any) => a.claim.id)).toEqual(['c-mi-sup', 'c-mp-sup', 'c-wl-sup']);
+    expect(codes(await api.query(AUDIT, { claim: 'no-such-claim' }))).toEqual(['NOT_FOUND']);
+  });
+
+  it('on the illustrative fixture, gives every verdict and cites the evidence', async () => {
+    const r = await api.query(AUDIT, { asOf: '2026-11-28' });
+    const byId = Object.fromEntries(r.data!.audit.map((a: any) => [a.claim.id, a.verdict]));
+    expect(byId).toMatchObject({
+      'ex-claim-taskora-intermediary': 'CONTRADICTED', 'ex-claim-pixelwork-intermediary': 'SUPPORTED',
+      'ex-claim-datavolt-no-subcontracting': 'CONTRADICTED', 'ex-claim-modero-no-subcontracting': 'SUPPORTED',
+      'ex-claim-clicklink-client-known': 'CONTRADICTED', 'ex-claim-pixelwork-client-known': 'SUPPORTED',
+      'ex-claim-chatfix-automated': 'CONTRADICTED', 'ex-claim-roadsense-automated': 'UNVERIFIABLE',
+      'ex-claim-datavolt-local': 'CONTRADICTED', 'ex-claim-vocalis-local': 'SUPPORTED', 'ex-claim-socialnet-local': 'UNVERIFIABLE',
+      'ex-claim-taskora-fair-pay': 'CONTRADICTED', 'ex-claim-pixelwork-fair-pay': 'SUPPORTED',
+    });
+  });
+});
+
+describe('claims and the scorecard', () => {
+  it('lists the claims about an organisation with who made them', async () => {
+    const r = await api.query(`{ claims(organizationId: "ex-pixelwork") { id kind by { id } subject { id } params sources { title } } }`);
+    expect(r.data!.claims.map((c: any) => c.id)).toEqual(['ex-claim-pixelwork-client-known', 'ex-claim-pixelwork-fair-pay', 'ex-claim-pixelwork-intermediary']);
+    expect(JSON.parse(r.data!.claims[1].params)).toEqual({ eurPerHour: 8 });
+  });
+
+  it('computes the same card from the same data, each indicator with its evidence', async () => {
+    const q = `{ scorecard(organizationId: "ex-taskora", asOf: "2026-11-28") { organization { id } indicators { id value evidence { edges { id } } } audits { claim { id } verdict } } }`;
+    const a = await api.query(q);
+    const b = await api.query(q);
+    expect(a.data).toEqual(b.data);
+    const ind = Object.fromEntries(a.data!.scorecard.indicators.map((i: any) => [i.id, i]));
+    expect(ind['deepest-chain'].value).toMatch(/^1 organisation/);
+    expect(ind['workforce-countries'].value).toBe('FR');
+    expect(ind['ai-uses'].value).toBe('training, verification');
+    expect(ind['lowest-hourly-pay'].value).toMatch(/^€3\.00/);
+    expect(ind['lowest-hourly-pay'].evidence.edges.length).toBeGreaterThan(0);
+    expect(a.data!.scorecard.audits.map((x: any) => x.verdict)).toEqual(['CONTRADICTED', 'CONTRADICTED']);
+    expect(codes(await api.query(`{ scorecard(organizationId: "ex-pool-fr-home") { asOf } }`))).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('deep-labour audit', () => {
+  it('writes a Markdown report with each verdict, its explanation and its sources', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'deep-labour-audit-')), 'report.md');
+    const printed: string[] = [];
+    const code = await runCli(['audit', '--org', 'ex-taskora', '--as-of', '2026-11-28', '--out', out], cliEnv(),
+      { out: (t) => printed.push(t), err: () => {}, isTTY: false });
+    expect(code).toBe(0);
+    const md = readFileSync(out, 'utf8');
+    expect(md).toMatch(/^# /);
+    expect(md).toContain('CONTRADICTED');
+    expect(md).toContain('Taskora terms of service (fictional)');
+    expect(md).toContain('SUBCONTRACTS_FOR:ex-taskora->ex-nexa');
+  });
+
+  it('writes JSON with --format json and refuses a bad date', async () => {
+    const printed: string[] = [];
+    const io = { out: (t: string) => printed.push(t), err: () => {}, isTTY: false };
+    expect(await runCli(['audit', '--org', 'ex-pixelwork', '--format', 'json'], cliEnv(), io)).toBe(0);
+    const report = JSON.parse(printed.join('\n'));
+    expect(report.audits.map((a: any) => a.verdict)).toEqual(['SUPPORTED', 'SUPPORTED', 'SUPPORTED']);
+    expect(await runCli(['audit', '--as-of', '2024-13-01'], cliEnv(), io)).toBe(2);
+  });
+});
