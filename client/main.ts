@@ -2,13 +2,14 @@
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import { ApiError, graphql } from './api/graphql-client.js';
-import { CASCADE, ENTITY, PROVENANCE, SEARCH, WHO_WORKS_FOR, WORKFORCE } from './api/queries.js';
-import type { Entity, Link, Provenance, Subgraph, ValueChain } from './api/types.js';
+import { AUDIT, CASCADE, ENTITY, PROVENANCE, SCORECARD, SEARCH, WHO_WORKS_FOR, WORKFORCE } from './api/queries.js';
+import type { ClaimAudit, Entity, Indicator, Link, Provenance, Subgraph, ValueChain } from './api/types.js';
 import { toDataset, toGexf, toGraphml, type ViewGraph } from './graph/exports.js';
 import { layeredPositions } from './graph/layered-layout.js';
 import { KIND_LOOK, LINK_LOOK, LINK_TYPES, ORG_KINDS } from './graph/roles.js';
 import { stylesheet } from './graph/style.js';
 import { changes, mergeSubgraphs, toElements, type Decorations } from './graph/to-elements.js';
+import { auditPanelHtml } from './ui/audit-panel.js';
 import { entityHtml, linkHtml, provenanceHtml } from './ui/details-panel.js';
 import { escapeHtml as h } from './ui/escape-html.js';
 import { decodeState, encodeState, type ViewState } from './ui/view-state.js';
@@ -170,6 +171,7 @@ async function select(id: string, what: 'node' | 'edge', updateUrl = true): Prom
   try {
     const { entity } = await graphql<{ entity: Entity | null }>(ENTITY, { id });
     $('details').innerHTML = entity ? entityHtml(entity) : `<p>No entity has id ${h(id)}.</p>`;
+    if (entity && (entity.__typename === 'Organization' || entity.__typename === 'AIProduct')) await showAudit(entity);
   } catch (error) {
     $('details').innerHTML = `<p class="no-source">${explain(error)}</p>`;
   }
@@ -184,13 +186,43 @@ function clearSelection(): void {
 $('details').addEventListener('click', (ev) => {
   const button = (ev.target as HTMLElement).closest('button[data-action]') as HTMLButtonElement | null;
   if (!button) return;
-  const id = button.dataset.id!;
+  const id = button.dataset.id ?? '';
   const action = button.dataset.action;
   if (action === 'center') open('cascade', id);
   else if (action === 'provenance') open('provenance', id);
   else if (action === 'who') void whoWorksFor(id);
   else if (action === 'workforce') void workforceBehind(id);
+  else if (action === 'evidence') showEvidence(shownAudits[Number(button.dataset.audit)]!.evidence);
+  else if (action === 'indicator') showEvidence(shownIndicators[Number(button.dataset.indicator)]!.evidence);
 });
+
+let shownAudits: ClaimAudit[] = [];
+let shownIndicators: Indicator[] = [];
+
+/** The claims by or about an organisation or AI product, with verdicts; for organisations, the scorecard. */
+async function showAudit(entity: Entity): Promise<void> {
+  const panel = document.createElement('section');
+  panel.id = 'audit-panel';
+  panel.innerHTML = '<p class="muted">Auditing its claims…</p>';
+  $('details').append(panel);
+  if (entity.__typename === 'Organization') {
+    const { scorecard } = await graphql<{ scorecard: { indicators: Indicator[]; audits: ClaimAudit[] } }>(SCORECARD, { id: entity.id, ...asOfVariable() });
+    shownAudits = scorecard.audits;
+    shownIndicators = scorecard.indicators;
+  } else {
+    shownAudits = (await graphql<{ audit: ClaimAudit[] }>(AUDIT, { id: entity.id, ...asOfVariable() })).audit;
+    shownIndicators = [];
+  }
+  panel.innerHTML = auditPanelHtml(shownAudits, entity.__typename === 'Organization' ? shownIndicators : null);
+}
+
+/** Adds the evidence to the view and highlights it: the path that proves or disproves a claim. */
+function showEvidence(evidence: Subgraph): void {
+  subgraph = mergeSubgraphs(subgraph, evidence);
+  render();
+  highlight(new Set([...evidence.nodes.map((n) => n.id), ...evidence.edges.map((e) => e.id)]));
+  status(evidence.edges.length ? `Highlighted ${evidence.edges.length} deciding link${evidence.edges.length === 1 ? '' : 's'}; click one to read its sources.` : 'No link decided this verdict.');
+}
 
 async function whoWorksFor(id: string): Promise<void> {
   try {

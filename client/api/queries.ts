@@ -38,3 +38,14 @@ export const WHO_WORKS_FOR = `query WhoWorksFor($id: ID!, $asOf: Date) {
 export const WORKFORCE = `query Workforce($id: ID!, $asOf: Date) {
   workforceBehind(organizationId: $id, asOf: $asOf) { workerPools { id name country size } totalWorkers unknownSizes countries }
 }`;
+
+const AUDIT_FIELDS = `claim { id kind text date by { name } sources { ${SOURCE} } } verdict explanation unsourcedEvidence evidence { ${SUBGRAPH} }`;
+
+export const SCORECARD = `query Scorecard($id: ID!, $asOf: Date) {
+  scorecard(organizationId: $id, asOf: $asOf) {
+    indicators { id label value evidence { ${SUBGRAPH} } }
+    audits { ${AUDIT_FIELDS} }
+  }
+}`;
+
+export const AUDIT = `query Audit($id: ID!, $asOf: Date) { audit(organizationId: $id, asOf: $asOf) { ${AUDIT_FIELDS} } }`;

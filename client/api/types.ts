@@ -75,3 +75,18 @@ export interface Provenance {
   undisclosedHops: number;
   subgraph: Subgraph;
 }
+
+export interface ClaimAudit {
+  claim: { id: string; kind: string; text: string; date: string | null; by: { name: string }; sources: Source[] };
+  verdict: 'SUPPORTED' | 'CONTRADICTED' | 'UNVERIFIABLE';
+  explanation: string;
+  unsourcedEvidence: number;
+  evidence: Subgraph;
+}
+
+export interface Indicator {
+  id: string;
+  label: string;
+  value: string;
+  evidence: Subgraph;
+}

@@ -128,6 +128,18 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     expect(await page.textContent('#status')).toMatch(/no entity has id "nobody-here".*Search/);
   });
 
+  it('the audit panel lists an organisation\'s claims with verdicts and highlights the evidence of one', async () => {
+    await page.goto(`${api.url}/?root=ex-taskora&depth=1&sel=ex-taskora`);
+    await page.waitForSelector('#audit-panel .badge[data-verdict]');
+    const verdicts = await page.$$eval('#audit-panel .badge[data-verdict]', (els) => els.map((e) => e.getAttribute('data-verdict')));
+    expect(verdicts).toEqual(['CONTRADICTED', 'CONTRADICTED']);
+    expect(await page.textContent('#audit-panel')).toContain('Transparency scorecard');
+    await page.click('#audit-panel button[data-action="evidence"] >> text=only puts clients');
+    await page.waitForFunction(() => window.cy!.$('edge.highlight').length > 0);
+    expect(await ids('edge.highlight')).toEqual(['SUBCONTRACTS_FOR:ex-nexa->ex-broker', 'SUBCONTRACTS_FOR:ex-taskora->ex-nexa']);
+    expect(await ids('node.highlight')).toEqual(['ex-broker', 'ex-nexa', 'ex-taskora']);
+  });
+
   it('the GraphQL console runs an example query', async () => {
     await page.goto(`${api.url}/graphiql`);
     await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
