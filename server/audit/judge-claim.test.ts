@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { judgeClaim, type AuditFacts, type FactLink } from './judge-claim.js';
+
+function facts(links: Partial<FactLink>[], extra: Partial<AuditFacts> = {}): AuditFacts {
+  const full = links.map((l) => ({ type: 'SUBCONTRACTS_FOR', disclosedToWorkers: null, pricePerUnitEur: null, use: null, sourceCount: 1, ...l }) as FactLink);
+  const names = ['s', 'p', 'a', 'b', 'u', 't', 'ai'];
+  return {
+    subject: { id: 's', name: 'Subject', kind: 'platform', country: 'FR' },
+    links: new Map(full.map((l) => [l.id, l])),
+    nodes: new Map(names.map((id) => [id, { id, name: id.toUpperCase(), kind: id === 'u' ? 'undisclosed' : id === 'p' ? 'worker-pool' : 'vendor', country: 'FR' }])),
+    poolLinks: [], scOut: [], onward: [], scIn: [], splitVia: [], splitContracts: [], chainFirstHops: [], chainSc: [], feeds: [], workforce: [],
+    ...extra,
+  };
+}
+
+describe('judgeClaim', () => {
+  it('contradicts a mere intermediary that works for a non-ultimate buyer, naming both layers', () => {
+    const f = facts([{ id: 'l1', from: 's', to: 'a' }, { id: 'l2', from: 'a', to: 'b' }], { scOut: ['l1'], onward: ['l2'], poolLinks: [] });
+    const j = judgeClaim({ kind: 'MERE_INTERMEDIARY', params: null }, f);
+    expect(j.verdict).toBe('CONTRADICTED');
+    expect(j.evidence).toEqual(['l1', 'l2']);
+    expect(j.explanation).toMatch(/A.*B/);
+  });
+
+  it('says when a deciding link has no source', () => {
+    const f = facts([{ id: 'l1', from: 'a', to: 's', sourceCount: 0 }], { scIn: ['l1'] });
+    const j = judgeClaim({ kind: 'NO_SUBCONTRACTING', params: null }, f);
+    expect(j.verdict).toBe('CONTRADICTED');
+    expect(j.explanation).toMatch(/has no source/);
+  });
+
+  it('treats an undisclosed party on the chain as hiding the client', () => {
+    const f = facts([{ id: 'l1', from: 's', to: 'u', disclosedToWorkers: true }], { chainSc: ['l1'] });
+    expect(judgeClaim({ kind: 'CLIENT_DISCLOSED', params: null }, f).verdict).toBe('CONTRADICTED');
+  });
+
+  it('never supports full automation, and checks the subject is an AI product', () => {
+    const training = facts([{ id: 'f1', type: 'FEEDS', from: 't', to: 's', use: 'training' }], { feeds: ['f1'], subject: { id: 's', name: 'AI', kind: 'ai-product', country: null } });
+    expect(judgeClaim({ kind: 'FULLY_AUTOMATED', params: null }, training).verdict).toBe('UNVERIFIABLE');
+    expect(judgeClaim({ kind: 'FULLY_AUTOMATED', params: null }, facts([])).verdict).toBe('UNVERIFIABLE');
+  });
+
+  it('computes hourly pay from the contract price and minutes per unit', () => {
+    const f = facts([{ id: 'c', type: 'CONTRACTED_BY', from: 'p', to: 's', pricePerUnitEur: 0.05 }, { id: 'pb', type: 'PERFORMED_BY', from: 't', to: 'p' }], {
+      workforce: [{ pool: { id: 'p', name: 'Pool', country: 'MG', size: 3 }, chain: ['c'], contract: 'c',
+        performed: [{ task: { id: 't', name: 'Task', unitPayEur: 1, minutesPerUnit: 0.5 }, link: 'pb' }] }],
+    });
+    const j = judgeClaim({ kind: 'MIN_PAY', params: { eurPerHour: 10 } }, f);
+    expect(j.verdict).toBe('CONTRADICTED');
+    expect(j.explanation).toContain('€6.00 an hour');
+    expect(judgeClaim({ kind: 'MIN_PAY', params: { eurPerHour: 6 } }, f).verdict).toBe('SUPPORTED');
+    expect(judgeClaim({ kind: 'MIN_PAY', params: null }, f).verdict).toBe('UNVERIFIABLE');
+    expect(judgeClaim({ kind: 'WORKFORCE_LOCATION', params: { countries: ['FR'] } }, f).verdict).toBe('CONTRADICTED');
+  });
+
+  it('does not judge kinds it has no rule for', () => {
+    expect(judgeClaim({ kind: 'FREE_TIME', params: null }, facts([])).verdict).toBe('UNVERIFIABLE');
+  });
+});
