@@ -13,5 +13,7 @@ export async function warmUp(db: Database): Promise<void> {
     db.read('who-works-for', { workerPoolId: '', asOf, maxDepth: 8 }),
     db.read('workforce-behind', { organizationId: '', asOf, maxDepth: 8 }),
     db.read('entity', { id: '' }),
+    db.read('audit-facts', { organizationId: '', claimId: null, asOf, withSubject: true }),
+    db.read('claims', { organizationId: '' }),
   ]);
 }
