@@ -38,6 +38,8 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
     resolvers: resolvers as never,
     introspection: options.introspection,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM and stops Apollo itself; Apollo's own handlers made that stop hang.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
