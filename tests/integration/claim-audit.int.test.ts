@@ -2,17 +2,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/index.js';
+import { describe, expect, it } from 'vitest';
 import { importDataset, validateDataset } from '../../server/dataset/index.js';
 import { runCli } from '../../server/cli/deep-labour.js';
 import { importFixtures } from '../../server/fixtures.js';
 import { EXPECTED, claimsTestDataset } from '../fixtures/claims-test.js';
-import { codes, startTestServer, type TestServer } from './graphql-client.js';
-import { cliEnv, resetGraph, testDatabase } from './test-database.js';
+import { codes, useSeededServer } from './graphql-client.js';
+import { cliEnv } from './test-database.js';
 
-let db: Database;
-let api: TestServer;
 const AUDIT = `query($org: ID, $claim: ID, $asOf: Date) {
   audit(organizationId: $org, claimId: $claim, asOf: $asOf) {
     claim { id kind by { id } subject { id } } verdict explanation unsourcedEvidence
@@ -20,19 +17,11 @@ const AUDIT = `query($org: ID, $claim: ID, $asOf: Date) {
   }
 }`;
 
-beforeAll(async () => {
-  db = await testDatabase();
-  await resetGraph(db);
+const api = useSeededServer(async (db) => {
   const v = validateDataset(claimsTestDataset());
   if (!v.ok) throw new Error(JSON.stringify(v.problems));
   await importDataset(db, v.dataset);
   await importFixtures(db);
-  api = await startTestServer(db);
-});
-afterAll(async () => {
-  await api.close();
-  await resetGraph(db);
-  await db.close();
 });
 
 describe('audit verdicts', () => {

@@ -1,27 +1,13 @@
 // Every example query in docs/queries runs on the fixtures and answers what its comment promises.
 import { readdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/index.js';
+import { describe, expect, it } from 'vitest';
 import { importFixtures } from '../../server/fixtures.js';
-import { startTestServer, type TestServer } from './graphql-client.js';
-import { resetGraph, testDatabase } from './test-database.js';
+import { useSeededServer } from './graphql-client.js';
 
 const DIR = new URL('../../docs/queries/', import.meta.url);
 const files = readdirSync(DIR).filter((f) => f.endsWith('.graphql')).sort();
 
-let db: Database;
-let api: TestServer;
-beforeAll(async () => {
-  db = await testDatabase();
-  await resetGraph(db);
-  await importFixtures(db);
-  api = await startTestServer(db);
-});
-afterAll(async () => {
-  await api.close();
-  await resetGraph(db);
-  await db.close();
-});
+const api = useSeededServer(importFixtures);
 
 const ids = (xs: { id?: string; organization?: { id: string } }[]) => xs.map((x) => x.organization?.id ?? x.id);
 

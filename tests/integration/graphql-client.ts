@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
+import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../server/db/index.js';
+import { resetGraph, testDatabase } from './test-database.js';
 
 export interface GraphqlResponse {
   status: number;
@@ -42,3 +44,35 @@ export async function startTestServer(db: Database, env: NodeJS.ProcessEnv = {})
 
 /** The codes of a response's errors, in order. */
 export const codes = (r: GraphqlResponse) => (r.errors ?? []).map((e) => e.extensions?.code);
+
+/**
+ * Registers the hooks that give a test file the whole graph: empty it, `seed` it, serve it over HTTP, and
+ * clean up afterwards. The returned server is usable inside tests once the hooks have run.
+ */
+export function useSeededServer(seed: (db: Database) => Promise<void>, env: NodeJS.ProcessEnv = {}): TestServer {
+  let db: Database | undefined;
+  let server: TestServer | undefined;
+  const started = () => {
+    if (!server) throw new Error('test: the server starts in beforeAll; use it inside a test');
+    return server;
+  };
+  beforeAll(async () => {
+    db = await testDatabase();
+    await resetGraph(db);
+    await seed(db);
+    server = await startTestServer(db, env);
+  });
+  afterAll(async () => {
+    await server?.close();
+    if (db) {
+      await resetGraph(db);
+      await db.close();
+    }
+  });
+  return {
+    get url() { return started().url; },
+    get logged() { return started().logged; },
+    query: (query, variables) => started().query(query, variables),
+    close: async () => {},
+  };
+}

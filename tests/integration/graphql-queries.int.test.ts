@@ -1,27 +1,14 @@
 // The GraphQL API over HTTP against a real Neo4j holding the hand-worked test cascade.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/index.js';
+import { describe, expect, it } from 'vitest';
 import { importDataset, validateDataset } from '../../server/dataset/index.js';
 import { testCascade } from '../fixtures/test-cascade.js';
-import { codes, startTestServer, type TestServer } from './graphql-client.js';
-import { resetGraph, testDatabase } from './test-database.js';
+import { codes, useSeededServer } from './graphql-client.js';
 
-let db: Database;
-let api: TestServer;
 const NOW = '2024-06-01';
-
-beforeAll(async () => {
-  db = await testDatabase();
-  await resetGraph(db);
+const api = useSeededServer(async (db) => {
   const v = validateDataset(testCascade());
   if (!v.ok) throw new Error(JSON.stringify(v.problems));
   await importDataset(db, v.dataset);
-  api = await startTestServer(db);
-});
-afterAll(async () => {
-  await api.close();
-  await resetGraph(db);
-  await db.close();
 });
 
 const WHO = `query($id: ID!, $asOf: Date, $maxDepth: Int) {
