@@ -17,7 +17,6 @@ import { decodeState, encodeState, type ViewState } from './ui/view-state.js';
 cytoscape.use(cytoscapeSvg);
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const CASCADE_LIMIT = 500;
 const LARGE = 2000;
 const FIRST_DAY = Date.UTC(2015, 0, 1);
 const DAY = 86_400_000;
@@ -88,7 +87,7 @@ async function load(options: { push?: boolean; compare?: boolean } = {}): Promis
       $('details').innerHTML = provenanceHtml(data.provenance, data.valueChain);
     } else {
       const data = await graphql<{ cascade: Subgraph }>(CASCADE, {
-        id: state.root, direction: state.direction, maxDepth: state.depth, limit: CASCADE_LIMIT, ...asOfVariable(),
+        id: state.root, direction: state.direction, maxDepth: state.depth, limit: state.limit, ...asOfVariable(),
       });
       subgraph = data.cascade;
       decorations = { keep: state.root, nodeClasses: { [state.root]: ['root'] } };
@@ -137,7 +136,8 @@ function provenanceDecorations(p: Provenance, chains: ValueChain[]): Decorations
 
 function render(): void {
   const elements = toElements(subgraph, state, decorations);
-  const large = elements.length > LARGE;
+  // Cytoscape's WebGL mode changes its canvas renderer for the whole page, so once on it stays on.
+  const large = elements.length > LARGE || Boolean(cy.data('large'));
   if (large !== Boolean(cy.data('large'))) {
     cy.destroy();
     cy = makeCy(large);
@@ -269,7 +269,7 @@ async function toggleExpand(id: string): Promise<void> {
   }
   try {
     status('Expanding…');
-    const { cascade } = await graphql<{ cascade: Subgraph }>(CASCADE, { id, direction: 'BOTH', maxDepth: 1, limit: CASCADE_LIMIT, ...asOfVariable() });
+    const { cascade } = await graphql<{ cascade: Subgraph }>(CASCADE, { id, direction: 'BOTH', maxDepth: 1, limit: state.limit, ...asOfVariable() });
     const known = new Set(subgraph.nodes.map((n) => n.id));
     const fresh = cascade.nodes.filter((n) => !known.has(n.id)).map((n) => n.id);
     subgraph = mergeSubgraphs(subgraph, cascade);
@@ -303,6 +303,8 @@ const todayDay = Math.floor((Date.now() - FIRST_DAY) / DAY);
 
 function syncControls(): void {
   ($('depth') as HTMLSelectElement).value = String(state.depth);
+  ($('limit') as HTMLSelectElement).value = String(state.limit);
+  ($('limit') as HTMLSelectElement).disabled = state.mode === 'provenance';
   ($('direction') as HTMLSelectElement).value = state.direction;
   const slider = $('asof') as HTMLInputElement;
   slider.max = String(todayDay);
@@ -339,8 +341,9 @@ $('sidebar').addEventListener('change', (ev) => {
     state = { ...state, hiddenTypes: hidden('type'), hiddenKinds: hidden('kind'), hiddenCountries: hidden('country') };
     writeUrl(false);
     render();
-  } else if (input.id === 'depth' || input.id === 'direction') {
-    state = { ...state, depth: Number(($('depth') as HTMLSelectElement).value), direction: ($('direction') as HTMLSelectElement).value as ViewState['direction'] };
+  } else if (input.id === 'depth' || input.id === 'direction' || input.id === 'limit') {
+    state = { ...state, depth: Number(($('depth') as HTMLSelectElement).value), limit: Number(($('limit') as HTMLSelectElement).value),
+      direction: ($('direction') as HTMLSelectElement).value as ViewState['direction'] };
     void load({ push: true });
   }
 });

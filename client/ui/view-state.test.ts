@@ -4,7 +4,7 @@ import { DEFAULT_STATE, decodeState, encodeState } from './view-state.js';
 describe('view state in the URL', () => {
   it('round-trips every field', () => {
     const state = {
-      root: 'ex-taskora', mode: 'provenance' as const, depth: 4, direction: 'INCOMING' as const, asOf: '2020-06-01', selected: 'SUBCONTRACTS_FOR:a->b',
+      root: 'ex-taskora', mode: 'provenance' as const, depth: 4, limit: 2000, direction: 'INCOMING' as const, asOf: '2020-06-01', selected: 'SUBCONTRACTS_FOR:a->b',
       hiddenTypes: ['FEEDS', 'OWNED_BY'], hiddenKinds: ['vendor'], hiddenCountries: ['MG'],
     };
     expect(decodeState(encodeState(state))).toEqual(state);
@@ -16,6 +16,6 @@ describe('view state in the URL', () => {
   });
 
   it('falls back to defaults for values it does not know', () => {
-    expect(decodeState('?depth=99&dir=SIDEWAYS&asOf=yesterday&view=map')).toEqual(DEFAULT_STATE);
+    expect(decodeState('?depth=99&dir=SIDEWAYS&asOf=yesterday&view=map&limit=7')).toEqual(DEFAULT_STATE);
   });
 });

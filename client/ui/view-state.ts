@@ -12,10 +12,14 @@ export interface ViewState extends Filters {
   /** YYYY-MM-DD, or null for today. */
   asOf: string | null;
   selected: string | null;
+  /** At most this many nodes in a cascade view. */
+  limit: number;
 }
 
+export const LIMITS = [500, 2000, 5000] as const;
+
 export const DEFAULT_STATE: ViewState = {
-  root: null, mode: 'cascade', depth: 2, direction: 'BOTH', asOf: null, selected: null,
+  root: null, mode: 'cascade', depth: 2, direction: 'BOTH', asOf: null, selected: null, limit: 500,
   hiddenTypes: [], hiddenKinds: [], hiddenCountries: [],
 };
 
@@ -33,6 +37,7 @@ export function decodeState(search: string): ViewState {
     direction: direction === 'OUTGOING' || direction === 'INCOMING' ? direction : 'BOTH',
     asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
     selected: p.get('sel'),
+    limit: (LIMITS as readonly number[]).includes(Number(p.get('limit'))) ? Number(p.get('limit')) : DEFAULT_STATE.limit,
     hiddenTypes: list(p.get('hideTypes')),
     hiddenKinds: list(p.get('hideKinds')),
     hiddenCountries: list(p.get('hideCountries')),
@@ -46,6 +51,7 @@ export function encodeState(state: ViewState): string {
   if (state.depth !== DEFAULT_STATE.depth) p.set('depth', String(state.depth));
   if (state.direction !== 'BOTH') p.set('dir', state.direction);
   if (state.asOf) p.set('asOf', state.asOf);
+  if (state.limit !== DEFAULT_STATE.limit) p.set('limit', String(state.limit));
   if (state.hiddenTypes.length) p.set('hideTypes', state.hiddenTypes.join(','));
   if (state.hiddenKinds.length) p.set('hideKinds', state.hiddenKinds.join(','));
   if (state.hiddenCountries.length) p.set('hideCountries', state.hiddenCountries.join(','));

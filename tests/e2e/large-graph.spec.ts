@@ -1,0 +1,34 @@
+// A view of a few thousand elements in Chromium: the explorer switches to Cytoscape's WebGL renderer and still answers clicks.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDataset, validateDataset } from '../../server/dataset/index.js';
+import { syntheticCascade } from '../../bench/synthetic-cascade.js';
+import { useSeededServer } from '../integration/graphql-client.js';
+import { browserMissing, launchBrowser } from './browser.js';
+
+describe.skipIf(browserMissing !== null)('a large view in Chromium', () => {
+  const api = useSeededServer(async (db) => {
+    const v = validateDataset(syntheticCascade({ organizations: 1200, pools: 3000, tasks: 300, layers: 6 }));
+    if (!v.ok) throw new Error('synthetic dataset invalid');
+    await importDataset(db, v.dataset);
+  }, { CLIENT_DIR: 'dist/client-test' });
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  });
+  afterAll(async () => { await browser?.close(); });
+
+  it('draws more than 2,000 elements with WebGL, says it is truncated, and still selects on click', async () => {
+    await page.goto(`${api.url}/?root=bench-org-0-3&depth=6&limit=2000&asOf=2024-01-01`);
+    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1000, undefined, { timeout: 60_000 });
+    const count = await page.evaluate(() => window.cy!.elements().length);
+    expect(count).toBeGreaterThan(2000);
+    expect(await page.locator('#cy canvas[data-id="layer3-webgl"]').count()).toBe(1);
+    expect(await page.textContent('#status')).toMatch(/Showing 2000 of at least/);
+    await page.evaluate(() => window.cy!.getElementById('bench-org-0-3').emit('tap'));
+    await page.waitForSelector('#details h2');
+    expect(await page.textContent('#details h2')).toBe('Bench Org 0-3');
+  });
+});
