@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { Database } from '../../server/db/index.js';
+import { createDatabase, type Database } from '../../server/db/index.js';
 import { importFixtures } from '../../server/fixtures.js';
 import { startTestServer, type TestServer } from '../integration/graphql-client.js';
 import { resetGraph, testDatabase } from '../integration/test-database.js';
@@ -138,6 +138,26 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     await page.waitForFunction(() => window.cy!.$('edge.highlight').length > 0);
     expect(await ids('edge.highlight')).toEqual(['SUBCONTRACTS_FOR:ex-nexa->ex-broker', 'SUBCONTRACTS_FOR:ex-taskora->ex-nexa']);
     expect(await ids('node.highlight')).toEqual(['ex-broker', 'ex-nexa', 'ex-taskora']);
+  });
+
+  it('an entity with no links says so and suggests what to try', async () => {
+    await page.goto(`${api.url}/?root=pool-fr-occasional`);
+    await page.waitForSelector('#status .msg');
+    expect(await page.textContent('#status')).toMatch(/Nothing is linked here at this date/);
+    expect(await ids()).toEqual(['pool-fr-occasional']);
+  });
+
+  it('says the database is not answering when Neo4j is down', async () => {
+    const down = createDatabase({ uri: 'bolt://127.0.0.1:1' });
+    const server = await startTestServer(down, { CLIENT_DIR: 'dist/client-test' });
+    try {
+      await page.goto(`${server.url}/?root=ex-taskora`);
+      await page.waitForSelector('#status .msg.error', { timeout: 30_000 });
+      expect(await page.textContent('#status')).toMatch(/database is not answering/);
+    } finally {
+      await server.close();
+      await down.close();
+    }
   });
 
   it('the GraphQL console runs an example query', async () => {

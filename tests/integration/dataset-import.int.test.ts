@@ -200,6 +200,20 @@ describe('an interrupted import', () => {
 });
 
 describe('the CLI', () => {
+  it('without NEO4J_URI and without Java, says what to install or set, and writes nothing', async () => {
+    const { NEO4J_URI: _uri, ...env } = process.env;
+    const child = spawn(process.execPath, ['bin/deep-labour.js', 'import', FIXTURES.diplab], {
+      env: { ...env, PATH: '/nonexistent', NEO4J_BOLT_PORT: '1', NEO4J_DATA_DIR: join(dir, 'never') }, stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => { stderr += String(chunk); });
+    const code = await new Promise((done) => child.once('exit', done));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Java 17\+ is needed/);
+    expect(stderr).toMatch(/NEO4J_URI/);
+    expect(await graphSize(db)).toEqual({ entities: 0, links: 0, claims: 0 });
+  });
+
   it('answers a usage error with exit code 2', async () => {
     const { io, err } = quietIo();
     expect(await runCli(['frobnicate'], cliEnv(), io)).toBe(2);
