@@ -8,7 +8,7 @@ import { toDataset, toGexf, toGraphml, type ViewGraph } from './graph/exports.js
 import { layeredPositions } from './graph/layered-layout.js';
 import { KIND_LOOK, LINK_LOOK, LINK_TYPES, ORG_KINDS } from './graph/roles.js';
 import { stylesheet } from './graph/style.js';
-import { changes, mergeSubgraphs, toElements, type Decorations } from './graph/to-elements.js';
+import { changes, formatEur, mergeSubgraphs, toElements, type Decorations } from './graph/to-elements.js';
 import { auditPanelHtml } from './ui/audit-panel.js';
 import { entityHtml, linkHtml, provenanceHtml } from './ui/details-panel.js';
 import { escapeHtml as h } from './ui/escape-html.js';
@@ -130,8 +130,12 @@ function provenanceDecorations(p: Provenance, chains: ValueChain[]): Decorations
   }
   p.executionPlatforms.forEach((o) => add(o.id, 'role-execution'));
   const edgeClasses: Record<string, string[]> = {};
-  for (const c of chains) for (const hop of c.hops) edgeClasses[hop.id] = ['value-hop'];
-  return { keep: p.task.id, nodeClasses, edgeClasses };
+  const nodeNotes: Record<string, string> = {};
+  for (const c of chains) {
+    for (const hop of c.hops) edgeClasses[hop.id] = ['value-hop'];
+    if (c.workerShare !== null) nodeNotes[c.workerPool.id] = `gets ${formatEur(c.workerShare)} of each €1 the client pays`;
+  }
+  return { keep: p.task.id, nodeClasses, edgeClasses, nodeNotes };
 }
 
 function render(): void {

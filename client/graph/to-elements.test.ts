@@ -39,6 +39,11 @@ describe('toElements', () => {
     expect(cy.edges().map((e) => e.id())).toEqual(['CONTRACTED_BY:v-pool->v-platform']);
   });
 
+  it('adds a note under a node\'s name, such as the worker\'s share', () => {
+    const cy = headless(toElements(viewFixture(), undefined, { nodeNotes: { 'v-pool': 'gets €0.08 of each €1 the client pays' } }));
+    expect(cy.getElementById('v-pool').data('label')).toBe('Pool in Madagascar\ngets €0.08 of each €1 the client pays');
+  });
+
   it('never filters out the view\'s root', () => {
     const cy = headless(toElements(viewFixture(), { hiddenTypes: [], hiddenKinds: ['undisclosed'], hiddenCountries: [] }, { keep: 'v-broker' }));
     expect(cy.getElementById('v-broker').length).toBe(1);

@@ -21,6 +21,8 @@ export interface Decorations {
   edgeClasses?: Record<string, string[]>;
   /** A node never filtered out (the view's root). */
   keep?: string;
+  /** A second line under a node's name, e.g. the worker's share of the client's euro. */
+  nodeNotes?: Record<string, string>;
 }
 
 export function formatEur(value: number): string {
@@ -47,7 +49,7 @@ export function toElements(subgraph: Subgraph, filters: Filters = NO_FILTERS, de
   const shown = new Set(subgraph.nodes.filter((n) => isVisibleNode(n, filters, decorations.keep)).map((n) => n.id));
   const nodes: ElementDefinition[] = subgraph.nodes.filter((n) => shown.has(n.id)).map((n) => ({
     group: 'nodes',
-    data: { id: n.id, label: n.name, kind: n.kind, country: n.country, taskKind: n.taskKind, size: n.size },
+    data: { id: n.id, label: decorations.nodeNotes?.[n.id] ? `${n.name}\n${decorations.nodeNotes[n.id]}` : n.name, kind: n.kind, country: n.country, taskKind: n.taskKind, size: n.size },
     classes: [`kind-${n.kind}`, ...(decorations.nodeClasses?.[n.id] ?? [])].join(' '),
   }));
   const edges: ElementDefinition[] = subgraph.edges

@@ -52,6 +52,7 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     const details = await page.textContent('#details');
     expect(details).toContain('€0.12');
     expect(details).toContain('roles split');
+    expect(await page.evaluate(() => window.cy!.getElementById('ex-pool-fr-home').data('label'))).toContain('gets €0.12 of each €1');
     expect(page.url()).toContain('view=provenance');
     await page.screenshot({ path: 'test-results/provenance.png' });
   });
