@@ -7,7 +7,7 @@ export interface Positioned {
   label: string;
 }
 
-export const COLUMN_GAP = 190;
+export const COLUMN_GAP = 160;
 export const ROW_GAP = 90;
 
 /** Column by kind, then rows in name order, each column centred on y = 0. */

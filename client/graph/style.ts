@@ -7,7 +7,7 @@ export function stylesheet(): StylesheetJson {
     {
       selector: 'node',
       style: {
-        label: 'data(label)', 'font-size': 14, 'text-wrap': 'wrap', 'text-max-width': '170px',
+        label: 'data(label)', 'font-size': 14, 'text-wrap': 'wrap', 'text-max-width': '140px',
         'text-valign': 'bottom', 'text-margin-y': 4, width: 40, height: 40, 'border-width': 1, 'border-color': '#fff',
         color: '#212121', 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
       },
