@@ -133,9 +133,11 @@ export const queryResolvers: QueryResolvers = {
 
   async audit(_root, { organizationId, claimId, asOf }, { db, today }) {
     const found = await db.read('audit-facts', {
-      organizationId: organizationId ?? null, claimId: claimId ?? null, asOf: asOf ?? today, withSubject: false,
+      organizationId: organizationId ?? null, claimId: claimId ?? null, asOf: asOf ?? today, withSubject: Boolean(organizationId),
     });
-    const audits = found.flatMap((r) => auditSubject(r).audits).sort((a, b) => a.claim.id.localeCompare(b.claim.id));
+    const subjects = found.map(auditSubject);
+    if (organizationId && !subjects.some((a) => a.subject.id === organizationId)) throw missing('organization or AI product', organizationId);
+    const audits = subjects.flatMap((a) => a.audits).sort((a, b) => a.claim.id.localeCompare(b.claim.id));
     if (claimId && audits.length === 0) throw missing('claim', claimId);
     return audits;
   },

@@ -63,6 +63,8 @@ describe('audit verdicts', () => {
     const r = await api.query(AUDIT, { org: 'a-mi-sup', asOf: '2024-06-01' });
     expect(r.data!.audit.map((a: any) => a.claim.id)).toEqual(['c-mi-sup', 'c-mp-sup', 'c-wl-sup']);
     expect(codes(await api.query(AUDIT, { claim: 'no-such-claim' }))).toEqual(['NOT_FOUND']);
+    expect(codes(await api.query(AUDIT, { org: 'no-such-org' }))).toEqual(['NOT_FOUND']);
+    expect((await api.query(AUDIT, { org: 'a-p1' })).data!.audit).toEqual([]);
   });
 
   it('on the illustrative fixture, gives every verdict and cites the evidence', async () => {
