@@ -27,7 +27,7 @@ describe.skipIf(browserMissing !== null)('a large view in Chromium', () => {
     expect(count).toBeGreaterThan(2000);
     expect(await page.locator('#cy canvas[data-id="layer3-webgl"]').count()).toBe(1);
     expect(await page.textContent('#status')).toMatch(/Showing 2000 of at least/);
-    await page.evaluate(() => window.cy!.getElementById('bench-org-0-3').emit('tap'));
+    await page.evaluate(() => { window.cy!.getElementById('bench-org-0-3').emit('tap'); });
     await page.waitForSelector('#details h2');
     expect(await page.textContent('#details h2')).toBe('Bench Org 0-3');
   });
