@@ -49,3 +49,5 @@ export const SCORECARD = `query Scorecard($id: ID!, $asOf: Date) {
 }`;
 
 export const AUDIT = `query Audit($id: ID!, $asOf: Date) { audit(organizationId: $id, asOf: $asOf) { ${AUDIT_FIELDS} } }`;
+
+export const CLAIM_AUDIT = `query ClaimAudit($id: ID!, $asOf: Date) { audit(claimId: $id, asOf: $asOf) { ${AUDIT_FIELDS} } }`;

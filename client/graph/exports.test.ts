@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../server/dataset/index.js';
 import { escapeXml, toDataset, toGexf, toGraphml } from './exports.js';
-import { viewFixture } from './view-fixture.js';
+import { viewFixture } from '../../tests/fixtures/view-fixture.js';
 
 describe('exports', () => {
   it('GEXF holds every node and edge with escaped text and attributes', () => {

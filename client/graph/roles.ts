@@ -1,34 +1,62 @@
-// The explorer's vocabulary for kinds and link types: column order, colours, shapes, line styles, legend text.
+// The explorer's looks for kinds and link types: column order, colours, shapes, line styles. Labels come from the vocabulary.
+import {
+  LINK_TYPES, LINK_TYPE_NAMES, NODE_KINDS, ORGANIZATION_KIND_NAMES, isOneOf, type LinkType, type NodeKind,
+} from '../../vocabulary/index.js';
 
 /** Left to right: where work comes from to where its results go. */
-export const KIND_ORDER = ['task', 'worker-pool', 'platform', 'vendor', 'undisclosed', 'other', 'client', 'end-customer', 'ai-product'] as const;
+export const KIND_ORDER = ['task', 'worker-pool', 'platform', 'vendor', 'undisclosed', 'other', 'client', 'end-customer', 'ai-product'] as const satisfies readonly NodeKind[];
 
-export const KIND_LOOK: Record<string, { label: string; color: string; shape: string }> = {
-  task: { label: 'Task', color: '#8d6e63', shape: 'tag' },
-  'worker-pool': { label: 'Worker pool (a group)', color: '#2e7d32', shape: 'round-rectangle' },
-  platform: { label: 'Platform', color: '#1565c0', shape: 'hexagon' },
-  vendor: { label: 'Vendor', color: '#6a1b9a', shape: 'diamond' },
-  undisclosed: { label: 'Undisclosed party', color: '#424242', shape: 'octagon' },
-  other: { label: 'Other organisation', color: '#607d8b', shape: 'ellipse' },
-  client: { label: 'Client', color: '#ef6c00', shape: 'rectangle' },
-  'end-customer': { label: 'End customer', color: '#c62828', shape: 'star' },
-  'ai-product': { label: 'AI product', color: '#00838f', shape: 'triangle' },
+export interface KindLook { label: string; color: string; shape: string }
+export interface LinkLook { label: string; color: string; style: 'solid' | 'dashed' | 'dotted'; width: number }
+
+const KIND_STYLE: Record<NodeKind, Omit<KindLook, 'label'>> = {
+  task: { color: '#8d6e63', shape: 'tag' },
+  'worker-pool': { color: '#2e7d32', shape: 'round-rectangle' },
+  platform: { color: '#1565c0', shape: 'hexagon' },
+  vendor: { color: '#6a1b9a', shape: 'diamond' },
+  undisclosed: { color: '#424242', shape: 'octagon' },
+  other: { color: '#607d8b', shape: 'ellipse' },
+  client: { color: '#ef6c00', shape: 'rectangle' },
+  'end-customer': { color: '#c62828', shape: 'star' },
+  'ai-product': { color: '#00838f', shape: 'triangle' },
 };
 
-export const LINK_LOOK: Record<string, { label: string; color: string; style: 'solid' | 'dashed' | 'dotted'; width: number }> = {
-  RECRUITED_VIA: { label: 'recruited via', color: '#2e7d32', style: 'dotted', width: 2 },
-  CONTRACTED_BY: { label: 'contracted by', color: '#2e7d32', style: 'solid', width: 3 },
-  WORKS_ON: { label: 'works on', color: '#2e7d32', style: 'dashed', width: 2 },
-  SUBCONTRACTS_FOR: { label: 'subcontracts for', color: '#37474f', style: 'solid', width: 3 },
-  PERFORMED_BY: { label: 'performed by', color: '#8d6e63', style: 'solid', width: 1.5 },
-  EXECUTED_ON: { label: 'executed on', color: '#8d6e63', style: 'dashed', width: 1.5 },
-  ORDERED_BY: { label: 'ordered by', color: '#ef6c00', style: 'solid', width: 1.5 },
-  FEEDS: { label: 'feeds (AI use)', color: '#00838f', style: 'solid', width: 2 },
-  OWNED_BY: { label: 'owned by', color: '#00838f', style: 'dotted', width: 1.5 },
+const LINK_STYLE: Record<LinkType, Omit<LinkLook, 'label'>> = {
+  RECRUITED_VIA: { color: '#2e7d32', style: 'dotted', width: 2 },
+  CONTRACTED_BY: { color: '#2e7d32', style: 'solid', width: 3 },
+  WORKS_ON: { color: '#2e7d32', style: 'dashed', width: 2 },
+  SUBCONTRACTS_FOR: { color: '#37474f', style: 'solid', width: 3 },
+  PERFORMED_BY: { color: '#8d6e63', style: 'solid', width: 1.5 },
+  EXECUTED_ON: { color: '#8d6e63', style: 'dashed', width: 1.5 },
+  ORDERED_BY: { color: '#ef6c00', style: 'solid', width: 1.5 },
+  FEEDS: { color: '#00838f', style: 'solid', width: 2 },
+  OWNED_BY: { color: '#00838f', style: 'dotted', width: 1.5 },
 };
 
-export const LINK_TYPES = Object.keys(LINK_LOOK);
-export const ORG_KINDS = ['platform', 'vendor', 'client', 'end-customer', 'undisclosed', 'other'];
+export const KIND_LOOK: Record<NodeKind, KindLook> = Object.fromEntries(
+  (Object.keys(KIND_STYLE) as NodeKind[]).map((k) => [k, { label: NODE_KINDS[k].label, ...KIND_STYLE[k] }]),
+) as Record<NodeKind, KindLook>;
+
+export const LINK_LOOK: Record<LinkType, LinkLook> = Object.fromEntries(
+  LINK_TYPE_NAMES.map((t) => [t, { label: LINK_TYPES[t].label, ...LINK_STYLE[t] }]),
+) as Record<LinkType, LinkLook>;
+
+/** How a kind or link type the explorer does not know (a newer server) is drawn: neutral, never dropped. */
+export const UNKNOWN_KIND_LOOK: KindLook = { label: 'Unknown kind', color: '#9e9e9e', shape: 'ellipse' };
+export const UNKNOWN_LINK_LOOK: LinkLook = { label: 'Other link', color: '#9e9e9e', style: 'solid', width: 1.5 };
+
+export const LINK_TYPES_SHOWN = LINK_TYPE_NAMES;
+export const ORG_KINDS = ORGANIZATION_KIND_NAMES;
+
+export function kindLook(kind: string): KindLook {
+  return isOneOf(Object.keys(KIND_LOOK) as NodeKind[], kind) ? KIND_LOOK[kind] : { ...UNKNOWN_KIND_LOOK, label: kind };
+}
+export function linkLook(type: string): LinkLook {
+  return isOneOf(LINK_TYPE_NAMES, type) ? LINK_LOOK[type] : { ...UNKNOWN_LINK_LOOK, label: type };
+}
+export function isKnownLinkType(type: string): type is LinkType {
+  return isOneOf(LINK_TYPE_NAMES, type);
+}
 
 export function columnOf(kind: string): number {
   const i = (KIND_ORDER as readonly string[]).indexOf(kind);

@@ -1,6 +1,6 @@
 // The Cytoscape stylesheet, as data built from the role vocabulary.
 import type { StylesheetJson } from 'cytoscape';
-import { KIND_LOOK, LINK_LOOK } from './roles.js';
+import { KIND_LOOK, LINK_LOOK, UNKNOWN_KIND_LOOK, UNKNOWN_LINK_LOOK } from './roles.js';
 
 export function stylesheet(): StylesheetJson {
   return [
@@ -16,6 +16,7 @@ export function stylesheet(): StylesheetJson {
       selector: `node.kind-${kind}`,
       style: { 'background-color': look.color, shape: look.shape as never },
     })),
+    { selector: 'node.kind-unknown', style: { 'background-color': UNKNOWN_KIND_LOOK.color, shape: UNKNOWN_KIND_LOOK.shape as never } },
     { selector: 'node.kind-undisclosed', style: { 'border-style': 'dashed', 'border-width': 3, 'border-color': '#d32f2f' } },
     {
       selector: 'edge',
@@ -28,6 +29,10 @@ export function stylesheet(): StylesheetJson {
       selector: `edge.type-${type}`,
       style: { 'line-color': look.color, 'target-arrow-color': look.color, 'line-style': look.style, width: look.width },
     })),
+    {
+      selector: 'edge.type-unknown',
+      style: { 'line-color': UNKNOWN_LINK_LOOK.color, 'target-arrow-color': UNKNOWN_LINK_LOOK.color, 'line-style': UNKNOWN_LINK_LOOK.style, width: UNKNOWN_LINK_LOOK.width },
+    },
     { selector: 'edge.undisclosed', style: { 'line-color': '#d32f2f', 'target-arrow-color': '#d32f2f' } },
     { selector: 'edge.unsourced', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 6], opacity: 0.8 } },
     { selector: 'node.role-recruiting', style: { 'border-color': '#fbc02d', 'border-width': 5 } },

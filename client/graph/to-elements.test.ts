@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { layeredPositions } from './layered-layout.js';
 import { stylesheet } from './style.js';
 import { changes, edgeLabel, mergeSubgraphs, toElements } from './to-elements.js';
-import { viewFixture } from './view-fixture.js';
+import { viewFixture } from '../../tests/fixtures/view-fixture.js';
 
 function headless(elements: ReturnType<typeof toElements>) {
   return cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements });

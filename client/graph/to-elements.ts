@@ -1,7 +1,7 @@
 // Turns an API subgraph into Cytoscape elements: pure, so it is tested headless.
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphNode, Link, Subgraph } from '../api/types.js';
-import { LINK_LOOK } from './roles.js';
+import { isKnownLinkType, KIND_LOOK } from './roles.js';
 
 export interface Filters {
   /** Link types not to show. */
@@ -50,13 +50,13 @@ export function toElements(subgraph: Subgraph, filters: Filters = NO_FILTERS, de
   const nodes: ElementDefinition[] = subgraph.nodes.filter((n) => shown.has(n.id)).map((n) => ({
     group: 'nodes',
     data: { id: n.id, label: decorations.nodeNotes?.[n.id] ? `${n.name}\n${decorations.nodeNotes[n.id]}` : n.name, kind: n.kind, country: n.country, taskKind: n.taskKind, size: n.size },
-    classes: [`kind-${n.kind}`, ...(decorations.nodeClasses?.[n.id] ?? [])].join(' '),
+    classes: [n.kind in KIND_LOOK ? `kind-${n.kind}` : 'kind-unknown', ...(decorations.nodeClasses?.[n.id] ?? [])].join(' '),
   }));
   const edges: ElementDefinition[] = subgraph.edges
-    .filter((e) => shown.has(e.from) && shown.has(e.to) && !filters.hiddenTypes.includes(e.type) && e.type in LINK_LOOK)
+    .filter((e) => shown.has(e.from) && shown.has(e.to) && !filters.hiddenTypes.includes(e.type))
     .map((e) => {
       const undisclosed = e.disclosedToWorkers === false || kindOf.get(e.from) === 'undisclosed' || kindOf.get(e.to) === 'undisclosed';
-      const classes = [`type-${e.type}`];
+      const classes = [isKnownLinkType(e.type) ? `type-${e.type}` : 'type-unknown'];
       if (undisclosed) classes.push('undisclosed');
       if (e.sources.length === 0) classes.push('unsourced');
       classes.push(...(decorations.edgeClasses?.[e.id] ?? []));
@@ -84,4 +84,12 @@ export function changes(before: Subgraph, after: Subgraph): { appeared: string[]
   const a = ids(before);
   const b = ids(after);
   return { appeared: [...b].filter((x) => !a.has(x)), disappeared: [...a].filter((x) => !b.has(x)) };
+}
+
+/** Link types and kinds in the answer that this explorer has no look for: drawn neutral, and reported. */
+export function unknownVocabulary(subgraph: Subgraph): { linkTypes: string[]; kinds: string[] } {
+  return {
+    linkTypes: [...new Set(subgraph.edges.map((e) => e.type).filter((t) => !isKnownLinkType(t)))].sort(),
+    kinds: [...new Set(subgraph.nodes.map((n) => n.kind).filter((k) => !(k in KIND_LOOK)))].sort(),
+  };
 }

@@ -4,10 +4,11 @@ import { escapeHtml as h } from './escape-html.js';
 
 const BADGE: Record<ClaimAudit['verdict'], string> = { CONTRADICTED: 'bad', SUPPORTED: 'good', UNVERIFIABLE: '' };
 
-export function auditPanelHtml(audits: ClaimAudit[], indicators: Indicator[] | null): string {
+/** `organizationId`: whose scorecard `indicators` are (null when there is no scorecard). Buttons carry ids, never positions. */
+export function auditPanelHtml(audits: ClaimAudit[], indicators: Indicator[] | null, organizationId: string | null = null): string {
   const claims = audits.length
-    ? `<ol class="claims">${audits.map((a, i) => `<li>
-        <button type="button" class="link" data-action="evidence" data-audit="${i}">“${h(a.claim.text)}”</button>
+    ? `<ol class="claims">${audits.map((a) => `<li>
+        <button type="button" class="link" data-action="evidence" data-claim="${h(a.claim.id)}">“${h(a.claim.text)}”</button>
         <span class="muted small">— ${h(a.claim.by.name)}${a.claim.date ? `, ${h(a.claim.date)}` : ''}</span><br>
         <span class="badge ${BADGE[a.verdict]}" data-verdict="${a.verdict}">${a.verdict.toLowerCase()}</span>
         <span class="small">${h(a.explanation)}</span>
@@ -16,8 +17,8 @@ export function auditPanelHtml(audits: ClaimAudit[], indicators: Indicator[] | n
       </li>`).join('')}</ol>`
     : '<p class="muted">No claim by or about it is recorded.</p>';
   const card = indicators
-    ? `<h3>Transparency scorecard</h3><dl class="fields">${indicators.map((x, i) =>
-      `<dt>${h(x.label)}</dt><dd>${x.evidence.edges.length ? `<button type="button" class="link" data-action="indicator" data-indicator="${i}">${h(x.value)}</button>` : h(x.value)}</dd>`).join('')}</dl>`
+    ? `<h3>Transparency scorecard</h3><dl class="fields">${indicators.map((x) =>
+      `<dt>${h(x.label)}</dt><dd>${x.evidence.edges.length ? `<button type="button" class="link" data-action="indicator" data-organization="${h(organizationId ?? '')}" data-indicator="${h(x.id)}">${h(x.value)}</button>` : h(x.value)}</dd>`).join('')}</dl>`
     : '';
   return `<h3>Claims and what the graph says</h3>${claims}${card}`;
 }

@@ -1,7 +1,7 @@
 // HTML for the details panel: an entity, a link, a provenance summary. Pure string builders.
 import type { Entity, Link, Provenance, Source, ValueChain } from '../api/types.js';
 import { formatEur } from '../graph/to-elements.js';
-import { KIND_LOOK, LINK_LOOK } from '../graph/roles.js';
+import { kindLook, linkLook } from '../graph/roles.js';
 import { escapeHtml as h } from './escape-html.js';
 
 export function sourcesHtml(sources: Source[], what: string): string {
@@ -20,7 +20,7 @@ function fields(rows: [string, unknown][]): string {
 }
 
 export function entityHtml(e: Entity): string {
-  const kindLabel = KIND_LOOK[e.kind]?.label ?? e.kind;
+  const kindLabel = kindLook(e.kind).label;
   const actions: string[] = [`<button type="button" data-action="center" data-id="${h(e.id)}">Centre the view here</button>`];
   if (e.__typename === 'Task') actions.push(`<button type="button" data-action="provenance" data-id="${h(e.id)}">Trace provenance</button>`);
   if (e.__typename === 'WorkerPool') actions.push(`<button type="button" data-action="who" data-id="${h(e.id)}">Who does it work for?</button>`);
@@ -38,7 +38,7 @@ export function entityHtml(e: Entity): string {
 }
 
 export function linkHtml(link: Link, names: (id: string) => string): string {
-  const reads = LINK_LOOK[link.type]?.label ?? link.type;
+  const reads = linkLook(link.type).label;
   const validity = link.since || link.until
     ? `valid ${link.since ? `from ${link.since}` : ''}${link.since && link.until ? ' ' : ''}${link.until ? `until ${link.until}` : ''}`
     : 'no dates: valid at every date';

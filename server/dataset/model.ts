@@ -1,45 +1,22 @@
-// The deep-labour/v1 vocabulary: what each section holds and which link joins which kinds of node.
+// The deep-labour/v1 format: what each section holds. Link types and kinds come from the one vocabulary.
+
+import {
+  AI_USE_NAMES, ORGANIZATION_KIND_NAMES, SOURCE_TYPE_NAMES, TASK_KIND_NAMES,
+  type AIUse, type LinkType, type OrganizationKind, type SourceType, type TaskKind,
+} from '../../vocabulary/index.js';
 
 export const FORMAT = 'deep-labour/v1';
 
-export const SOURCE_TYPES = [
-  'report', 'hearing', 'press', 'interview', 'terms-of-service', 'self-declaration', 'registry', 'other',
-] as const;
-export const ORGANIZATION_KINDS = ['platform', 'vendor', 'client', 'end-customer', 'undisclosed', 'other'] as const;
-export const TASK_KINDS = [
-  'annotation', 'transcription', 'moderation', 'survey', 'data-collection', 'verification', 'other',
-] as const;
-export const AI_USES = ['training', 'verification', 'imitation'] as const;
+export {
+  ENTITY_SECTIONS, LINK_TYPES, LINK_TYPE_NAMES,
+  type AIUse, type EntityLabel, type EntitySection, type LinkType, type OrganizationKind, type SourceType, type TaskKind,
+} from '../../vocabulary/index.js';
 
-/** The node sections that links and claims may point at, with the graph label each becomes. */
-export const ENTITY_SECTIONS = {
-  organizations: 'Organization',
-  workerPools: 'WorkerPool',
-  tasks: 'Task',
-  aiProducts: 'AIProduct',
-} as const;
-export type EntitySection = keyof typeof ENTITY_SECTIONS;
-export type EntityLabel = (typeof ENTITY_SECTIONS)[EntitySection];
-
-/** Each link type read as a sentence from `from` to `to`, with the kinds of node it joins. */
-export const LINK_TYPES = {
-  RECRUITED_VIA: { from: 'workerPools', to: 'organizations', reads: 'the workers were recruited via' },
-  CONTRACTED_BY: { from: 'workerPools', to: 'organizations', reads: 'the workers are contracted by' },
-  WORKS_ON: { from: 'workerPools', to: 'organizations', reads: 'the workers do the work on' },
-  SUBCONTRACTS_FOR: { from: 'organizations', to: 'organizations', reads: 'does work for' },
-  PERFORMED_BY: { from: 'tasks', to: 'workerPools', reads: 'is performed by' },
-  EXECUTED_ON: { from: 'tasks', to: 'organizations', reads: 'is executed on' },
-  ORDERED_BY: { from: 'tasks', to: 'organizations', reads: 'is ordered by' },
-  FEEDS: { from: 'tasks', to: 'aiProducts', reads: 'feeds' },
-  OWNED_BY: { from: 'aiProducts', to: 'organizations', reads: 'is owned by' },
-} as const satisfies Record<string, { from: EntitySection; to: EntitySection; reads: string }>;
-export type LinkType = keyof typeof LINK_TYPES;
-export const LINK_TYPE_NAMES = Object.keys(LINK_TYPES) as LinkType[];
-
-export type SourceType = (typeof SOURCE_TYPES)[number];
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
-export type TaskKind = (typeof TASK_KINDS)[number];
-export type AIUse = (typeof AI_USES)[number];
+/** The values each enumerated field takes, in the vocabulary's order. */
+export const SOURCE_TYPES = SOURCE_TYPE_NAMES;
+export const ORGANIZATION_KINDS = ORGANIZATION_KIND_NAMES;
+export const TASK_KINDS = TASK_KIND_NAMES;
+export const AI_USES = AI_USE_NAMES;
 
 export interface Source {
   id: string;

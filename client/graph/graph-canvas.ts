@@ -1,0 +1,103 @@
+// The Cytoscape canvas: draws a scene with the filters applied, highlights and selects, and reports taps.
+import cytoscape, { type Core } from 'cytoscape';
+import cytoscapeSvg from 'cytoscape-svg';
+import type { Subgraph } from '../api/types.js';
+import { layeredPositions } from './layered-layout.js';
+import { stylesheet } from './style.js';
+import { toElements, type Decorations, type Filters } from './to-elements.js';
+import type { ViewGraph } from './exports.js';
+
+cytoscape.use(cytoscapeSvg);
+
+/** Above this many elements the canvas switches to Cytoscape's WebGL renderer. */
+export const LARGE = 2000;
+
+declare global {
+  interface Window { cy?: Core }
+}
+
+export interface CanvasEvents {
+  tapNode(id: string): void;
+  tapEdge(id: string): void;
+  tapBackground(): void;
+  doubleTapNode(id: string): void;
+}
+
+export interface GraphCanvas {
+  render(subgraph: Subgraph, filters: Filters, decorations: Decorations): void;
+  /** Highlights these ids and fades the rest; an empty set clears it. */
+  highlight(ids: ReadonlySet<string>): void;
+  /** Marks the appeared elements (the time slider's green halo). */
+  markAppeared(ids: readonly string[]): void;
+  select(id: string | null): void;
+  /** Whether the element is a link (edge) on screen. */
+  isEdge(id: string): boolean;
+  /** The nodes and links on screen now (after filters). */
+  shown(subgraph: Subgraph): ViewGraph;
+  fit(): void;
+  png(): Blob;
+  svg(): string;
+}
+
+export function createGraphCanvas(container: HTMLElement, events: CanvasEvents, exposeForTests = false): GraphCanvas {
+  const make = (large: boolean): Core => {
+    const instance = cytoscape({
+      container,
+      style: stylesheet(),
+      minZoom: 0.05,
+      maxZoom: 3,
+      // Above a few thousand elements: draw textures while moving, and WebGL (nodes drawn as sprites; no dashed lines).
+      ...(large ? { textureOnViewport: true, hideEdgesOnViewport: true, renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    instance.on('tap', 'node', (ev) => events.tapNode(ev.target.id()));
+    instance.on('tap', 'edge', (ev) => events.tapEdge(ev.target.id()));
+    instance.on('tap', (ev) => { if (ev.target === instance) events.tapBackground(); });
+    instance.on('dbltap', 'node', (ev) => events.doubleTapNode(ev.target.id()));
+    instance.data('large', large);
+    if (exposeForTests) window.cy = instance;
+    return instance;
+  };
+  let cy = make(false);
+
+  return {
+    render(subgraph, filters, decorations) {
+      const elements = toElements(subgraph, filters, decorations);
+      // Cytoscape's WebGL mode changes its canvas renderer for the whole page, so once on it stays on.
+      const large = elements.length > LARGE || Boolean(cy.data('large'));
+      if (large !== Boolean(cy.data('large'))) {
+        cy.destroy();
+        cy = make(large);
+      }
+      cy.batch(() => {
+        cy.elements().remove();
+        cy.add(elements);
+      });
+      const positions = layeredPositions(cy.nodes().map((n) => ({ id: n.id(), kind: String(n.data('kind')), label: String(n.data('label')) })));
+      cy.layout({ name: 'preset', positions, fit: true, padding: 40, animate: false }).run();
+    },
+    highlight(ids) {
+      cy.batch(() => {
+        cy.elements().removeClass('highlight faded');
+        if (ids.size === 0) return;
+        cy.elements().forEach((el) => { el.addClass(ids.has(el.id()) ? 'highlight' : 'faded'); });
+      });
+    },
+    markAppeared(ids) {
+      const set = new Set(ids);
+      cy.elements().filter((el) => set.has(el.id())).addClass('appeared');
+    },
+    select(id) {
+      cy.elements().unselect();
+      if (id) cy.getElementById(id).select();
+    },
+    isEdge: (id) => cy.getElementById(id).isEdge(),
+    shown(subgraph) {
+      const nodes = new Set(cy.nodes().map((n) => n.id()));
+      const edges = new Set(cy.edges().map((e) => e.id()));
+      return { nodes: subgraph.nodes.filter((n) => nodes.has(n.id)), edges: subgraph.edges.filter((e) => edges.has(e.id)) };
+    },
+    fit: () => cy.fit(undefined, 40),
+    png: () => cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }) as unknown as Blob,
+    svg: () => (cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' }),
+  };
+}

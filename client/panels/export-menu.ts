@@ -1,0 +1,30 @@
+// The export menu: the view on screen as PNG, SVG, deep-labour/v1 JSON, GEXF or GraphML.
+import { toDataset, toGexf, toGraphml, type ViewGraph } from '../graph/exports.js';
+import type { GraphCanvas } from '../graph/graph-canvas.js';
+import { todayIso } from './time-slider.js';
+
+function download(name: string, data: Blob): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(data);
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+}
+
+export function mountExportMenu(select: HTMLSelectElement, canvas: GraphCanvas, view: () => { root: string | null; asOf: string | null; title: string; graph: ViewGraph }): void {
+  select.addEventListener('change', () => {
+    const format = select.value;
+    select.value = '';
+    const v = view();
+    const date = v.asOf ?? todayIso();
+    const base = `deep-labour-${v.root ?? 'view'}-${date}`;
+    const title = `${v.title || 'Deep Labour Explorer view'} (links valid at ${date})`;
+    if (format === 'png') download(`${base}.png`, canvas.png());
+    else if (format === 'svg') download(`${base}.svg`, new Blob([canvas.svg()], { type: 'image/svg+xml' }));
+    else if (format === 'json') download(`${base}.json`, new Blob([JSON.stringify(toDataset(v.graph, title, date), null, 2)], { type: 'application/json' }));
+    else if (format === 'gexf') download(`${base}.gexf`, new Blob([toGexf(v.graph, title)], { type: 'application/xml' }));
+    else if (format === 'graphml') download(`${base}.graphml`, new Blob([toGraphml(v.graph, title)], { type: 'application/xml' }));
+  });
+}

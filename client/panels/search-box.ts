@@ -1,0 +1,64 @@
+// The search box: suggestions as you type, arrow keys and Enter to choose, `/` to focus from anywhere.
+import { graphql } from '../api/graphql-client.js';
+import { SEARCH } from '../api/queries.js';
+import { kindLook } from '../graph/roles.js';
+import { escapeHtml as h } from '../ui/escape-html.js';
+import type { StatusLine } from './status-line.js';
+
+export interface Suggestion { __typename: string; id: string; name: string; kind: string; aliases?: string[] }
+
+export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, status: StatusLine, choose: (s: Suggestion) => void): void {
+  let suggestions: Suggestion[] = [];
+  let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
+
+  const show = () => {
+    list.hidden = suggestions.length === 0;
+    input.setAttribute('aria-expanded', String(!list.hidden));
+    list.innerHTML = suggestions.map((s, i) => `<li role="option" id="opt-${i}" data-i="${i}" aria-selected="${i === active}">${h(s.name)}<span class="kind">${h(kindLook(s.kind).label)}${s.aliases?.length ? ` · ${h(s.aliases.join(', '))}` : ''}</span></li>`).join('');
+    if (active >= 0) input.setAttribute('aria-activedescendant', `opt-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  };
+  const pick = (i: number) => {
+    const s = suggestions[i];
+    if (!s) return;
+    suggestions = [];
+    show();
+    input.value = s.name;
+    choose(s);
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const text = input.value.trim();
+    if (text === '') { suggestions = []; show(); return; }
+    timer = setTimeout(async () => {
+      const ticket = ++asked;
+      try {
+        const data = await graphql<{ search: Suggestion[] }>(SEARCH, { text });
+        if (ticket !== asked) return; // a newer search is on its way
+        suggestions = data.search;
+        active = suggestions.length ? 0 : -1;
+        show();
+        if (!suggestions.length) status.show(`Nothing matches “${h(text)}”. Try part of a name or an alias.`, 'warn');
+        else status.show('');
+      } catch (error) {
+        status.error(error);
+      }
+    }, 150);
+  });
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'ArrowDown') { active = Math.min(active + 1, suggestions.length - 1); show(); ev.preventDefault(); }
+    else if (ev.key === 'ArrowUp') { active = Math.max(active - 1, 0); show(); ev.preventDefault(); }
+    else if (ev.key === 'Enter') { pick(active); ev.preventDefault(); }
+    else if (ev.key === 'Escape') { suggestions = []; show(); }
+  });
+  list.addEventListener('mousedown', (ev) => {
+    const li = (ev.target as HTMLElement).closest('li[data-i]') as HTMLElement | null;
+    if (li) { ev.preventDefault(); pick(Number(li.dataset.i)); }
+  });
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === '/' && document.activeElement !== input) { ev.preventDefault(); input.focus(); }
+  });
+}

@@ -1,0 +1,82 @@
+// What a highlight shows: the evidence of a verdict or an indicator, who a pool works for, the workforce behind an organisation.
+import { graphql } from '../api/graphql-client.js';
+import { CLAIM_AUDIT, SCORECARD, WHO_WORKS_FOR, WORKFORCE } from '../api/queries.js';
+import type { ClaimAudit, Indicator, Subgraph } from '../api/types.js';
+import { kindLook } from '../graph/roles.js';
+import type { Highlight } from '../state/explorer-state.js';
+import { escapeHtml as h } from '../ui/escape-html.js';
+import { asOfVariable } from './view.js';
+
+export interface LoadedHighlight {
+  /** Elements to add to the view so that the evidence is on screen (a verdict's deciding links). */
+  add: Subgraph | null;
+  /** The ids of the nodes and links to highlight. */
+  ids: string[];
+  /** What the status line says. */
+  message: string;
+  /** HTML added under the details, or null. */
+  details: string | null;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The evidence of a verdict or indicator, drawn and highlighted. Pure. */
+export function evidenceHighlight(evidence: Subgraph): LoadedHighlight {
+  return {
+    add: evidence,
+    ids: [...evidence.nodes.map((n) => n.id), ...evidence.edges.map((e) => e.id)],
+    message: evidence.edges.length
+      ? `Highlighted ${plural(evidence.edges.length, 'deciding link')}; click one to read its sources.`
+      : 'No link decided this verdict.',
+    details: null,
+  };
+}
+
+type Beneficiary = { organization: { id: string; name: string; kind: string }; depth: number; ultimate: boolean; path: { id: string }[] };
+type Workforce = { workerPools: { id: string; name: string; country: string | null; size: number | null }[]; totalWorkers: number; unknownSizes: number; countries: string[] };
+
+export function whoWorksForHighlight(poolId: string, list: Beneficiary[]): LoadedHighlight {
+  const rows = list.map((b) => `<li>${h(b.organization.name)} <span class="muted small">${h(kindLook(b.organization.kind).label)}, depth ${b.depth}${b.ultimate ? ', ultimate' : ''}</span></li>`).join('');
+  return {
+    add: null,
+    ids: [poolId, ...list.map((b) => b.organization.id), ...list.flatMap((b) => b.path.map((l) => l.id))],
+    message: list.length ? `Highlighted the ${plural(list.length, 'organisation')} this pool works for, through the chain.` : 'This pool works for no organisation at this date.',
+    details: `<h3>Works, through the chain, for</h3>${rows ? `<ol>${rows}</ol>` : '<p class="muted">No organisation at this date.</p>'}`,
+  };
+}
+
+export function workforceHighlight(organizationId: string, w: Workforce): LoadedHighlight {
+  const rows = w.workerPools.map((p) => `<li>${h(p.name)} <span class="muted small">${h(p.country ?? 'country unknown')}, ${p.size ?? 'size unknown'}</span></li>`).join('');
+  return {
+    add: null,
+    ids: [organizationId, ...w.workerPools.map((p) => p.id)],
+    message: w.workerPools.length ? `Highlighted the ${plural(w.workerPools.length, 'worker pool')} behind it.` : 'No worker pool is known behind it at this date.',
+    details: `<h3>Workforce behind it</h3>
+      <p>${w.totalWorkers.toLocaleString('en')} workers${w.unknownSizes ? ` plus ${plural(w.unknownSizes, 'group')} of unknown size` : ''}
+      in ${w.countries.length ? w.countries.map(h).join(', ') : 'no known country'}.</p>${rows ? `<ul>${rows}</ul>` : ''}`,
+  };
+}
+
+/** Fetches what `highlight` shows at the state's date (one GraphQL request). */
+export async function loadHighlight(highlight: Highlight, state: { asOf: string | null }): Promise<LoadedHighlight> {
+  const asOf = asOfVariable(state);
+  switch (highlight.kind) {
+    case 'claim': {
+      const { audit } = await graphql<{ audit: ClaimAudit[] }>(CLAIM_AUDIT, { id: highlight.id, ...asOf });
+      return evidenceHighlight(audit[0]?.evidence ?? { nodes: [], edges: [], truncated: false });
+    }
+    case 'indicator': {
+      const { scorecard } = await graphql<{ scorecard: { indicators: Indicator[] } }>(SCORECARD, { id: highlight.organization, ...asOf });
+      const indicator = scorecard.indicators.find((i) => i.id === highlight.id);
+      return evidenceHighlight(indicator?.evidence ?? { nodes: [], edges: [], truncated: false });
+    }
+    case 'who-works-for': {
+      const { whoWorksFor } = await graphql<{ whoWorksFor: Beneficiary[] }>(WHO_WORKS_FOR, { id: highlight.id, ...asOf });
+      return whoWorksForHighlight(highlight.id, whoWorksFor);
+    }
+    case 'workforce': {
+      const { workforceBehind } = await graphql<{ workforceBehind: Workforce }>(WORKFORCE, { id: highlight.id, ...asOf });
+      return workforceHighlight(highlight.id, workforceBehind);
+    }
+  }
+}
