@@ -1,6 +1,5 @@
 // The audit report a journalist or an inspector can read and cite: Markdown, each verdict with its evidence and sources. Pure.
-import type { SourceModel } from '../resolvers/context.js';
-import type { ClaimAuditModel } from './audit-rows.js';
+import type { ClaimAuditModel, SourceModel } from '../models/index.js';
 
 function cite(s: SourceModel): string {
   const meta = [s.type, s.publisher, s.date].filter(Boolean).join(', ');

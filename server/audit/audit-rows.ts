@@ -1,42 +1,9 @@
 // Turns audit-facts rows into claim audits and scorecards for the API and the CLI. Pure.
-import type { EntityModel, GraphNodeModel, LinkModel } from '../resolvers/context.js';
-import { rows, toEntity, toGraphNode, toLink } from '../resolvers/to-models.js';
-import { judgeClaim, type AuditFacts, type FactLink, type Verdict, type WorkforceFact } from './judge-claim.js';
+import type { ClaimAuditModel, ClaimModel, EntityModel, GraphNodeModel, IndicatorModel, LinkModel, SubgraphModel } from '../models/index.js';
+import { rows, toEntity, toGraphNode, toLink } from '../models/index.js';
+import { judgeClaim, type AuditFacts, type FactLink, type WorkforceFact } from './judge-claim.js';
 
 type Row = Record<string, unknown>;
-
-export interface ClaimModel {
-  id: string;
-  kind: string;
-  text: string;
-  date: string | null;
-  by: EntityModel;
-  subject: EntityModel;
-  params: string | null;
-  sources: LinkModel['sources'];
-}
-
-export interface SubgraphModel {
-  nodes: GraphNodeModel[];
-  edges: LinkModel[];
-  truncated: boolean;
-  totalNodes: number | null;
-}
-
-export interface ClaimAuditModel {
-  claim: ClaimModel;
-  verdict: Verdict;
-  explanation: string;
-  evidence: SubgraphModel;
-  unsourcedEvidence: number;
-}
-
-export interface IndicatorModel {
-  id: string;
-  label: string;
-  value: string;
-  evidence: SubgraphModel;
-}
 
 export interface SubjectAudit {
   subject: EntityModel;

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CLAIM_RULES } from './rules/index.js';
 import { judgeClaim, type AuditFacts, type FactLink } from './judge-claim.js';
 
 function facts(links: Partial<FactLink>[], extra: Partial<AuditFacts> = {}): AuditFacts {
@@ -55,5 +57,45 @@ describe('judgeClaim', () => {
 
   it('does not judge kinds it has no rule for', () => {
     expect(judgeClaim({ kind: 'FREE_TIME', params: null }, facts([])).verdict).toBe('UNVERIFIABLE');
+  });
+});
+
+describe('the claim rules registry', () => {
+  it('names, for a split role, the pools and who contracts them', () => {
+    const f = facts([
+      { id: 'v', type: 'WORKS_ON', from: 'p', to: 's' }, { id: 'c', type: 'CONTRACTED_BY', from: 'p', to: 'a' },
+    ], { poolLinks: ['v'], splitVia: ['v'], splitContracts: ['c'] });
+    const j = judgeClaim({ kind: 'MERE_INTERMEDIARY', params: null }, f);
+    expect(j.verdict).toBe('CONTRADICTED');
+    expect(j.evidence).toEqual(['v', 'c']);
+    expect(j.explanation).toContain('P works on S');
+    expect(j.explanation).toContain('contracted by A');
+  });
+
+  it('has one rule per kind, each stated in the README table in the same words', () => {
+    const kinds = CLAIM_RULES.map((r) => r.kind);
+    expect(new Set(kinds).size).toBe(kinds.length);
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const rule of CLAIM_RULES) {
+      const row = readme.split('\n').find((line) => line.startsWith(`| \`${rule.kind}\``));
+      expect(row, `README row for ${rule.kind}`).toBeDefined();
+      expect(row).toContain(`| ${rule.contradictedWhen} |`);
+      expect(row).toContain(`| ${rule.supportedWhen} |`);
+      expect(row).toContain(rule.subject === 'ai-product' ? '(AI product' : '(organisation');
+    }
+  });
+
+  it('reads only facts that audit-facts.cypher gathers', () => {
+    const cypher = readFileSync(new URL('../../cypher/audit-facts.cypher', import.meta.url), 'utf8');
+    for (const rule of CLAIM_RULES) for (const fact of rule.reads) expect(cypher, `${rule.kind} reads ${fact}`).toMatch(new RegExp(`AS ${fact}\\b`));
+  });
+
+  it('checks what a claim is about before judging it', () => {
+    const onPool = facts([], { subject: { id: 's', name: 'Pool S', kind: 'worker-pool', country: 'FR' } });
+    for (const rule of CLAIM_RULES) {
+      const j = judgeClaim({ kind: rule.kind, params: null }, onPool);
+      expect(j.verdict).toBe('UNVERIFIABLE');
+      expect(j.explanation).toMatch(/is not an (organisation|AI product)/);
+    }
   });
 });

@@ -4,7 +4,8 @@ import { ConfigError, readConfig } from '../config.js';
 import { connectDatabase, DatabaseError, EmbeddedNeo4jError } from '../db/index.js';
 import { exportDataset, importDataset, readDataset, writeCsvFolder, type Problem } from '../dataset/index.js';
 import { progressBar } from './progress-bar.js';
-import { auditSubject } from '../audit/audit-rows.js';
+import { GraphQLError } from 'graphql';
+import { auditClaims } from '../audit/audit-service.js';
 import { auditMarkdown } from '../audit/audit-report.js';
 import { isPartialDate } from '../dataset/index.js';
 
@@ -148,14 +149,15 @@ async function auditCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pro
   const org = options.get('--org') ?? null;
   const conn = await connectDatabase(readConfig(env), io.err);
   try {
-    const rows = await conn.db.read('audit-facts', { organizationId: org, claimId: null, asOf, withSubject: org !== null });
-    const subjects = rows.map(auditSubject);
-    if (org && !subjects.some((s) => s.subject.id === org)) {
-      io.err(`deep-labour: no organisation or AI product has id "${org}"; check the id`);
-      return 1;
+    let found: Awaited<ReturnType<typeof auditClaims>>;
+    try {
+      found = await auditClaims(conn.db, { organizationId: org, claimId: null, asOf });
+    } catch (e) {
+      if (e instanceof GraphQLError && e.extensions.code === 'NOT_FOUND') { io.err(`deep-labour: ${e.message}`); return 1; }
+      throw e;
     }
-    const audits = subjects.flatMap((s) => s.audits).sort((a, b) => a.claim.id.localeCompare(b.claim.id));
-    const title = org ? subjects.find((s) => s.subject.id === org)!.subject.name : 'all claims in the graph';
+    const { audits } = found;
+    const title = found.subject?.name ?? 'all claims in the graph';
     const text = format === 'json'
       ? JSON.stringify({ title, asOf, audits }, null, 2)
       : auditMarkdown(audits, { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri})` });

@@ -4,9 +4,9 @@ import { notFound } from '../errors.js';
 import {
   LIMITS, checkCountry, checkDepth, checkId, checkKind, checkRange, decodeCursor, encodeCursor, toFullTextQuery,
 } from './arguments.js';
-import { auditSubject, scorecardIndicators, toClaim } from '../audit/audit-rows.js';
-import type { EntityModel } from './context.js';
-import { rows, toEntity, toGraphNode, toLink, workerShare } from './to-models.js';
+import { toClaim } from '../audit/audit-rows.js';
+import { auditClaims, scorecardOf } from '../audit/audit-service.js';
+import { rows, toEntity, toGraphNode, toLink, workerShare, type EntityModel } from '../models/index.js';
 
 const missing = (what: string, id: string) =>
   notFound(`no ${what} has id "${id}"; check the id (search finds ids by name)`);
@@ -132,29 +132,13 @@ export const queryResolvers: QueryResolvers = {
   },
 
   async audit(_root, { organizationId, claimId, asOf }, { db, today }) {
-    const found = await db.read('audit-facts', {
-      organizationId: organizationId ?? null, claimId: claimId ?? null, asOf: asOf ?? today, withSubject: Boolean(organizationId),
+    const { audits } = await auditClaims(db, {
+      organizationId: organizationId ? checkId(organizationId, 'organizationId') : null, claimId: claimId ?? null, asOf: asOf ?? today,
     });
-    const subjects = found.map(auditSubject);
-    if (organizationId && !subjects.some((a) => a.subject.id === organizationId)) throw missing('organization or AI product', organizationId);
-    const audits = subjects.flatMap((a) => a.audits).sort((a, b) => a.claim.id.localeCompare(b.claim.id));
-    if (claimId && audits.length === 0) throw missing('claim', claimId);
     return audits;
   },
 
-  async scorecard(_root, { organizationId, asOf }, { db, today }) {
-    const date = asOf ?? today;
-    const found = await db.read('audit-facts', { organizationId: checkId(organizationId, 'organizationId'), claimId: null, asOf: date, withSubject: true });
-    const subjects = found.map(auditSubject);
-    const own = subjects.find((a) => a.subject.id === organizationId);
-    if (!own || own.subject.__typename !== 'Organization') throw missing('organization', organizationId);
-    return {
-      organization: own.subject,
-      asOf: date,
-      indicators: scorecardIndicators(own),
-      audits: subjects.flatMap((a) => a.audits).sort((a, b) => a.claim.id.localeCompare(b.claim.id)),
-    };
-  },
+  scorecard: (_root, { organizationId, asOf }, { db, today }) => scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today),
 
   async stats(_root, _args, { db }) {
     const [row] = await db.read('stats');

@@ -1,5 +1,5 @@
 // Pure conversions from Cypher rows to the API's shapes.
-import type { EntityModel, EntityTypename, GraphNodeModel, LinkModel, SourceModel } from './context.js';
+import type { EntityModel, EntityTypename, GraphNodeModel, LinkModel, SourceModel } from './models.js';
 
 type Row = Record<string, unknown>;
 

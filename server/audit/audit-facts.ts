@@ -1,0 +1,102 @@
+// What the claim rules read (gathered by cypher/audit-facts.cypher) and the helpers every rule uses to explain itself. Pure.
+import { linkSentence } from '../../vocabulary/index.js';
+
+export type Verdict = 'SUPPORTED' | 'CONTRADICTED' | 'UNVERIFIABLE';
+
+export interface FactLink {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  disclosedToWorkers: boolean | null;
+  pricePerUnitEur: number | null;
+  use: string | null;
+  sourceCount: number;
+}
+
+export interface FactNode {
+  id: string;
+  name: string;
+  /** The API's kind: an organisation's kind, or worker-pool, task, ai-product. */
+  kind: string;
+  country: string | null;
+}
+
+export interface WorkforceFact {
+  pool: { id: string; name: string; country: string | null; size: number | null };
+  chain: string[];
+  contract: string | null;
+  performed: { task: { id: string; name: string; unitPayEur: number | null; minutesPerUnit: number | null }; link: string }[];
+}
+
+export interface AuditFacts {
+  subject: FactNode;
+  links: Map<string, FactLink>;
+  nodes: Map<string, FactNode>;
+  /** Links from worker pools that recruit via, are contracted by or work on the subject. */
+  poolLinks: string[];
+  /** Subcontracting out of the subject. */
+  scOut: string[];
+  /** One onward subcontracting link of each buyer in `scOut` that is itself not ultimate. */
+  onward: string[];
+  /** Subcontracting into the subject. */
+  scIn: string[];
+  /** Pool links to the subject (recruiting, execution) of pools contracted by someone else, and those contracts. */
+  splitVia: string[];
+  splitContracts: string[];
+  /** Every link on a labour chain of the subject's pools: their first hops, then subcontracting. */
+  chainFirstHops: string[];
+  chainSc: string[];
+  /** FEEDS links into the subject (an AI product). */
+  feeds: string[];
+  /** Each pool behind the subject, with its chain, lowest contract and tasks. */
+  workforce: WorkforceFact[];
+}
+
+export interface Judgement {
+  verdict: Verdict;
+  explanation: string;
+  /** Ids of the links that decided the verdict (the evidence to draw and cite). */
+  evidence: string[];
+}
+
+/** The words a rule builds its explanation from: names, links read as sentences, and the two common endings. */
+export interface RuleTools {
+  /** The subject's name. */
+  S: string;
+  name(id: string): string;
+  link(id: string): FactLink;
+  /** A link read as a sentence: "<from> <reads> <to>". */
+  says(id: string): string;
+  unverifiable(why: string, evidence?: string[]): Judgement;
+  /** A CONTRADICTED verdict names its deciding links that have no source. */
+  withOwnSources(j: Judgement): Judgement;
+}
+
+export function ruleTools(f: AuditFacts): RuleTools {
+  const name = (id: string) => f.nodes.get(id)?.name ?? id;
+  const link = (id: string) => f.links.get(id)!;
+  const says = (id: string) => { const l = link(id); return linkSentence(l.type, name(l.from), name(l.to)); };
+  return {
+    S: f.subject.name,
+    name,
+    link,
+    says,
+    unverifiable: (why, evidence = []) => ({ verdict: 'UNVERIFIABLE', explanation: why, evidence }),
+    withOwnSources(j) {
+      if (j.verdict !== 'CONTRADICTED') return j;
+      const bare = j.evidence.filter((id) => link(id).sourceCount === 0);
+      return bare.length ? { ...j, explanation: `${j.explanation} Note: ${bare.map(says).join('; ')} has no source.` } : j;
+    },
+  };
+}
+
+export const eur = (n: number) => `€${n.toFixed(2)}`;
+
+export function unique<T>(x: T, i: number, xs: T[]): boolean {
+  return xs.indexOf(x) === i;
+}
+
+export function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,30 @@
+// Claim audits and scorecards from the store: one audit-facts query, judged by the rules. Used by the GraphQL resolvers and the CLI alike.
+import type { Database } from '../db/index.js';
+import { notFound } from '../errors.js';
+import type { ClaimAuditModel, EntityModel, IndicatorModel } from '../models/index.js';
+import { auditSubject, scorecardIndicators, type SubjectAudit } from './audit-rows.js';
+
+const byClaimId = (a: ClaimAuditModel, b: ClaimAuditModel) => a.claim.id.localeCompare(b.claim.id);
+
+/**
+ * Verdicts on one claim (`claimId`), on the claims by or about an organisation or AI product (`organizationId`), or on all.
+ * Throws NOT_FOUND for an organisation or claim nothing has.
+ */
+export async function auditClaims(db: Database, q: { organizationId: string | null; claimId: string | null; asOf: string }): Promise<{ subject: EntityModel | null; audits: ClaimAuditModel[] }> {
+  const found = await db.read('audit-facts', { organizationId: q.organizationId, claimId: q.claimId, asOf: q.asOf, withSubject: q.organizationId !== null });
+  const subjects = found.map(auditSubject);
+  const subject = q.organizationId ? subjects.find((a) => a.subject.id === q.organizationId)?.subject : null;
+  if (q.organizationId && !subject) throw notFound(`no organization or AI product has id "${q.organizationId}"; check the id (search finds ids by name)`);
+  const audits = subjects.flatMap((a) => a.audits).sort(byClaimId);
+  if (q.claimId && audits.length === 0) throw notFound(`no claim has id "${q.claimId}"; check the id (claims lists them)`);
+  return { subject: subject ?? null, audits };
+}
+
+/** The organisation's transparency indicators and the verdicts on its claims; NOT_FOUND unless it is an organisation. */
+export async function scorecardOf(db: Database, organizationId: string, asOf: string): Promise<{ organization: EntityModel; asOf: string; indicators: IndicatorModel[]; audits: ClaimAuditModel[] }> {
+  const found = await db.read('audit-facts', { organizationId, claimId: null, asOf, withSubject: true });
+  const subjects: SubjectAudit[] = found.map(auditSubject);
+  const own = subjects.find((a) => a.subject.id === organizationId);
+  if (!own || own.subject.__typename !== 'Organization') throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);
+  return { organization: own.subject, asOf, indicators: scorecardIndicators(own), audits: subjects.flatMap((a) => a.audits).sort(byClaimId) };
+}

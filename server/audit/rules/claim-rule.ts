@@ -1,0 +1,14 @@
+// What a claim rule is: the kind it judges, what it may be about, what it reads, its rule in words, and its judge.
+import type { AuditFacts, Judgement, RuleTools } from '../audit-facts.js';
+
+export interface ClaimRule {
+  kind: string;
+  /** What the claim must be about: an organisation or an AI product. */
+  subject: 'organization' | 'ai-product';
+  /** The facts it reads (documentation, and a check that the facts query gathers them). */
+  reads: readonly (keyof AuditFacts)[];
+  /** The rule in words, as the README's table gives it. */
+  contradictedWhen: string;
+  supportedWhen: string;
+  judge(claim: { params: Record<string, unknown> | null }, facts: AuditFacts, tools: RuleTools): Judgement;
+}

@@ -1,0 +1,3 @@
+// The API's models and the pure conversions from Cypher rows into them.
+export * from './models.js';
+export * from './to-models.js';

@@ -1,0 +1,84 @@
+// The API's shapes that Cypher rows are turned into: what resolvers, audits and the CLI share.
+
+export interface SourceModel {
+  id: string;
+  title: string;
+  type: string;
+  url: string | null;
+  date: string | null;
+  publisher: string | null;
+}
+
+export type EntityTypename = 'Organization' | 'WorkerPool' | 'Task' | 'AIProduct';
+
+/** An entity ready for GraphQL: `kind` as the API defines it, the task's own kind as `taskKind`. */
+export interface EntityModel {
+  __typename: EntityTypename;
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  aliases: string[];
+  size: number | null;
+  taskKind: string | null;
+  unitPayEur: number | null;
+  minutesPerUnit: number | null;
+  marketedAsFullyAutomated: boolean | null;
+  sources: SourceModel[];
+}
+
+export interface LinkModel {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  since: string | null;
+  until: string | null;
+  disclosedToWorkers: boolean | null;
+  pricePerUnitEur: number | null;
+  use: string | null;
+  confidence: number | null;
+  sources: SourceModel[];
+}
+
+export interface GraphNodeModel {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  taskKind: string | null;
+  size: number | null;
+}
+
+export interface ClaimModel {
+  id: string;
+  kind: string;
+  text: string;
+  date: string | null;
+  by: EntityModel;
+  subject: EntityModel;
+  params: string | null;
+  sources: LinkModel['sources'];
+}
+
+export interface SubgraphModel {
+  nodes: GraphNodeModel[];
+  edges: LinkModel[];
+  truncated: boolean;
+  totalNodes: number | null;
+}
+
+export interface ClaimAuditModel {
+  claim: ClaimModel;
+  verdict: 'SUPPORTED' | 'CONTRADICTED' | 'UNVERIFIABLE';
+  explanation: string;
+  evidence: SubgraphModel;
+  unsourcedEvidence: number;
+}
+
+export interface IndicatorModel {
+  id: string;
+  label: string;
+  value: string;
+  evidence: SubgraphModel;
+}
