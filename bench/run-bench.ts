@@ -1,12 +1,13 @@
 // npm run bench: import a generated graph into a scratch Neo4j, then time each GraphQL field over HTTP.
+import { validDataset } from '../tests/support/load-dataset.js';
 import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from '../server/app.js';
 import { readConfig, scratchDir } from '../server/config.js';
 import { createDatabase, startEmbeddedNeo4j } from '../server/db/index.js';
-import { importDataset, validateDataset } from '../server/dataset/index.js';
-import { freePort } from '../tests/setup/neo4j-global-setup.js';
+import { importDataset } from '../server/dataset/index.js';
+import { freePort } from '../tests/support/free-port.js';
 import { syntheticCascade } from './synthetic-cascade.js';
 
 const SIZE = { organizations: 2_000, pools: 5_000, tasks: 2_000, layers: 8 };
@@ -25,8 +26,7 @@ async function main(): Promise<void> {
   const db = createDatabase({ uri: neo4j.uri, queryTimeoutMs: 60_000 });
   try {
     await db.applySchema();
-    const v = validateDataset(syntheticCascade(SIZE));
-    if (!v.ok) throw new Error(`bench: generated dataset invalid: ${JSON.stringify(v.problems.slice(0, 3))}`);
+    const v = { dataset: validDataset(syntheticCascade(SIZE), 'generated benchmark dataset') };
     const rows = v.dataset.organizations.length + v.dataset.workerPools.length + v.dataset.tasks.length + v.dataset.aiProducts.length + v.dataset.links.length;
     let t = performance.now();
     await importDataset(db, v.dataset);

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   });
 
   if (config.loadFixtures) await loadFixturesIfEmpty(conn.db, log);
-  await warmUp(conn.db);
+  await warmUp(conn.db, log);
   const built = await createApp({ db: conn.db, config });
   stopApp = built.stop;
   const app = built.app;

@@ -4,16 +4,29 @@ import type { Database } from './db/index.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export async function warmUp(db: Database): Promise<void> {
-  const asOf = today();
-  await Promise.allSettled([
-    db.read('provenance', { taskId: '', asOf }),
-    db.read('value-chain', { taskId: '', asOf }),
-    db.read('cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500 }),
-    db.read('who-works-for', { workerPoolId: '', asOf, maxDepth: 8 }),
-    db.read('workforce-behind', { organizationId: '', asOf, maxDepth: 8 }),
-    db.read('entity', { id: '' }),
-    db.read('audit-facts', { organizationId: '', claimId: null, asOf, withSubject: true }),
-    db.read('claims', { organizationId: '' }),
-  ]);
+/** The queries planned at start-up, with parameters that match nothing. */
+export const WARM_UP_QUERIES = (asOf: string): [string, Record<string, unknown>][] => [
+  ['provenance', { taskId: '', asOf }],
+  ['value-chain', { taskId: '', asOf }],
+  ['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500 }],
+  ['who-works-for', { workerPoolId: '', asOf, maxDepth: 8 }],
+  ['workforce-behind', { organizationId: '', asOf, maxDepth: 8 }],
+  ['entity', { id: '' }],
+  ['audit-facts', { organizationId: '', claimId: null, asOf, withSubject: true }],
+  ['claims', { organizationId: '' }],
+];
+
+/** Plans every warm-up query; a query that fails is logged by name (the server still starts: the failure will show on use). Returns the names that failed. */
+export async function warmUp(db: Database, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<string[]> {
+  const queries = WARM_UP_QUERIES(today());
+  const results = await Promise.allSettled(queries.map(([name, params]) => db.read(name, params)));
+  const failed: string[] = [];
+  results.forEach((r, i) => {
+    if (r.status === 'rejected') {
+      const name = queries[i]![0];
+      failed.push(name);
+      log(`warm-up: cypher/${name}.cypher failed to plan: ${(r.reason as Error)?.message ?? String(r.reason)}`);
+    }
+  });
+  return failed;
 }

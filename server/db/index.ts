@@ -3,3 +3,4 @@ export { createDatabase, type Database, type DatabaseConfig, type Row, type Writ
 export { DatabaseError, type DatabaseErrorCode } from './database-error.js';
 export { connectDatabase, type Connection } from './connect-database.js';
 export { startEmbeddedNeo4j, buildLauncher, EmbeddedNeo4jError, type EmbeddedNeo4j, type EmbeddedOptions } from './embedded-neo4j.js';
+export { MAX_DEPTH, renderCypherTemplate } from './cypher-template.js';

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createDatabase, type Database } from '../../server/db/index.js';
 import { importFixtures } from '../../server/fixtures.js';
-import { startTestServer, type TestServer } from '../integration/graphql-client.js';
-import { resetGraph, testDatabase } from '../integration/test-database.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { resetGraph, testDatabase } from '../support/test-database.js';
 import { browserMissing, launchBrowser } from './browser.js';
 
 let db: Database;

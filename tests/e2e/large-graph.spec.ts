@@ -1,16 +1,14 @@
 // A view of a few thousand elements in Chromium: the explorer switches to Cytoscape's WebGL renderer and still answers clicks.
+import { importValid } from '../support/load-dataset.js';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importDataset, validateDataset } from '../../server/dataset/index.js';
 import { syntheticCascade } from '../../bench/synthetic-cascade.js';
-import { useSeededServer } from '../integration/graphql-client.js';
+import { useSeededServer } from '../support/test-server.js';
 import { browserMissing, launchBrowser } from './browser.js';
 
 describe.skipIf(browserMissing !== null)('a large view in Chromium', () => {
   const api = useSeededServer(async (db) => {
-    const v = validateDataset(syntheticCascade({ organizations: 1200, pools: 3000, tasks: 300, layers: 6 }));
-    if (!v.ok) throw new Error('synthetic dataset invalid');
-    await importDataset(db, v.dataset);
+    await importValid(db, syntheticCascade({ organizations: 1200, pools: 3000, tasks: 300, layers: 6 }), 'synthetic cascade');
   }, { CLIENT_DIR: 'dist/client-test' });
   let browser: Browser;
   let page: Page;

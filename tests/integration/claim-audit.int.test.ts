@@ -1,14 +1,14 @@
 // Claim audits against a real Neo4j: every kind SUPPORTED, CONTRADICTED and UNVERIFIABLE, asOf, a cycle, the scorecard, the CLI report.
+import { importValid } from '../support/load-dataset.js';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importDataset, validateDataset } from '../../server/dataset/index.js';
 import { runCli } from '../../server/cli/deep-labour.js';
 import { importFixtures } from '../../server/fixtures.js';
 import { EXPECTED, claimsTestDataset } from '../fixtures/claims-test.js';
-import { codes, useSeededServer } from './graphql-client.js';
-import { cliEnv } from './test-database.js';
+import { codes, useSeededServer } from '../support/test-server.js';
+import { cliEnv } from '../support/test-database.js';
 
 const AUDIT = `query($org: ID, $claim: ID, $asOf: Date) {
   audit(organizationId: $org, claimId: $claim, asOf: $asOf) {
@@ -18,9 +18,7 @@ const AUDIT = `query($org: ID, $claim: ID, $asOf: Date) {
 }`;
 
 const api = useSeededServer(async (db) => {
-  const v = validateDataset(claimsTestDataset());
-  if (!v.ok) throw new Error(JSON.stringify(v.problems));
-  await importDataset(db, v.dataset);
+  await importValid(db, claimsTestDataset(), 'claims test dataset');
   await importFixtures(db);
 });
 

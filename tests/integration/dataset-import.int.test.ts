@@ -1,4 +1,6 @@
 // Import and export against a real Neo4j: schema, fixtures, idempotence, round trips, rejected datasets, interrupted imports.
+import { datasetFile } from '../support/load-dataset.js';
+import { LINK_TYPE_NAMES } from '../../vocabulary/index.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,16 +11,12 @@ import { exportDataset, importDataset, readDataset, writeCsvFolder, type Dataset
 import { runCli } from '../../server/cli/deep-labour.js';
 import { FIXTURES } from '../../server/fixtures.js';
 import { minimalDataset } from '../fixtures/minimal-dataset.js';
-import { cliEnv, graphSize, resetGraph, testDatabase } from './test-database.js';
+import { cliEnv, graphSize, resetGraph, testDatabase } from '../support/test-database.js';
 
 let db: Database;
 const dir = mkdtempSync(join(tmpdir(), 'deep-labour-import-'));
 
-function load(path: string): Dataset {
-  const read = readDataset(path);
-  if (!read.ok) throw new Error(`invalid fixture ${path}: ${JSON.stringify(read.problems)}`);
-  return read.dataset;
-}
+const load = datasetFile;
 function quietIo() {
   const out: string[] = [];
   const err: string[] = [];
@@ -40,6 +38,15 @@ describe('schema', () => {
   it('applies twice without error and keeps one constraint per id', async () => {
     await db.applySchema();
     await db.applySchema();
+    // One unique id per node label and per link type, no more after applying the schema again.
+    const constraints = await db.read('constraints');
+    const on = constraints.map((c) => `${String(c.on)}.${String(c.property)}`).sort();
+    expect(on).toEqual([...new Set(on)]);
+    expect(on).toEqual(expect.arrayContaining([
+      'Entity.id', 'Organization.id', 'WorkerPool.id', 'Task.id', 'AIProduct.id', 'Source.id', 'Claim.id',
+      ...LINK_TYPE_NAMES.map((t) => `${t}.id`),
+    ]));
+    expect(constraints.length).toBe(on.length);
     const dataset = load(FIXTURES.illustrative);
     await importDataset(db, dataset);
     // The Entity constraint refuses a second node with an existing id, whatever its kind.

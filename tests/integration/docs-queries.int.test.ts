@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importFixtures } from '../../server/fixtures.js';
-import { useSeededServer } from './graphql-client.js';
+import { useSeededServer } from '../support/test-server.js';
 
 const DIR = new URL('../../docs/queries/', import.meta.url);
 const files = readdirSync(DIR).filter((f) => f.endsWith('.graphql')).sort();

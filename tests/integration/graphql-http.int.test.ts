@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createDatabase, type Database } from '../../server/db/index.js';
 import { loadCypherFiles } from '../../server/db/cypher-files.js';
-import { codes, startTestServer, type TestServer } from './graphql-client.js';
-import { testDatabase } from './test-database.js';
+import { codes, startTestServer, type TestServer } from '../support/test-server.js';
+import { testDatabase } from '../support/test-database.js';
 
 let db: Database;
 let api: TestServer;

@@ -1,14 +1,12 @@
 // The GraphQL API over HTTP against a real Neo4j holding the hand-worked test cascade.
+import { importValid } from '../support/load-dataset.js';
 import { describe, expect, it } from 'vitest';
-import { importDataset, validateDataset } from '../../server/dataset/index.js';
 import { testCascade } from '../fixtures/test-cascade.js';
-import { codes, useSeededServer } from './graphql-client.js';
+import { codes, useSeededServer } from '../support/test-server.js';
 
 const NOW = '2024-06-01';
 const api = useSeededServer(async (db) => {
-  const v = validateDataset(testCascade());
-  if (!v.ok) throw new Error(JSON.stringify(v.problems));
-  await importDataset(db, v.dataset);
+  await importValid(db, testCascade(), 'test cascade');
 });
 
 const WHO = `query($id: ID!, $asOf: Date, $maxDepth: Int) {

@@ -1,6 +1,6 @@
 // Starts one real Neo4j for the whole test run (embedded on a free port, or NEO4J_URI when set) and stops it.
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../support/free-port.js';
 import type { TestProject } from 'vitest/node';
 import { scratchDir } from '../../server/config.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/index.js';
@@ -9,18 +9,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: { uri: string; user?: string; password?: string };
   }
-}
-
-/** Asks the OS for a port nobody uses. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 let embedded: EmbeddedNeo4j | undefined;

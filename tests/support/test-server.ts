@@ -5,7 +5,7 @@ import { createApp } from '../../server/app.js';
 import { readConfig } from '../../server/config.js';
 import { afterAll, beforeAll } from 'vitest';
 import type { Database } from '../../server/db/index.js';
-import { resetGraph, testDatabase } from './test-database.js';
+import { resetGraph, testDatabase } from '../support/test-database.js';
 
 export interface GraphqlResponse {
   status: number;
