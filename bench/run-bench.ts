@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     throw new Error('bench: it empties its database; run it without NEO4J_URI (it starts a scratch embedded Neo4j)');
   }
   const dataDir = scratchDir('bench');
-  const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heap: '2g', pageCache: '512m', log: () => {} });
+  const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heap: '2g', pageCache: '512m', txTimeoutMs: 600_000, log: () => {} });
   const db = createDatabase({ uri: neo4j.uri, queryTimeoutMs: 60_000 });
   try {
     await db.applySchema();

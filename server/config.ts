@@ -6,9 +6,13 @@ export interface Config {
   port: number;
   /** An existing Neo4j to use; when absent the embedded one is started. */
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
-  embedded: { port: number; dataDir: string; heap: string; pageCache: string };
-  /** Server-side limit on each Cypher transaction. */
+  embedded: { port: number; dataDir: string; heap: string; pageCache: string; txTimeoutMs: number };
+  /** Server-side limit on each read transaction. */
   queryTimeoutMs: number;
+  /** Server-side limit on each write transaction (an import of a large dataset is one). */
+  writeTimeoutMs: number;
+  /** Rows per round trip when importing. */
+  batchSize: number;
   /** GraphQL introspection (on by default: people explore this API). */
   introspection: boolean;
   /** Load the fixtures into an empty database at start-up. */
@@ -29,6 +33,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {
     throw new ConfigError(`config: NEO4J_URI must start with bolt://, bolt+s://, neo4j:// or neo4j+s://, got "${uri}"`);
   }
+  const queryTimeoutMs = int(env, 'QUERY_TIMEOUT_MS', 15_000, 100, 600_000);
+  const writeTimeoutMs = int(env, 'WRITE_TIMEOUT_MS', 1_800_000, 1_000, 86_400_000);
   return {
     port: int(env, 'PORT', 4000, 0, 65535),
     ...(uri ? {
@@ -44,8 +50,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dataDir: env.NEO4J_DATA_DIR?.trim() || '.data/neo4j',
       heap: size(env, 'NEO4J_HEAP', '2g'),
       pageCache: size(env, 'NEO4J_PAGECACHE', '1g'),
+      // Neo4j caps every transaction's own timeout at its global one: the global cap must allow the longest we ask for.
+      txTimeoutMs: Math.max(queryTimeoutMs, writeTimeoutMs),
     },
-    queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
+    queryTimeoutMs,
+    writeTimeoutMs,
+    batchSize: int(env, 'DEEP_LABOUR_BATCH_SIZE', 1000, 1, 100_000),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     loadFixtures: bool(env, 'LOAD_FIXTURES', true),
     clientDir: env.CLIENT_DIR?.trim() || 'dist/client',

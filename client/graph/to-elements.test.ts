@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { layeredPositions } from './layered-layout.js';
 import { stylesheet } from './style.js';
-import { changes, edgeLabel, mergeSubgraphs, toElements } from './to-elements.js';
+import { changes, edgeLabel, mergeSubgraphs, toElements, unknownVocabulary } from './to-elements.js';
 import { viewFixture } from '../../tests/fixtures/view-fixture.js';
 
 function headless(elements: ReturnType<typeof toElements>) {
@@ -10,6 +10,18 @@ function headless(elements: ReturnType<typeof toElements>) {
 }
 
 describe('toElements', () => {
+  it('draws a link type or kind it does not know in the neutral style, and reports it, never drops it', () => {
+    const v = viewFixture();
+    const odd = { ...v, nodes: [...v.nodes, { id: 'v-new', name: 'New thing', kind: 'cooperative', country: null, taskKind: null, size: null }],
+      edges: [...v.edges, { ...v.edges[0]!, id: 'CONTROLLED_BY:v-platform->v-new', type: 'CONTROLLED_BY', from: 'v-platform', to: 'v-new' }] };
+    const cy = headless(toElements(odd));
+    expect(cy.getElementById('CONTROLLED_BY:v-platform->v-new').hasClass('type-unknown')).toBe(true);
+    expect(cy.getElementById('v-new').hasClass('kind-unknown')).toBe(true);
+    expect(cy.getElementById('CONTROLLED_BY:v-platform->v-new').style('line-color')).toBe('rgb(158,158,158)');
+    expect(unknownVocabulary(odd)).toEqual({ linkTypes: ['CONTROLLED_BY'], kinds: ['cooperative'] });
+    expect(unknownVocabulary(v)).toEqual({ linkTypes: [], kinds: [] });
+  });
+
   it('gives every node and edge its id, kind and link-type classes, loadable by Cytoscape', () => {
     const cy = headless(toElements(viewFixture()));
     expect(cy.nodes().length).toBe(5);

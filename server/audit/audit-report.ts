@@ -1,15 +1,11 @@
 // The audit report a journalist or an inspector can read and cite: Markdown, each verdict with its evidence and sources. Pure.
+import { linkSentence } from '../../vocabulary/index.js';
 import type { ClaimAuditModel, SourceModel } from '../models/index.js';
 
 function cite(s: SourceModel): string {
   const meta = [s.type, s.publisher, s.date].filter(Boolean).join(', ');
   return `${s.title}${meta ? ` (${meta})` : ''}${s.url ? ` <${s.url}>` : ''}`;
 }
-
-const READS: Record<string, string> = {
-  RECRUITED_VIA: 'recruited via', CONTRACTED_BY: 'contracted by', WORKS_ON: 'works on', SUBCONTRACTS_FOR: 'does work for',
-  PERFORMED_BY: 'performed by', EXECUTED_ON: 'executed on', ORDERED_BY: 'ordered by', FEEDS: 'feeds', OWNED_BY: 'owned by',
-};
 
 export function auditMarkdown(audits: ClaimAuditModel[], meta: { title: string; asOf: string; generatedFrom: string }): string {
   const counts = ['CONTRADICTED', 'SUPPORTED', 'UNVERIFIABLE'].map((v) => `${audits.filter((a) => a.verdict === v).length} ${v.toLowerCase()}`).join(', ');
@@ -32,7 +28,7 @@ export function auditMarkdown(audits: ClaimAuditModel[], meta: { title: string; 
       for (const e of a.evidence.edges) {
         const facts = [e.since ? `since ${e.since}` : '', e.until ? `until ${e.until}` : '', e.pricePerUnitEur != null ? `€${e.pricePerUnitEur} a unit` : '',
           e.disclosedToWorkers === false ? 'not disclosed to workers' : e.disclosedToWorkers ? 'disclosed to workers' : '', e.use ?? ''].filter(Boolean).join(', ');
-        lines.push(`- ${names.get(e.from) ?? e.from} ${READS[e.type] ?? e.type} ${names.get(e.to) ?? e.to}${facts ? ` (${facts})` : ''} — \`${e.id}\`. `
+        lines.push(`- ${linkSentence(e.type, names.get(e.from) ?? e.from, names.get(e.to) ?? e.to)}${facts ? ` (${facts})` : ''} — \`${e.id}\`. `
           + `Sources: ${e.sources.length ? e.sources.map(cite).join('; ') : '**none: this link has no source**'}.`);
       }
       lines.push('');

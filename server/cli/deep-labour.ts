@@ -103,13 +103,12 @@ async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
   const read = checked(path, io);
   if (!read.ok) return 1;
   const config = readConfig(env);
-  const batchSize = env.DEEP_LABOUR_BATCH_SIZE ? Number(env.DEEP_LABOUR_BATCH_SIZE) : undefined;
   const conn = await connectDatabase(config, io.err);
   try {
     const bar = io.isTTY ? progressBar((t) => process.stderr.write(t)) : undefined;
     const s = await importDataset(conn.db, read.dataset, {
       replace: flags.has('--replace'),
-      ...(batchSize ? { batchSize } : {}),
+      batchSize: config.batchSize,
       ...(bar ? { onProgress: bar } : {}),
     });
     io.out(`deep-labour: imported "${read.dataset.name}" into ${conn.uri}: `

@@ -23,7 +23,7 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
   if (running) log(`neo4j: using the local Neo4j already listening on 127.0.0.1:${config.embedded.port}`);
   const embedded = config.neo4j || running ? undefined : await startEmbeddedNeo4j({ ...config.embedded, log });
   const uri = config.neo4j?.uri ?? embedded?.uri ?? `bolt://127.0.0.1:${config.embedded.port}`;
-  const db = createDatabase({ ...(config.neo4j ?? { uri }), queryTimeoutMs: config.queryTimeoutMs });
+  const db = createDatabase({ ...(config.neo4j ?? { uri }), queryTimeoutMs: config.queryTimeoutMs, writeTimeoutMs: config.writeTimeoutMs });
   try {
     await db.ping();
     await db.applySchema();

@@ -10,8 +10,10 @@ export interface DatabaseConfig {
   password?: string;
   /** The Neo4j database name; the server's default when absent. */
   database?: string;
-  /** Server-side limit for each transaction, in milliseconds. */
+  /** Server-side limit for each read transaction, in milliseconds. */
   queryTimeoutMs?: number;
+  /** Server-side limit for each write transaction, in milliseconds. */
+  writeTimeoutMs?: number;
 }
 
 export type Row = Record<string, unknown>;
@@ -50,6 +52,7 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
   });
   const database = config.database;
   const transactionConfig = config.queryTimeoutMs ? { timeout: config.queryTimeoutMs } : undefined;
+  const writeTransactionConfig = config.writeTimeoutMs ? { timeout: config.writeTimeoutMs } : undefined;
 
   const counts = (c: ReturnType<import('neo4j-driver').ResultSummary['counters']['updates']>): WriteCounts => ({
     nodesCreated: c.nodesCreated,
@@ -73,7 +76,7 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
     async write(name, params = {}) {
       try {
         const result = await driver.executeQuery(cypher(name), params, {
-          routing: neo4j.routing.WRITE, database, transactionConfig,
+          routing: neo4j.routing.WRITE, database, transactionConfig: writeTransactionConfig,
         });
         return {
           rows: result.records.map((r) => toPlain(r.toObject()) as Row),

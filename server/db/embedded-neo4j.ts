@@ -13,6 +13,8 @@ export interface EmbeddedOptions {
   heap: string;
   /** Neo4j page cache, e.g. `1g`. */
   pageCache: string;
+  /** Neo4j's global cap on a transaction's duration. */
+  txTimeoutMs: number;
   /** Where the launcher's own log lines go; stderr by default. */
   log?: (line: string) => void;
 }
@@ -78,7 +80,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     '-cp', `${join(LAUNCHER_DIR, 'target', 'classes')}:${join(LIB, '*')}`,
     'deeplabour.EmbeddedNeo4j',
   ], {
-    env: { ...process.env, NEO4J_BOLT_PORT: String(options.port), NEO4J_DATA_DIR: dataDir, NEO4J_PAGECACHE: options.pageCache, NEO4J_STOP_WITH_PARENT: '1' },
+    env: { ...process.env, NEO4J_BOLT_PORT: String(options.port), NEO4J_DATA_DIR: dataDir, NEO4J_PAGECACHE: options.pageCache, NEO4J_TX_TIMEOUT: `${options.txTimeoutMs}ms`, NEO4J_STOP_WITH_PARENT: '1' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
 

@@ -24,7 +24,7 @@ export async function setup(project: TestProject): Promise<void> {
     return;
   }
   dataDir = scratchDir('test-neo4j');
-  embedded = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heap: '1g', pageCache: '256m', log: () => {} });
+  embedded = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heap: '1g', pageCache: '256m', txTimeoutMs: 600_000, log: () => {} });
   project.provide('neo4j', { uri: embedded.uri });
 }
 

@@ -23,10 +23,11 @@ public final class EmbeddedNeo4j {
     private EmbeddedNeo4j() {}
 
     public static void main(String[] args) throws Exception {
-        String dataDir = env("NEO4J_DATA_DIR", ".data/neo4j");
-        int port = parsePort(env("NEO4J_BOLT_PORT", "7687"));
-        String pageCache = env("NEO4J_PAGECACHE", "512m");
-        String txTimeout = env("NEO4J_TX_TIMEOUT", "30s");
+        // Every setting comes from the Node side (server/config.ts), which documents and checks it; none is defaulted here.
+        String dataDir = required("NEO4J_DATA_DIR");
+        int port = parsePort(required("NEO4J_BOLT_PORT"));
+        String pageCache = required("NEO4J_PAGECACHE");
+        String txTimeout = required("NEO4J_TX_TIMEOUT");
 
         Path home = Path.of(dataDir).toAbsolutePath();
         DatabaseManagementService dbms;
@@ -91,9 +92,13 @@ public final class EmbeddedNeo4j {
         System.exit(1);
     }
 
-    private static String env(String name, String fallback) {
+    private static String required(String name) {
         String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v.trim();
+        if (v == null || v.isBlank()) {
+            System.err.println("neo4j: " + name + " is not set; start the embedded database through Node (npm start or npm run neo4j), which sets it");
+            System.exit(2);
+        }
+        return v.trim();
     }
 
     private static int parsePort(String raw) {

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimAudit, Entity, Indicator } from '../api/types.js';
+import { viewFixture } from '../../tests/fixtures/view-fixture.js';
+import { auditPanelHtml } from './audit-panel.js';
+import { entityHtml, linkHtml, sourcesHtml } from './details-panel.js';
+
+const evil = '<img src=x onerror=alert(1)>';
+
+describe('details panel HTML', () => {
+  it('escapes every string from the API and says when there is no source', () => {
+    const e: Entity = { __typename: 'Organization', id: 'o1', name: evil, kind: 'platform', country: 'FR', aliases: ['A&B'], sources: [] };
+    const html = entityHtml(e);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('A&amp;B');
+    expect(html).toContain('No source is given for this platform. Treat it as unverified.');
+    expect(html).toContain('data-action="workforce" data-id="o1"');
+  });
+
+  it('gives each kind of entity its own question', () => {
+    const base = { id: 'x', name: 'X', kind: 'task', sources: [] };
+    expect(entityHtml({ ...base, __typename: 'Task' })).toContain('data-action="provenance"');
+    expect(entityHtml({ ...base, __typename: 'WorkerPool', kind: 'worker-pool' })).toContain('A group of workers, never an individual.');
+  });
+
+  it('reads a link with the vocabulary\'s label, its dates, disclosure and confidence', () => {
+    const link = viewFixture().edges.find((e) => e.id === 'SUBCONTRACTS_FOR:v-platform->v-broker')!;
+    const html = linkHtml(link, (id) => ({ 'v-platform': 'Platform & Co', 'v-broker': 'Hidden broker' })[id] ?? id);
+    expect(html).toContain('Platform &amp; Co <span class="muted">subcontracts for</span> Hidden broker');
+    expect(html).toContain('no — workers are not told');
+    expect(html).toContain('50%');
+    expect(html).toContain('no dates: valid at every date');
+  });
+
+  it('lists sources with links only to their URLs, escaped', () => {
+    const html = sourcesHtml([{ id: 's', title: 'T "q"', type: 'press', url: 'https://example.org/?a=1&b=2', date: '2019', publisher: null }], 'link');
+    expect(html).toContain('href="https://example.org/?a=1&amp;b=2"');
+    expect(html).toContain('T &quot;q&quot;');
+  });
+});
+
+describe('audit panel HTML', () => {
+  const audit: ClaimAudit = {
+    claim: { id: 'claim "1"', kind: 'MIN_PAY', text: evil, date: null, by: { name: 'Alpha' }, sources: [] },
+    verdict: 'CONTRADICTED', explanation: 'Pay is low.', unsourcedEvidence: 2, evidence: { nodes: [], edges: [], truncated: false },
+  };
+  const indicator: Indicator = { id: 'role-split', label: 'Role split', value: 'yes', evidence: viewFixture() };
+
+  it('carries claim and indicator ids on the buttons, never positions, escaped', () => {
+    const html = auditPanelHtml([audit], [indicator], 'org-1');
+    expect(html).toContain('data-action="evidence" data-claim="claim &quot;1&quot;"');
+    expect(html).toContain('data-action="indicator" data-organization="org-1" data-indicator="role-split"');
+    expect(html).not.toContain('<img');
+  });
+
+  it('shows the verdict, and says when the claim or its deciding links have no source', () => {
+    const html = auditPanelHtml([audit], null);
+    expect(html).toContain('data-verdict="CONTRADICTED"');
+    expect(html).toContain('The claim itself has no source.');
+    expect(html).toContain('2 deciding links have no source.');
+    expect(html).not.toContain('Transparency scorecard');
+    expect(auditPanelHtml([], null)).toContain('No claim by or about it is recorded.');
+  });
+});

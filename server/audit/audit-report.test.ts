@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimAuditModel, EntityModel } from '../models/index.js';
+import { auditMarkdown } from './audit-report.js';
+
+const entity = (id: string, name: string): EntityModel => ({
+  __typename: 'Organization', id, name, kind: 'platform', country: 'FR', aliases: [], size: null, taskKind: null, unitPayEur: null,
+  minutesPerUnit: null, marketedAsFullyAutomated: null, sources: [],
+});
+const source = { id: 's', title: 'Terms of service', type: 'terms-of-service', url: 'https://example.org/tos', date: '2024-01-01', publisher: 'Example' };
+
+const audit: ClaimAuditModel = {
+  claim: { id: 'c1', kind: 'NO_SUBCONTRACTING', text: 'We never subcontract.', date: '2024-03-01', by: entity('a', 'Alpha'), subject: entity('a', 'Alpha'), params: null, sources: [source] },
+  verdict: 'CONTRADICTED',
+  explanation: 'Beta does work for Alpha.',
+  unsourcedEvidence: 1,
+  evidence: {
+    nodes: [{ id: 'a', name: 'Alpha', kind: 'platform', country: 'FR', taskKind: null, size: null }, { id: 'b', name: 'Beta', kind: 'vendor', country: null, taskKind: null, size: null }],
+    edges: [{ id: 'SUBCONTRACTS_FOR:b->a', type: 'SUBCONTRACTS_FOR', from: 'b', to: 'a', since: '2022', until: null, disclosedToWorkers: false, pricePerUnitEur: 0.1, use: null, confidence: null, sources: [] }],
+    truncated: false, totalNodes: null,
+  },
+};
+
+describe('auditMarkdown', () => {
+  const md = auditMarkdown([audit], { title: 'Alpha', asOf: '2024-06-01', generatedFrom: 'a test graph' });
+
+  it('states the date, the counts and each verdict with its explanation', () => {
+    expect(md).toContain('# Claim audit: Alpha');
+    expect(md).toContain('Judged on the links valid on **2024-06-01**, from a test graph. 1 claim: 1 contradicted, 0 supported, 0 unverifiable.');
+    expect(md).toContain('## Alpha: “We never subcontract.”');
+    expect(md).toContain('**Verdict: CONTRADICTED.** Beta does work for Alpha.');
+  });
+
+  it('cites the claim\'s sources and reads each deciding link as the vocabulary\'s sentence, saying when it has no source', () => {
+    expect(md).toContain('- Claim sources: Terms of service (terms-of-service, Example, 2024-01-01) <https://example.org/tos>.');
+    expect(md).toContain('- Beta subcontracts for Alpha (since 2022, €0.1 a unit, not disclosed to workers) — `SUBCONTRACTS_FOR:b->a`. Sources: **none: this link has no source**.');
+  });
+});
