@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { layeredPositions } from './layered-layout.js';
 import { stylesheet } from './style.js';
-import { changes, edgeLabel, mergeSubgraphs, toElements, unknownVocabulary } from './to-elements.js';
+import { changes, edgeLabel, formatEur, mergeSubgraphs, toElements, unknownVocabulary } from './to-elements.js';
 import { viewFixture } from '../../tests/fixtures/view-fixture.js';
 
 function headless(elements: ReturnType<typeof toElements>) {
@@ -42,6 +42,7 @@ describe('toElements', () => {
   it('labels edges with the price per unit or the AI use', () => {
     const [, contract] = viewFixture().edges;
     expect(edgeLabel(contract!)).toBe('€0.02/unit');
+    expect([0.025, 0.1, 6].map(formatEur)).toEqual(['€0.025', '€0.10', '€6.00']);
     expect(edgeLabel({ ...contract!, type: 'FEEDS', use: 'imitation', pricePerUnitEur: null })).toBe('imitation');
   });
 

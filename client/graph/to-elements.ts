@@ -25,8 +25,9 @@ export interface Decorations {
   nodeNotes?: Record<string, string>;
 }
 
+/** Euros with cents; below 10 cents, to a tenth of a cent when it matters (€0.025), else cents (€0.02). */
 export function formatEur(value: number): string {
-  return `€${value.toFixed(value < 0.1 ? 3 : 2).replace(/0$/, '')}`;
+  return `€${value < 0.1 ? value.toFixed(3).replace(/0$/, '') : value.toFixed(2)}`;
 }
 
 /** The short text drawn on an edge: the price per unit, or the AI use. */

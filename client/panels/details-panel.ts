@@ -1,6 +1,6 @@
 // The details panel: what is selected (an entity with its claims and scorecard, or a link), else the view's summary; then what is highlighted.
 import { graphql } from '../api/graphql-client.js';
-import { AUDIT, ENTITY, SCORECARD } from '../api/queries.js';
+import { AUDIT, ENTITY, SCORECARD } from '../api/operations.js';
 import type { ClaimAudit, Entity, Indicator, Link } from '../api/types.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
 import { auditPanelHtml } from '../ui/audit-panel.js';

@@ -1,6 +1,6 @@
 // The search box: suggestions as you type, arrow keys and Enter to choose, `/` to focus from anywhere.
 import { graphql } from '../api/graphql-client.js';
-import { SEARCH } from '../api/queries.js';
+import { SEARCH } from '../api/operations.js';
 import { kindLook } from '../graph/roles.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import type { StatusLine } from './status-line.js';

@@ -19,19 +19,29 @@ function fields(rows: [string, unknown][]): string {
   return `<dl class="fields">${shown.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(Array.isArray(v) ? v.join(', ') : v)}</dd>`).join('')}</dl>`;
 }
 
+/** The fields each kind of entity has, in the order people read them. Pure. */
+function entityFields(e: Entity): [string, unknown][] {
+  switch (e.__typename) {
+    case 'Organization': return [['id', e.id], ['country', e.country], ['also known as', e.aliases]];
+    case 'WorkerPool': return [['id', e.id], ['country', e.country], ['workers', e.size]];
+    case 'Task': {
+      const hourly = e.unitPayEur != null && e.minutesPerUnit ? `${formatEur((e.unitPayEur * 60) / e.minutesPerUnit)} an hour at the stated pace` : null;
+      return [['id', e.id], ['work', e.taskKind], ['pay per unit', e.unitPayEur != null ? formatEur(e.unitPayEur) : null],
+        ['minutes per unit', e.minutesPerUnit], ['hourly', hourly]];
+    }
+    case 'AIProduct': return [['id', e.id], ['sold as fully automated', e.marketedAsFullyAutomated == null ? null : e.marketedAsFullyAutomated ? 'yes' : 'no']];
+  }
+}
+
 export function entityHtml(e: Entity): string {
   const kindLabel = kindLook(e.kind).label;
   const actions: string[] = [`<button type="button" data-action="center" data-id="${h(e.id)}">Centre the view here</button>`];
   if (e.__typename === 'Task') actions.push(`<button type="button" data-action="provenance" data-id="${h(e.id)}">Trace provenance</button>`);
   if (e.__typename === 'WorkerPool') actions.push(`<button type="button" data-action="who" data-id="${h(e.id)}">Who does it work for?</button>`);
   if (e.__typename === 'Organization') actions.push(`<button type="button" data-action="workforce" data-id="${h(e.id)}">Workforce behind it</button>`);
-  const hourly = e.unitPayEur != null && e.minutesPerUnit ? `${formatEur((e.unitPayEur * 60) / e.minutesPerUnit)} an hour at the stated pace` : null;
   return `<h2>${h(e.name)}</h2>
     <p><span class="badge">${h(kindLabel)}</span>${e.kind === 'undisclosed' ? '<span class="badge bad">identity hidden</span>' : ''}</p>
-    ${fields([['id', e.id], ['country', e.country], ['also known as', e.aliases], ['workers', e.size],
-      ['work', e.taskKind], ['pay per unit', e.unitPayEur != null ? formatEur(e.unitPayEur) : null],
-      ['minutes per unit', e.minutesPerUnit], ['hourly', hourly],
-      ['sold as fully automated', e.marketedAsFullyAutomated == null ? null : e.marketedAsFullyAutomated ? 'yes' : 'no']])}
+    ${fields(entityFields(e))}
     ${e.__typename === 'WorkerPool' ? '<p class="muted small">A group of workers, never an individual.</p>' : ''}
     <div class="actions">${actions.join('')}</div>
     ${sourcesHtml(e.sources, kindLabel.toLowerCase())}`;

@@ -1,6 +1,6 @@
 // The cascade view: the neighbourhood of any entity, in columns by role.
 import { graphql } from '../api/graphql-client.js';
-import { CASCADE } from '../api/queries.js';
+import { CASCADE } from '../api/operations.js';
 import type { Subgraph } from '../api/types.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import { asOfVariable, defineView } from './view.js';

@@ -1,6 +1,6 @@
 // What a highlight shows: the evidence of a verdict or an indicator, who a pool works for, the workforce behind an organisation.
 import { graphql } from '../api/graphql-client.js';
-import { CLAIM_AUDIT, SCORECARD, WHO_WORKS_FOR, WORKFORCE } from '../api/queries.js';
+import { CLAIM_AUDIT, SCORECARD, WHO_WORKS_FOR, WORKFORCE } from '../api/operations.js';
 import type { ClaimAudit, Indicator, Subgraph } from '../api/types.js';
 import { kindLook } from '../graph/roles.js';
 import type { Highlight } from '../state/explorer-state.js';

@@ -1,6 +1,6 @@
 // The provenance view of a task: its workers, their recruiting, contracting and execution platforms, up to the end customer.
 import { graphql } from '../api/graphql-client.js';
-import { PROVENANCE } from '../api/queries.js';
+import { PROVENANCE } from '../api/operations.js';
 import type { Provenance, ValueChain } from '../api/types.js';
 import { formatEur, type Decorations } from '../graph/to-elements.js';
 import { provenanceHtml } from '../ui/details-panel.js';

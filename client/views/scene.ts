@@ -1,6 +1,6 @@
 // The graph on screen for a state: the view's base graph, each expansion, and the highlight. Assembly is pure; loading is cached per view.
 import { graphql } from '../api/graphql-client.js';
-import { CASCADE } from '../api/queries.js';
+import { CASCADE } from '../api/operations.js';
 import type { Subgraph } from '../api/types.js';
 import { mergeSubgraphs, type Decorations } from '../graph/to-elements.js';
 import { loadKey, type ViewState } from '../state/explorer-state.js';

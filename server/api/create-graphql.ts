@@ -22,9 +22,10 @@ export const QUERY_LIMITS = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_00
 export async function createGraphql(options: GraphqlOptions): Promise<{ handler: RequestHandler; stop: () => Promise<void> }> {
   const log = options.log ?? ((message, error) => console.error(message, error));
   const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.depth, ignoreIntrospection: true },
+    // Fragments count as the fields they stand for: a client that names its fragments pays no more than one that inlines them.
+    maxDepth: { n: QUERY_LIMITS.depth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.aliases },
-    costLimit: { maxCost: QUERY_LIMITS.cost, ignoreIntrospection: true },
+    costLimit: { maxCost: QUERY_LIMITS.cost, ignoreIntrospection: true, flattenFragments: true },
     // graphql-js's own parser enforces the token limit (parseOptions below), so over-long and malformed
     // queries both answer GRAPHQL_PARSE_FAILED; armor's version reports them as validation failures.
     maxTokens: { enabled: false },

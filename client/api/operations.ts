@@ -1,0 +1,21 @@
+// The GraphQL the explorer sends, read from client/api/operations/*.graphql (whose types codegen generates); one request per view.
+import { withFragments } from './with-fragments.js';
+
+const files = import.meta.glob('./operations/*.graphql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const FRAGMENTS = files['./operations/fragments.graphql']!;
+
+function operation(name: string): string {
+  const text = files[`./operations/${name}.graphql`];
+  if (text === undefined) throw new Error(`api: no operation client/api/operations/${name}.graphql`);
+  return withFragments(text, FRAGMENTS);
+}
+
+export const SEARCH = operation('search');
+export const CASCADE = operation('cascade');
+export const PROVENANCE = operation('provenance');
+export const ENTITY = operation('entity');
+export const WHO_WORKS_FOR = operation('who-works-for');
+export const WORKFORCE = operation('workforce');
+export const SCORECARD = operation('scorecard');
+export const AUDIT = operation('audit');
+export const CLAIM_AUDIT = operation('claim-audit');
