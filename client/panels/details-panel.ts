@@ -1,13 +1,12 @@
 // The details panel: what is selected (an entity with its claims and scorecard, or a link), else the view's summary; then what is highlighted.
 import { graphql } from '../api/graphql-client.js';
-import { AUDIT, ENTITY, SCORECARD } from '../api/operations.js';
-import type { ClaimAudit, Entity, Indicator, Link } from '../api/types.js';
+import { ENTITY } from '../api/operations.js';
+import type { Entity, Link } from '../api/types.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
-import { auditPanelHtml } from '../ui/audit-panel.js';
+import { showAuditPanel } from './audit-panel.js';
 import { entityHtml, linkHtml } from '../ui/details-panel.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import type { Scene } from '../views/scene.js';
-import { asOfVariable } from '../views/view.js';
 import { explain } from './status-line.js';
 
 const PLACEHOLDER = '<p class="muted">Select a node or a line to see what it is and where it comes from.</p>';
@@ -45,21 +44,9 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
       const { entity } = await graphql<{ entity: Entity | null }>(ENTITY, { id });
       if (!stillWanted(id, asOf)) return;
       selection.innerHTML = entity ? entityHtml(entity) : `<p>No entity has id ${h(id)}.</p>`;
-      if (!entity || (entity.__typename !== 'Organization' && entity.__typename !== 'AIProduct')) return;
-      const panel = document.createElement('section');
-      panel.id = 'audit-panel';
-      panel.innerHTML = '<p class="muted">Auditing its claims…</p>';
-      selection.append(panel);
-      let audits: ClaimAudit[];
-      let indicators: Indicator[] | null = null;
-      if (entity.__typename === 'Organization') {
-        const { scorecard } = await graphql<{ scorecard: { indicators: Indicator[]; audits: ClaimAudit[] } }>(SCORECARD, { id, ...asOfVariable({ asOf }) });
-        ({ audits, indicators } = scorecard);
-      } else {
-        audits = (await graphql<{ audit: ClaimAudit[] }>(AUDIT, { id, ...asOfVariable({ asOf }) })).audit;
+      if (entity && (entity.__typename === 'Organization' || entity.__typename === 'AIProduct')) {
+        await showAuditPanel(selection, entity, asOf, () => stillWanted(id, asOf));
       }
-      if (!stillWanted(id, asOf)) return;
-      panel.innerHTML = auditPanelHtml(audits, indicators, indicators ? id : null);
     } catch (error) {
       if (stillWanted(id, asOf)) selection.innerHTML = `<p class="no-source">${explain(error)}</p>`;
     }
