@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createApp } from '../server/app.js';
 import { readConfig, scratchDir } from '../server/config.js';
-import { createDatabase, startEmbeddedNeo4j } from '../server/db/index.js';
+import { createDatabase, startOwnStore } from '../server/db/index.js';
 import { importDataset } from '../server/dataset/index.js';
 import { freePort } from '../tests/support/free-port.js';
 import { syntheticCascade } from './synthetic-cascade.js';
@@ -22,8 +22,8 @@ async function main(): Promise<void> {
     throw new Error('bench: it empties its database; run it without NEO4J_URI (it starts a scratch embedded Neo4j)');
   }
   const dataDir = scratchDir('bench');
-  const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heap: '2g', pageCache: '512m', txTimeoutMs: 600_000, log: () => {} });
-  const db = createDatabase({ uri: neo4j.uri, queryTimeoutMs: 60_000 });
+  const { neo4j, connection } = await startOwnStore({ port: await freePort(), dataDir, heap: '2g', pageCache: '512m', txTimeoutMs: 600_000, log: () => {} });
+  const db = createDatabase({ ...connection, queryTimeoutMs: 60_000 });
   try {
     await db.applySchema();
     const v = { dataset: validDataset(syntheticCascade(SIZE), 'generated benchmark dataset') };

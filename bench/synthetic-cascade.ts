@@ -72,7 +72,7 @@ export function syntheticCascade(size: SyntheticSize, seed = 42): Dataset {
     }
   }
   return {
-    format: 'deep-labour/v1', name: 'Benchmark cascade (fictional, generated)',
+    format: 'deep-labour/v1', id: 'benchmark-cascade', name: 'Benchmark cascade (fictional, generated)',
     description: 'Illustrative: generated fictional names, for benchmarks only.',
     sources: [], organizations, workerPools, tasks, aiProducts, links, claims: [],
   };

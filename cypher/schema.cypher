@@ -1,4 +1,4 @@
-// The schema: a unique id for every node label and link type, the indexes the queries need, full-text search on names and aliases. Idempotent.
+// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, the indexes the queries need, full-text search on names and aliases. Idempotent.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT worker_pool_id IF NOT EXISTS FOR (n:WorkerPool) REQUIRE n.id IS UNIQUE;
@@ -6,7 +6,11 @@ CREATE CONSTRAINT task_id IF NOT EXISTS FOR (n:Task) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT ai_product_id IF NOT EXISTS FOR (n:AIProduct) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT dataset_name IF NOT EXISTS FOR (n:Dataset) REQUIRE n.name IS UNIQUE;
+DROP CONSTRAINT dataset_name IF EXISTS;
+CREATE CONSTRAINT record_id IF NOT EXISTS FOR (n:Record) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT dataset_id IF NOT EXISTS FOR (n:Dataset) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT assertion_key IF NOT EXISTS FOR (n:Assertion) REQUIRE (n.dataset, n.record) IS UNIQUE;
+CREATE CONSTRAINT import_journal_token IF NOT EXISTS FOR (n:ImportJournal) REQUIRE n.token IS UNIQUE;
 CREATE CONSTRAINT recruited_via_id IF NOT EXISTS FOR ()-[r:RECRUITED_VIA]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT contracted_by_id IF NOT EXISTS FOR ()-[r:CONTRACTED_BY]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT works_on_id IF NOT EXISTS FOR ()-[r:WORKS_ON]-() REQUIRE r.id IS UNIQUE;

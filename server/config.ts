@@ -46,7 +46,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     } : {}),
     embedded: {
-      port: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
+      // Not Neo4j's usual 7687, so that a developer's own Neo4j there is never mistaken for this store.
+      port: int(env, 'NEO4J_BOLT_PORT', 7690, 1, 65535),
       dataDir: env.NEO4J_DATA_DIR?.trim() || '.data/neo4j',
       heap: size(env, 'NEO4J_HEAP', '2g'),
       pageCache: size(env, 'NEO4J_PAGECACHE', '1g'),

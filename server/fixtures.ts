@@ -8,11 +8,13 @@ export const FIXTURES = {
   illustrative: fileURLToPath(new URL('../fixtures/illustrative-cascade.json', import.meta.url)),
 } as const;
 
-/** Imports both fixtures when the graph holds no entity; returns whether it did. */
-export async function loadFixturesIfEmpty(db: Database, log: (line: string) => void): Promise<boolean> {
-  const [size] = await db.read('graph-size');
-  if (Number(size?.entities ?? 0) > 0) return false;
-  await importFixtures(db, log);
+/**
+ * Imports both fixtures into a store this run has just created, and never otherwise: an empty store may be someone's
+ * on purpose (a failed import, a database pointed at with NEO4J_URI), and fictional data must not land in it.
+ */
+export async function loadFixturesIntoNewStore(conn: { db: Database; created: boolean }, log: (line: string) => void): Promise<boolean> {
+  if (!conn.created) return false;
+  await importFixtures(conn.db, log);
   return true;
 }
 
@@ -22,6 +24,6 @@ export async function importFixtures(db: Database, log: (line: string) => void =
     const read = readDataset(path);
     if (!read.ok) throw new Error(`fixtures: ${path} is invalid: ${read.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
     await importDataset(db, read.dataset);
-    log(`fixtures: loaded "${read.dataset.name}"`);
+    log(`fixtures: loaded "${read.dataset.name}" as dataset "${read.dataset.id}"`);
   }
 }

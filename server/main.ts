@@ -1,9 +1,10 @@
 // npm start: the database (embedded unless NEO4J_URI is set), the fixtures when empty, then the server.
 import type { Server } from 'node:http';
 import { ConfigError, readConfig } from './config.js';
-import { connectDatabase, DatabaseError, EmbeddedNeo4jError } from './db/index.js';
+import { connectDatabase, DatabaseError, EmbeddedNeo4jError, StoreIdentityError } from './db/index.js';
 import { createApp } from './app.js';
-import { loadFixturesIfEmpty } from './fixtures.js';
+import { loadFixturesIntoNewStore } from './fixtures.js';
+import { describeUnfinished, unfinishedImports } from './dataset/index.js';
 import { warmUp } from './warm-up.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
     if (!stopping) { log(`server: the embedded Neo4j stopped (code ${code}); stopping too`); process.exit(1); }
   });
 
-  if (config.loadFixtures) await loadFixturesIfEmpty(conn.db, log);
+  for (const u of await unfinishedImports(conn.db)) log(`server: ${describeUnfinished(u)}`);
+  if (config.loadFixtures) await loadFixturesIntoNewStore(conn, log);
   await warmUp(conn.db, log);
   const built = await createApp({ db: conn.db, config });
   stopApp = built.stop;
@@ -49,7 +51,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof EmbeddedNeo4jError || e instanceof DatabaseError) log(e.message);
+  if (e instanceof ConfigError || e instanceof EmbeddedNeo4jError || e instanceof DatabaseError || e instanceof StoreIdentityError) log(e.message);
   else log(`server: could not start: ${(e as Error).stack ?? String(e)}`);
   process.exit(1);
 });

@@ -1,8 +1,12 @@
 // The deep-labour command: import and export datasets against NEO4J_URI or the embedded Neo4j.
 import { writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
 import { ConfigError, readConfig } from '../config.js';
-import { connectDatabase, DatabaseError, EmbeddedNeo4jError } from '../db/index.js';
-import { exportDataset, importDataset, readDataset, writeCsvFolder, type Problem } from '../dataset/index.js';
+import { connectDatabase, DatabaseError, EmbeddedNeo4jError, StoreIdentityError, type Connection } from '../db/index.js';
+import {
+  describeUnfinished, exportDataset, ImportConflictError, importDataset, readDataset, removeDataset, unfinishedImports, UnknownDatasetError,
+  writeCsvFolder, type Problem,
+} from '../dataset/index.js';
 import { progressBar } from './progress-bar.js';
 import { GraphQLError } from 'graphql';
 import { auditClaims } from '../audit/audit-service.js';
@@ -10,7 +14,11 @@ import { auditMarkdown } from '../audit/audit-report.js';
 import { isPartialDate } from '../dataset/index.js';
 
 const USAGE = `usage:
-  deep-labour import <file.json | csv-folder> [--replace]   validate, then load a deep-labour/v1 dataset
+  deep-labour import <file.json | csv-folder>               validate, then make the store hold this version of the dataset
+  deep-labour import <file.json | csv-folder> --replace-all [--yes]
+                                                            empty the whole store and load only this dataset (asks first)
+  deep-labour datasets                                      list the datasets in the store
+  deep-labour remove <dataset-id> [--yes]                   take one dataset out of the store (asks first)
   deep-labour export [--format json|csv] <path>             write the whole graph as a dataset
   deep-labour validate <file.json | csv-folder>             check a dataset without touching the database
   deep-labour audit [--org ID] [--as-of YYYY-MM-DD] [--format md|json] [--out FILE]
@@ -26,6 +34,8 @@ interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   isTTY: boolean;
+  /** Asks a yes/no question on the terminal; absent when there is none (then --yes is needed). */
+  ask?: (question: string) => Promise<boolean>;
 }
 
 /** Runs one command; resolves to the process exit code. */
@@ -34,6 +44,8 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     const [command, ...rest] = argv;
     switch (command) {
       case 'import': return await importCommand(rest, env, io);
+      case 'datasets': return await datasetsCommand(rest, env, io);
+      case 'remove': return await removeCommand(rest, env, io);
       case 'export': return await exportCommand(rest, env, io);
       case 'validate': return validateCommand(rest, io);
       case 'audit': return await auditCommand(rest, env, io);
@@ -45,7 +57,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     }
   } catch (e) {
     if (e instanceof UsageError) { io.err(`${e.message}\n\n${USAGE}`); return 2; }
-    if (e instanceof ConfigError || e instanceof EmbeddedNeo4jError) { io.err(e.message); return 1; }
+    if (e instanceof ConfigError || e instanceof EmbeddedNeo4jError || e instanceof StoreIdentityError) { io.err(e.message); return 1; }
     if (e instanceof DatabaseError) {
       const cause = e.cause as { code?: string; message?: string } | undefined;
       io.err(e.code === 'DATABASE_ERROR' && cause ? `${e.message}: ${cause.code ?? ''} ${cause.message ?? ''}` : e.message);
@@ -96,8 +108,37 @@ function validateCommand(args: string[], io: Io): number {
   return 0;
 }
 
+/** Runs `work` with an AbortSignal that SIGINT or SIGTERM trips; says which signal stopped it. */
+async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Promise<{ value?: T; error?: unknown; signal?: string }> {
+  const controller = new AbortController();
+  let caught: string | undefined;
+  const on = (sig: string) => () => { caught = sig; controller.abort(); };
+  const handlers = [['SIGINT', on('SIGINT')], ['SIGTERM', on('SIGTERM')]] as const;
+  for (const [sig, h] of handlers) process.on(sig, h);
+  try {
+    return { value: await work(controller.signal), ...(caught ? { signal: caught } : {}) };
+  } catch (error) {
+    return { error, ...(caught ? { signal: caught } : {}) };
+  } finally {
+    for (const [sig, h] of handlers) process.off(sig, h);
+  }
+}
+
+async function reportUnfinished(db: Connection['db'], io: Io): Promise<void> {
+  for (const u of await unfinishedImports(db)) io.err(`deep-labour: ${describeUnfinished(u)}`);
+}
+
+/** Asks before a destructive command: --yes, or a yes on the terminal; otherwise says how to confirm. */
+async function confirmed(flags: Set<string>, io: Io, what: string): Promise<boolean> {
+  if (flags.has('--yes')) return true;
+  if (io.ask) return io.ask(`${what}\nType yes to go on: `);
+  io.err(`${what}\nNothing was done: add --yes to confirm (there is no terminal to ask on).`);
+  return false;
+}
+
 async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const { positional, flags } = parseArgs(args, ['--replace'], []);
+  const { positional, flags } = parseArgs(args, ['--replace-all', '--yes', '--replace'], []);
+  if (flags.has('--replace')) throw new UsageError('deep-labour: --replace is now --replace-all, which empties the whole store and asks first; a plain import already replaces the earlier version of the same dataset');
   if (positional.length !== 1) throw new UsageError('deep-labour: import takes one file or folder');
   const path = positional[0]!;
   const read = checked(path, io);
@@ -105,15 +146,74 @@ async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
   const config = readConfig(env);
   const conn = await connectDatabase(config, io.err);
   try {
+    await reportUnfinished(conn.db, io);
+    const replaceAll = flags.has('--replace-all');
+    if (replaceAll) {
+      const held = await conn.db.read('datasets');
+      const what = `deep-labour: --replace-all will delete everything in ${conn.uri}: ${held.length
+        ? held.map((d) => `dataset "${String(d.id)}" (${Number(d.entities ?? 0)} entities, ${Number(d.links ?? 0)} links, ${Number(d.claims ?? 0)} claims)`).join('; ')
+        : 'no dataset, and any record outside one'}; then load only "${read.dataset.id}".`;
+      if (!(await confirmed(flags, io, what))) return 1;
+    }
     const bar = io.isTTY ? progressBar((t) => process.stderr.write(t)) : undefined;
-    const s = await importDataset(conn.db, read.dataset, {
-      replace: flags.has('--replace'),
-      batchSize: config.batchSize,
-      ...(bar ? { onProgress: bar } : {}),
-    });
-    io.out(`deep-labour: imported "${read.dataset.name}" into ${conn.uri}: `
-      + `nodes ${s.nodesCreated} created, ${s.nodesUpdated} updated; links ${s.linksCreated} created, ${s.linksUpdated} updated; `
-      + `${s.claims} claims${flags.has('--replace') ? `; replaced ${s.deleted.nodes} nodes and ${s.deleted.links} links` : ''}`);
+    const run = await interruptible((signal) => importDataset(conn.db, read.dataset, {
+      replaceAll, batchSize: config.batchSize, signal, ...(bar ? { onProgress: bar } : {}),
+    }));
+    if (run.signal) {
+      io.err(`deep-labour: stopped by ${run.signal}; the import of "${read.dataset.id}" was rolled back, so ${conn.uri} holds what it held before.`);
+      return 130;
+    }
+    if (run.error instanceof ImportConflictError) {
+      report(run.error.problems.map((p) => ({ ...p, path: read.locate(p.path) })), io,
+        `deep-labour: ${path} contradicts datasets already in the store; nothing was written. ${run.error.problems.length} conflict(s):`);
+      return 1;
+    }
+    if (run.error) throw run.error;
+    const s = run.value!;
+    if (s.warnings.length) report(s.warnings.map((p) => ({ ...p, path: read.locate(p.path) })), io, `deep-labour: ${s.warnings.length} warning(s) against the store:`);
+    io.out(`deep-labour: imported "${read.dataset.name}" as dataset "${s.dataset}" into ${conn.uri}: `
+      + `records ${s.created.records} new, ${s.updated.records} written again; links ${s.created.links} new, ${s.updated.links} written again; `
+      + `no longer in it: ${s.removed.records} records and ${s.removed.links} links deleted, ${s.released.records + s.released.links} left to other datasets`
+      + `${replaceAll ? '; everything else in the store was replaced' : ''}`);
+    return 0;
+  } finally {
+    await conn.close();
+  }
+}
+
+async function datasetsCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  const { positional } = parseArgs(args, [], []);
+  if (positional.length) throw new UsageError('deep-labour: datasets takes no argument');
+  const conn = await connectDatabase(readConfig(env), io.err);
+  try {
+    await reportUnfinished(conn.db, io);
+    const rows = await conn.db.read('datasets');
+    if (!rows.length) { io.out(`deep-labour: ${conn.uri} holds no dataset`); return 0; }
+    io.out(['id\tname\tentities\tlinks\tclaims\tsources\timported at',
+      ...rows.map((d) => [d.id, d.name, d.entities, d.links, d.claims, d.sources, d.importedAt].map((v) => String(v ?? '')).join('\t'))].join('\n'));
+    return 0;
+  } finally {
+    await conn.close();
+  }
+}
+
+async function removeCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  const { positional, flags } = parseArgs(args, ['--yes'], []);
+  if (positional.length !== 1) throw new UsageError('deep-labour: remove takes one dataset id (deep-labour datasets lists them)');
+  const id = positional[0]!;
+  const conn = await connectDatabase(readConfig(env), io.err);
+  try {
+    await reportUnfinished(conn.db, io);
+    const held = (await conn.db.read('datasets')).find((d) => d.id === id);
+    if (!held) { io.err(`deep-labour: no dataset has id "${id}" in ${conn.uri}; deep-labour datasets lists them. Nothing was done.`); return 1; }
+    const what = `deep-labour: remove will take dataset "${id}" (${String(held.name)}: ${Number(held.entities ?? 0)} entities, ${Number(held.links ?? 0)} links, ${Number(held.claims ?? 0)} claims) out of ${conn.uri}; records another dataset also holds stay.`;
+    if (!(await confirmed(flags, io, what))) return 1;
+    const run = await interruptible((signal) => removeDataset(conn.db, id, { signal }));
+    if (run.signal) { io.err(`deep-labour: stopped by ${run.signal}; the removal was rolled back, so dataset "${id}" is still in the store.`); return 130; }
+    if (run.error instanceof UnknownDatasetError) { io.err(`deep-labour: ${run.error.message}`); return 1; }
+    if (run.error) throw run.error;
+    const r = run.value!;
+    io.out(`deep-labour: removed dataset "${id}" from ${conn.uri}: ${r.removed.records} records and ${r.removed.links} links deleted, ${r.released.records + r.released.links} left to other datasets`);
     return 0;
   } finally {
     await conn.close();
@@ -173,9 +273,16 @@ async function auditCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pro
 }
 
 function defaultIo(): Io {
+  const tty = Boolean(process.stdin.isTTY && process.stderr.isTTY);
   return {
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
     isTTY: Boolean(process.stderr.isTTY),
+    ...(tty ? {
+      async ask(question: string) {
+        const rl = createInterface({ input: process.stdin, output: process.stderr });
+        try { return (await rl.question(question)).trim().toLowerCase() === 'yes'; } finally { rl.close(); }
+      },
+    } : {}),
   };
 }

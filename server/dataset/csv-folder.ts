@@ -7,7 +7,7 @@ import { FORMAT, SECTION_FIELDS, type Dataset } from './model.js';
 import type { Problem } from './validate-dataset.js';
 
 /** The columns of each file, in the order `export` writes them. */
-export const CSV_COLUMNS = { dataset: ['format', 'name', 'description'], ...SECTION_FIELDS } as const;
+export const CSV_COLUMNS = { dataset: ['format', 'id', 'name', 'description'], ...SECTION_FIELDS } as const;
 type CsvFile = keyof typeof CSV_COLUMNS;
 
 /** Cells holding several values separate them with this character. */
@@ -34,7 +34,7 @@ export function readCsvFolder(dir: string): CsvRead {
   for (const file of Object.keys(CSV_COLUMNS) as CsvFile[]) {
     const path = join(dir, `${file}.csv`);
     if (!existsSync(path)) {
-      if (file === 'dataset') problems.push({ path: `${file}.csv`, message: `missing: the folder needs a dataset.csv with columns format,name,description` });
+      if (file === 'dataset') problems.push({ path: `${file}.csv`, message: `missing: the folder needs a dataset.csv with columns format,id,name,description (id may be left empty)` });
       continue;
     }
     let records: { record: Record<string, string>; info: { lines: number } }[];
@@ -73,7 +73,7 @@ export function readCsvFolder(dir: string): CsvRead {
         const line = lineOf.get(`${m[1]}[${m[2]}]`);
         if (line !== undefined) return `${m[1]}.csv line ${line}${m[3] ? `, column ${m[3]}` : ''}`;
       }
-      const top = /^(format|name|description)$/.exec(path);
+      const top = /^(format|id|name|description)$/.exec(path);
       return top ? `dataset.csv, column ${path}` : path;
     },
   };
@@ -102,7 +102,7 @@ export function writeCsvFolder(dataset: Dataset, dir: string): void {
   for (const file of Object.keys(CSV_COLUMNS) as CsvFile[]) {
     const columns = [...CSV_COLUMNS[file]];
     const items: Record<string, unknown>[] = file === 'dataset'
-      ? [{ format: FORMAT, name: dataset.name, description: dataset.description }]
+      ? [{ format: FORMAT, id: dataset.id, name: dataset.name, description: dataset.description }]
       : (dataset[file] as unknown as Record<string, unknown>[]);
     const rows = items.map((item) => columns.map((c) => toCell(item[c])));
     writeFileSync(join(dir, `${file}.csv`), stringify([columns, ...rows]));

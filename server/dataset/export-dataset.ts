@@ -8,12 +8,12 @@ export async function exportDataset(db: Database): Promise<Dataset> {
   const [nodes, links, datasets] = await Promise.all([
     db.read('export-nodes'),
     db.read('export-links'),
-    db.read('export-datasets'),
+    db.read('datasets'),
   ]);
   const names = datasets.map((d) => String(d.name));
   const meta = names.length === 1
-    ? { name: names[0]!, description: (datasets[0]!.description as string | null) ?? undefined }
-    : { name: 'deep-labour export', description: names.length ? `Combines: ${names.join('; ')}` : undefined };
+    ? { id: String(datasets[0]!.id), name: names[0]!, description: (datasets[0]!.description as string | null) ?? undefined }
+    : { id: 'deep-labour-export', name: 'deep-labour export', description: names.length ? `Combines: ${names.join('; ')}` : undefined };
   return datasetFromGraph(
     nodes as { label: string; props: Record<string, unknown> }[],
     links as { type: string; from: string; to: string; props: Record<string, unknown> }[],

@@ -35,7 +35,8 @@ export function claimRow(claim: Claim): { props: Props } {
   return { props };
 }
 
-const INTERNAL = new Set(['aliasText', 'validFrom', 'validTo', 'paramsJson']);
+/** Stored for search, time filters and ownership; not part of the dataset. */
+const INTERNAL = new Set(['aliasText', 'validFrom', 'validTo', 'paramsJson', 'datasets']);
 const SECTION_OF: Record<string, keyof Dataset> = {
   Source: 'sources', Organization: 'organizations', WorkerPool: 'workerPools', Task: 'tasks', AIProduct: 'aiProducts', Claim: 'claims',
 };
@@ -44,10 +45,10 @@ const SECTION_OF: Record<string, keyof Dataset> = {
 export function datasetFromGraph(
   nodes: { label: string; props: Props }[],
   links: { type: string; from: string; to: string; props: Props }[],
-  meta: { name: string; description?: string },
+  meta: { id: string; name: string; description?: string },
 ): Dataset {
   const dataset: Dataset = {
-    format: 'deep-labour/v1', name: meta.name, ...(meta.description ? { description: meta.description } : {}),
+    format: 'deep-labour/v1', id: meta.id, name: meta.name, ...(meta.description ? { description: meta.description } : {}),
     sources: [], organizations: [], workerPools: [], tasks: [], aiProducts: [], links: [], claims: [],
   };
   for (const { label, props } of nodes) {

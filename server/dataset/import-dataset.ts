@@ -1,71 +1,212 @@
-// Writes a validated dataset to Neo4j in batched, idempotent transactions (MERGE on ids).
-import type { Database, WriteCounts } from '../db/index.js';
-import type { Dataset } from './model.js';
+// Makes the store hold exactly one version of a dataset, in one transaction: its new records appear, its changed ones
+// change, the ones it dropped go (unless another dataset still asserts them), and no other dataset's records change.
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import type { Database, Transaction } from '../db/index.js';
 import { claimRow, linkRow, nodeProps } from './graph-rows.js';
+import { ENTITY_SECTIONS, type Dataset, type EntitySection } from './model.js';
+import type { Problem } from './validate-dataset.js';
 
 export interface ImportOptions {
-  /** Delete everything in the database first. */
-  replace?: boolean;
-  /** Rows per transaction. */
+  /** Delete every dataset in the store first, in the same transaction (a whole-store replace). */
+  replaceAll?: boolean;
+  /** Rows per statement inside the transaction. */
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Aborting rolls the import back: the store keeps the version it had. */
+  signal?: AbortSignal;
 }
 
 export interface ImportSummary {
-  nodesCreated: number;
-  nodesUpdated: number;
-  linksCreated: number;
-  linksUpdated: number;
-  claims: number;
-  deleted: { nodes: number; links: number };
+  dataset: string;
+  created: { records: number; links: number };
+  updated: { records: number; links: number };
+  /** Records and links this dataset no longer holds: deleted, or left to the other datasets that assert them. */
+  removed: { records: number; links: number };
+  released: { records: number; links: number };
+  /** Ids another dataset names differently (the import went ahead). */
+  warnings: Problem[];
 }
 
-const STEPS = [
-  ['import-sources', (d: Dataset) => d.sources.map(nodeProps)],
-  ['import-organizations', (d: Dataset) => d.organizations.map(nodeProps)],
-  ['import-worker-pools', (d: Dataset) => d.workerPools.map(nodeProps)],
-  ['import-tasks', (d: Dataset) => d.tasks.map(nodeProps)],
-  ['import-ai-products', (d: Dataset) => d.aiProducts.map(nodeProps)],
-  ['import-links', (d: Dataset) => d.links.map(linkRow)],
-  ['import-claims', (d: Dataset) => d.claims.map(claimRow)],
-] as const;
+/** The import would contradict what other datasets in the store say; nothing was written. */
+export class ImportConflictError extends Error {
+  override name = 'ImportConflictError';
+  constructor(readonly problems: Problem[], readonly warnings: Problem[]) {
+    super(`import: ${problems.length} conflict${problems.length === 1 ? '' : 's'} with datasets already in the store; nothing was written`);
+  }
+}
+
+/** A dataset id that the store does not hold. */
+export class UnknownDatasetError extends Error {
+  override name = 'UnknownDatasetError';
+}
+
+type Row = Record<string, unknown>;
+interface RecordRow { path: string; id: string; label: string; signature: string; name: string; props: Row }
+interface LinkRowOut { path: string; type: string; id: string; from: string; to: string; key: string; props: Row }
+
+const LABEL: Record<EntitySection, string> = ENTITY_SECTIONS;
+
+/** The records of a dataset as the store writes them, each with where it is in the file. Pure. */
+export function datasetRows(d: Dataset): { records: RecordRow[]; links: LinkRowOut[]; claimEnds: { id: string; by: string; subject: string }[] } {
+  const records: RecordRow[] = [];
+  d.sources.forEach((s, i) => records.push({ path: `sources[${i}]`, id: s.id, label: 'Source', signature: 'Source', name: s.title, props: nodeProps(s) }));
+  for (const section of Object.keys(LABEL) as EntitySection[]) {
+    (d[section] as { id: string; name: string }[]).forEach((e, i) => records.push({
+      path: `${section}[${i}]`, id: e.id, label: LABEL[section], signature: LABEL[section], name: e.name, props: nodeProps(e),
+    }));
+  }
+  d.claims.forEach((c, i) => records.push({
+    path: `claims[${i}]`, id: c.id, label: 'Claim', signature: `Claim:${c.by}:${c.subject}`, name: c.text, props: claimRow(c).props,
+  }));
+  const links = d.links.map((l, i) => {
+    const row = linkRow(l);
+    return { path: `links[${i}]`, type: l.type, id: l.id, from: l.from, to: l.to, key: `link:${l.type}:${l.id}`, props: row.props };
+  });
+  return { records, links, claimEnds: d.claims.map((c) => ({ id: c.id, by: c.by, subject: c.subject })) };
+}
+
+const describe = (signature: string) => (signature.startsWith('Claim:')
+  ? `a claim by ${signature.split(':')[1]} about ${signature.split(':')[2]}`
+  : `${/^[AEIOU]/.test(signature) ? 'an' : 'a'} ${signature}`);
+const list = (xs: unknown) => (xs as string[]).join(', ');
+
+/** Conflicts with what other datasets assert, read inside the import's transaction before it writes. */
+async function preflight(tx: Transaction, dataset: string, rows: ReturnType<typeof datasetRows>, batchSize: number): Promise<{ errors: Problem[]; warnings: Problem[] }> {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  for (const batch of chunks(rows.records.map(({ path, id, signature, name }) => ({ path, id, signature, name })), batchSize)) {
+    for (const c of await tx.run('preflight-records', { dataset, rows: batch })) {
+      if (c.incoming !== c.stored) {
+        errors.push({ path: `${c.path}.id`, message: `"${c.id}" is ${describe(String(c.stored))} in dataset ${list(c.others)}; here it is ${describe(String(c.incoming))}. Give it another id, or correct one of the two datasets` });
+      } else {
+        warnings.push({ path: `${c.path}.name`, message: `"${c.id}" is named ${JSON.stringify(c.storedName)} in dataset ${list(c.others)} and ${JSON.stringify(c.incomingName)} here; the store shows the most recently imported version` });
+      }
+    }
+  }
+  for (const batch of chunks(rows.links.map(({ path, type, id, from, to }) => ({ path, type, id, from, to })), batchSize)) {
+    for (const c of await tx.run('preflight-links', { dataset, rows: batch })) {
+      errors.push({ path: `${c.path}.id`, message: `link "${c.id}" (${c.type}) joins ${c.storedFrom} → ${c.storedTo} in dataset ${list(c.others)}; here it joins ${c.incomingFrom} → ${c.incomingTo}. Give it another id, or correct one of the two datasets` });
+    }
+  }
+  return { errors, warnings };
+}
 
 /**
- * Imports `dataset` (already validated). Each batch is its own transaction, so an import stopped
- * half-way leaves whole batches behind, and running it again completes the graph without duplicates.
+ * Imports `dataset` (already validated) in one transaction: readers and a crash see either the old version or the
+ * new one. A second import waits for the first. Conflicts with other datasets throw ImportConflictError before
+ * anything is written.
  */
 export async function importDataset(db: Database, dataset: Dataset, options: ImportOptions = {}): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? 1000;
-  const summary: ImportSummary = { nodesCreated: 0, nodesUpdated: 0, linksCreated: 0, linksUpdated: 0, claims: 0, deleted: { nodes: 0, links: 0 } };
-  if (options.replace) {
-    const c = await db.autoCommit('delete-all');
-    summary.deleted = { nodes: c.nodesDeleted, links: c.relationshipsDeleted };
-  }
-  const work = STEPS.map(([query, rows]) => [query, rows(dataset)] as const);
-  const total = work.reduce((n, [, rows]) => n + rows.length, 0);
-  let done = 0;
-  options.onProgress?.(0, total);
-  for (const [query, rows] of work) {
-    for (let i = 0; i < rows.length; i += batchSize) {
-      const batch = rows.slice(i, i + batchSize);
-      const { counts } = await db.write(query, { rows: batch });
-      tally(summary, query, batch.length, counts);
-      done += batch.length;
-      options.onProgress?.(done, total);
+  const rows = datasetRows(dataset);
+  const total = rows.records.length + rows.links.length;
+  return journaled(db, dataset.id, options.replaceAll ? 'replace-all' : 'import', options.signal, async (tx) => {
+    const summary: ImportSummary = {
+      dataset: dataset.id, created: { records: 0, links: 0 }, updated: { records: 0, links: 0 },
+      removed: { records: 0, links: 0 }, released: { records: 0, links: 0 }, warnings: [],
+    };
+    if (options.replaceAll) await tx.run('delete-everything');
+    const { errors, warnings } = await preflight(tx, dataset.id, rows, batchSize);
+    summary.warnings = warnings;
+    if (errors.length) throw new ImportConflictError(errors, warnings);
+
+    // Drop first what this version no longer holds (or holds as another kind), so that ids can be written anew.
+    const [links] = await tx.run('drop-links', { dataset: dataset.id, keep: Object.fromEntries(rows.links.map((l) => [`${l.type}:${l.id}`, `${l.from}->${l.to}`])) });
+    const [records] = await tx.run('drop-records', { dataset: dataset.id, keep: Object.fromEntries(rows.records.map((r) => [r.id, r.signature])) });
+    summary.removed = { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) };
+    summary.released = { records: Number(records?.released ?? 0), links: Number(links?.released ?? 0) };
+
+    let done = 0;
+    options.onProgress?.(0, total);
+    for (const batch of chunks(rows.records, batchSize)) {
+      const [r] = await tx.run('upsert-records', { dataset: dataset.id, rows: batch.map(({ id, label, props }) => ({ id, label, props })) });
+      summary.created.records += Number(r?.created ?? 0);
+      summary.updated.records += Number(r?.written ?? 0) - Number(r?.created ?? 0);
+      options.onProgress?.((done += batch.length), total);
     }
-  }
-  await db.write('import-dataset', { name: dataset.name, format: dataset.format, description: dataset.description ?? null });
-  return summary;
+    for (const batch of chunks(rows.links, batchSize)) {
+      const [r] = await tx.run('upsert-links', { dataset: dataset.id, rows: batch.map(({ type, id, from, to, key, props }) => ({ type, id, from, to, key, props })) });
+      summary.created.links += Number(r?.created ?? 0);
+      summary.updated.links += Number(r?.written ?? 0) - Number(r?.created ?? 0);
+      options.onProgress?.((done += batch.length), total);
+    }
+    for (const batch of chunks(rows.claimEnds, batchSize)) await tx.run('claim-ends', { rows: batch });
+    const d = dataset;
+    await tx.run('finish-import', {
+      dataset: d.id, name: d.name, format: d.format, description: d.description ?? null,
+      entities: d.organizations.length + d.workerPools.length + d.tasks.length + d.aiProducts.length,
+      links: d.links.length, claims: d.claims.length, sources: d.sources.length,
+    });
+    return summary;
+  });
 }
 
-function tally(summary: ImportSummary, query: string, rows: number, counts: WriteCounts): void {
-  if (query === 'import-links') {
-    summary.linksCreated += counts.relationshipsCreated;
-    summary.linksUpdated += rows - counts.relationshipsCreated;
-  } else if (query === 'import-claims') {
-    summary.claims += rows;
-  } else {
-    summary.nodesCreated += counts.nodesCreated;
-    summary.nodesUpdated += rows - counts.nodesCreated;
+/** Takes one dataset out of the store, in one transaction; records other datasets assert stay, as those datasets say them. */
+export async function removeDataset(db: Database, id: string, options: { signal?: AbortSignal } = {}): Promise<{ removed: { records: number; links: number }; released: { records: number; links: number } }> {
+  return journaled(db, id, 'remove', options.signal, async (tx) => {
+    const known = await tx.run('datasets');
+    if (!known.some((d) => d.id === id)) {
+      throw new UnknownDatasetError(`no dataset has id "${id}" in this store; the datasets are: ${known.map((d) => String(d.id)).join(', ') || 'none'}`);
+    }
+    const [links] = await tx.run('drop-links', { dataset: id, keep: {} });
+    const [records] = await tx.run('drop-records', { dataset: id, keep: {} });
+    await tx.run('delete-dataset', { dataset: id });
+    return {
+      removed: { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) },
+      released: { records: Number(records?.released ?? 0), links: Number(links?.released ?? 0) },
+    };
+  });
+}
+
+export interface UnfinishedImport { token: string; dataset: string; action: string; pid: number; host: string; startedAt: string; running: boolean }
+
+/**
+ * The imports that started and did not finish: still running (another process on this machine), or stopped half-way,
+ * in which case Neo4j rolled their transaction back and the store holds the version before them. Clears the latter.
+ */
+export async function unfinishedImports(db: Database): Promise<UnfinishedImport[]> {
+  const rows = await db.read('import-journal');
+  const found = rows.map((r) => {
+    const pid = Number(r.pid);
+    const running = String(r.host) === hostname() && isAlive(pid);
+    return { token: String(r.token), dataset: String(r.dataset), action: String(r.action), pid, host: String(r.host), startedAt: String(r.startedAt), running };
+  });
+  for (const f of found.filter((x) => !x.running)) await db.write('import-journal-end', { token: f.token });
+  return found;
+}
+
+/** Says what an unfinished import left, for people. Pure. */
+export function describeUnfinished(u: UnfinishedImport): string {
+  return u.running
+    ? `an ${u.action} of dataset "${u.dataset}" is running (process ${u.pid}, since ${u.startedAt}); this one waits for it`
+    : `an ${u.action} of dataset "${u.dataset}" started ${u.startedAt} (process ${u.pid}) did not finish; Neo4j rolled it back, so the store holds the version from before it`;
+}
+
+function isAlive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+}
+
+/** Runs `work` in one transaction behind the store's import lock, with a journal entry that only the commit removes. */
+async function journaled<T>(db: Database, dataset: string, action: string, signal: AbortSignal | undefined, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  const token = randomUUID();
+  await db.write('import-journal-start', { token, dataset, action, pid: process.pid, host: hostname() });
+  try {
+    return await db.transaction(async (tx) => {
+      await tx.run('import-lock', { holder: `${action} ${dataset} (${token})` });
+      const result = await work(tx);
+      await tx.run('import-journal-end', { token });
+      return result;
+    }, signal ? { signal } : {});
+  } catch (e) {
+    // Rolled back: the journal entry goes too, so the next run does not report this one as stopped half-way.
+    await db.write('import-journal-end', { token }).catch(() => {});
+    throw e;
   }
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -3,5 +3,8 @@ export * from './model.js';
 export { validateDataset, isPartialDate, isCountryCode, startOfDate, endOfDate, type Problem, type Validation } from './validate-dataset.js';
 export { readCsvFolder, writeCsvFolder, CSV_COLUMNS, LIST_SEPARATOR } from './csv-folder.js';
 export { readDataset, type DatasetRead } from './read-dataset.js';
-export { importDataset, type ImportOptions, type ImportSummary } from './import-dataset.js';
+export {
+  importDataset, removeDataset, unfinishedImports, describeUnfinished, datasetRows, ImportConflictError, UnknownDatasetError,
+  type ImportOptions, type ImportSummary, type UnfinishedImport,
+} from './import-dataset.js';
 export { exportDataset } from './export-dataset.js';

@@ -87,6 +87,8 @@ export interface Claim {
 
 export interface Dataset {
   format: typeof FORMAT;
+  /** Who owns the records in a store: always set after validation (given, or a slug of `name`). */
+  id: string;
   name: string;
   description?: string;
   sources: Source[];
@@ -101,6 +103,15 @@ export interface Dataset {
 /** The sections in the order they are written: every node before the links and claims that use it. */
 export const SECTIONS = ['sources', 'organizations', 'workerPools', 'tasks', 'aiProducts', 'links', 'claims'] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/** A dataset's id from its name when the file gives none: lower case, words joined by hyphens ("DiPLab, France 2019" → "diplab-france-2019"). */
+export function datasetSlug(name: string): string {
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return slug || 'dataset';
+}
+
+/** What a dataset id may look like: it names the dataset on the command line and in the store. */
+export const DATASET_ID = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
 /** The key a link without an id gets, so that re-imports find it again. */
 export function linkKey(type: string, from: string, to: string): string {

@@ -5,7 +5,8 @@ import type { Dataset } from './model.js';
 import { validateDataset, type Problem } from './validate-dataset.js';
 
 export type DatasetRead =
-  | { ok: true; dataset: Dataset; warnings: Problem[] }
+  /** `locate` turns a JSON path of the dataset into where it is in the input (a CSV file, line and column). */
+  | { ok: true; dataset: Dataset; warnings: Problem[]; locate: (path: string) => string }
   | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 /** Reads `path` (a `.json` file or a folder of CSV files). Never throws for bad data; only for a missing path. */
@@ -24,7 +25,7 @@ export function readDataset(path: string): DatasetRead {
     if (csv.problems.length > 0 || !checked.ok) {
       return { ok: false, problems: [...csv.problems, ...(checked.ok ? [] : checked.problems.map(relocate))], warnings };
     }
-    return { ok: true, dataset: checked.dataset, warnings };
+    return { ok: true, dataset: checked.dataset, warnings, locate: csv.locate };
   }
   const text = readFileSync(path, 'utf8');
   let doc: unknown;
@@ -33,7 +34,8 @@ export function readDataset(path: string): DatasetRead {
   } catch (e) {
     return { ok: false, problems: [{ path: '$', message: `malformed JSON${where(text, e as Error)}: ${(e as Error).message}` }], warnings: [] };
   }
-  return validateDataset(doc);
+  const checked = validateDataset(doc);
+  return checked.ok ? { ...checked, locate: (p: string) => p } : checked;
 }
 
 function where(text: string, error: Error): string {

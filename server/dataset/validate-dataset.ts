@@ -1,6 +1,6 @@
 // Checks a parsed deep-labour/v1 document in full and says, by JSON path, everything that is wrong.
 import {
-  AI_USES, ENTITY_SECTIONS, FORMAT, LINK_TYPES, ORGANIZATION_KINDS, SECTION_FIELDS, SOURCE_TYPES, TASK_KINDS, linkKey,
+  AI_USES, ENTITY_SECTIONS, FORMAT, DATASET_ID, datasetSlug, LINK_TYPES, ORGANIZATION_KINDS, SECTION_FIELDS, SOURCE_TYPES, TASK_KINDS, linkKey,
   type Dataset, type EntitySection, type LinkType,
 } from './model.js';
 import { COUNTRY_CODES } from './country-codes.js';
@@ -18,7 +18,7 @@ export type Validation =
 type Json = Record<string, unknown>;
 
 const FIELDS: Record<string, readonly string[]> = SECTION_FIELDS;
-const TOP_FIELDS = ['format', 'name', 'description', ...Object.keys(FIELDS)];
+const TOP_FIELDS = ['format', 'id', 'name', 'description', ...Object.keys(FIELDS)];
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -75,6 +75,9 @@ export function validateDataset(doc: unknown): Validation {
   }
   if (typeof doc.name !== 'string' || doc.name.trim() === '') fail('name', 'must be a non-empty string naming the dataset');
   if (doc.description !== undefined && typeof doc.description !== 'string') fail('description', 'must be a string');
+  if (doc.id !== undefined && (typeof doc.id !== 'string' || !DATASET_ID.test(doc.id))) {
+    fail('id', `must be lower-case letters, digits, ".", "_" or "-" (at most 100, starting with a letter or digit), such as "diplab-france-2019"; got ${JSON.stringify(doc.id)}`);
+  }
   for (const key of Object.keys(doc)) {
     if (!TOP_FIELDS.includes(key)) warnings.push({ path: key, message: `unknown field "${key}" ignored` });
   }
@@ -272,6 +275,7 @@ function normalise(doc: Json, sections: Record<string, Json[]>): Dataset {
   });
   const dataset = {
     format: FORMAT,
+    id: typeof doc.id === 'string' ? doc.id : datasetSlug(doc.name as string),
     name: doc.name as string,
     ...(typeof doc.description === 'string' ? { description: doc.description } : {}),
     sources: pick('sources'),

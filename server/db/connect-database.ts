@@ -1,8 +1,11 @@
-// Connects to NEO4J_URI when it is set, else starts the embedded Neo4j; applies the schema either way.
+// Connects to NEO4J_URI when it is set, else to this project's own embedded store (started here, or already running); applies the schema.
 import { createConnection } from 'node:net';
 import type { Config } from '../config.js';
 import { createDatabase, type Database } from './database.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.js';
+import { DatabaseError } from './database-error.js';
+import type { EmbeddedNeo4j } from './embedded-neo4j.js';
+import { startOwnStore } from './own-store.js';
+import { prepareStoreFiles, STORE_USER, StoreIdentityError } from './store-identity.js';
 
 export interface Connection {
   db: Database;
@@ -10,37 +13,67 @@ export interface Connection {
   uri: string;
   /** Present when this process started the database. */
   embedded?: EmbeddedNeo4j;
+  /** True when the store was created by this run (only then are the fixtures loaded). */
+  created: boolean;
+  /** The store's identity; for NEO4J_URI, whatever identity it holds (null for none). */
+  identity: string | null;
   /** Closes the driver, then stops the embedded database if this process started it. */
   close(): Promise<void>;
 }
 
 /**
- * Without NEO4J_URI, a Neo4j already listening on NEO4J_BOLT_PORT (say, the one `npm start` runs) is
- * used as it is, so the CLI works beside a running server; otherwise this process starts its own.
+ * With NEO4J_URI, uses that database as it is: the user pointed at it. Otherwise uses the embedded store in
+ * NEO4J_DATA_DIR, with its password, and checks that whatever answers on NEO4J_BOLT_PORT is that store (a Neo4j
+ * of someone else's on that port is refused, never written to).
  */
 export async function connectDatabase(config: Config, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<Connection> {
-  const running = !config.neo4j && await isListening(config.embedded.port);
-  if (running) log(`neo4j: using the local Neo4j already listening on 127.0.0.1:${config.embedded.port}`);
-  const embedded = config.neo4j || running ? undefined : await startEmbeddedNeo4j({ ...config.embedded, log });
-  const uri = config.neo4j?.uri ?? embedded?.uri ?? `bolt://127.0.0.1:${config.embedded.port}`;
-  const db = createDatabase({ ...(config.neo4j ?? { uri }), queryTimeoutMs: config.queryTimeoutMs, writeTimeoutMs: config.writeTimeoutMs });
+  const timeouts = { queryTimeoutMs: config.queryTimeoutMs, writeTimeoutMs: config.writeTimeoutMs };
+  if (config.neo4j) {
+    const db = createDatabase({ ...config.neo4j, ...timeouts });
+    try {
+      await db.ping();
+      await db.applySchema();
+      const [row] = await db.read('store-identity');
+      return { db, uri: config.neo4j.uri, created: false, identity: row ? String(row.id) : null, close: () => db.close() };
+    } catch (e) {
+      await db.close();
+      throw e;
+    }
+  }
+
+  const files = prepareStoreFiles(config.embedded.dataDir);
+  const running = await isListening(config.embedded.port);
+  if (running) log(`neo4j: checking the Neo4j already listening on 127.0.0.1:${config.embedded.port} is the store in ${files.dataDir}`);
+  const embedded = running ? undefined : (await startOwnStore({ ...config.embedded, log })).neo4j;
+  const uri = embedded?.uri ?? `bolt://127.0.0.1:${config.embedded.port}`;
+  const db = createDatabase({ uri, user: STORE_USER, password: files.password, ...timeouts });
+  const refuse = (found: string) => new StoreIdentityError(
+    `neo4j: the Neo4j on 127.0.0.1:${config.embedded.port} is not the store in ${files.dataDir} (${found}); nothing was written to it. `
+    + 'Stop what listens there or set NEO4J_BOLT_PORT to a free port; to use another database deliberately, set NEO4J_URI.');
   try {
-    await db.ping();
+    try {
+      await db.ping();
+    } catch (e) {
+      if (running && e instanceof DatabaseError && e.code === 'DATABASE_UNAVAILABLE') throw refuse('it refused this store\'s password or did not answer');
+      throw e;
+    }
+    // The launcher wrote the identity when it created the store; whatever answers must hold the same one.
+    const [row] = await db.read('store-identity');
+    const identity = row ? String(row.id) : null;
+    if (identity !== files.identity) throw refuse(identity ? `its identity is ${identity}, this store's is ${files.identity}` : 'it holds no Deep Labour identity');
     await db.applySchema();
+    return {
+      db, uri, created: files.created && !running, identity, ...(embedded ? { embedded } : {}),
+      async close() {
+        await db.close();
+        await embedded?.stop();
+      },
+    };
   } catch (e) {
     await db.close();
     await embedded?.stop();
     throw e;
   }
-  return {
-    db,
-    uri,
-    ...(embedded ? { embedded } : {}),
-    async close() {
-      await db.close();
-      await embedded?.stop();
-    },
-  };
 }
 
 function isListening(port: number): Promise<boolean> {

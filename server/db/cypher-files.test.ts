@@ -66,6 +66,10 @@ describe('renderCypherTemplate', () => {
     const out = renderCypherTemplate('A {{MAX_DEPTH}}\n{{#LEVEL}}\nL [:{{LINK_TYPES}}]\n{{/LEVEL}}\nZ\n', { maxDepth: 3, linkTypes: ['X', 'Y'] });
     expect(out).toBe('A 3\nL [:X|Y]\nL [:X|Y]\nL [:X|Y]\nZ\n');
   });
+  it('repeats a block per link type, joined as asked', () => {
+    const out = renderCypherTemplate('{{#EACH_LINK_TYPE join="UNION"}}\nMATCH ()-[r:{{TYPE}}]->()\n{{/EACH_LINK_TYPE}}\n', { maxDepth: 1, linkTypes: ['X', 'Y'] });
+    expect(out).toBe('MATCH ()-[r:X]->()\nUNION\nMATCH ()-[r:Y]->()\n');
+  });
   it('refuses an unknown placeholder or an unclosed block', () => {
     expect(() => renderCypherTemplate('{{NOPE}}\n', DEFAULT_TEMPLATE_VALUES)).toThrow(/unknown placeholder/);
     expect(() => renderCypherTemplate('{{#LEVEL}}\nx\n', DEFAULT_TEMPLATE_VALUES)).toThrow(/not closed/);

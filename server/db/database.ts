@@ -2,7 +2,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadCypherFiles, splitStatements, type CypherFiles } from './cypher-files.js';
 import { toPlain } from './to-plain.js';
-import { translateNeo4jError } from './database-error.js';
+import { DatabaseError, translateNeo4jError } from './database-error.js';
 
 export interface DatabaseConfig {
   uri: string;
@@ -26,6 +26,11 @@ export interface WriteCounts {
   propertiesSet: number;
 }
 
+/** Runs named queries inside one write transaction. */
+export interface Transaction {
+  run(name: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
 export interface Database {
   /** Runs cypher/<name>.cypher on a reader (cluster followers may answer). */
   read(name: string, params?: Record<string, unknown>): Promise<Row[]>;
@@ -33,6 +38,11 @@ export interface Database {
   write(name: string, params?: Record<string, unknown>): Promise<{ rows: Row[]; counts: WriteCounts }>;
   /** Runs cypher/<name>.cypher as an auto-commit query: for CALL { … } IN TRANSACTIONS. */
   autoCommit(name: string, params?: Record<string, unknown>): Promise<WriteCounts>;
+  /**
+   * Runs `work` in one explicit write transaction: committed when it resolves, rolled back when it throws or
+   * `signal` aborts (a rolled-back or interrupted transaction leaves the store as it was).
+   */
+  transaction<T>(work: (tx: Transaction) => Promise<T>, options?: { signal?: AbortSignal }): Promise<T>;
   /** Applies cypher/schema.cypher (idempotent). */
   applySchema(): Promise<void>;
   /** Resolves when the server answers a query. */
@@ -94,6 +104,41 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
       } catch (e) {
         throw translateNeo4jError(e, name);
       } finally {
+        await session.close();
+      }
+    },
+    async transaction(work, options = {}) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      const tx = session.beginTransaction(writeTransactionConfig);
+      let finished = false;
+      const rollback = async () => {
+        if (finished) return;
+        finished = true;
+        try { await tx.rollback(); } catch { /* the server rolls back a transaction whose connection is gone */ }
+      };
+      const onAbort = () => void rollback();
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        const result = await work({
+          async run(name, params = {}) {
+            if (options.signal?.aborted) throw new DatabaseError('DATABASE_ERROR', 'db: the transaction was interrupted', name);
+            try {
+              const r = await tx.run(cypher(name), params);
+              return r.records.map((rec) => toPlain(rec.toObject()) as Row);
+            } catch (e) {
+              throw translateNeo4jError(e, name);
+            }
+          },
+        });
+        if (options.signal?.aborted) throw new DatabaseError('DATABASE_ERROR', 'db: the transaction was interrupted', 'commit');
+        finished = true;
+        try { await tx.commit(); } catch (e) { throw translateNeo4jError(e, 'commit'); }
+        return result;
+      } catch (e) {
+        await rollback();
+        throw e;
+      } finally {
+        options.signal?.removeEventListener('abort', onAbort);
         await session.close();
       }
     },

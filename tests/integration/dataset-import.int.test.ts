@@ -43,18 +43,22 @@ describe('schema', () => {
     const on = constraints.map((c) => `${String(c.on)}.${String(c.property)}`).sort();
     expect(on).toEqual([...new Set(on)]);
     expect(on).toEqual(expect.arrayContaining([
-      'Entity.id', 'Organization.id', 'WorkerPool.id', 'Task.id', 'AIProduct.id', 'Source.id', 'Claim.id',
+      'Record.id', 'Entity.id', 'Organization.id', 'WorkerPool.id', 'Task.id', 'AIProduct.id', 'Source.id', 'Claim.id', 'Dataset.id', 'Assertion.dataset',
       ...LINK_TYPE_NAMES.map((t) => `${t}.id`),
     ]));
     expect(constraints.length).toBe(on.length);
     const dataset = load(FIXTURES.illustrative);
     await importDataset(db, dataset);
-    // The Entity constraint refuses a second node with an existing id, whatever its kind.
+    // A second dataset that gives an existing id to another kind of node is refused before anything is written.
     const clash = { ...minimalDataset(), organizations: [], workerPools: [{ id: 'ex-taskora', name: 'Clash', sources: ['src-1'] }],
       tasks: [], aiProducts: [], links: [], claims: [] };
     const read = (await import('../../server/dataset/index.js')).validateDataset(clash);
     expect(read.ok).toBe(true);
-    if (read.ok) await expect(importDataset(db, read.dataset)).rejects.toMatchObject({ code: 'CONSTRAINT_VIOLATION' });
+    if (read.ok) {
+      await expect(importDataset(db, read.dataset)).rejects.toMatchObject({
+        name: 'ImportConflictError', problems: [{ path: 'workerPools[0].id', message: expect.stringMatching(/"ex-taskora" is an Organization in dataset illustrative-cascade; here it is a WorkerPool/) }],
+      });
+    }
   });
 });
 
@@ -63,8 +67,7 @@ describe('fixtures', () => {
     const dataset = load(path);
     const summary = await importDataset(db, dataset);
     const entities = dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length;
-    expect(summary.nodesCreated).toBe(entities + dataset.sources.length);
-    expect(summary.linksCreated).toBe(dataset.links.length);
+    expect(summary.created).toEqual({ records: entities + dataset.sources.length + dataset.claims.length, links: dataset.links.length });
     expect(await graphSize(db)).toEqual({ entities, links: dataset.links.length, claims: dataset.claims.length });
   });
 
@@ -84,18 +87,18 @@ describe('idempotent import', () => {
     await importDataset(db, dataset);
     const first = await exportDataset(db);
     const second = await importDataset(db, dataset);
-    expect(second.nodesCreated).toBe(0);
-    expect(second.linksCreated).toBe(0);
-    expect(second.linksUpdated).toBe(dataset.links.length);
+    expect(second.created).toEqual({ records: 0, links: 0 });
+    expect(second.updated.links).toBe(dataset.links.length);
+    expect(second.removed).toEqual({ records: 0, links: 0 });
     expect(await exportDataset(db)).toEqual(first);
   });
 
-  it('--replace empties the database first', async () => {
+  it('replaceAll empties the whole store in the same transaction', async () => {
     await importDataset(db, load(FIXTURES.diplab));
     const dataset = load(FIXTURES.illustrative);
-    const s = await importDataset(db, dataset, { replace: true });
-    expect(s.deleted.nodes).toBeGreaterThan(0);
+    await importDataset(db, dataset, { replaceAll: true });
     expect((await graphSize(db)).links).toBe(dataset.links.length);
+    expect((await db.read('datasets')).map((d) => d.id)).toEqual(['illustrative-cascade']);
   });
 });
 
@@ -145,7 +148,7 @@ describe('bad datasets', () => {
     const file = join(dir, `bad-${path.replace(/\W/g, '_')}.json`);
     writeFileSync(file, JSON.stringify(doc));
     const { io, err } = quietIo();
-    expect(await runCli(['import', file, '--replace'], cliEnv(), io)).toBe(1);
+    expect(await runCli(['import', file, '--replace-all', '--yes'], cliEnv(), io)).toBe(1);
     expect(err.join('\n')).toContain(`  ${path}: `);
     expect(await graphSize(db)).toEqual(before);
   });
@@ -169,40 +172,6 @@ describe('bad datasets', () => {
     expect(await runCli(['import', csv], cliEnv(), io)).toBe(1);
     expect(err.join('\n')).toMatch(/workerPools\.csv/);
     expect(await graphSize(db)).toEqual({ entities: 0, links: 0, claims: 0 });
-  });
-});
-
-describe('an interrupted import', () => {
-  it('killed half-way and run again gives the complete graph, nothing duplicated', async () => {
-    // A generated fictional dataset large enough to be stopped between batches.
-    const pools = Array.from({ length: 3000 }, (_, i) => ({ id: `big-pool-${i}`, name: `Pool ${i}`, country: 'FR', size: i }));
-    const doc = {
-      format: 'deep-labour/v1', name: 'Interrupted import test (fictional)',
-      sources: [], organizations: [{ id: 'big-org', name: 'Big Platform', kind: 'platform' }], workerPools: pools,
-      tasks: [], aiProducts: [], claims: [],
-      links: pools.map((p) => ({ type: 'WORKS_ON', from: p.id, to: 'big-org' })),
-    };
-    const file = join(dir, 'big.json');
-    writeFileSync(file, JSON.stringify(doc));
-    const child = spawn(process.execPath, ['bin/deep-labour.js', 'import', file], {
-      env: { ...cliEnv(), DEEP_LABOUR_BATCH_SIZE: '25' }, stdio: 'ignore',
-    });
-    const exited = new Promise((done) => child.once('exit', done));
-    let seen = 0;
-    for (let i = 0; i < 600 && seen === 0; i++) {
-      seen = (await graphSize(db)).entities;
-      if (seen === 0) await new Promise((r) => setTimeout(r, 50));
-    }
-    child.kill('SIGKILL');
-    await exited;
-    const partial = await graphSize(db);
-    expect(partial.entities).toBeGreaterThan(0);
-    expect(partial.entities + partial.links).toBeLessThan(6001 + 3000);
-
-    const { io } = quietIo();
-    expect(await runCli(['import', file], cliEnv(), io)).toBe(0);
-    // Exact counts: with MERGE on ids and the uniqueness constraints, nothing was written twice.
-    expect(await graphSize(db)).toEqual({ entities: 3001, links: 3000, claims: 0 });
   });
 });
 

@@ -9,8 +9,18 @@ export async function testDatabase(): Promise<Database> {
   return db;
 }
 
-/** Empties the graph: files run one at a time, and each starts from nothing and leaves nothing. */
+/** Refuses, with a message, a database that does not hold the test marker: tests empty what they use. */
+export async function assertTestMarker(db: Database, where: string): Promise<void> {
+  const [marker] = await db.read('test-marker');
+  if (!marker) {
+    throw new Error(`test: ${where} holds no test marker, so the tests will not empty it. Unset TEST_NEO4J_URI to let the tests `
+      + 'start their own Neo4j, or point it at a scratch database and run CREATE (:TestMarker {singleton: true}) there first.');
+  }
+}
+
+/** Empties the graph: files run one at a time, and each starts from nothing and leaves nothing. Only in a database marked for tests. */
 export async function resetGraph(db: Database): Promise<void> {
+  await assertTestMarker(db, 'this database');
   await db.autoCommit('delete-all');
 }
 

@@ -2,7 +2,10 @@ package deeplabour;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
@@ -28,8 +31,13 @@ public final class EmbeddedNeo4j {
         int port = parsePort(required("NEO4J_BOLT_PORT"));
         String pageCache = required("NEO4J_PAGECACHE");
         String txTimeout = required("NEO4J_TX_TIMEOUT");
+        // The password of the `neo4j` user, in a file only its owner can read (never in the environment or the command line).
+        String password = readPassword(required("NEO4J_PASSWORD_FILE"));
+        // The identity this project gives a store it creates; written into the graph only when the store is new.
+        String identity = required("NEO4J_STORE_IDENTITY");
 
         Path home = Path.of(dataDir).toAbsolutePath();
+        boolean isNew = !Files.exists(home.resolve("data").resolve("databases"));
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(home)
@@ -37,6 +45,8 @@ public final class EmbeddedNeo4j {
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                     .setConfig(HttpConnector.enabled, false)
+                    // Embedded Neo4j defaults to no authentication: any local process could read or rewrite the graph.
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, parseDuration(txTimeout))
                     .build();
@@ -45,6 +55,24 @@ public final class EmbeddedNeo4j {
                     + " (is another Neo4j using this data directory or port " + port + "? set NEO4J_DATA_DIR or NEO4J_BOLT_PORT)");
             System.exit(1);
             return;
+        }
+
+        try {
+            dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Setting the password it already has is refused by some versions; any other failure stops here.
+            if (!rootMessage(e).toLowerCase().contains("same")) {
+                System.err.println("neo4j: could not set the password of user neo4j: " + rootMessage(e));
+                dbms.shutdown();
+                System.exit(1);
+            }
+        }
+
+        if (isNew) {
+            dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).executeTransactionally(
+                    "MERGE (s:StoreIdentity {singleton: true}) ON CREATE SET s.id = $id, s.createdAt = datetime()", Map.of("id", identity));
+            System.err.println("neo4j: created a new store in " + home);
         }
 
         CountDownLatch stopped = new CountDownLatch(1);
@@ -99,6 +127,21 @@ public final class EmbeddedNeo4j {
             System.exit(2);
         }
         return v.trim();
+    }
+
+    private static String readPassword(String file) {
+        try {
+            String p = Files.readString(Path.of(file), StandardCharsets.UTF_8).trim();
+            if (p.length() < 8) {
+                System.err.println("neo4j: the password in " + file + " is shorter than 8 characters; delete the file to have a new one made");
+                System.exit(2);
+            }
+            return p;
+        } catch (java.io.IOException e) {
+            System.err.println("neo4j: cannot read the password file " + file + ": " + e.getMessage());
+            System.exit(2);
+            return "";
+        }
     }
 
     private static int parsePort(String raw) {

@@ -1,0 +1,121 @@
+// Only our own store: a password on the embedded Neo4j, an identity checked at every connection, fixtures only into a new
+// store, and a foreign Neo4j on the port refused by the server, the CLI and the tests, with nothing written to it.
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readConfig } from '../../server/config.js';
+import { runCli } from '../../server/cli/deep-labour.js';
+import {
+  connectDatabase, createDatabase, IDENTITY_FILE, PASSWORD_FILE, startOwnStore, StoreIdentityError, type OwnStore,
+} from '../../server/db/index.js';
+import { freePort } from '../support/free-port.js';
+import { assertTestMarker } from '../support/test-database.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'deep-labour-identity-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** Runs `npm start`'s command with `env`, until `until` appears in its log or it exits; returns the log and a stop. */
+function startServer(env: NodeJS.ProcessEnv, until: RegExp): Promise<{ log: string; code: number | null; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], { env: { ...process.env, NEO4J_URI: '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  const exited = new Promise<number | null>((done) => child.once('exit', done));
+  return new Promise((resolve) => {
+    const stop = async () => { child.kill('SIGTERM'); await exited; };
+    child.stderr!.on('data', (chunk) => {
+      log += String(chunk);
+      if (until.test(log)) resolve({ get log() { return log; }, code: null, stop });
+    });
+    void exited.then((code) => resolve({ log, code, stop }));
+  });
+}
+
+describe('the embedded store\'s password', () => {
+  it('an unauthenticated or wrongly authenticated Bolt connection is refused', async () => {
+    const { uri } = inject('neo4j');
+    for (const auth of [{}, { user: 'neo4j', password: 'not-the-password' }]) {
+      const stranger = createDatabase({ uri, ...auth });
+      try {
+        await expect(stranger.ping()).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+      } finally {
+        await stranger.close();
+      }
+    }
+  });
+});
+
+describe('a foreign Neo4j on the port', () => {
+  let foreign: OwnStore;
+  let port: number;
+  beforeAll(async () => {
+    port = await freePort();
+    foreign = await startOwnStore({ port, dataDir: join(scratch, 'foreign'), heap: '512m', pageCache: '64m', txTimeoutMs: 60_000, log: () => {} });
+  });
+  afterAll(async () => { await foreign?.neo4j.stop(); });
+
+  const env = (dataDir: string) => ({ NEO4J_BOLT_PORT: String(port), NEO4J_DATA_DIR: dataDir });
+
+  it('is refused, with what was found and what to do, when it does not know our password', async () => {
+    await expect(connectDatabase(readConfig(env(join(scratch, 'ours-1'))), () => {})).rejects.toThrow(StoreIdentityError);
+    await expect(connectDatabase(readConfig(env(join(scratch, 'ours-1'))), () => {})).rejects.toThrow(/is not the store in .*refused this store's password.*NEO4J_BOLT_PORT/);
+  });
+
+  it('is refused when it knows the password but holds another identity', async () => {
+    const dir = join(scratch, 'ours-2');
+    mkdirSync(dir, { recursive: true });
+    copyFileSync(foreign.files.passwordFile, join(dir, PASSWORD_FILE));
+    writeFileSync(join(dir, IDENTITY_FILE), 'deep-labour-somebody-else\n');
+    await expect(connectDatabase(readConfig(env(dir)), () => {})).rejects.toThrow(/its identity is deep-labour-[0-9a-f]+, this store's is deep-labour-somebody-else/);
+  });
+
+  it('is refused by the CLI and by npm start, and nothing is written to it', async () => {
+    const err: string[] = [];
+    const code = await runCli(['import', 'fixtures/illustrative-cascade.json'], { ...process.env, NEO4J_URI: '', ...env(join(scratch, 'ours-3')) },
+      { out: () => {}, err: (t) => err.push(t), isTTY: false });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toMatch(/is not the store in/);
+    const server = await startServer({ PORT: String(await freePort()), ...env(join(scratch, 'ours-4')) }, /Deep Labour Explorer at/);
+    expect(server.code).toBe(1);
+    expect(server.log).toMatch(/is not the store in .*nothing was written to it/);
+    const db = createDatabase(foreign.connection);
+    try {
+      expect(await db.read('graph-size')).toEqual([{ entities: 0, links: 0, claims: 0 }]);
+      // And the tests would not empty it either: it holds no test marker.
+      await expect(assertTestMarker(db, foreign.connection.uri)).rejects.toThrow(/holds no test marker/);
+    } finally {
+      await db.close();
+    }
+  });
+});
+
+describe('npm start on a new machine', () => {
+  it('creates the store with a private password, loads the fixtures into it once, and never refills an emptied store', async () => {
+    const dataDir = join(scratch, 'fresh');
+    const env = { PORT: String(await freePort()), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir, CLIENT_DIR: 'dist/client-test' };
+    const first = await startServer(env, /Deep Labour Explorer at/);
+    try {
+      expect(first.code).toBeNull();
+      expect(first.log).toMatch(/fixtures: loaded .* as dataset "illustrative-cascade"/);
+      expect(statSync(join(dataDir, PASSWORD_FILE)).mode & 0o777).toBe(0o600);
+      const res = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { claims } }"}' });
+      expect(((await res.json()) as { data: { stats: { claims: number } } }).data.stats.claims).toBeGreaterThan(0);
+      // The CLI uses the running store (its identity matches) and empties it on purpose.
+      const io = { out: () => {}, err: () => {}, isTTY: false };
+      const cliEnv = { ...process.env, NEO4J_URI: '', ...env };
+      expect(await runCli(['remove', 'illustrative-cascade', '--yes'], cliEnv, io)).toBe(0);
+      expect(await runCli(['remove', 'diplab-france-2019', '--yes'], cliEnv, io)).toBe(0);
+    } finally {
+      await first.stop();
+    }
+    const second = await startServer(env, /Deep Labour Explorer at/);
+    try {
+      expect(second.code).toBeNull();
+      expect(second.log).not.toMatch(/fixtures: loaded/);
+      const res = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { claims sources } }"}' });
+      expect(((await res.json()) as { data: unknown }).data).toEqual({ stats: { claims: 0, sources: 0 } });
+    } finally {
+      await second.stop();
+    }
+  }, 180_000);
+});
