@@ -225,6 +225,24 @@ describe('all or nothing', () => {
     expect(seen).toContain('midway: old');
   }, 180_000);
 
+  it('Ctrl-C during a CLI import rolls it back and says what state it left', async () => {
+    await importDataset(db, datasetA());
+    const before = await snapshot();
+    const file = join(dir, 'sigint.json');
+    writeFileSync(file, JSON.stringify(big(2)));
+    const child = spawn(process.execPath, ['bin/deep-labour.js', 'import', file], { env: { ...cliEnv(), DEEP_LABOUR_BATCH_SIZE: '100' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr!.on('data', (c) => { stderr += String(c); });
+    const exited = new Promise<number | null>((done) => child.once('exit', done));
+    for (let i = 0; i < 400 && (await db.read('import-journal')).length === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    await new Promise((r) => setTimeout(r, 500));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(stderr).toMatch(/stopped by SIGINT; the import of "kill-test" was rolled back, so .* holds what it held before/);
+    expect(await snapshot()).toEqual(before);
+    expect(await db.read('import-journal')).toEqual([]);
+  });
+
   it('two imports at once do not interleave: the second waits, and the result is as if one ran after the other', async () => {
     await Promise.all([importDataset(db, datasetA()), importDataset(db, datasetB())]);
     const both = await snapshot();
