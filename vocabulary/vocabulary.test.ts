@@ -60,9 +60,9 @@ describe('the vocabulary', () => {
       }
     });
 
-    it('import-links.cypher writes every link type', () => {
-      const text = read('cypher/import-links.cypher');
-      for (const t of LINK_TYPE_NAMES) expect(text, `cypher/import-links.cypher: ${t}`).toContain(`row.type = '${t}'`);
+    it('upsert-links.cypher writes every link type', () => {
+      const text = read('cypher/upsert-links.cypher');
+      for (const t of LINK_TYPE_NAMES) expect(text, `cypher/upsert-links.cypher: ${t}`).toContain(`row.type = '${t}'`);
     });
   });
 

@@ -36,3 +36,25 @@ describe('exports', () => {
     expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
   });
 });
+
+describe('XML exports of hostile text', () => {
+  const hostile = 'Evil\u0000 \u0007bell \ud800lone ]]> <![CDATA[ &amp; "q" \'a\'\ttab\nline \u202e rlo \uffff';
+  const view = () => {
+    const v = viewFixture();
+    v.nodes[0] = { ...v.nodes[0]!, name: hostile, id: `id-${hostile}` };
+    v.edges[0] = { ...v.edges[0]!, from: `id-${hostile}`, sources: [{ ...v.edges[0]!.sources[0]!, title: hostile }] };
+    return v;
+  };
+
+  it.each([['GEXF', toGexf], ['GraphML', toGraphml]])('%s is well-formed and keeps every character XML can hold', async (_name, write) => {
+    const { DOMParser } = await import('@xmldom/xmldom');
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level: string, message: string) => { if (level !== 'warning') errors.push(`${level}: ${message}`); } })
+      .parseFromString(write(view(), hostile), 'text/xml');
+    expect(errors).toEqual([]);
+    const nodes = Array.from(doc.getElementsByTagName('node'));
+    const first = nodes.find((n) => (n.getAttribute('id') ?? '').startsWith('id-Evil'))!;
+    const label = first.getAttribute('label') ?? first.textContent ?? '';
+    expect(`${first.getAttribute('id')} ${label}`).toContain('Evil\ufffd \ufffdbell \ufffdlone ]]> <![CDATA[ &amp; "q" \'a\'\ttab\nline \u202e rlo \ufffd');
+  });
+});

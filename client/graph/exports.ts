@@ -6,8 +6,14 @@ export interface ViewGraph {
   edges: Link[];
 }
 
+/**
+ * Text as XML 1.0 character data or attribute value, well-formed for any stored string: markup characters escaped,
+ * and the characters XML 1.0 cannot hold at all (most controls, lone surrogates, U+FFFE/U+FFFF) replaced by U+FFFD.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(/[<>&"'\t\n\r]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' })[c]!);
 }
 
 const EDGE_ATTRIBUTES = [

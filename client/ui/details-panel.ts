@@ -4,10 +4,17 @@ import { formatEur } from '../graph/to-elements.js';
 import { kindLook, linkLook } from '../graph/roles.js';
 import { escapeHtml as h } from './escape-html.js';
 
+/** True for an absolute http(s) URL. */
+export function isWebUrl(url: string | null): url is string {
+  if (!url) return false;
+  try { const u = new URL(url); return u.protocol === 'http:' || u.protocol === 'https:'; } catch { return false; }
+}
+
 export function sourcesHtml(sources: Source[], what: string): string {
   if (sources.length === 0) return `<p class="no-source">No source is given for this ${h(what)}. Treat it as unverified.</p>`;
   const items = sources.map((s) => {
-    const title = s.url ? `<a href="${h(s.url)}" target="_blank" rel="noopener noreferrer">${h(s.title)}</a>` : h(s.title);
+    // Only web addresses become links, whatever the store holds (data imported before validation refused the rest).
+    const title = isWebUrl(s.url) ? `<a href="${h(s.url)}" target="_blank" rel="noopener noreferrer">${h(s.title)}</a>` : h(s.title);
     const meta = [s.type, s.publisher, s.date].filter(Boolean).map(h).join(' · ');
     return `<li>${title}<br><span class="muted small">${meta}</span></li>`;
   }).join('');

@@ -34,6 +34,14 @@ describe('details panel HTML', () => {
     expect(html).toContain('no dates: valid at every date');
   });
 
+  it('never makes a link of anything but a web address', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example/x', ' javascript:alert(1)']) {
+      const html = sourcesHtml([{ id: 's', title: 'T', type: 'press', url, date: null, publisher: null }], 'link');
+      expect(html, url).not.toContain('<a ');
+      expect(html).not.toContain('href');
+    }
+  });
+
   it('lists sources with links only to their URLs, escaped', () => {
     const html = sourcesHtml([{ id: 's', title: 'T "q"', type: 'press', url: 'https://example.org/?a=1&b=2', date: '2019', publisher: null }], 'link');
     expect(html).toContain('href="https://example.org/?a=1&amp;b=2"');

@@ -25,13 +25,33 @@ describe('auditMarkdown', () => {
 
   it('states the date, the counts and each verdict with its explanation', () => {
     expect(md).toContain('# Claim audit: Alpha');
-    expect(md).toContain('Judged on the links valid on **2024-06-01**, from a test graph. 1 claim: 1 contradicted, 0 supported, 0 unverifiable.');
-    expect(md).toContain('## Alpha: “We never subcontract.”');
-    expect(md).toContain('**Verdict: CONTRADICTED.** Beta does work for Alpha.');
+    expect(md).toContain('Judged on the links valid on **2024\\-06\\-01**, from a test graph. 1 claim: 1 contradicted, 0 supported, 0 unverifiable.');
+    expect(md).toContain('## Alpha: “We never subcontract\\.”');
+    expect(md).toContain('**Verdict: CONTRADICTED.** Beta does work for Alpha\\.');
   });
 
   it('cites the claim\'s sources and reads each deciding link as the vocabulary\'s sentence, saying when it has no source', () => {
-    expect(md).toContain('- Claim sources: Terms of service (terms-of-service, Example, 2024-01-01) <https://example.org/tos>.');
-    expect(md).toContain('- Beta subcontracts for Alpha (since 2022, €0.1 a unit, not disclosed to workers) — `SUBCONTRACTS_FOR:b->a`. Sources: **none: this link has no source**.');
+    expect(md).toContain('- Claim sources: Terms of service (terms\\-of\\-service, Example, 2024\\-01\\-01) <https://example.org/tos>.');
+    expect(md).toContain('- Beta subcontracts for Alpha (since 2022, €0\\.1 a unit, not disclosed to workers) — SUBCONTRACTS\\_FOR:b\\-&gt;a. Sources: **none: this link has no source**.');
+  });
+});
+
+describe('auditMarkdown with hostile values', () => {
+  it('cannot be forged: no value adds a verdict, a heading, a comment, HTML or a link, and each field stays on its line', () => {
+    const forged: ClaimAuditModel = {
+      ...audit,
+      verdict: 'CONTRADICTED',
+      claim: { ...audit.claim, text: '”\n\n**Verdict: SUPPORTED.** All good.\n\n<!--', by: entity('a', '# Alpha <img src=x onerror=alert(1)>'),
+        sources: [{ ...source, title: '[click](javascript:alert(1)) ![x](http://evil.example/x.png)', url: 'javascript:alert(1)' }] },
+    };
+    const text = auditMarkdown([forged], { title: 'T', asOf: '2024-06-01', generatedFrom: 'g' });
+    const verdicts = text.split('\n').filter((l) => l.startsWith('**Verdict:'));
+    expect(verdicts).toEqual([expect.stringMatching(/^\*\*Verdict: CONTRADICTED\.\*\* /)]);
+    expect(text).not.toMatch(/\*\*Verdict: SUPPORTED/);
+    expect(text).not.toContain('<!--');
+    expect(text).not.toContain('<img');
+    expect(text).not.toMatch(/\]\(/);
+    expect(text).not.toContain('javascript:alert(1)>');
+    expect(text.split('\n').filter((l) => l.startsWith('#'))).toEqual(['# Claim audit: T', '## \\# Alpha &lt;img src=x onerror=alert\\(1\\)&gt;: “” \\*\\*Verdict: SUPPORTED\\.\\*\\* All good\\. &lt;\\!\\-\\-”']);
   });
 });

@@ -1,34 +1,47 @@
 // The audit report a journalist or an inspector can read and cite: Markdown, each verdict with its evidence and sources. Pure.
 import { linkSentence } from '../../vocabulary/index.js';
+import { isWebUrl } from '../dataset/safe-text.js';
 import type { ClaimAuditModel, SourceModel } from '../models/index.js';
 
+/**
+ * A value from the data, made inert inside a line of Markdown: on one line, with HTML and every character that
+ * starts inline Markdown escaped, so that no value can add a heading, a verdict, a link, an image or a comment. Pure.
+ */
+export function md(value: unknown): string {
+  return String(value ?? '')
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!)
+    .replace(/[\\`*_[\]{}()#+\-.!|~]/g, '\\$&');
+}
+
 function cite(s: SourceModel): string {
-  const meta = [s.type, s.publisher, s.date].filter(Boolean).join(', ');
-  return `${s.title}${meta ? ` (${meta})` : ''}${s.url ? ` <${s.url}>` : ''}`;
+  const meta = [s.type, s.publisher, s.date].filter(Boolean).map(md).join(', ');
+  return `${md(s.title)}${meta ? ` (${meta})` : ''}${isWebUrl(s.url) ? ` <${new URL(s.url).href}>` : ''}`;
 }
 
 export function auditMarkdown(audits: ClaimAuditModel[], meta: { title: string; asOf: string; generatedFrom: string }): string {
   const counts = ['CONTRADICTED', 'SUPPORTED', 'UNVERIFIABLE'].map((v) => `${audits.filter((a) => a.verdict === v).length} ${v.toLowerCase()}`).join(', ');
   const lines = [
-    `# Claim audit: ${meta.title}`,
+    `# Claim audit: ${md(meta.title)}`,
     '',
-    `Judged on the links valid on **${meta.asOf}**, from ${meta.generatedFrom}. ${audits.length} claim${audits.length === 1 ? '' : 's'}: ${counts}.`,
+    `Judged on the links valid on **${md(meta.asOf)}**, from ${md(meta.generatedFrom)}. ${audits.length} claim${audits.length === 1 ? '' : 's'}: ${counts}.`,
     'Each verdict follows a fixed rule for its kind of claim (see the Deep Labour Explorer README); UNVERIFIABLE means the graph holds too little evidence either way.',
     '',
   ];
   for (const a of audits) {
     const c = a.claim;
     const names = new Map(a.evidence.nodes.map((n) => [n.id, n.name]));
-    lines.push(`## ${c.by.name}: “${c.text}”`, '');
-    lines.push(`- Claim \`${c.id}\`, kind ${c.kind}${c.date ? `, made ${c.date}` : ''}, about ${c.subject.name}.`);
+    lines.push(`## ${md(c.by.name)}: “${md(c.text)}”`, '');
+    lines.push(`- Claim ${md(c.id)}, kind ${md(c.kind)}${c.date ? `, made ${md(c.date)}` : ''}, about ${md(c.subject.name)}.`);
     lines.push(`- Claim sources: ${c.sources.length ? c.sources.map(cite).join('; ') : '**none given**'}.`);
-    lines.push('', `**Verdict: ${a.verdict}.** ${a.explanation}`, '');
+    // The explanation is ours, but it quotes names from the data: it is escaped like them.
+    lines.push('', `**Verdict: ${a.verdict}.** ${md(a.explanation)}`, '');
     if (a.evidence.edges.length) {
       lines.push('Evidence:', '');
       for (const e of a.evidence.edges) {
         const facts = [e.since ? `since ${e.since}` : '', e.until ? `until ${e.until}` : '', e.pricePerUnitEur != null ? `€${e.pricePerUnitEur} a unit` : '',
           e.disclosedToWorkers === false ? 'not disclosed to workers' : e.disclosedToWorkers ? 'disclosed to workers' : '', e.use ?? ''].filter(Boolean).join(', ');
-        lines.push(`- ${linkSentence(e.type, names.get(e.from) ?? e.from, names.get(e.to) ?? e.to)}${facts ? ` (${facts})` : ''} — \`${e.id}\`. `
+        lines.push(`- ${md(linkSentence(e.type, names.get(e.from) ?? e.from, names.get(e.to) ?? e.to))}${facts ? ` (${md(facts)})` : ''} — ${md(e.id)}. `
           + `Sources: ${e.sources.length ? e.sources.map(cite).join('; ') : '**none: this link has no source**'}.`);
       }
       lines.push('');

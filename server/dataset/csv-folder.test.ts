@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,5 +62,31 @@ describe('CSV folders', () => {
   it('need a dataset.csv', () => {
     const read = readCsvFolder(tempDir());
     expect(read.problems.map((p) => p.path)).toEqual(['dataset.csv']);
+  });
+});
+
+describe('CSV folders with hostile values', () => {
+  it('neutralise formulas for spreadsheets and still read back to the same dataset, padded names and all', () => {
+    const doc = minimalDataset();
+    doc.organizations[0].name = '=HYPERLINK("http://evil.example","click")';
+    doc.organizations[1].name = '  Padded Client  ';
+    doc.workerPools[0].name = "'=already quoted";
+    doc.tasks[0].name = '@SUM(1+1)';
+    doc.aiProducts[0].name = '-2+3';
+    doc.claims[0].text = '+cmd|" /C calc"!A0\nsecond line';
+    const v = validateDataset(doc);
+    if (!v.ok) throw new Error(JSON.stringify(v.problems));
+    const dir = tempDir();
+    writeCsvFolder(v.dataset, dir);
+    const raw = readFileSync(join(dir, 'organizations.csv'), 'utf8');
+    expect(raw).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(readFileSync(join(dir, 'tasks.csv'), 'utf8')).toContain("'@SUM(1+1)");
+    // No cell of any file starts with a formula character.
+    for (const file of ['organizations', 'workerPools', 'tasks', 'aiProducts', 'claims']) {
+      for (const cell of readFileSync(join(dir, `${file}.csv`), 'utf8').split(/[,\n]/)) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+@]/);
+    }
+    const back = readDataset(dir);
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.dataset).toEqual(v.dataset);
   });
 });

@@ -79,11 +79,14 @@ export function readCsvFolder(dir: string): CsvRead {
   };
 }
 
+/** Free-text fields keep their spaces; codes, numbers and ids are trimmed. */
+const KEEP_SPACES = new Set(['name', 'title', 'publisher', 'text', 'description', 'note']);
+
 function toItem(record: Record<string, string>, where: string, problems: Problem[]): Record<string, unknown> {
   const item: Record<string, unknown> = {};
   for (const [field, raw] of Object.entries(record)) {
-    const cell = raw.trim();
-    if (cell === '') continue;
+    if (raw.trim() === '') continue;
+    const cell = unneutralise(KEEP_SPACES.has(field) ? raw : raw.trim());
     if (NUMBERS.has(field)) item[field] = Number.isNaN(Number(cell)) ? cell : Number(cell);
     else if (BOOLEANS.has(field)) item[field] = cell === 'true' ? true : cell === 'false' ? false : cell;
     else if (LISTS.has(field)) item[field] = cell.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
@@ -111,7 +114,21 @@ export function writeCsvFolder(dataset: Dataset, dir: string): void {
 
 function toCell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.join(LIST_SEPARATOR);
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  if (Array.isArray(value)) return neutralise(value.join(LIST_SEPARATOR));
+  if (typeof value === 'object') return neutralise(JSON.stringify(value));
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return neutralise(String(value));
 }
+
+/**
+ * A cell a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return) gets a leading
+ * apostrophe, which spreadsheets show as text; reading takes one apostrophe off such a cell, so the round trip holds
+ * (a value that itself starts with apostrophes before such a character gets one more). Pure.
+ */
+export function neutralise(cell: string): string {
+  return FORMULA.test(cell) ? `'${cell}` : cell;
+}
+export function unneutralise(cell: string): string {
+  return /^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+const FORMULA = /^'*[=+\-@\t\r]/;

@@ -153,3 +153,37 @@ describe('dates and countries', () => {
     expect(isCountryCode('ZZ')).toBe(false);
   });
 });
+
+describe('validateDataset refuses what is dangerous', () => {
+  const cases: [string, (d: Record<string, any>) => void, string, RegExp][] = [
+    ['a javascript: source link', (d) => { d.sources[0].url = 'javascript:alert(1)'; }, 'sources[0].url', /http or https address, not javascript:/],
+    ['a relative source link', (d) => { d.sources[0].url = '/etc/passwd'; }, 'sources[0].url', /absolute web address/],
+    ['a data: source link', (d) => { d.sources[0].url = 'data:text/html,<script>'; }, 'sources[0].url', /not data:/],
+    ['an id with "|"', (d) => { d.organizations[1].id = 'org|b'; d.links[1].to = 'org|b'; }, 'organizations[1].id', /separates list items/],
+    ['an id with spaces at its ends', (d) => { d.workerPools[0].id = ' pool-1'; d.links[0].from = ' pool-1'; d.links[2].to = ' pool-1'; }, 'workerPools[0].id', /spaces at its ends/],
+    ['a name with a line break', (d) => { d.organizations[0].name = 'Alpha\nPlatform'; }, 'organizations[0].name', /control character U\+000A/],
+    ['a name with a bidi override', (d) => { d.organizations[0].name = 'Alpha \u202eflow'; }, 'organizations[0].name', /bidirectional control U\+202E/],
+    ['a claim text with a NUL', (d) => { d.claims[0].text = 'We \u0000 connect'; }, 'claims[0].text', /U\+0000/],
+    ['an alias with "|"', (d) => { d.organizations[0].aliases = ['A|B']; }, 'organizations[0].aliases[0]', /separates list items/],
+    ['a pool size past any real figure', (d) => { d.workerPools[0].size = 2 ** 31; }, 'workerPools[0].size', /at most 100,000,000/],
+    ['an absurd price', (d) => { d.links[0].pricePerUnitEur = 1e9; }, 'links[0].pricePerUnitEur', /at most 1,000,000/],
+    ['a dataset name with a control character', (d) => { d.name = 'x\u0007'; }, 'name', /U\+0007/],
+  ];
+  it.each(cases)('%s', (_what, breakIt, path, message) => {
+    const doc = minimalDataset();
+    breakIt(doc);
+    const found = problemsOf(doc).find((p) => p.path === path);
+    expect(found, JSON.stringify(problemsOf(doc))).toBeDefined();
+    expect(found!.message).toMatch(message);
+  });
+
+  it('keeps line breaks and tabs in free text, and any script in names as plain text', () => {
+    const doc = minimalDataset();
+    doc.claims[0].text = 'Line one.\n\tLine two: <script>alert(1)</script>';
+    doc.organizations[0].name = '<img src=x onerror=alert(1)> & "Co"';
+    doc.sources[0].url = 'https://example.org/a?b=1&c=<x>';
+    const v = validateDataset(doc);
+    expect(v.ok).toBe(true);
+    if (v.ok) expect(v.dataset.claims[0]!.text).toBe('Line one.\n\tLine two: <script>alert(1)</script>');
+  });
+});

@@ -4,6 +4,7 @@ import {
   type Dataset, type EntitySection, type LinkType,
 } from './model.js';
 import { COUNTRY_CODES } from './country-codes.js';
+import { freeTextProblem, idProblem, nameProblem, NUMBER_BOUNDS, urlProblem } from './safe-text.js';
 
 export interface Problem {
   /** Where, as a JSON path from the document root: `links[3].to`. */
@@ -136,6 +137,8 @@ export function validateDataset(doc: unknown): Validation {
     if ((rule === 'nonNegative' || rule === 'integer') && v < 0) fail(`${path}.${field}`, `must not be negative, got ${v}`);
     if (rule === 'integer' && !Number.isInteger(v)) fail(`${path}.${field}`, `must be a whole number, got ${v}`);
     if (rule === 'unit' && (v < 0 || v > 1)) fail(`${path}.${field}`, `must be between 0 and 1, got ${v}`);
+    const max = NUMBER_BOUNDS[field as keyof typeof NUMBER_BOUNDS];
+    if (max !== undefined && v > max) fail(`${path}.${field}`, `must be at most ${max.toLocaleString('en')}, got ${v}`);
   };
   const checkEnum = (item: Json, field: string, path: string, allowed: readonly string[], required: boolean) => {
     const v = item[field];
@@ -247,6 +250,7 @@ export function validateDataset(doc: unknown): Validation {
     warnUnknown(item, 'claims', path);
   });
 
+  checkText(doc, sections, fail);
   if (problems.length > 0) return { ok: false, problems, warnings };
   return { ok: true, dataset: normalise(doc, sections), warnings };
 
@@ -259,6 +263,40 @@ export function validateDataset(doc: unknown): Validation {
     if (found.section !== want) {
       fail(path, `${type} must go ${end} a node in "${want}", but "${id}" is in "${found.section}"`);
     }
+  }
+}
+
+/** Which check each text field gets: ids and references, one-line names, free text, web links. */
+const TEXT_RULES: Record<string, (v: string) => string | null> = {
+  id: idProblem, from: idProblem, to: idProblem, by: idProblem, subject: idProblem, sources: idProblem,
+  name: nameProblem, title: nameProblem, publisher: nameProblem, aliases: nameProblem, kind: nameProblem,
+  text: freeTextProblem, note: freeTextProblem, description: freeTextProblem,
+  url: urlProblem,
+};
+
+/** Refuses text that would hide what it says or break an output: see safe-text.ts. Strings and string lists only; types are checked elsewhere. */
+function checkText(doc: Json, sections: Record<string, Json[]>, fail: (p: string, m: string) => void): void {
+  for (const field of ['name', 'description'] as const) {
+    const v = doc[field];
+    const problem = typeof v === 'string' ? (field === 'name' ? nameProblem(v) : freeTextProblem(v)) : null;
+    if (problem) fail(field, problem);
+  }
+  for (const [section, items] of Object.entries(sections)) {
+    items.forEach((item, i) => {
+      for (const [field, value] of Object.entries(item)) {
+        const rule = TEXT_RULES[field];
+        if (!rule) continue;
+        if (typeof value === 'string') {
+          const problem = rule(value);
+          if (problem) fail(`${section}[${i}].${field}`, problem);
+        } else if (Array.isArray(value)) {
+          value.forEach((x, j) => {
+            const problem = typeof x === 'string' ? (field === 'aliases' && x.includes('|') ? 'holds "|", which separates list items in CSV; use another character' : rule(x)) : null;
+            if (problem) fail(`${section}[${i}].${field}[${j}]`, problem);
+          });
+        }
+      }
+    });
   }
 }
 

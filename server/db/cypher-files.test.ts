@@ -17,7 +17,7 @@ function sourceFiles(dir: string): string[] {
 
 /** Query names in calls such as db.read('name', …), write, autoCommit, and in name lists (['import-links', …]). */
 function queryNamesIn(text: string): string[] {
-  const calls = [...text.matchAll(/\b(?:read|write|autoCommit)\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1]!);
+  const calls = [...text.matchAll(/\b(?:read|write|autoCommit|run)\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1]!);
   const listed = [...text.matchAll(/\[\s*'([a-z0-9-]+)',\s*(?:\(|\{)/g)].map((m) => m[1]!);
   return [...calls, ...listed];
 }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../server/cli/deep-labour.js';
+import { md as escapeMd } from '../../server/audit/audit-report.js';
 import { importFixtures } from '../../server/fixtures.js';
 import { EXPECTED, claimsTestDataset } from '../fixtures/claims-test.js';
 import { codes, useSeededServer } from '../support/test-server.js';
@@ -120,8 +121,8 @@ describe('deep-labour audit', () => {
     const md = readFileSync(out, 'utf8');
     expect(md).toMatch(/^# /);
     expect(md).toContain('CONTRADICTED');
-    expect(md).toContain('Taskora terms of service (fictional)');
-    expect(md).toContain('SUBCONTRACTS_FOR:ex-taskora->ex-nexa');
+    expect(md).toContain(escapeMd('Taskora terms of service (fictional)'));
+    expect(md).toContain(escapeMd('SUBCONTRACTS_FOR:ex-taskora->ex-nexa'));
   });
 
   it('writes JSON with --format json and refuses a bad date', async () => {

@@ -1,0 +1,64 @@
+// What text a dataset may hold: ids that survive every format, names on one line, free text without hidden controls,
+// web links only. Pure; every check returns what is wrong, or null.
+
+/** C0 and C1 control characters and DEL. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Control characters other than the line breaks and tabs that free text may hold. */
+const CONTROL_IN_FREE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Bidirectional embeddings, overrides and isolates: they can make text read differently from what it holds. */
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+/** Lone surrogates cannot be written as UTF-8, XML or JSON for other tools. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export const MAX_LENGTH = { id: 200, name: 500, text: 10_000, url: 2_000 } as const;
+
+const codepoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+function hidden(value: string, control: RegExp): string | null {
+  const c = control.exec(value);
+  if (c) return `holds the control character ${codepoint(c[0])}; remove it`;
+  const b = BIDI.exec(value);
+  if (b) return `holds the bidirectional control ${codepoint(b[0])}, which can make text read differently from what it says; remove it`;
+  if (LONE_SURROGATE.test(value)) return 'holds a broken character (a lone UTF-16 surrogate); re-save the file as UTF-8';
+  return null;
+}
+
+/** An id: one line, no spaces at the ends, no `|` (the CSV list separator). */
+export function idProblem(value: string): string | null {
+  if (value.length > MAX_LENGTH.id) return `is ${value.length} characters long; an id has at most ${MAX_LENGTH.id}`;
+  if (value !== value.trim()) return 'has spaces at its ends; remove them';
+  if (value.includes('|')) return 'holds "|", which separates list items in CSV; use another character';
+  return hidden(value, CONTROL);
+}
+
+/** A name, title or label: one line. */
+export function nameProblem(value: string): string | null {
+  if (value.length > MAX_LENGTH.name) return `is ${value.length} characters long; at most ${MAX_LENGTH.name}`;
+  return hidden(value, CONTROL);
+}
+
+/** Free text (a claim's text, a description, a note): line breaks and tabs allowed. */
+export function freeTextProblem(value: string): string | null {
+  if (value.length > MAX_LENGTH.text) return `is ${value.length} characters long; at most ${MAX_LENGTH.text}`;
+  return hidden(value, CONTROL_IN_FREE_TEXT);
+}
+
+/** A source's link: an absolute http or https URL, nothing a browser would run. */
+export function urlProblem(value: string): string | null {
+  if (value.length > MAX_LENGTH.url) return `is ${value.length} characters long; at most ${MAX_LENGTH.url}`;
+  const bad = hidden(value, CONTROL);
+  if (bad) return bad;
+  let url: URL;
+  try { url = new URL(value); } catch { return 'must be an absolute web address such as https://example.org/page'; }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `must be an http or https address, not ${url.protocol}`;
+  if (value.trim() !== value || /\s/.test(value)) return 'must not hold spaces; encode them as %20';
+  return null;
+}
+
+/** True for an http(s) URL that can be made a link (for outputs reading data stored before these checks). */
+export function isWebUrl(value: unknown): value is string {
+  return typeof value === 'string' && urlProblem(value) === null;
+}
+
+/** Upper bounds for numbers: far above any real figure, low enough for every output (GraphQL Int included). */
+export const NUMBER_BOUNDS = { size: 100_000_000, pricePerUnitEur: 1_000_000, unitPayEur: 1_000_000, minutesPerUnit: 100_000 } as const;
