@@ -1,17 +1,43 @@
 // Writes a batch of dataset $dataset's links by type and id between existing records: each shows this dataset's version, and the version it replaces on screen is kept as an Assertion; returns how many were new.
 UNWIND $rows AS row
 MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
-FOREACH (_ IN CASE WHEN row.type = 'RECRUITED_VIA' THEN [1] ELSE [] END | MERGE (a)-[:RECRUITED_VIA {id: row.id}]->(b))
-FOREACH (_ IN CASE WHEN row.type = 'CONTRACTED_BY' THEN [1] ELSE [] END | MERGE (a)-[:CONTRACTED_BY {id: row.id}]->(b))
-FOREACH (_ IN CASE WHEN row.type = 'WORKS_ON' THEN [1] ELSE [] END | MERGE (a)-[:WORKS_ON {id: row.id}]->(b))
-FOREACH (_ IN CASE WHEN row.type = 'SUBCONTRACTS_FOR' THEN [1] ELSE [] END | MERGE (a)-[:SUBCONTRACTS_FOR {id: row.id}]->(b))
-FOREACH (_ IN CASE WHEN row.type = 'PERFORMED_BY' THEN [1] ELSE [] END | MERGE (a)-[:PERFORMED_BY {id: row.id}]->(b))
-FOREACH (_ IN CASE WHEN row.type = 'EXECUTED_ON' THEN [1] ELSE [] END | MERGE (a)-[:EXECUTED_ON {id: row.id}]->(b))
-FOREACH (_ IN CASE WHEN row.type = 'ORDERED_BY' THEN [1] ELSE [] END | MERGE (a)-[:ORDERED_BY {id: row.id}]->(b))
-FOREACH (_ IN CASE WHEN row.type = 'FEEDS' THEN [1] ELSE [] END | MERGE (a)-[:FEEDS {id: row.id}]->(b))
-FOREACH (_ IN CASE WHEN row.type = 'OWNED_BY' THEN [1] ELSE [] END | MERGE (a)-[:OWNED_BY {id: row.id}]->(b))
-WITH a, b, row
-MATCH (a)-[r {id: row.id}]->(b) WHERE type(r) = row.type
+CALL (a, b, row) {
+  WITH a, b, row WHERE row.type = 'RECRUITED_VIA'
+  MERGE (a)-[r:RECRUITED_VIA {id: row.id}]->(b)
+  RETURN r
+  UNION
+  WITH a, b, row WHERE row.type = 'CONTRACTED_BY'
+  MERGE (a)-[r:CONTRACTED_BY {id: row.id}]->(b)
+  RETURN r
+  UNION
+  WITH a, b, row WHERE row.type = 'WORKS_ON'
+  MERGE (a)-[r:WORKS_ON {id: row.id}]->(b)
+  RETURN r
+  UNION
+  WITH a, b, row WHERE row.type = 'SUBCONTRACTS_FOR'
+  MERGE (a)-[r:SUBCONTRACTS_FOR {id: row.id}]->(b)
+  RETURN r
+  UNION
+  WITH a, b, row WHERE row.type = 'PERFORMED_BY'
+  MERGE (a)-[r:PERFORMED_BY {id: row.id}]->(b)
+  RETURN r
+  UNION
+  WITH a, b, row WHERE row.type = 'EXECUTED_ON'
+  MERGE (a)-[r:EXECUTED_ON {id: row.id}]->(b)
+  RETURN r
+  UNION
+  WITH a, b, row WHERE row.type = 'ORDERED_BY'
+  MERGE (a)-[r:ORDERED_BY {id: row.id}]->(b)
+  RETURN r
+  UNION
+  WITH a, b, row WHERE row.type = 'FEEDS'
+  MERGE (a)-[r:FEEDS {id: row.id}]->(b)
+  RETURN r
+  UNION
+  WITH a, b, row WHERE row.type = 'OWNED_BY'
+  MERGE (a)-[r:OWNED_BY {id: row.id}]->(b)
+  RETURN r
+}
 WITH r, row, coalesce(r.datasets, []) AS owners
 OPTIONAL CALL (owners) {
   UNWIND owners AS owner

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
+import helmet from 'helmet';
 import { createGraphql } from './api/create-graphql.js';
 import type { Config } from './config.js';
 import type { Database } from './db/index.js';
@@ -19,6 +20,31 @@ export const BODY_LIMIT = '100kb';
 export async function createApp({ db, config, log }: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
   const app = express();
   app.disable('x-powered-by');
+  // A page on another site can make a browser resolve its own host name to 127.0.0.1 (DNS rebinding); the Host it
+  // sends then names that site, so only the loopback names and PUBLIC_HOST are answered.
+  app.use(allowedHosts(config.publicHosts));
+  app.use(helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // GraphiQL and Cytoscape set styles at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        // Exported images are blob: and data: URLs.
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // The server is usually reached over plain http on a laptop or behind a proxy that sets its own HSTS.
+    strictTransportSecurity: false,
+  }));
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -38,19 +64,45 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
   app.get('/', (_req, res) => sendPage(res, join(clientDir, 'index.html')));
 
-  // Body-parser failures (too large, malformed JSON) answer in GraphQL's error shape, with a code.
-  const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, _req, res, next) => {
-    if (error.type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: `The request body is larger than ${BODY_LIMIT}; send a smaller query`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-    } else if (error.type === 'entity.parse.failed') {
-      res.status(400).json({ errors: [{ message: 'The request body is not valid JSON; send {"query": "..."}', extensions: { code: 'BAD_REQUEST' } }] });
-    } else {
-      next(error);
-    }
+  // Anything else is not here: a JSON answer with a code, as for every other error.
+  app.use((req, res) => {
+    res.status(404).json({ errors: [{ message: `Nothing is at ${req.method} ${req.path}: the explorer is at /, the API at /graphql`, extensions: { code: 'NOT_FOUND' } }] });
+  });
+  // Every HTTP error answers in GraphQL's error shape, with a code and a message that says what to do; never a stack.
+  const httpErrors: ErrorRequestHandler = (error: { status?: number; statusCode?: number; type?: string }, _req, res, _next) => {
+    const status = error.status ?? error.statusCode ?? 500;
+    const known: Record<string, [number, string, string]> = {
+      'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}; send a smaller query`],
+      'entity.parse.failed': [400, 'BAD_REQUEST', 'The request body is not valid JSON; send {"query": "..."}'],
+      'charset.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be UTF-8 JSON; send Content-Type: application/json'],
+      'encoding.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body\'s Content-Encoding is not supported; send it uncompressed or gzip'],
+      'request.aborted': [400, 'BAD_REQUEST', 'The request was aborted before its body arrived; send it again'],
+    };
+    const [code, name, message] = known[error.type ?? ''] ?? (status >= 400 && status < 500
+      ? [status, 'BAD_REQUEST', 'The request is malformed; send a GraphQL request as JSON to /graphql']
+      : [500, 'INTERNAL_SERVER_ERROR', 'Internal error; it has been logged. Try again, or report it if it persists.']);
+    if (code >= 500) (log ?? ((m: string, e: unknown) => console.error(m, e)))('http: unexpected error', error);
+    if (res.headersSent) return;
+    res.status(code).json({ errors: [{ message, extensions: { code: name } }] });
   };
-  app.use(bodyErrors);
+  app.use(httpErrors);
 
   return { app, stop: graphql.stop };
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+/** Answers 421 to a request whose Host is not a loopback name or one of `publicHosts` (ports ignored). */
+export function allowedHosts(publicHosts: readonly string[]): express.RequestHandler {
+  const allowed = new Set([...LOOPBACK, ...publicHosts.map((h) => h.toLowerCase())]);
+  return (req, res, next) => {
+    const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
+    if (allowed.has(host) || host.endsWith('.localhost')) { next(); return; }
+    res.status(421).json({ errors: [{
+      message: `This server does not answer to the host name "${host}". If that is its public name, set PUBLIC_HOST=${host || 'the.name'} where it runs.`,
+      extensions: { code: 'MISDIRECTED_REQUEST' },
+    }] });
+  };
 }
 
 function sendPage(res: express.Response, path: string): void {

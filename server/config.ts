@@ -4,9 +4,13 @@ import { tmpdir } from 'node:os';
 export interface Config {
   /** HTTP port of the server. */
   port: number;
+  /** The interface the server listens on: loopback unless HOST says otherwise. */
+  host: string;
+  /** Host names the server answers to besides the loopback ones (DNS rebinding protection). */
+  publicHosts: string[];
   /** An existing Neo4j to use; when absent the embedded one is started. */
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
-  embedded: { port: number; dataDir: string; heap: string; pageCache: string; txTimeoutMs: number };
+  embedded: { port: number; dataDir: string; heap: string; pageCache: string; txStateOffHeap: string; txTimeoutMs: number };
   /** Server-side limit on each read transaction. */
   queryTimeoutMs: number;
   /** Server-side limit on each write transaction (an import of a large dataset is one). */
@@ -37,6 +41,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const writeTimeoutMs = int(env, 'WRITE_TIMEOUT_MS', 1_800_000, 1_000, 86_400_000);
   return {
     port: int(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST?.trim() || '127.0.0.1',
+    publicHosts: (env.PUBLIC_HOST ?? '').split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== ''),
     ...(uri ? {
       neo4j: {
         uri,
@@ -51,6 +57,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       dataDir: env.NEO4J_DATA_DIR?.trim() || '.data/neo4j',
       heap: size(env, 'NEO4J_HEAP', '2g'),
       pageCache: size(env, 'NEO4J_PAGECACHE', '1g'),
+      // The most memory outside the heap that open transactions may hold: an import of a large dataset is one.
+      txStateOffHeap: size(env, 'NEO4J_TX_STATE_OFF_HEAP', '8g'),
       // Neo4j caps every transaction's own timeout at its global one: the global cap must allow the longest we ask for.
       txTimeoutMs: Math.max(queryTimeoutMs, writeTimeoutMs),
     },

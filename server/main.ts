@@ -38,8 +38,8 @@ async function main(): Promise<void> {
   const built = await createApp({ db: conn.db, config });
   stopApp = built.stop;
   const app = built.app;
-  server = app.listen(config.port, '127.0.0.1', () => {
-    log(`server: Deep Labour Explorer at http://localhost:${config.port} (Neo4j ${conn.uri})`);
+  server = app.listen(config.port, config.host, () => {
+    log(`server: Deep Labour Explorer at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port} (Neo4j ${conn.uri})`);
   });
   server.on('error', (e: NodeJS.ErrnoException) => {
     log(e.code === 'EADDRINUSE'

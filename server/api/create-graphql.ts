@@ -6,6 +6,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { RequestHandler } from 'express';
 import type { Database } from '../db/index.js';
 import { formatError } from '../errors.js';
+import { KnownOperationTypesRule } from './known-operation-types-rule.js';
 import { resolvers, todayIso, type Context } from '../resolvers/index.js';
 import { typeDefs } from '../schema/index.js';
 
@@ -45,7 +46,7 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
-    validationRules: protection.validationRules,
+    validationRules: [KnownOperationTypesRule, ...protection.validationRules],
     // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same objects.
     plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
   });

@@ -43,6 +43,9 @@ export function translateNeo4jError(error: unknown, query: string): DatabaseErro
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return new DatabaseError('CONSTRAINT_VIOLATION', 'db: the write would break a uniqueness constraint (an id used twice, or for two kinds of node)', query, { cause: error });
     }
+    if (/Memory/i.test(error.code)) {
+      return new DatabaseError('DATABASE_ERROR', 'db: Neo4j ran out of the memory allowed for this transaction; for an import, raise NEO4J_HEAP or NEO4J_TX_STATE_OFF_HEAP (embedded) or the server\'s memory settings; for a query, narrow it', query, { cause: error });
+    }
     if (error.retriable) {
       return new DatabaseError('DATABASE_UNAVAILABLE', 'db: Neo4j is busy or restarting; try again in a moment', query, { cause: error });
     }

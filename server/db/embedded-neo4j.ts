@@ -15,6 +15,8 @@ export interface EmbeddedOptions {
   pageCache: string;
   /** Neo4j's global cap on a transaction's duration. */
   txTimeoutMs: number;
+  /** Memory outside the heap for the state of open transactions (an import is one), e.g. `4g`. */
+  txStateOffHeap?: string;
   /** The file holding the password of user neo4j (see store-identity.ts). */
   passwordFile: string;
   /** The identity written into the graph when the store is created. */
@@ -84,7 +86,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     '-cp', `${join(LAUNCHER_DIR, 'target', 'classes')}:${join(LIB, '*')}`,
     'deeplabour.EmbeddedNeo4j',
   ], {
-    env: { ...process.env, NEO4J_BOLT_PORT: String(options.port), NEO4J_DATA_DIR: dataDir, NEO4J_PAGECACHE: options.pageCache, NEO4J_TX_TIMEOUT: `${options.txTimeoutMs}ms`,
+    env: { ...process.env, NEO4J_BOLT_PORT: String(options.port), NEO4J_DATA_DIR: dataDir, NEO4J_PAGECACHE: options.pageCache, NEO4J_TX_TIMEOUT: `${options.txTimeoutMs}ms`, NEO4J_TX_STATE_OFF_HEAP: options.txStateOffHeap ?? '8g',
       NEO4J_PASSWORD_FILE: options.passwordFile, NEO4J_STORE_IDENTITY: options.identity, NEO4J_STOP_WITH_PARENT: '1' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

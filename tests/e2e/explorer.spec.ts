@@ -1,6 +1,6 @@
 // The explorer in a real Chromium, against the real server and Neo4j holding both fixtures.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { createDatabase, type Database } from '../../server/db/index.js';
 import { importFixtures } from '../../server/fixtures.js';
@@ -31,7 +31,13 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     await page?.close();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (e) => { throw e; });
+    page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) cspViolations.push(m.text()); });
   });
+  // Every page works under the server's content security policy: a blocked script or style would show here.
+  afterEach(() => {
+    expect(cspViolations.splice(0)).toEqual([]);
+  });
+  const cspViolations: string[] = [];
 
   const ids = (selector = 'node') => page.evaluate((s) => window.cy!.$(s).map((e) => e.id()).sort(), selector);
   const waitIdle = () => page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');

@@ -114,3 +114,56 @@ describe('failures', () => {
     await slow.close();
   });
 });
+
+describe('HTTP hygiene', () => {
+  it('answers 421 to a Host name it does not serve (DNS rebinding), and to localhost names as usual', async () => {
+    const { request } = await import('node:http');
+    const get = (host: string) => new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const url = new URL(api.url);
+      const req = request({ host: url.hostname, port: url.port, path: '/healthz', headers: { host } }, (res) => {
+        let body = '';
+        res.on('data', (c) => { body += String(c); });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    const evil = await get('evil.example:4000');
+    expect(evil.status).toBe(421);
+    expect(JSON.parse(evil.body).errors[0].extensions.code).toBe('MISDIRECTED_REQUEST');
+    for (const ok of ['localhost:4000', '127.0.0.1', 'explorer.localhost']) expect((await get(ok)).status, ok).toBe(200);
+  });
+
+  it('sends security headers, with a content security policy', async () => {
+    const res = await fetch(`${api.url}/healthz`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
+  it.each([
+    ['a body in another charset', { 'content-type': 'application/json; charset=latin1' }, '{"query":"{ stats { claims } }"}', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    ['malformed JSON', { 'content-type': 'application/json' }, '{"query":', 400, 'BAD_REQUEST'],
+  ])('answers %s as JSON with a code, never a stack or a path', async (_what, headers, body, status, code) => {
+    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body });
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    const text = await res.text();
+    expect(JSON.parse(text).errors[0].extensions.code).toBe(code);
+    expect(text).not.toMatch(/node_modules|\/work\/|at .*\(/);
+  });
+
+  it('answers an unknown path as JSON with NOT_FOUND', async () => {
+    const res = await fetch(`${api.url}/nothing/here`);
+    expect(res.status).toBe(404);
+    expect((await res.json()).errors[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it.each(['mutation { x }', 'subscription { x }'])('answers an operation type the schema lacks (%s) with a coded request error', async (query) => {
+    const r = await api.query(query);
+    expect(codes(r)).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(codes(r)).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(r.errors![0]!.message).toMatch(/read-only/);
+  });
+});

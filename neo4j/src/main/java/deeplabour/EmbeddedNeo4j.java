@@ -47,6 +47,9 @@ public final class EmbeddedNeo4j {
                     .setConfig(HttpConnector.enabled, false)
                     // Embedded Neo4j defaults to no authentication: any local process could read or rewrite the graph.
                     .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    // An import is one transaction (all or nothing): keep its state off the heap, so a large one does not exhaust it.
+                    .setConfig(GraphDatabaseSettings.tx_state_memory_allocation, GraphDatabaseSettings.TransactionStateMemoryAllocation.OFF_HEAP)
+                    .setConfig(GraphDatabaseSettings.tx_state_max_off_heap_memory, ByteUnit.parse(required("NEO4J_TX_STATE_OFF_HEAP")))
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, parseDuration(txTimeout))
                     .build();
