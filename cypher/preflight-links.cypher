@@ -36,6 +36,14 @@ CALL (row) {
   WITH row WHERE row.type = 'OWNED_BY'
   MATCH (a)-[r:OWNED_BY {id: row.id}]->(b)
   RETURN r, a.id AS storedFrom, b.id AS storedTo
+  UNION
+  WITH row WHERE row.type = 'PART_OF'
+  MATCH (a)-[r:PART_OF {id: row.id}]->(b)
+  RETURN r, a.id AS storedFrom, b.id AS storedTo
+  UNION
+  WITH row WHERE row.type = 'OVERLAPS_WITH'
+  MATCH (a)-[r:OVERLAPS_WITH {id: row.id}]->(b)
+  RETURN r, a.id AS storedFrom, b.id AS storedTo
 }
 WITH row, storedFrom, storedTo, [x IN coalesce(r.datasets, []) WHERE x <> $dataset] AS others
 WHERE size(others) > 0 AND (storedFrom <> row.from OR storedTo <> row.to)

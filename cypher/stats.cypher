@@ -13,5 +13,7 @@ RETURN [
   {name: 'EXECUTED_ON', count: COUNT { ()-[:EXECUTED_ON]->() }},
   {name: 'ORDERED_BY', count: COUNT { ()-[:ORDERED_BY]->() }},
   {name: 'FEEDS', count: COUNT { ()-[:FEEDS]->() }},
-  {name: 'OWNED_BY', count: COUNT { ()-[:OWNED_BY]->() }}
+  {name: 'OWNED_BY', count: COUNT { ()-[:OWNED_BY]->() }},
+  {name: 'PART_OF', count: COUNT { ()-[:PART_OF]->() }},
+  {name: 'OVERLAPS_WITH', count: COUNT { ()-[:OVERLAPS_WITH]->() }}
 ] AS links, COUNT { (:Claim) } AS claims, COUNT { (:Source) } AS sources

@@ -37,6 +37,14 @@ CALL (a, b, row) {
   WITH a, b, row WHERE row.type = 'OWNED_BY'
   MERGE (a)-[r:OWNED_BY {id: row.id}]->(b)
   RETURN r
+  UNION
+  WITH a, b, row WHERE row.type = 'PART_OF'
+  MERGE (a)-[r:PART_OF {id: row.id}]->(b)
+  RETURN r
+  UNION
+  WITH a, b, row WHERE row.type = 'OVERLAPS_WITH'
+  MERGE (a)-[r:OVERLAPS_WITH {id: row.id}]->(b)
+  RETURN r
 }
 WITH r, row, coalesce(r.datasets, []) AS owners
 OPTIONAL CALL (owners) {

@@ -34,6 +34,8 @@ export const LINK_TYPES = {
   ORDERED_BY: { from: 'tasks', to: 'organizations', label: 'ordered by', reads: 'is ordered by', meaning: 'the client that commissioned the task' },
   FEEDS: { from: 'tasks', to: 'aiProducts', label: 'feeds (AI use)', reads: 'feeds', meaning: 'the AI product the task trains, verifies or imitates' },
   OWNED_BY: { from: 'aiProducts', to: 'organizations', label: 'owned by', reads: 'is owned by', meaning: 'who sells the AI product' },
+  PART_OF: { from: 'workerPools', to: 'workerPools', label: 'part of (nested estimate)', reads: 'is part of', meaning: 'everyone counted in `from` is counted in `to`: totals count them once' },
+  OVERLAPS_WITH: { from: 'workerPools', to: 'workerPools', label: 'overlaps with (estimates)', reads: 'overlaps with', meaning: 'the two estimates may count the same people: totals become a range' },
 } as const satisfies Record<string, LinkTypeEntry>;
 export type LinkType = keyof typeof LINK_TYPES;
 export const LINK_TYPE_NAMES = Object.keys(LINK_TYPES) as LinkType[];

@@ -31,6 +31,8 @@ const LINK_STYLE: Record<LinkType, Omit<LinkLook, 'label'>> = {
   ORDERED_BY: { color: '#ef6c00', style: 'solid', width: 1.5 },
   FEEDS: { color: '#00838f', style: 'solid', width: 2 },
   OWNED_BY: { color: '#00838f', style: 'dotted', width: 1.5 },
+  PART_OF: { color: '#558b2f', style: 'dotted', width: 2.5 },
+  OVERLAPS_WITH: { color: '#9e9d24', style: 'dashed', width: 2.5 },
 };
 
 export const KIND_LOOK: Record<NodeKind, KindLook> = Object.fromEntries(

@@ -33,6 +33,13 @@ export interface EmbeddedNeo4j {
   exited: Promise<number | null>;
 }
 
+/** Bytes in a size such as `512m` or `2g` (as config.ts checks them). */
+export function bytesOf(size: string): number {
+  const m = /^(\d+)([kmg])$/i.exec(size.trim());
+  if (!m) throw new EmbeddedNeo4jError(`neo4j: ${size} is not a size such as 512m or 2g`);
+  return Number(m[1]) * 1024 ** ({ k: 1, m: 2, g: 3 } as const)[m[2]!.toLowerCase() as 'k' | 'm' | 'g'];
+}
+
 /** Thrown when the embedded database cannot be had; the message says what to install or set. */
 export class EmbeddedNeo4jError extends Error {
   override name = 'EmbeddedNeo4jError';
@@ -87,6 +94,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     'deeplabour.EmbeddedNeo4j',
   ], {
     env: { ...process.env, NEO4J_BOLT_PORT: String(options.port), NEO4J_DATA_DIR: dataDir, NEO4J_PAGECACHE: options.pageCache, NEO4J_TX_TIMEOUT: `${options.txTimeoutMs}ms`, NEO4J_TX_STATE_OFF_HEAP: options.txStateOffHeap ?? '8g',
+      NEO4J_TX_MEMORY_MAX: `${Math.floor(bytesOf(options.heap) * 0.7 + bytesOf(options.txStateOffHeap ?? '8g'))}`,
       NEO4J_PASSWORD_FILE: options.passwordFile, NEO4J_STORE_IDENTITY: options.identity, NEO4J_STOP_WITH_PARENT: '1' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });

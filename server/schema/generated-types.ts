@@ -126,7 +126,7 @@ export type Link = {
   /** Empty when the link has no source: say so to whoever reads it. */
   sources: Array<Source>;
   to: Scalars['ID']['output'];
-  /** RECRUITED_VIA, CONTRACTED_BY, WORKS_ON, SUBCONTRACTS_FOR, PERFORMED_BY, EXECUTED_ON, ORDERED_BY, FEEDS or OWNED_BY; a client must draw a type it does not know, not drop it. */
+  /** RECRUITED_VIA, CONTRACTED_BY, WORKS_ON, SUBCONTRACTS_FOR, PERFORMED_BY, EXECUTED_ON, ORDERED_BY, FEEDS, OWNED_BY, PART_OF or OVERLAPS_WITH; a client must draw a type it does not know, not drop it. */
   type: Scalars['String']['output'];
   until?: Maybe<Scalars['Date']['output']>;
   use?: Maybe<Scalars['String']['output']>;

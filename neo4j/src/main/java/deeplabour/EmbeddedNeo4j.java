@@ -50,6 +50,8 @@ public final class EmbeddedNeo4j {
                     // An import is one transaction (all or nothing): keep its state off the heap, so a large one does not exhaust it.
                     .setConfig(GraphDatabaseSettings.tx_state_memory_allocation, GraphDatabaseSettings.TransactionStateMemoryAllocation.OFF_HEAP)
                     .setConfig(GraphDatabaseSettings.tx_state_max_off_heap_memory, ByteUnit.parse(required("NEO4J_TX_STATE_OFF_HEAP")))
+                    // What all open transactions may hold, on and off the heap together (Neo4j's default, 70% of the heap, would stop an import at the heap's size).
+                    .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.parse(required("NEO4J_TX_MEMORY_MAX")))
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
                     .setConfig(GraphDatabaseSettings.transaction_timeout, parseDuration(txTimeout))
                     .build();
