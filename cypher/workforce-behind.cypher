@@ -1,4 +1,4 @@
-// Returns the distinct worker pools with a labour chain valid at $asOf reaching the organisation within $maxDepth organisations; no row when the organisation does not exist.
+// Returns the distinct worker pools with a labour chain valid at $asOf reaching the organisation within $maxDepth organisations, and the nesting (PART_OF) and overlap (OVERLAPS_WITH) links among them, so that totals count each person once; no row when the organisation does not exist.
 MATCH (o:Organization {id: $organizationId})
 OPTIONAL CALL (o) {
   MATCH p = ANY SHORTEST (w:WorkerPool)-[e:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON WHERE (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)]->(:Organization)
@@ -11,6 +11,10 @@ WITH o, w ORDER BY w.id
 WITH o, collect(w) AS pools
 RETURN o.id AS organizationId,
   [w IN pools | w {.*, labels: labels(w), sources: COLLECT { UNWIND coalesce(w.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }}] AS workerPools,
-  reduce(total = 0, w IN pools | total + coalesce(w.size, 0)) AS totalWorkers,
-  size([w IN pools WHERE w.size IS NULL]) AS unknownSizes,
+  COLLECT {
+    UNWIND pools AS a
+    MATCH (a)-[n:PART_OF|OVERLAPS_WITH WHERE (n.validFrom IS NULL OR n.validFrom <= $asOf) AND (n.validTo IS NULL OR n.validTo >= $asOf)]->(b:WorkerPool)
+    WHERE b IN pools
+    RETURN {type: type(n), from: a.id, to: b.id}
+  } AS nesting,
   COLLECT { UNWIND pools AS w WITH DISTINCT w.country AS c WHERE c IS NOT NULL RETURN c ORDER BY c } AS countries

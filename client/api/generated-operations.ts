@@ -20,12 +20,12 @@ export type AuditQueryVariables = Exact<{
 }>;
 
 
-export type AuditQuery = { audit: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, by:
+export type AuditQuery = { audit: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
         | { name: string }
         | { name: string }
         | { name: string }
         | { name: string }
-      , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }> };
+      , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }> };
 
 export type CascadeQueryVariables = Exact<{
   id: string | number;
@@ -36,7 +36,7 @@ export type CascadeQueryVariables = Exact<{
 }>;
 
 
-export type CascadeQuery = { cascade: { totalNodes: number | null, truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } };
+export type CascadeQuery = { cascade: { totalNodes: number | null, truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } };
 
 export type ClaimAuditQueryVariables = Exact<{
   id: string | number;
@@ -44,12 +44,12 @@ export type ClaimAuditQueryVariables = Exact<{
 }>;
 
 
-export type ClaimAuditQuery = { audit: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, by:
+export type ClaimAuditQuery = { audit: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
         | { name: string }
         | { name: string }
         | { name: string }
         | { name: string }
-      , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }> };
+      , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }> };
 
 export type EntityQueryVariables = Exact<{
   id: string | number;
@@ -65,20 +65,20 @@ export type EntityQuery = { entity:
 
 export type SourceFieldsFragment = { id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null };
 
-export type LinkFieldsFragment = { id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> };
+export type LinkFieldsFragment = { id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> };
 
 export type NodeFieldsFragment = { id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null };
 
-export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> };
+export type SubgraphFieldsFragment = { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> };
 
-export type AuditFieldsFragment = { verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, by:
+export type AuditFieldsFragment = { verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
       | { name: string }
       | { name: string }
       | { name: string }
       | { name: string }
-    , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } };
+    , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } };
 
-export type IndicatorFieldsFragment = { id: string, label: string, value: string, evidence: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } };
+export type IndicatorFieldsFragment = { id: string, label: string, value: string, evidence: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } };
 
 export type ProvenanceQueryVariables = Exact<{
   id: string | number;
@@ -86,7 +86,7 @@ export type ProvenanceQueryVariables = Exact<{
 }>;
 
 
-export type ProvenanceQuery = { provenance: { depth: number, roleSplit: boolean, undisclosedHops: number, task: { id: string, name: string }, workerPools: Array<{ id: string, name: string }>, executionPlatforms: Array<{ id: string, name: string }>, clients: Array<{ id: string, name: string }>, endCustomers: Array<{ id: string, name: string }>, aiProducts: Array<{ use: string, product: { id: string, name: string }, owner: { id: string, name: string } | null }>, roles: Array<{ workerPool: { id: string }, recruitedVia: Array<{ id: string }>, contractedBy: Array<{ id: string }>, worksOn: Array<{ id: string }> }>, subgraph: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }, valueChain: Array<{ workerPayPerUnitEur: number | null, clientPricePerUnitEur: number | null, workerShare: number | null, workerPool: { id: string, name: string }, hops: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> }> };
+export type ProvenanceQuery = { provenance: { depth: number, roleSplit: boolean, undisclosedHops: number, task: { id: string, name: string }, workerPools: Array<{ id: string, name: string }>, executionPlatforms: Array<{ id: string, name: string }>, clients: Array<{ id: string, name: string }>, endCustomers: Array<{ id: string, name: string }>, aiProducts: Array<{ use: string, product: { id: string, name: string }, owner: { id: string, name: string } | null }>, roles: Array<{ workerPool: { id: string }, recruitedVia: Array<{ id: string }>, contractedBy: Array<{ id: string }>, worksOn: Array<{ id: string }> }>, subgraph: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }, valueChain: Array<{ workerPayPerUnitEur: number | null, clientPricePerUnitEur: number | null, workerShare: number | null, workerPool: { id: string, name: string }, hops: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> }> };
 
 export type ScorecardQueryVariables = Exact<{
   id: string | number;
@@ -94,12 +94,12 @@ export type ScorecardQueryVariables = Exact<{
 }>;
 
 
-export type ScorecardQuery = { scorecard: { indicators: Array<{ id: string, label: string, value: string, evidence: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }>, audits: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, by:
+export type ScorecardQuery = { scorecard: { indicators: Array<{ id: string, label: string, value: string, evidence: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }>, audits: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
           | { name: string }
           | { name: string }
           | { name: string }
           | { name: string }
-        , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }> } };
+        , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -127,4 +127,4 @@ export type WorkforceQueryVariables = Exact<{
 }>;
 
 
-export type WorkforceQuery = { workforceBehind: { totalWorkers: number, unknownSizes: number, countries: Array<string>, workerPools: Array<{ id: string, name: string, country: string | null, size: number | null }> } };
+export type WorkforceQuery = { workforceBehind: { totalWorkersMin: number, totalWorkersMax: number, unknownSizes: number, countries: Array<string>, workerPools: Array<{ id: string, name: string, country: string | null, size: number | null }> } };

@@ -10,6 +10,7 @@ export function auditPanelHtml(audits: ClaimAudit[], indicators: Indicator[] | n
     ? `<ol class="claims">${audits.map((a) => `<li>
         <button type="button" class="link" data-action="evidence" data-claim="${h(a.claim.id)}">“${h(a.claim.text)}”</button>
         <span class="muted small">— ${h(a.claim.by.name)}${a.claim.date ? `, ${h(a.claim.date)}` : ''}</span><br>
+        ${a.claim.note ? `<span class="small note">${h(a.claim.note)}</span><br>` : ''}
         <span class="badge ${BADGE[a.verdict]}" data-verdict="${a.verdict}">${a.verdict.toLowerCase()}</span>
         <span class="small">${h(a.explanation)}</span>
         ${a.claim.sources.length ? '' : ' <span class="no-source small">The claim itself has no source.</span>'}

@@ -63,7 +63,8 @@ export function linkHtml(link: Link, names: (id: string) => string): string {
   return `<h2>${h(names(link.from))} <span class="muted">${h(reads)}</span> ${h(names(link.to))}</h2>
     ${fields([['link', link.type], ['validity', validity], ['disclosed to workers', disclosed],
       ['price per unit', link.pricePerUnitEur != null ? formatEur(link.pricePerUnitEur) : null], ['AI use', link.use],
-      ['confidence', link.confidence != null ? `${Math.round(link.confidence * 100)}%` : null], ['id', link.id]])}
+      ['confidence', link.confidence != null ? `${Math.round(link.confidence * 100)}%${link.confidence < 1 ? ' — a reading of the sources, not stated in so many words' : ''}` : null],
+      ['what the sources say', link.note], ['id', link.id]])}
     ${sourcesHtml(link.sources, 'link')}`;
 }
 

@@ -51,7 +51,7 @@ describe('details panel HTML', () => {
 
 describe('audit panel HTML', () => {
   const audit: ClaimAudit = {
-    claim: { id: 'claim "1"', kind: 'MIN_PAY', text: evil, date: null, by: { name: 'Alpha' }, sources: [] },
+    claim: { id: 'claim "1"', kind: 'MIN_PAY', text: evil, date: null, note: null, by: { name: 'Alpha' }, sources: [] },
     verdict: 'CONTRADICTED', explanation: 'Pay is low.', unsourcedEvidence: 2, evidence: { nodes: [], edges: [], truncated: false },
   };
   const indicator: Indicator = { id: 'role-split', label: 'Role split', value: 'yes', evidence: viewFixture() };

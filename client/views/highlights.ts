@@ -1,6 +1,7 @@
 // What a highlight shows: the evidence of a verdict or an indicator, who a pool works for, the workforce behind an organisation.
 import { graphql } from '../api/graphql-client.js';
 import { CLAIM_AUDIT, SCORECARD, WHO_WORKS_FOR, WORKFORCE } from '../api/operations.js';
+import type { WorkforceQuery } from '../api/generated-operations.js';
 import type { ClaimAudit, Indicator, Subgraph } from '../api/types.js';
 import { kindLook } from '../graph/roles.js';
 import type { Highlight } from '../state/explorer-state.js';
@@ -33,7 +34,7 @@ export function evidenceHighlight(evidence: Subgraph): LoadedHighlight {
 }
 
 type Beneficiary = { organization: { id: string; name: string; kind: string }; depth: number; ultimate: boolean; path: { id: string }[] };
-type Workforce = { workerPools: { id: string; name: string; country: string | null; size: number | null }[]; totalWorkers: number; unknownSizes: number; countries: string[] };
+type Workforce = WorkforceQuery['workforceBehind'];
 
 export function whoWorksForHighlight(poolId: string, list: Beneficiary[]): LoadedHighlight {
   const rows = list.map((b) => `<li>${h(b.organization.name)} <span class="muted small">${h(kindLook(b.organization.kind).label)}, depth ${b.depth}${b.ultimate ? ', ultimate' : ''}</span></li>`).join('');
@@ -52,7 +53,8 @@ export function workforceHighlight(organizationId: string, w: Workforce): Loaded
     ids: [organizationId, ...w.workerPools.map((p) => p.id)],
     message: w.workerPools.length ? `Highlighted the ${plural(w.workerPools.length, 'worker pool')} behind it.` : 'No worker pool is known behind it at this date.',
     details: `<h3>Workforce behind it</h3>
-      <p>${w.totalWorkers.toLocaleString('en')} workers${w.unknownSizes ? ` plus ${plural(w.unknownSizes, 'group')} of unknown size` : ''}
+      <p class="muted small">Each person is counted once: a group that is part of another is not added again${w.totalWorkersMin === w.totalWorkersMax ? '' : ', and estimates that may count the same people give a range rather than a sum'}.</p>
+      <p>${w.totalWorkersMin === w.totalWorkersMax ? w.totalWorkersMin.toLocaleString('en') : `Between ${w.totalWorkersMin.toLocaleString('en')} and ${w.totalWorkersMax.toLocaleString('en')}`} workers${w.unknownSizes ? ` plus ${plural(w.unknownSizes, 'group')} of unknown size` : ''}
       in ${w.countries.length ? w.countries.map(h).join(', ') : 'no known country'}.</p>${rows ? `<ul>${rows}</ul>` : ''}`,
   };
 }

@@ -9,13 +9,13 @@ const entity = (id: string, name: string): EntityModel => ({
 const source = { id: 's', title: 'Terms of service', type: 'terms-of-service', url: 'https://example.org/tos', date: '2024-01-01', publisher: 'Example' };
 
 const audit: ClaimAuditModel = {
-  claim: { id: 'c1', kind: 'NO_SUBCONTRACTING', text: 'We never subcontract.', date: '2024-03-01', by: entity('a', 'Alpha'), subject: entity('a', 'Alpha'), params: null, sources: [source] },
+  claim: { id: 'c1', kind: 'NO_SUBCONTRACTING', text: 'We never subcontract.', date: '2024-03-01', by: entity('a', 'Alpha'), subject: entity('a', 'Alpha'), params: null, note: null, sources: [source] },
   verdict: 'CONTRADICTED',
   explanation: 'Beta does work for Alpha.',
   unsourcedEvidence: 1,
   evidence: {
     nodes: [{ id: 'a', name: 'Alpha', kind: 'platform', country: 'FR', taskKind: null, size: null }, { id: 'b', name: 'Beta', kind: 'vendor', country: null, taskKind: null, size: null }],
-    edges: [{ id: 'SUBCONTRACTS_FOR:b->a', type: 'SUBCONTRACTS_FOR', from: 'b', to: 'a', since: '2022', until: null, disclosedToWorkers: false, pricePerUnitEur: 0.1, use: null, confidence: null, sources: [] }],
+    edges: [{ id: 'SUBCONTRACTS_FOR:b->a', type: 'SUBCONTRACTS_FOR', from: 'b', to: 'a', since: '2022', until: null, disclosedToWorkers: false, pricePerUnitEur: 0.1, use: null, confidence: null, note: null, sources: [] }],
     truncated: false, totalNodes: null,
   },
 };

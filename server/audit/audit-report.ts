@@ -34,13 +34,15 @@ export function auditMarkdown(audits: ClaimAuditModel[], meta: { title: string; 
     lines.push(`## ${md(c.by.name)}: “${md(c.text)}”`, '');
     lines.push(`- Claim ${md(c.id)}, kind ${md(c.kind)}${c.date ? `, made ${md(c.date)}` : ''}, about ${md(c.subject.name)}.`);
     lines.push(`- Claim sources: ${c.sources.length ? c.sources.map(cite).join('; ') : '**none given**'}.`);
+    if (c.note) lines.push(`- Note: ${md(c.note)}`);
     // The explanation is ours, but it quotes names from the data: it is escaped like them.
     lines.push('', `**Verdict: ${a.verdict}.** ${md(a.explanation)}`, '');
     if (a.evidence.edges.length) {
       lines.push('Evidence:', '');
       for (const e of a.evidence.edges) {
         const facts = [e.since ? `since ${e.since}` : '', e.until ? `until ${e.until}` : '', e.pricePerUnitEur != null ? `€${e.pricePerUnitEur} a unit` : '',
-          e.disclosedToWorkers === false ? 'not disclosed to workers' : e.disclosedToWorkers ? 'disclosed to workers' : '', e.use ?? ''].filter(Boolean).join(', ');
+          e.disclosedToWorkers === false ? 'not disclosed to workers' : e.disclosedToWorkers ? 'disclosed to workers' : '', e.use ?? '',
+          e.confidence != null && e.confidence < 1 ? `a reading, confidence ${e.confidence}` : '', e.note ? `note: ${e.note}` : ''].filter(Boolean).join(', ');
         lines.push(`- ${md(linkSentence(e.type, names.get(e.from) ?? e.from, names.get(e.to) ?? e.to))}${facts ? ` (${md(facts)})` : ''} — ${md(e.id)}. `
           + `Sources: ${e.sources.length ? e.sources.map(cite).join('; ') : '**none: this link has no source**'}.`);
       }

@@ -19,6 +19,7 @@ export function toClaim(claim: Row, by: Row, subject: Row): ClaimModel {
     date: typeof claim.date === 'string' ? claim.date : null,
     by: toEntity(by), subject: toEntity(subject),
     params: typeof claim.paramsJson === 'string' ? claim.paramsJson : null,
+    note: typeof claim.note === 'string' ? claim.note : null,
     sources: toLink({ id: '', type: '', from: '', to: '', sources: claim.sources }).sources,
   };
 }

@@ -71,6 +71,8 @@ export interface Link {
   pricePerUnitEur?: number;
   use?: AIUse;
   confidence?: number;
+  /** What the source actually says, for a reading of it (confidence below 1) or any remark on the link. */
+  note?: string;
   sources?: string[];
 }
 
@@ -82,6 +84,8 @@ export interface Claim {
   text: string;
   date?: string;
   params?: Record<string, unknown>;
+  /** What the source actually says about who made the claim and when, or any remark. */
+  note?: string;
   sources?: string[];
 }
 
@@ -125,6 +129,6 @@ export const SECTION_FIELDS = {
   workerPools: ['id', 'name', 'country', 'size', 'sources'],
   tasks: ['id', 'name', 'kind', 'unitPayEur', 'minutesPerUnit', 'sources'],
   aiProducts: ['id', 'name', 'marketedAsFullyAutomated', 'sources'],
-  links: ['id', 'type', 'from', 'to', 'since', 'until', 'disclosedToWorkers', 'pricePerUnitEur', 'use', 'confidence', 'sources'],
-  claims: ['id', 'by', 'subject', 'kind', 'text', 'date', 'params', 'sources'],
+  links: ['id', 'type', 'from', 'to', 'since', 'until', 'disclosedToWorkers', 'pricePerUnitEur', 'use', 'confidence', 'note', 'sources'],
+  claims: ['id', 'by', 'subject', 'kind', 'text', 'date', 'params', 'note', 'sources'],
 } as const satisfies Record<Section, readonly string[]>;

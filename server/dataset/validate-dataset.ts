@@ -226,6 +226,7 @@ export function validateDataset(doc: unknown): Validation {
     }
     checkNumber(item, 'pricePerUnitEur', path, 'nonNegative');
     checkNumber(item, 'confidence', path, 'unit');
+    optionalString(item, 'note', path, fail);
     checkSources(item, path);
     warnUnknown(item, 'links', path);
     const id = typeof item.id === 'string' ? item.id : linkKey(String(item.type), String(item.from), String(item.to));
@@ -246,6 +247,7 @@ export function validateDataset(doc: unknown): Validation {
     requireString(item, 'text', path, fail);
     checkDate(item, 'date', path);
     if (item.params !== undefined && !isObject(item.params)) fail(`${path}.params`, 'must be an object');
+    optionalString(item, 'note', path, fail);
     checkSources(item, path);
     warnUnknown(item, 'claims', path);
   });

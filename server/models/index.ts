@@ -1,3 +1,4 @@
 // The API's models and the pure conversions from Cypher rows into them.
 export * from './models.js';
 export * from './to-models.js';
+export * from './workforce-totals.js';

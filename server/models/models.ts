@@ -38,6 +38,7 @@ export interface LinkModel {
   pricePerUnitEur: number | null;
   use: string | null;
   confidence: number | null;
+  note: string | null;
   sources: SourceModel[];
 }
 
@@ -58,6 +59,7 @@ export interface ClaimModel {
   by: EntityModel;
   subject: EntityModel;
   params: string | null;
+  note: string | null;
   sources: LinkModel['sources'];
 }
 

@@ -58,7 +58,7 @@ export function toLink(row: Row): LinkModel {
   return {
     id: String(row.id), type: String(row.type), from: String(row.from), to: String(row.to),
     since: str(row.since), until: str(row.until), disclosedToWorkers: bool(row.disclosedToWorkers),
-    pricePerUnitEur: num(row.pricePerUnitEur), use: str(row.use), confidence: num(row.confidence),
+    pricePerUnitEur: num(row.pricePerUnitEur), use: str(row.use), confidence: num(row.confidence), note: str(row.note),
     sources: sourcesOf(row),
   };
 }

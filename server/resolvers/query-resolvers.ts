@@ -6,7 +6,7 @@ import {
 } from './arguments.js';
 import { toClaim } from '../audit/audit-rows.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
-import { rows, toEntity, toGraphNode, toLink, workerShare, type EntityModel } from '../models/index.js';
+import { rows, toEntity, toGraphNode, toLink, workerShare, workforceTotals, type EntityModel, type Nesting } from '../models/index.js';
 
 const missing = (what: string, id: string) =>
   notFound(`no ${what} has id "${id}"; check the id (search finds ids by name)`);
@@ -59,10 +59,14 @@ export const queryResolvers: QueryResolvers = {
       organizationId: checkId(organizationId, 'organizationId'), asOf: asOf ?? today, maxDepth: checkDepth(maxDepth),
     });
     if (!row) throw missing('organization', organizationId);
+    const workerPools = rows(row.workerPools).map(toEntity);
+    const totals = workforceTotals(workerPools.map((p) => ({ id: p.id, size: p.size })), rows(row.nesting) as unknown as Nesting[]);
     return {
-      workerPools: rows(row.workerPools).map(toEntity),
-      totalWorkers: Number(row.totalWorkers),
-      unknownSizes: Number(row.unknownSizes),
+      workerPools,
+      totalWorkersMin: totals.min,
+      totalWorkersMax: totals.max,
+      totalWorkers: totals.min,
+      unknownSizes: totals.unknownSizes,
       countries: (row.countries as string[]) ?? [],
     };
   },

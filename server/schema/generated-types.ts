@@ -54,6 +54,8 @@ export type Claim = {
   id: Scalars['ID']['output'];
   /** MERE_INTERMEDIARY, NO_SUBCONTRACTING, CLIENT_DISCLOSED, FULLY_AUTOMATED, WORKFORCE_LOCATION, MIN_PAY, or another word (not judged). */
   kind: Scalars['String']['output'];
+  /** What the sources say about who made the claim and when, or any remark. */
+  note?: Maybe<Scalars['String']['output']>;
   /** The claim's parameters as JSON text, e.g. {"countries":["FR"]} or {"eurPerHour":10}. */
   params?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
@@ -117,10 +119,13 @@ export type Indicator = {
 /** A link, read as a sentence from `from` to `to`. */
 export type Link = {
   __typename?: 'Link';
+  /** Below 1: a reading of the sources, not stated in so many words; `note` says what they say. */
   confidence?: Maybe<Scalars['Float']['output']>;
   disclosedToWorkers?: Maybe<Scalars['Boolean']['output']>;
   from: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** What the sources actually say, for a reading, or any remark; null when there is none. */
+  note?: Maybe<Scalars['String']['output']>;
   pricePerUnitEur?: Maybe<Scalars['Float']['output']>;
   since?: Maybe<Scalars['Date']['output']>;
   /** Empty when the link has no source: say so to whoever reads it. */
@@ -369,7 +374,16 @@ export type WorkerPool = Entity & {
 export type Workforce = {
   __typename?: 'Workforce';
   countries: Array<Scalars['String']['output']>;
+  /**
+   * The same as totalWorkersMin: estimates that overlap are never added up into one count.
+   * @deprecated Use totalWorkersMin and totalWorkersMax: overlapping estimates give a range.
+   */
   totalWorkers: Scalars['Int']['output'];
+  /** At most this many people among pools of known size: overlapping estimates added as if they shared no one. Equals the minimum when no estimates overlap. */
+  totalWorkersMax: Scalars['Int']['output'];
+  /** At least this many people: each group of nested (PART_OF) or overlapping (OVERLAPS_WITH) pools counts as its largest known estimate. */
+  totalWorkersMin: Scalars['Int']['output'];
+  /** Pools of unknown size that are not part of a pool of known size; counted in neither bound. */
   unknownSizes: Scalars['Int']['output'];
   workerPools: Array<WorkerPool>;
 };
@@ -544,6 +558,7 @@ export type ClaimResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   params?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
@@ -592,6 +607,7 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
   disclosedToWorkers?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pricePerUnitEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -725,6 +741,8 @@ export type WorkerPoolResolvers<ContextType = Context, ParentType extends Resolv
 export type WorkforceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workforce'] = ResolversParentTypes['Workforce']> = {
   countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   totalWorkers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalWorkersMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalWorkersMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unknownSizes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workerPools?: Resolver<Array<ResolversTypes['WorkerPool']>, ParentType, ContextType>;
 };

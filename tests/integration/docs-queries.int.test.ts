@@ -20,7 +20,7 @@ const CHECKS: Record<string, (data: Record<string, any>) => void> = {
   'workforce-behind-a-company.graphql': (d) => {
     // Since Taskora changed buyer in mid-2021, only Mada Talent's teams (300 + 40) work behind DataVolt.
     expect(d.workforceBehind.countries).toEqual(['MG']);
-    expect(d.workforceBehind.totalWorkers).toBe(340);
+    expect(d.workforceBehind).toMatchObject({ totalWorkersMin: 340, totalWorkersMax: 340 });
   },
   'worker-share-of-the-client-price.graphql': (d) => {
     expect(d.valueChain).toHaveLength(1);
@@ -29,6 +29,15 @@ const CHECKS: Record<string, (data: Record<string, any>) => void> = {
   'task-provenance.graphql': (d) => {
     expect(d.provenance).toMatchObject({ depth: 5, roleSplit: true, undisclosedHops: 4 });
     expect(d.provenance.endCustomers).toEqual([{ name: 'MegaCorp Assist', country: 'US' }]);
+  },
+  'documented-deep-labour.graphql': (d) => {
+    // The claim is judged on sourced evidence: the recruiting, contracting and execution split the hearing describes.
+    expect(d.audit[0]).toMatchObject({ verdict: 'CONTRADICTED', unsourcedEvidence: 0 });
+    expect(d.audit[0].evidence.edges.map((e: any) => e.type).sort()).toEqual(['CONTRACTED_BY', 'WORKS_ON']);
+    for (const e of d.audit[0].evidence.edges) expect(e.sources[0].date).toBe('2019-10-16');
+    // 260,000 occasional, 50,000 regular and 15,000 very active: nested, so never added up.
+    expect(d.workforceBehind.workerPools.map((p: any) => p.size).sort()).toEqual([15000, 260000, 50000]);
+    expect(d.workforceBehind).toMatchObject({ totalWorkersMin: 260000, totalWorkersMax: 260000 });
   },
   'documented-facts.graphql': (d) => {
     expect(d.provenance.aiProducts[0].owner.name).toBe('Microsoft');
