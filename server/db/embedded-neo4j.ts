@@ -89,7 +89,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   mkdirSync(dataDir, { recursive: true });
 
   const child: ChildProcess = spawn('java', [
-    `-Xms${options.heap}`, `-Xmx${options.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError',
+    // The heap grows to its maximum only when a large import needs it.
+    '-Xms512m', `-Xmx${options.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError',
     '-cp', `${join(LAUNCHER_DIR, 'target', 'classes')}:${join(LIB, '*')}`,
     'deeplabour.EmbeddedNeo4j',
   ], {
