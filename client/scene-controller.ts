@@ -38,6 +38,10 @@ export function sceneReport(scene: Scene, previous: Scene, before: ViewState, af
     parts.push(`Showing ${subgraph.nodes.length} of at least ${(subgraph.totalNodes ?? subgraph.nodes.length).toLocaleString('en')} nodes — lower the depth or filter to see the rest.`);
     tone = 'warn';
   }
+  if (subgraph.edgesTruncated) {
+    parts.push('Some links among these nodes are not drawn (at most four per node): lower the limit or the depth to see them all.');
+    tone = 'warn';
+  }
   const unknown = unknownVocabulary(subgraph);
   if (unknown.linkTypes.length || unknown.kinds.length) {
     parts.push(`This explorer does not know ${[...unknown.linkTypes, ...unknown.kinds].map(h).join(', ')}: drawn in grey. Reload the page to get the newest explorer.`);

@@ -55,7 +55,9 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
     }
   });
 
-  const graphql = await createGraphql({ db, introspection: config.introspection, ...(log ? { log } : {}) });
+  const graphql = await createGraphql({
+    db, introspection: config.introspection, heavyQueries: config.heavyQueries, heavyWaitMs: config.heavyQueryWaitMs, ...(log ? { log } : {}),
+  });
   app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
 
   // The explorer and the GraphQL console, built by Vite (npm start builds them when needed).

@@ -17,6 +17,9 @@ export interface Config {
   writeTimeoutMs: number;
   /** Rows per round trip when importing. */
   batchSize: number;
+  /** Heavy queries (traversals, audits) at once, and how long another waits for a place before SERVER_BUSY. */
+  heavyQueries: number;
+  heavyQueryWaitMs: number;
   /** GraphQL introspection (on by default: people explore this API). */
   introspection: boolean;
   /** Load the fixtures into an empty database at start-up. */
@@ -66,6 +69,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs,
     writeTimeoutMs,
     batchSize: int(env, 'DEEP_LABOUR_BATCH_SIZE', 1000, 1, 100_000),
+    heavyQueries: int(env, 'HEAVY_QUERIES', 4, 1, 64),
+    heavyQueryWaitMs: int(env, 'HEAVY_QUERY_WAIT_MS', 2_000, 1, 60_000),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     loadFixtures: bool(env, 'LOAD_FIXTURES', true),
     clientDir: env.CLIENT_DIR?.trim() || 'dist/client',

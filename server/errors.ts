@@ -8,6 +8,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'DATABASE_UNAVAILABLE'
   | 'QUERY_TIMEOUT'
+  | 'QUERY_TOO_COSTLY'
+  | 'SERVER_BUSY'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Codes Apollo and graphql-js give to a request that is itself wrong; they pass through as they are. */
@@ -15,7 +17,7 @@ const REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT']);
+const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'QUERY_TOO_COSTLY', 'SERVER_BUSY']);
 
 /** An error meant for the client: its message says what went wrong and what to do. */
 export function apiError(code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>, message: string): GraphQLError {

@@ -76,7 +76,7 @@ export function mergeSubgraphs(a: Subgraph, b: Subgraph): Subgraph {
   for (const n of b.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
   const edges = new Map(a.edges.map((e) => [e.id, e]));
   for (const e of b.edges) if (!edges.has(e.id)) edges.set(e.id, e);
-  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: a.truncated || b.truncated };
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: a.truncated || b.truncated, edgesTruncated: a.edgesTruncated || b.edgesTruncated };
 }
 
 /** What a new answer adds and removes compared with the one on screen (for the time slider). */

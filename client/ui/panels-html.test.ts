@@ -52,7 +52,7 @@ describe('details panel HTML', () => {
 describe('audit panel HTML', () => {
   const audit: ClaimAudit = {
     claim: { id: 'claim "1"', kind: 'MIN_PAY', text: evil, date: null, note: null, by: { name: 'Alpha' }, sources: [] },
-    verdict: 'CONTRADICTED', explanation: 'Pay is low.', unsourcedEvidence: 2, evidence: { nodes: [], edges: [], truncated: false },
+    verdict: 'CONTRADICTED', explanation: 'Pay is low.', unsourcedEvidence: 2, evidence: { nodes: [], edges: [], truncated: false, edgesTruncated: false },
   };
   const indicator: Indicator = { id: 'role-split', label: 'Role split', value: 'yes', evidence: viewFixture() };
 

@@ -65,12 +65,12 @@ export async function loadHighlight(highlight: Highlight, state: { asOf: string 
   switch (highlight.kind) {
     case 'claim': {
       const { audit } = await graphql<{ audit: ClaimAudit[] }>(CLAIM_AUDIT, { id: highlight.id, ...asOf });
-      return evidenceHighlight(audit[0]?.evidence ?? { nodes: [], edges: [], truncated: false });
+      return evidenceHighlight(audit[0]?.evidence ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false });
     }
     case 'indicator': {
       const { scorecard } = await graphql<{ scorecard: { indicators: Indicator[] } }>(SCORECARD, { id: highlight.organization, ...asOf });
       const indicator = scorecard.indicators.find((i) => i.id === highlight.id);
-      return evidenceHighlight(indicator?.evidence ?? { nodes: [], edges: [], truncated: false });
+      return evidenceHighlight(indicator?.evidence ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false });
     }
     case 'who-works-for': {
       const { whoWorksFor } = await graphql<{ whoWorksFor: Beneficiary[] }>(WHO_WORKS_FOR, { id: highlight.id, ...asOf });

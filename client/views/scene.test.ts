@@ -8,7 +8,7 @@ import { assembleScene, createSceneLoader, EMPTY_SCENE } from './scene.js';
 
 const base = (subgraph: Subgraph) => ({ subgraph, decorations: {}, title: 't', viewDetails: null });
 const node = (id: string) => ({ id, name: id, kind: 'vendor', country: null, taskKind: null, size: null });
-const around = (id: string, ...others: string[]): Subgraph => ({ nodes: [node(id), ...others.map(node)], edges: [], truncated: false });
+const around = (id: string, ...others: string[]): Subgraph => ({ nodes: [node(id), ...others.map(node)], edges: [], truncated: false, edgesTruncated: false });
 
 describe('assembleScene', () => {
   it('adds each expansion\'s new nodes, and records what collapsing it takes away', () => {

@@ -21,7 +21,7 @@ export interface Scene {
 }
 
 export const EMPTY_SCENE: Scene = {
-  subgraph: { nodes: [], edges: [], truncated: false }, decorations: {}, title: 'Nothing open yet.', viewDetails: null, added: {}, highlight: null,
+  subgraph: { nodes: [], edges: [], truncated: false, edgesTruncated: false }, decorations: {}, title: 'Nothing open yet.', viewDetails: null, added: {}, highlight: null,
 };
 
 /** Puts a scene together from what was fetched. Pure. */

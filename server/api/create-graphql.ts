@@ -6,12 +6,28 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { RequestHandler } from 'express';
 import type { Database } from '../db/index.js';
 import { formatError } from '../errors.js';
+import { createHeavyGate } from './heavy-gate.js';
 import { KnownOperationTypesRule } from './known-operation-types-rule.js';
+import { checkBudget } from './request-budget.js';
 import { resolvers, todayIso, type Context } from '../resolvers/index.js';
 import { typeDefs } from '../schema/index.js';
 
+/** Checks each operation against the request budget once its variables are known (request-budget.ts). */
+const requestBudgetPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, document, request }) {
+        if (operation) checkBudget(operation, document, request.variables ?? {});
+      },
+    };
+  },
+};
+
 export interface GraphqlOptions {
   db: Database;
+  /** At most this many heavy queries at once; others wait up to `heavyWaitMs`, then get SERVER_BUSY. */
+  heavyQueries?: number;
+  heavyWaitMs?: number;
   introspection: boolean;
   log?: (message: string, error: unknown) => void;
 }
@@ -22,6 +38,7 @@ export const QUERY_LIMITS = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_00
 /** Starts Apollo and returns the express handler for /graphql, and a stop function. */
 export async function createGraphql(options: GraphqlOptions): Promise<{ handler: RequestHandler; stop: () => Promise<void> }> {
   const log = options.log ?? ((message, error) => console.error(message, error));
+  const heavy = createHeavyGate(options.heavyQueries ?? 4, options.heavyWaitMs ?? 2_000);
   const armor = new ApolloArmor({
     // Fragments count as the fields they stand for: a client that names its fragments pays no more than one that inlines them.
     maxDepth: { n: QUERY_LIMITS.depth, ignoreIntrospection: true, flattenFragments: true },
@@ -48,11 +65,11 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: [KnownOperationTypesRule, ...protection.validationRules],
     // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same objects.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled(), requestBudgetPlugin],
   });
   await server.start();
   const handler = expressMiddleware(server, {
-    context: async () => ({ db: options.db, today: todayIso() }),
+    context: async () => ({ db: options.db, today: todayIso(), heavy }),
   });
   return { handler: handler as RequestHandler, stop: () => server.stop() };
 }

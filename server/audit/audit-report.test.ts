@@ -16,7 +16,7 @@ const audit: ClaimAuditModel = {
   evidence: {
     nodes: [{ id: 'a', name: 'Alpha', kind: 'platform', country: 'FR', taskKind: null, size: null }, { id: 'b', name: 'Beta', kind: 'vendor', country: null, taskKind: null, size: null }],
     edges: [{ id: 'SUBCONTRACTS_FOR:b->a', type: 'SUBCONTRACTS_FOR', from: 'b', to: 'a', since: '2022', until: null, disclosedToWorkers: false, pricePerUnitEur: 0.1, use: null, confidence: null, note: null, sources: [] }],
-    truncated: false, totalNodes: null,
+    truncated: false, totalNodes: null, edgesTruncated: false,
   },
 };
 

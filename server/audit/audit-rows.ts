@@ -28,7 +28,7 @@ export function toClaim(claim: Row, by: Row, subject: Row): ClaimModel {
 export function subgraphOf(ids: string[], links: Map<string, LinkModel>, nodes: Map<string, GraphNodeModel>): SubgraphModel {
   const edges = ids.map((id) => links.get(id)).filter((l): l is LinkModel => Boolean(l));
   const ends = [...new Set(edges.flatMap((e) => [e.from, e.to]))];
-  return { nodes: ends.map((id) => nodes.get(id)).filter((n): n is GraphNodeModel => Boolean(n)), edges, truncated: false, totalNodes: null };
+  return { nodes: ends.map((id) => nodes.get(id)).filter((n): n is GraphNodeModel => Boolean(n)), edges, truncated: false, totalNodes: null, edgesTruncated: false };
 }
 
 /** One audit-facts row: the subject's facts and the verdicts on its claims. */

@@ -18,6 +18,8 @@ export class DatabaseError extends Error {
 
 const UNAVAILABLE = new Set([
   'ServiceUnavailable', 'SessionExpired',
+  // The driver's own failures carry no server code: no connection could be had in time (pool exhausted, or no answer).
+  'N/A',
   'Neo.TransientError.General.DatabaseUnavailable',
   'Neo.ClientError.Database.DatabaseNotFound',
   'Neo.ClientError.Security.Unauthorized',

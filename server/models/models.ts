@@ -68,6 +68,7 @@ export interface SubgraphModel {
   edges: LinkModel[];
   truncated: boolean;
   totalNodes: number | null;
+  edgesTruncated: boolean;
 }
 
 export interface ClaimAuditModel {

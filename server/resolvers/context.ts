@@ -1,8 +1,11 @@
 // What every resolver receives.
+import type { HeavyGate } from '../api/heavy-gate.js';
 import type { Database } from '../db/index.js';
 
 export interface Context {
   db: Database;
   /** Today's date as YYYY-MM-DD: the default `asOf`. */
   today: string;
+  /** Where heavy queries (traversals, audits) wait for a place. */
+  heavy: HeavyGate;
 }

@@ -1,12 +1,15 @@
 // The Query fields: each checks its arguments, runs exactly one Cypher query, and shapes the rows.
 import type { QueryResolvers } from '../schema/generated-types.js';
-import { notFound } from '../errors.js';
+import { badInput, notFound } from '../errors.js';
 import {
   LIMITS, checkCountry, checkDepth, checkId, checkKind, checkRange, decodeCursor, encodeCursor, toFullTextQuery,
 } from './arguments.js';
 import { toClaim } from '../audit/audit-rows.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
 import { rows, toEntity, toGraphNode, toLink, workerShare, workforceTotals, type EntityModel, type Nesting } from '../models/index.js';
+
+/** A cascade draws at most this many links per node it may show; a denser neighbourhood says it was cut. */
+export const EDGES_PER_NODE = 4;
 
 const missing = (what: string, id: string) =>
   notFound(`no ${what} has id "${id}"; check the id (search finds ids by name)`);
@@ -41,10 +44,10 @@ export const queryResolvers: QueryResolvers = {
     };
   },
 
-  async whoWorksFor(_root, { workerPoolId, asOf, maxDepth }, { db, today }) {
-    const [row] = await db.read('who-works-for', {
+  async whoWorksFor(_root, { workerPoolId, asOf, maxDepth }, { db, today, heavy }) {
+    const [row] = await heavy.run(() => db.read('who-works-for', {
       workerPoolId: checkId(workerPoolId, 'workerPoolId'), asOf: asOf ?? today, maxDepth: checkDepth(maxDepth),
-    });
+    }));
     if (!row) throw missing('worker pool', workerPoolId);
     return rows(row.beneficiaries).map((b) => ({
       organization: toEntity(b.organization as Record<string, unknown>),
@@ -54,10 +57,10 @@ export const queryResolvers: QueryResolvers = {
     }));
   },
 
-  async workforceBehind(_root, { organizationId, asOf, maxDepth }, { db, today }) {
-    const [row] = await db.read('workforce-behind', {
+  async workforceBehind(_root, { organizationId, asOf, maxDepth }, { db, today, heavy }) {
+    const [row] = await heavy.run(() => db.read('workforce-behind', {
       organizationId: checkId(organizationId, 'organizationId'), asOf: asOf ?? today, maxDepth: checkDepth(maxDepth),
-    });
+    }));
     if (!row) throw missing('organization', organizationId);
     const workerPools = rows(row.workerPools).map(toEntity);
     const totals = workforceTotals(workerPools.map((p) => ({ id: p.id, size: p.size })), rows(row.nesting) as unknown as Nesting[]);
@@ -71,8 +74,8 @@ export const queryResolvers: QueryResolvers = {
     };
   },
 
-  async provenance(_root, { taskId, asOf }, { db, today }) {
-    const [row] = await db.read('provenance', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today });
+  async provenance(_root, { taskId, asOf }, { db, today, heavy }) {
+    const [row] = await heavy.run(() => db.read('provenance', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today }));
     if (!row) throw missing('task', taskId);
     const entities = (key: string): EntityModel[] => rows(row[key]).map(toEntity);
     return {
@@ -95,12 +98,12 @@ export const queryResolvers: QueryResolvers = {
         contractedBy: rows(r.contractedBy).map(toEntity),
         worksOn: rows(r.worksOn).map(toEntity),
       })),
-      subgraph: { nodes: rows(row.nodes).map(toGraphNode), edges: rows(row.edges).map(toLink), truncated: false, totalNodes: null },
+      subgraph: { nodes: rows(row.nodes).map(toGraphNode), edges: rows(row.edges).map(toLink), truncated: false, totalNodes: null, edgesTruncated: false },
     };
   },
 
-  async valueChain(_root, { taskId, asOf }, { db, today }) {
-    const [row] = await db.read('value-chain', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today });
+  async valueChain(_root, { taskId, asOf }, { db, today, heavy }) {
+    const [row] = await heavy.run(() => db.read('value-chain', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today }));
     if (!row) throw missing('task', taskId);
     return rows(row.chains).map((c) => {
       const pay = typeof c.workerPayPerUnitEur === 'number' ? c.workerPayPerUnitEur : null;
@@ -115,34 +118,39 @@ export const queryResolvers: QueryResolvers = {
     });
   },
 
-  async cascade(_root, { rootId, direction, maxDepth, asOf, limit }, { db, today }) {
-    const [row] = await db.read('cascade', {
+  async cascade(_root, { rootId, direction, maxDepth, asOf, limit }, { db, today, heavy }) {
+    const [row] = await heavy.run(() => db.read('cascade', {
       rootId: checkId(rootId, 'rootId'), direction, maxDepth: checkDepth(maxDepth), asOf: asOf ?? today,
-      limit: checkRange(limit, 'limit', 1, LIMITS.cascadeLimit),
-    });
+      limit: checkRange(limit, 'limit', 1, LIMITS.cascadeLimit), edgeLimit: limit * EDGES_PER_NODE,
+    }));
     if (!row) throw missing('entity', rootId);
     const total = Number(row.total);
+    const edges = rows(row.edges);
     return {
       nodes: rows(row.nodes).map(toGraphNode),
-      edges: rows(row.edges).map(toLink),
+      edges: edges.slice(0, limit * EDGES_PER_NODE).map(toLink),
       truncated: total > limit,
       totalNodes: total,
+      edgesTruncated: edges.length > limit * EDGES_PER_NODE,
     };
   },
 
-  async claims(_root, { organizationId }, { db }) {
-    const found = await db.read('claims', { organizationId: organizationId ?? null });
+  async claims(_root, { organizationId, first }, { db }) {
+    const found = await db.read('claims', { organizationId: organizationId ?? null, first: checkRange(first, 'first', 1, LIMITS.claimsFirst) });
     return found.map((r) => toClaim(r.claim as Record<string, unknown>, r.by as Record<string, unknown>, r.subject as Record<string, unknown>));
   },
 
-  async audit(_root, { organizationId, claimId, asOf }, { db, today }) {
-    const { audits } = await auditClaims(db, {
+  async audit(_root, { organizationId, claimId, asOf }, { db, today, heavy }) {
+    if (!organizationId && !claimId) {
+      throw badInput('audit needs organizationId or claimId: judging every claim at once is the CLI\'s job (deep-labour audit)');
+    }
+    const { audits } = await heavy.run(() => auditClaims(db, {
       organizationId: organizationId ? checkId(organizationId, 'organizationId') : null, claimId: claimId ?? null, asOf: asOf ?? today,
-    });
+    }));
     return audits;
   },
 
-  scorecard: (_root, { organizationId, asOf }, { db, today }) => scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today),
+  scorecard: (_root, { organizationId, asOf }, { db, today, heavy }) => heavy.run(() => scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today)),
 
   async stats(_root, _args, { db }) {
     const [row] = await db.read('stats');

@@ -196,11 +196,11 @@ export type Provenance = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Verdicts on claims, judged on the links valid at `asOf`: one claim, the claims by or about an organisation, or all. */
+  /** Verdicts on claims, judged on the links valid at `asOf`: one claim, or the claims by or about an organisation (give one of the two). */
   audit: Array<ClaimAudit>;
   /** The neighbourhood of an entity for drawing: nodes within `maxDepth` hops (1..12), at most `limit` (1..5000). */
   cascade: Subgraph;
-  /** Claims made by or about the organisation (or AI product), or every claim. */
+  /** Claims made by or about the organisation (or AI product), or every claim; at most `first` (1..500), by id. */
   claims: Array<Claim>;
   /** Any organisation, worker pool, task or AI product by id; null when none has it. */
   entity?: Maybe<Entity>;
@@ -210,7 +210,7 @@ export type Query = {
   provenance: Provenance;
   /** Transparency indicators for an organisation, each with its evidence, and the verdicts on its claims. */
   scorecard: Scorecard;
-  /** Full-text search on names and aliases; each word matches as a prefix. At most 100. */
+  /** Full-text search on names and aliases; each word matches as a prefix. `text` at most 200 characters and 12 words; `limit` at most 100. */
   search: Array<Entity>;
   /** Counts per node label and link type. */
   stats: Stats;
@@ -240,6 +240,7 @@ export type QueryCascadeArgs = {
 
 
 export type QueryClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -324,6 +325,8 @@ export type Stats = {
 export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<Link>;
+  /** True when links among the nodes were left out: a cascade draws at most four links per node it may show. */
+  edgesTruncated: Scalars['Boolean']['output'];
   nodes: Array<GraphNode>;
   /** Nodes reached before the search stopped; when truncated, at least this many are within reach. */
   totalNodes?: Maybe<Scalars['Int']['output']>;
@@ -667,7 +670,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   audit?: Resolver<Array<ResolversTypes['ClaimAudit']>, ParentType, ContextType, Partial<QueryAuditArgs>>;
   cascade?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCascadeArgs, 'direction' | 'limit' | 'maxDepth' | 'rootId'>>;
-  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, Partial<QueryClaimsArgs>>;
+  claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'taskId'>>;
@@ -704,6 +707,7 @@ export type StatsResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   edges?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  edgesTruncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   totalNodes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -167,3 +167,35 @@ describe('HTTP hygiene', () => {
     expect(r.errors![0]!.message).toMatch(/read-only/);
   });
 });
+
+describe('requests that cannot exhaust the server', () => {
+  it('refuses many of the largest cascades in one request, with a code, before running any', async () => {
+    const many = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `c${i}: cascade(rootId: "x", maxDepth: 12, limit: 5000) { truncated }`).join(' ')} }`;
+    for (const n of [3, 14]) {
+      const r = await api.query(many(n));
+      expect(r.status).toBe(400);
+      expect(codes(r)).toEqual(['QUERY_TOO_COSTLY']);
+    }
+    expect(codes(await api.query(many(16)))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it('caps search text, and audits only one organisation or claim at a time', async () => {
+    expect(codes(await api.query('query($t: String!) { search(text: $t) { id } }', { t: Array.from({ length: 3000 }, (_, i) => `w${i}`).join(' ') }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.query('query($t: String!) { search(text: $t) { id } }', { t: 'x'.repeat(201) }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.query('{ audit { verdict } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.query('{ claims(first: 501) { id } }'))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('answers SERVER_BUSY, never an internal error, when more heavy queries come than it runs at once', async () => {
+    const busy = await startTestServer(db, { HEAVY_QUERIES: '1', HEAVY_QUERY_WAIT_MS: '1' });
+    try {
+      const answers = await Promise.all(Array.from({ length: 12 }, () => busy.query('{ cascade(rootId: "nobody", maxDepth: 12, limit: 5000) { truncated } }')));
+      const all = answers.flatMap(codes);
+      expect(all).toContain('SERVER_BUSY');
+      expect(all).not.toContain('INTERNAL_SERVER_ERROR');
+      expect(answers.find((a) => codes(a).includes('SERVER_BUSY'))!.status).toBe(503);
+    } finally {
+      await busy.close();
+    }
+  });
+});
