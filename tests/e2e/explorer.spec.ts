@@ -170,9 +170,9 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
 
   it('the GraphQL console runs an example query', async () => {
     await page.goto(`${api.url}/graphiql`);
-    await page.waitForSelector('.graphiql-execute-button', { timeout: 30_000 });
+    await page.waitForSelector('.graphiql-execute-button', { timeout: 60_000 });
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('"data"'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('"data"'), undefined, { timeout: 60_000 });
     const result = await page.textContent('.result-window');
     // The first example is Taskora's neighbourhood on 1 June 2020, when DataVolt was its buyer.
     expect(result).not.toContain('"errors"');
