@@ -1,0 +1,87 @@
+// Property-based tests (fast-check) against the real server and Neo4j: any value for any argument of any field, and any
+// hostile change to a dataset, gets an answer or a coded error: never a 5xx, never an internal message, nothing written.
+import fc from 'fast-check';
+import { buildSchema, isNonNullType, type GraphQLArgument, type GraphQLField } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { importDataset, removeDataset, validateDataset } from '../../server/dataset/index.js';
+import { importFixtures } from '../../server/fixtures.js';
+import { minimalDataset } from '../fixtures/minimal-dataset.js';
+import { graphSize, testDatabase } from '../support/test-database.js';
+import { useSeededServer } from '../support/test-server.js';
+
+const api = useSeededServer(async (db) => { await importFixtures(db); });
+const schema = buildSchema(readFileSync(new URL('../../server/schema/schema.graphql', import.meta.url), 'utf8'));
+const CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'QUERY_TIMEOUT']);
+
+/** Hostile strings: controls, bidi, Lucene and Cypher syntax, huge, unicode, ids that exist. */
+const hostileString = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom('', ' ', '\u0000', '\u202e', '*', '"', '\\', '${x}', "' OR 1=1 //", '}) MATCH (n) DETACH DELETE n //', 'AND OR NOT ~ ^ : [', 'ex-taskora',
+    'ex-task-voice-transcription', 'ex-pool-mg-annotators', 'claim-platforms-mere-intermediaries', '2020-02-30', '2019-10-16', 'x'.repeat(5000)),
+);
+const anyValue = fc.oneof(hostileString, fc.integer(), fc.double(), fc.constant(2 ** 31), fc.constant(-1), fc.boolean(), fc.constant(null),
+  fc.constantFrom('BOTH', 'SIDEWAYS'), fc.array(fc.integer(), { maxLength: 3 }), fc.object({ maxDepth: 2 }));
+
+/** A selection that asks for a little of whatever the field returns. */
+function selection(field: GraphQLField<unknown, unknown>): string {
+  const type = String(field.type).replace(/[[\]!]/g, '');
+  const scalar = ['String', 'ID', 'Int', 'Float', 'Boolean', 'Date'].includes(type);
+  if (scalar) return '';
+  const named = schema.getType(type) as unknown as { getFields?: () => Record<string, GraphQLField<unknown, unknown>> };
+  if (type === 'Entity') return '{ id }';
+  const scalars = Object.values(named.getFields?.() ?? {}).filter((f) => ['String', 'ID', 'Int', 'Float', 'Boolean', 'Date'].includes(String(f.type).replace(/[[\]!]/g, '')) && f.args.length === 0);
+  return `{ __typename ${scalars.map((f) => f.name).slice(0, 4).join(' ')} }`;
+}
+
+const typeName = (a: GraphQLArgument) => String(a.type);
+
+describe('any value for any argument', () => {
+  const fields = Object.values(schema.getQueryType()!.getFields());
+  it.each(fields.map((f) => [f.name, f] as const))('%s answers or refuses with a code, never a 5xx or an internal error', async (_name, field) => {
+    await fc.assert(fc.asyncProperty(fc.tuple(...field.args.map(() => fc.option(anyValue, { nil: undefined }))), async (values) => {
+      const args = field.args.filter((_a, i) => values[i] !== undefined || isNonNullType(field.args[i]!.type));
+      const vars = Object.fromEntries(field.args.map((a, i) => [a.name, values[i] ?? (isNonNullType(a.type) ? 'ex-taskora' : undefined)]).filter(([, v]) => v !== undefined));
+      const decl = args.map((a) => `$${a.name}: ${typeName(a)}`).join(', ');
+      const query = `query${decl ? `(${decl})` : ''} { ${field.name}${args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''} ${selection(field)} }`;
+      const r = await api.query(query, vars);
+      expect(r.status, query).toBeLessThan(500);
+      for (const e of r.errors ?? []) {
+        expect(CODES.has(e.extensions?.code ?? ''), `${e.extensions?.code}: ${e.message} for ${JSON.stringify(vars)}`).toBe(true);
+        expect(e.message).not.toMatch(/Internal error|node_modules|at .*\(|Neo4jError/);
+      }
+    }), { numRuns: 25 });
+  }, 120_000);
+});
+
+describe('any hostile change to a dataset', () => {
+  it('is refused with located problems, or imports; a refusal writes nothing, an import can be taken out again', async () => {
+    const db = await testDatabase();
+    try {
+      const before = await graphSize(db);
+      const paths = [['name'], ['id'], ['sources', 0, 'url'], ['organizations', 0, 'id'], ['organizations', 0, 'name'], ['organizations', 0, 'aliases'],
+        ['workerPools', 0, 'size'], ['tasks', 0, 'unitPayEur'], ['links', 0, 'from'], ['links', 1, 'since'], ['links', 1, 'pricePerUnitEur'],
+        ['links', 3, 'confidence'], ['claims', 0, 'text'], ['claims', 0, 'params'], ['links'], ['organizations']] as const;
+      await fc.assert(fc.asyncProperty(fc.constantFrom(...paths), fc.oneof(anyValue, fc.anything({ maxDepth: 3 })), async (path, value) => {
+        const doc = minimalDataset();
+        let at: any = doc;
+        for (const step of path.slice(0, -1)) at = at[step as never];
+        at[path.at(-1) as never] = value;
+        doc.id = 'hostile-test';
+        const v = validateDataset(doc);
+        if (!v.ok) {
+          expect(v.problems.length).toBeGreaterThan(0);
+          for (const p of v.problems) expect(p.path).toBeTruthy();
+          expect(await graphSize(db)).toEqual(before);
+          return;
+        }
+        await importDataset(db, v.dataset);
+        await removeDataset(db, 'hostile-test');
+        expect(await graphSize(db)).toEqual(before);
+      }), { numRuns: 60 });
+    } finally {
+      await db.close();
+    }
+  }, 180_000);
+});
