@@ -26,12 +26,16 @@ export interface Connection {
  * NEO4J_DATA_DIR, with its password, and checks that whatever answers on NEO4J_BOLT_PORT is that store (a Neo4j
  * of someone else's on that port is refused, never written to).
  */
-export async function connectDatabase(config: Config, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<Connection> {
+export async function connectDatabase(
+  config: Config,
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+  options: { superviseEmbedded?: boolean } = {},
+): Promise<Connection> {
   const timeouts = { queryTimeoutMs: config.queryTimeoutMs, writeTimeoutMs: config.writeTimeoutMs };
   if (config.neo4j) {
     const db = createDatabase({ ...config.neo4j, ...timeouts });
     try {
-      await db.ping();
+      await pingWithRetries(db, log);
       await db.applySchema();
       const [row] = await db.read('store-identity');
       return { db, uri: config.neo4j.uri, created: false, identity: row ? String(row.id) : null, close: () => db.close() };
@@ -44,7 +48,27 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
   const files = prepareStoreFiles(config.embedded.dataDir);
   const running = await isListening(config.embedded.port);
   if (running) log(`neo4j: checking the Neo4j already listening on 127.0.0.1:${config.embedded.port} is the store in ${files.dataDir}`);
-  const embedded = running ? undefined : (await startOwnStore({ ...config.embedded, log })).neo4j;
+  let embedded = running ? undefined : (await startOwnStore({ ...config.embedded, log })).neo4j;
+  let closed = false;
+  // A server keeps answering (503, DATABASE_UNAVAILABLE) while the embedded Neo4j it started is down, and starts it
+  // again with growing pauses; the driver reconnects to the same port by itself.
+  const supervise = (current: EmbeddedNeo4j, attempt = 0): void => {
+    void current.exited.then(async (code) => {
+      if (closed) return;
+      const pause = Math.min(30_000, 1_000 * 2 ** attempt);
+      log(`neo4j: the embedded database stopped (code ${code}); starting it again in ${pause / 1000} s`);
+      await new Promise((r) => setTimeout(r, pause));
+      if (closed) return;
+      try {
+        embedded = (await startOwnStore({ ...config.embedded, log })).neo4j;
+        log('neo4j: the embedded database is back');
+        supervise(embedded, 0);
+      } catch (e) {
+        log(`neo4j: could not start it again: ${(e as Error).message}`);
+        supervise({ ...current, exited: Promise.resolve(null) }, attempt + 1);
+      }
+    });
+  };
   const uri = embedded?.uri ?? `bolt://127.0.0.1:${config.embedded.port}`;
   const db = createDatabase({ uri, user: STORE_USER, password: files.password, ...timeouts });
   const refuse = (found: string) => new StoreIdentityError(
@@ -62,9 +86,11 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
     const identity = row ? String(row.id) : null;
     if (identity !== files.identity) throw refuse(identity ? `its identity is ${identity}, this store's is ${files.identity}` : 'it holds no Deep Labour identity');
     await db.applySchema();
+    if (embedded && options.superviseEmbedded) supervise(embedded);
     return {
       db, uri, created: files.created && !running, identity, ...(embedded ? { embedded } : {}),
       async close() {
+        closed = true;
         await db.close();
         await embedded?.stop();
       },
@@ -73,6 +99,21 @@ export async function connectDatabase(config: Config, log: (line: string) => voi
     await db.close();
     await embedded?.stop();
     throw e;
+  }
+}
+
+/** The first connection, tried a few times over about ten seconds: a server started at the same moment may not answer yet. */
+async function pingWithRetries(db: Database, log: (line: string) => void): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await db.ping();
+      return;
+    } catch (e) {
+      const refused = /Security/.test(String((e as DatabaseError).cause && ((e as DatabaseError).cause as { code?: string }).code));
+      if (attempt >= 5 || refused || !(e instanceof DatabaseError) || e.code !== 'DATABASE_UNAVAILABLE') throw e;
+      log(`neo4j: no answer yet (attempt ${attempt} of 5); trying again`);
+      await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 // Only our own store: a password on the embedded Neo4j, an identity checked at every connection, fixtures only into a new
 // store, and a foreign Neo4j on the port refused by the server, the CLI and the tests, with nothing written to it.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -89,7 +89,41 @@ describe('a foreign Neo4j on the port', () => {
   });
 });
 
+/** The pid of the embedded Neo4j serving `dataDir`, read from /proc. */
+function embeddedPid(dataDir: string): number | undefined {
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('deeplabour.EmbeddedNeo4j')) continue;
+      if (readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').includes(`NEO4J_DATA_DIR=${dataDir}`)) return Number(pid);
+    } catch { /* gone meanwhile */ }
+  }
+  return undefined;
+}
+
+async function waitFor(check: () => Promise<boolean>, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try { if (await check()) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`test: not so within ${ms} ms`);
+}
+
 describe('npm start on a new machine', () => {
+  it('says at once that its port is taken, before starting anything', async () => {
+    const { createServer } = await import('node:net');
+    const holder = createServer().listen(0, '127.0.0.1');
+    await new Promise((r) => holder.once('listening', r));
+    const port = (holder.address() as { port: number }).port;
+    const started = Date.now();
+    const server = await startServer({ PORT: String(port), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: join(scratch, 'port-taken') }, /Deep Labour Explorer at/);
+    holder.close();
+    expect(server.code).toBe(1);
+    expect(server.log).toMatch(new RegExp(`port ${port} on 127.0.0.1 is in use`));
+    expect(server.log).not.toMatch(/neo4j: ready/);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
   it('creates the store with a private password, loads the fixtures into it once, and never refills an emptied store', async () => {
     const dataDir = join(scratch, 'fresh');
     const env = { PORT: String(await freePort()), NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir, CLIENT_DIR: 'dist/client-test' };
@@ -100,6 +134,14 @@ describe('npm start on a new machine', () => {
       expect(statSync(join(dataDir, PASSWORD_FILE)).mode & 0o777).toBe(0o600);
       const res = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stats { claims } }"}' });
       expect(((await res.json()) as { data: { stats: { claims: number } } }).data.stats.claims).toBeGreaterThan(0);
+      // If the embedded Neo4j dies, the server keeps answering (503), starts it again, and recovers by itself.
+      const java = embeddedPid(dataDir);
+      expect(java).toBeGreaterThan(0);
+      process.kill(java!, 'SIGKILL');
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${env.PORT}/healthz`)).status === 503, 20_000);
+      await waitFor(async () => (await fetch(`http://127.0.0.1:${env.PORT}/healthz`)).status === 200, 90_000);
+      expect(first.log).toMatch(/the embedded database stopped .* starting it again/);
+      expect(embeddedPid(dataDir)).not.toBe(java);
       // The CLI uses the running store (its identity matches) and empties it on purpose.
       const io = { out: () => {}, err: () => {}, isTTY: false };
       const cliEnv = { ...process.env, NEO4J_URI: '', ...env };
