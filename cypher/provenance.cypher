@@ -80,7 +80,7 @@ UNWIND CASE WHEN size(drawn) = 0 THEN [null] ELSE drawn END AS l
 WITH t, pools, platforms, clients, endCustomers, uses, poolRoles, roleSplit, depth, chainLinks, collect(DISTINCT l) AS links
 WITH *, reduce(ns = [t], l IN links | CASE WHEN startNode(l) IN ns THEN ns ELSE ns + startNode(l) END) AS ns1
 WITH *, reduce(ns = ns1, l IN links | CASE WHEN endNode(l) IN ns THEN ns ELSE ns + endNode(l) END) AS nodes
-RETURN t {.*, labels: labels(t), sources: COLLECT { UNWIND coalesce(t.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }} AS task,
+RETURN t {.*, labels: labels(t), performerSizes: [(t)-[:PERFORMED_BY]->(p:WorkerPool) | p.size], sources: COLLECT { UNWIND coalesce(t.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }} AS task,
   [n IN pools | n {.*, labels: labels(n), sources: COLLECT { UNWIND coalesce(n.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }}] AS workerPools,
   [n IN platforms | n {.*, labels: labels(n), sources: COLLECT { UNWIND coalesce(n.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }}] AS executionPlatforms,
   [n IN clients | n {.*, labels: labels(n), sources: COLLECT { UNWIND coalesce(n.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }}] AS clients,

@@ -8,7 +8,7 @@ OPTIONAL CALL (w) {
   RETURN o, length(p) AS depth, relationships(p) AS rels
 }
 WITH w, o, depth, rels ORDER BY depth, o.id
-RETURN w.id AS workerPoolId, collect(CASE WHEN o IS NULL THEN NULL ELSE {
+RETURN w.id AS workerPoolId, w.size AS poolSize, collect(CASE WHEN o IS NULL THEN NULL ELSE {
   organization: o {.*, labels: labels(o), sources: COLLECT { UNWIND coalesce(o.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }},
   depth: depth,
   ultimate: NOT EXISTS { (o)-[x:SUBCONTRACTS_FOR]->() WHERE (x.validFrom IS NULL OR x.validFrom <= $asOf) AND (x.validTo IS NULL OR x.validTo >= $asOf) },

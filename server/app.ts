@@ -56,7 +56,7 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   });
 
   const graphql = await createGraphql({
-    db, introspection: config.introspection, heavyQueries: config.heavyQueries, heavyWaitMs: config.heavyQueryWaitMs, ...(log ? { log } : {}),
+    db, introspection: config.introspection, heavyQueries: config.heavyQueries, heavyWaitMs: config.heavyQueryWaitMs, minPoolSize: config.minPoolSize, ...(log ? { log } : {}),
   });
   app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
 

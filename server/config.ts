@@ -17,6 +17,8 @@ export interface Config {
   writeTimeoutMs: number;
   /** Rows per round trip when importing. */
   batchSize: number;
+  /** Worker pools known to be smaller than this have their size and pay withheld everywhere (0 turns it off). */
+  minPoolSize: number;
   /** Heavy queries (traversals, audits) at once, and how long another waits for a place before SERVER_BUSY. */
   heavyQueries: number;
   heavyQueryWaitMs: number;
@@ -69,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queryTimeoutMs,
     writeTimeoutMs,
     batchSize: int(env, 'DEEP_LABOUR_BATCH_SIZE', 1000, 1, 100_000),
+    minPoolSize: int(env, 'MIN_POOL_SIZE', 10, 0, 1_000_000),
     heavyQueries: int(env, 'HEAVY_QUERIES', 4, 1, 64),
     heavyQueryWaitMs: int(env, 'HEAVY_QUERY_WAIT_MS', 2_000, 1, 60_000),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),

@@ -12,7 +12,7 @@ function headless(elements: ReturnType<typeof toElements>) {
 describe('toElements', () => {
   it('draws a link type or kind it does not know in the neutral style, and reports it, never drops it', () => {
     const v = viewFixture();
-    const odd = { ...v, nodes: [...v.nodes, { id: 'v-new', name: 'New thing', kind: 'cooperative', country: null, taskKind: null, size: null }],
+    const odd = { ...v, nodes: [...v.nodes, { id: 'v-new', name: 'New thing', kind: 'cooperative', country: null, taskKind: null, size: null, sizeSuppressed: false }],
       edges: [...v.edges, { ...v.edges[0]!, id: 'CONTROLLED_BY:v-platform->v-new', type: 'CONTROLLED_BY', from: 'v-platform', to: 'v-new' }] };
     const cy = headless(toElements(odd));
     expect(cy.getElementById('CONTROLLED_BY:v-platform->v-new').hasClass('type-unknown')).toBe(true);
@@ -64,7 +64,7 @@ describe('toElements', () => {
 
   it('merges an expansion without duplicates and reports what a new date adds and removes', () => {
     const a = viewFixture();
-    const b = { ...viewFixture(), nodes: [...viewFixture().nodes.slice(0, 2), { id: 'v-new', name: 'New', kind: 'vendor', country: 'FR', taskKind: null, size: null }], edges: viewFixture().edges.slice(0, 1) };
+    const b = { ...viewFixture(), nodes: [...viewFixture().nodes.slice(0, 2), { id: 'v-new', name: 'New', kind: 'vendor', country: 'FR', taskKind: null, size: null, sizeSuppressed: false }], edges: viewFixture().edges.slice(0, 1) };
     expect(mergeSubgraphs(a, b).nodes).toHaveLength(6);
     const diff = changes(a, b);
     expect(diff.appeared).toEqual(['v-new']);

@@ -26,14 +26,17 @@ function fields(rows: [string, unknown][]): string {
   return `<dl class="fields">${shown.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(Array.isArray(v) ? v.join(', ') : v)}</dd>`).join('')}</dl>`;
 }
 
+const WITHHELD_SIZE = 'withheld: a small group of workers, protected';
+const WITHHELD_PAY = 'withheld: what a small group of workers is paid';
+
 /** The fields each kind of entity has, in the order people read them. Pure. */
 function entityFields(e: Entity): [string, unknown][] {
   switch (e.__typename) {
     case 'Organization': return [['id', e.id], ['country', e.country], ['also known as', e.aliases]];
-    case 'WorkerPool': return [['id', e.id], ['country', e.country], ['workers', e.size]];
+    case 'WorkerPool': return [['id', e.id], ['country', e.country], ['workers', e.sizeSuppressed ? WITHHELD_SIZE : e.size]];
     case 'Task': {
       const hourly = e.unitPayEur != null && e.minutesPerUnit ? `${formatEur((e.unitPayEur * 60) / e.minutesPerUnit)} an hour at the stated pace` : null;
-      return [['id', e.id], ['work', e.taskKind], ['pay per unit', e.unitPayEur != null ? formatEur(e.unitPayEur) : null],
+      return [['id', e.id], ['work', e.taskKind], ['pay per unit', e.paySuppressed ? WITHHELD_PAY : e.unitPayEur != null ? formatEur(e.unitPayEur) : null],
         ['minutes per unit', e.minutesPerUnit], ['hourly', hourly]];
     }
     case 'AIProduct': return [['id', e.id], ['sold as fully automated', e.marketedAsFullyAutomated == null ? null : e.marketedAsFullyAutomated ? 'yes' : 'no']];
@@ -62,7 +65,7 @@ export function linkHtml(link: Link, names: (id: string) => string): string {
   const disclosed = link.disclosedToWorkers === null ? null : link.disclosedToWorkers ? 'yes' : 'no — workers are not told';
   return `<h2>${h(names(link.from))} <span class="muted">${h(reads)}</span> ${h(names(link.to))}</h2>
     ${fields([['link', link.type], ['validity', validity], ['disclosed to workers', disclosed],
-      ['price per unit', link.pricePerUnitEur != null ? formatEur(link.pricePerUnitEur) : null], ['AI use', link.use],
+      ['price per unit', link.priceSuppressed ? WITHHELD_PAY : link.pricePerUnitEur != null ? formatEur(link.pricePerUnitEur) : null], ['AI use', link.use],
       ['confidence', link.confidence != null ? `${Math.round(link.confidence * 100)}%${link.confidence < 1 ? ' — a reading of the sources, not stated in so many words' : ''}` : null],
       ['what the sources say', link.note], ['id', link.id]])}
     ${sourcesHtml(link.sources, 'link')}`;
@@ -71,7 +74,9 @@ export function linkHtml(link: Link, names: (id: string) => string): string {
 export function provenanceHtml(p: Provenance, chains: ValueChain[]): string {
   const names = (xs: { name: string }[]) => (xs.length ? xs.map((x) => h(x.name)).join(', ') : '<span class="muted">none known</span>');
   const shares = chains.map((c) => {
-    const share = c.workerShare === null
+    const share = c.paySuppressed
+      ? '<p class="muted">Withheld: this is a small group of workers, whose pay is not shown.</p>'
+      : c.workerShare === null
       ? `<p class="muted">Unknown: ${c.clientPricePerUnitEur === null ? 'the client\'s price is not documented' : 'the workers\' pay is not documented'}.</p>`
       : `<p><span class="share">${formatEur(c.workerShare)}</span> of each €1 the client pays reaches these workers
          (${formatEur(c.workerPayPerUnitEur!)} of ${formatEur(c.clientPricePerUnitEur!)} a unit, through ${c.hops.length} subcontracting hop${c.hops.length === 1 ? '' : 's'}).</p>`;

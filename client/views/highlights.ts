@@ -54,7 +54,7 @@ export function workforceHighlight(organizationId: string, w: Workforce): Loaded
     message: w.workerPools.length ? `Highlighted the ${plural(w.workerPools.length, 'worker pool')} behind it.` : 'No worker pool is known behind it at this date.',
     details: `<h3>Workforce behind it</h3>
       <p class="muted small">Each person is counted once: a group that is part of another is not added again${w.totalWorkersMin === w.totalWorkersMax ? '' : ', and estimates that may count the same people give a range rather than a sum'}.</p>
-      <p>${w.totalWorkersMin === w.totalWorkersMax ? w.totalWorkersMin.toLocaleString('en') : `Between ${w.totalWorkersMin.toLocaleString('en')} and ${w.totalWorkersMax.toLocaleString('en')}`} workers${w.unknownSizes ? ` plus ${plural(w.unknownSizes, 'group')} of unknown size` : ''}
+      <p>${w.totalWorkersMin === w.totalWorkersMax ? w.totalWorkersMin.toLocaleString('en') : `Between ${w.totalWorkersMin.toLocaleString('en')} and ${w.totalWorkersMax.toLocaleString('en')}`} workers${w.unknownSizes ? ` plus ${plural(w.unknownSizes, 'group')} of unknown size` : ''}${w.suppressedPools ? `, and ${plural(w.suppressedPools, 'small group')} whose size is withheld to protect its workers` : ''}
       in ${w.countries.length ? w.countries.map(h).join(', ') : 'no known country'}.</p>${rows ? `<ul>${rows}</ul>` : ''}`,
   };
 }

@@ -7,7 +7,7 @@ import { evidenceHighlight } from './highlights.js';
 import { assembleScene, createSceneLoader, EMPTY_SCENE } from './scene.js';
 
 const base = (subgraph: Subgraph) => ({ subgraph, decorations: {}, title: 't', viewDetails: null });
-const node = (id: string) => ({ id, name: id, kind: 'vendor', country: null, taskKind: null, size: null });
+const node = (id: string) => ({ id, name: id, kind: 'vendor', country: null, taskKind: null, size: null, sizeSuppressed: false });
 const around = (id: string, ...others: string[]): Subgraph => ({ nodes: [node(id), ...others.map(node)], edges: [], truncated: false, edgesTruncated: false });
 
 describe('assembleScene', () => {

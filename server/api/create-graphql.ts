@@ -28,6 +28,8 @@ export interface GraphqlOptions {
   /** At most this many heavy queries at once; others wait up to `heavyWaitMs`, then get SERVER_BUSY. */
   heavyQueries?: number;
   heavyWaitMs?: number;
+  /** Pools smaller than this have their size and pay withheld (0: off). */
+  minPoolSize?: number;
   introspection: boolean;
   log?: (message: string, error: unknown) => void;
 }
@@ -69,7 +71,7 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
   });
   await server.start();
   const handler = expressMiddleware(server, {
-    context: async () => ({ db: options.db, today: todayIso(), heavy }),
+    context: async () => ({ db: options.db, today: todayIso(), heavy, minPoolSize: options.minPoolSize ?? 10 }),
   });
   return { handler: handler as RequestHandler, stop: () => server.stop() };
 }

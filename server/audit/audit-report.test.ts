@@ -4,7 +4,7 @@ import { auditMarkdown } from './audit-report.js';
 
 const entity = (id: string, name: string): EntityModel => ({
   __typename: 'Organization', id, name, kind: 'platform', country: 'FR', aliases: [], size: null, taskKind: null, unitPayEur: null,
-  minutesPerUnit: null, marketedAsFullyAutomated: null, sources: [],
+  minutesPerUnit: null, marketedAsFullyAutomated: null, sources: [], sizeSuppressed: false, paySuppressed: false, performerSizes: [],
 });
 const source = { id: 's', title: 'Terms of service', type: 'terms-of-service', url: 'https://example.org/tos', date: '2024-01-01', publisher: 'Example' };
 
@@ -14,8 +14,8 @@ const audit: ClaimAuditModel = {
   explanation: 'Beta does work for Alpha.',
   unsourcedEvidence: 1,
   evidence: {
-    nodes: [{ id: 'a', name: 'Alpha', kind: 'platform', country: 'FR', taskKind: null, size: null }, { id: 'b', name: 'Beta', kind: 'vendor', country: null, taskKind: null, size: null }],
-    edges: [{ id: 'SUBCONTRACTS_FOR:b->a', type: 'SUBCONTRACTS_FOR', from: 'b', to: 'a', since: '2022', until: null, disclosedToWorkers: false, pricePerUnitEur: 0.1, use: null, confidence: null, note: null, sources: [] }],
+    nodes: [{ id: 'a', name: 'Alpha', kind: 'platform', country: 'FR', taskKind: null, size: null, sizeSuppressed: false }, { id: 'b', name: 'Beta', kind: 'vendor', country: null, taskKind: null, size: null, sizeSuppressed: false }],
+    edges: [{ id: 'SUBCONTRACTS_FOR:b->a', type: 'SUBCONTRACTS_FOR', from: 'b', to: 'a', since: '2022', until: null, disclosedToWorkers: false, pricePerUnitEur: 0.1, use: null, confidence: null, note: null, sources: [], priceSuppressed: false }],
     truncated: false, totalNodes: null, edgesTruncated: false,
   },
 };

@@ -1,6 +1,6 @@
 // Turns audit-facts rows into claim audits and scorecards for the API and the CLI. Pure.
 import type { ClaimAuditModel, ClaimModel, EntityModel, GraphNodeModel, IndicatorModel, LinkModel, SubgraphModel } from '../models/index.js';
-import { rows, toEntity, toGraphNode, toLink } from '../models/index.js';
+import { isSmall, protectSubgraph, rows, toEntity, toGraphNode, toLink } from '../models/index.js';
 import { judgeClaim, type AuditFacts, type FactLink, type WorkforceFact } from './judge-claim.js';
 
 type Row = Record<string, unknown>;
@@ -11,6 +11,8 @@ export interface SubjectAudit {
   links: Map<string, LinkModel>;
   nodes: Map<string, GraphNodeModel>;
   audits: ClaimAuditModel[];
+  /** Pools smaller than this were judged without their size and pay. */
+  minPoolSize: number;
 }
 
 export function toClaim(claim: Row, by: Row, subject: Row): ClaimModel {
@@ -32,7 +34,11 @@ export function subgraphOf(ids: string[], links: Map<string, LinkModel>, nodes: 
 }
 
 /** One audit-facts row: the subject's facts and the verdicts on its claims. */
-export function auditSubject(row: Row): SubjectAudit {
+/**
+ * `minPoolSize`: pools known to be smaller are judged as if their size and pay were unknown, and their figures leave
+ * every evidence subgraph, so that no verdict or indicator reveals them (small-groups.ts).
+ */
+export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
   const subject = toEntity(row.subject as Row);
   const links = new Map<string, LinkModel>();
   const nodes = new Map<string, GraphNodeModel>();
@@ -54,16 +60,18 @@ export function auditSubject(row: Row): SubjectAudit {
     nodes: new Map([...nodes].map(([id, n]) => [id, { id, name: n.name, kind: n.kind, country: n.country }])),
     poolLinks: ids('poolLinks'), scOut: ids('scOut'), onward: ids('onward'), scIn: ids('scIn'), splitVia: ids('splitVia'),
     splitContracts: ids('splitContracts'), chainFirstHops: ids('chainFirstHops'), chainSc: ids('chainSc'), feeds: ids('feeds'),
-    workforce: (row.workforce as WorkforceFact[] | null) ?? [],
+    workforce: ((row.workforce as WorkforceFact[] | null) ?? []).map((w) => (isSmall(w.pool.size, minPoolSize)
+      ? { ...w, pool: { ...w.pool, size: null }, contract: null, performed: w.performed.map((p) => ({ ...p, task: { ...p.task, unitPayEur: null } })) }
+      : w)),
   };
   const audits = rows(row.claims).map((c) => {
     const claim = toClaim(c.claim as Row, c.by as Row, row.subject as Row);
     const params = claim.params ? (JSON.parse(claim.params) as Record<string, unknown>) : null;
     const judged = judgeClaim({ kind: claim.kind, params }, facts);
-    const evidence = subgraphOf(judged.evidence, links, nodes);
+    const evidence = protectSubgraph(subgraphOf(judged.evidence, links, nodes), minPoolSize);
     return { claim, verdict: judged.verdict, explanation: judged.explanation, evidence, unsourcedEvidence: evidence.edges.filter((e) => e.sources.length === 0).length };
   });
-  return { subject, facts, links, nodes, audits };
+  return { subject, facts, links, nodes, audits, minPoolSize };
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -71,7 +79,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 /** The transparency indicators of an organisation, computed from its audit facts; the same data gives the same card. */
 export function scorecardIndicators(a: SubjectAudit): IndicatorModel[] {
   const { facts: f, links, nodes } = a;
-  const sub = (ids: string[]) => subgraphOf([...new Set(ids)], links, nodes);
+  const sub = (ids: string[]) => protectSubgraph(subgraphOf([...new Set(ids)], links, nodes), a.minPoolSize);
   const deepest = f.workforce.reduce<WorkforceFact | null>((best, w) => (!best || w.chain.length > best.chain.length ? w : best), null);
   const chain = [...f.chainFirstHops, ...f.chainSc, ...f.workforce.flatMap((w) => w.chain)];
   const known = [...new Set(chain)].filter((id) => links.get(id)?.disclosedToWorkers !== null);

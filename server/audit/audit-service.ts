@@ -10,9 +10,9 @@ const byClaimId = (a: ClaimAuditModel, b: ClaimAuditModel) => a.claim.id.localeC
  * Verdicts on one claim (`claimId`), on the claims by or about an organisation or AI product (`organizationId`), or on all.
  * Throws NOT_FOUND for an organisation or claim nothing has.
  */
-export async function auditClaims(db: Database, q: { organizationId: string | null; claimId: string | null; asOf: string }): Promise<{ subject: EntityModel | null; audits: ClaimAuditModel[] }> {
+export async function auditClaims(db: Database, q: { organizationId: string | null; claimId: string | null; asOf: string; minPoolSize: number }): Promise<{ subject: EntityModel | null; audits: ClaimAuditModel[] }> {
   const found = await db.read('audit-facts', { organizationId: q.organizationId, claimId: q.claimId, asOf: q.asOf, withSubject: q.organizationId !== null });
-  const subjects = found.map(auditSubject);
+  const subjects = found.map((row) => auditSubject(row, q.minPoolSize));
   const subject = q.organizationId ? subjects.find((a) => a.subject.id === q.organizationId)?.subject : null;
   if (q.organizationId && !subject) throw notFound(`no organization or AI product has id "${q.organizationId}"; check the id (search finds ids by name)`);
   const audits = subjects.flatMap((a) => a.audits).sort(byClaimId);
@@ -21,9 +21,9 @@ export async function auditClaims(db: Database, q: { organizationId: string | nu
 }
 
 /** The organisation's transparency indicators and the verdicts on its claims; NOT_FOUND unless it is an organisation. */
-export async function scorecardOf(db: Database, organizationId: string, asOf: string): Promise<{ organization: EntityModel; asOf: string; indicators: IndicatorModel[]; audits: ClaimAuditModel[] }> {
+export async function scorecardOf(db: Database, organizationId: string, asOf: string, minPoolSize: number): Promise<{ organization: EntityModel; asOf: string; indicators: IndicatorModel[]; audits: ClaimAuditModel[] }> {
   const found = await db.read('audit-facts', { organizationId, claimId: null, asOf, withSubject: true });
-  const subjects: SubjectAudit[] = found.map(auditSubject);
+  const subjects: SubjectAudit[] = found.map((row) => auditSubject(row, minPoolSize));
   const own = subjects.find((a) => a.subject.id === organizationId);
   if (!own || own.subject.__typename !== 'Organization') throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);
   return { organization: own.subject, asOf, indicators: scorecardIndicators(own), audits: subjects.flatMap((a) => a.audits).sort(byClaimId) };

@@ -89,8 +89,8 @@ function report(problems: Problem[], io: Io, heading: string): void {
   for (const p of problems) io.err(`  ${p.path}: ${p.message}`);
 }
 
-function checked(path: string, io: Io) {
-  const read = readDataset(path);
+function checked(path: string, io: Io, env: NodeJS.ProcessEnv = process.env) {
+  const read = readDataset(path, { minPoolSize: readConfig(env).minPoolSize });
   if (read.warnings.length > 0) report(read.warnings, io, `deep-labour: ${read.warnings.length} warning(s) in ${path}:`);
   if (!read.ok) {
     report(read.problems, io, `deep-labour: ${path} is not a valid deep-labour/v1 dataset; nothing was written. ${read.problems.length} problem(s):`);
@@ -141,7 +141,7 @@ async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
   if (flags.has('--replace')) throw new UsageError('deep-labour: --replace is now --replace-all, which empties the whole store and asks first; a plain import already replaces the earlier version of the same dataset');
   if (positional.length !== 1) throw new UsageError('deep-labour: import takes one file or folder');
   const path = positional[0]!;
-  const read = checked(path, io);
+  const read = checked(path, io, env);
   if (!read.ok) return 1;
   const config = readConfig(env);
   const conn = await connectDatabase(config, io.err);
@@ -250,7 +250,7 @@ async function auditCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pro
   try {
     let found: Awaited<ReturnType<typeof auditClaims>>;
     try {
-      found = await auditClaims(conn.db, { organizationId: org, claimId: null, asOf });
+      found = await auditClaims(conn.db, { organizationId: org, claimId: null, asOf, minPoolSize: readConfig(env).minPoolSize });
     } catch (e) {
       if (e instanceof GraphQLError && e.extensions.code === 'NOT_FOUND') { io.err(`deep-labour: ${e.message}`); return 1; }
       throw e;

@@ -10,7 +10,7 @@ export type DatasetRead =
   | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 /** Reads `path` (a `.json` file or a folder of CSV files). Never throws for bad data; only for a missing path. */
-export function readDataset(path: string): DatasetRead {
+export function readDataset(path: string, options: { minPoolSize?: number } = {}): DatasetRead {
   let isDir: boolean;
   try {
     isDir = statSync(path).isDirectory();
@@ -19,7 +19,7 @@ export function readDataset(path: string): DatasetRead {
   }
   if (isDir) {
     const csv = readCsvFolder(path);
-    const checked = validateDataset(csv.doc);
+    const checked = validateDataset(csv.doc, options);
     const relocate = (p: Problem): Problem => ({ path: csv.locate(p.path), message: p.message });
     const warnings = checked.warnings.map(relocate);
     if (csv.problems.length > 0 || !checked.ok) {
@@ -34,7 +34,7 @@ export function readDataset(path: string): DatasetRead {
   } catch (e) {
     return { ok: false, problems: [{ path: '$', message: `malformed JSON${where(text, e as Error)}: ${(e as Error).message}` }], warnings: [] };
   }
-  const checked = validateDataset(doc);
+  const checked = validateDataset(doc, options);
   return checked.ok ? { ...checked, locate: (p: string) => p } : checked;
 }
 

@@ -61,7 +61,7 @@ export function isCountryCode(value: string): boolean {
  * Validates a whole document. Never throws on bad input: every problem found is listed, so one run
  * tells a data collector all that must be fixed. Unknown fields are kept out and reported as warnings.
  */
-export function validateDataset(doc: unknown): Validation {
+export function validateDataset(doc: unknown, options: { minPoolSize?: number } = {}): Validation {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const fail = (path: string, message: string) => problems.push({ path, message });
@@ -174,6 +174,10 @@ export function validateDataset(doc: unknown): Validation {
     requireString(item, 'name', path, fail);
     checkCountry(item, path);
     checkNumber(item, 'size', path, 'integer');
+    const min = options.minPoolSize ?? 10;
+    if (typeof item.size === 'number' && min > 0 && item.size < min) {
+      warnings.push({ path: `${path}.size`, message: `${item.size} workers is under MIN_POOL_SIZE (${min}): this group's size and pay will be withheld from every answer and total. Its name must not identify its members either (no village, employer or school).` });
+    }
     checkSources(item, path);
     warnUnknown(item, 'workerPools', path);
   });

@@ -2,3 +2,4 @@
 export * from './models.js';
 export * from './to-models.js';
 export * from './workforce-totals.js';
+export * from './small-groups.js';

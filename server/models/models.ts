@@ -25,6 +25,12 @@ export interface EntityModel {
   minutesPerUnit: number | null;
   marketedAsFullyAutomated: boolean | null;
   sources: SourceModel[];
+  /** A small pool's size withheld (small-groups.ts). */
+  sizeSuppressed: boolean;
+  /** A task's pay withheld because only small pools perform it. */
+  paySuppressed: boolean;
+  /** For a task: the sizes of the pools that perform it (not in the API; decides paySuppressed). */
+  performerSizes: (number | null)[];
 }
 
 export interface LinkModel {
@@ -40,6 +46,8 @@ export interface LinkModel {
   confidence: number | null;
   note: string | null;
   sources: SourceModel[];
+  /** The price of a small pool's contract withheld. */
+  priceSuppressed: boolean;
 }
 
 export interface GraphNodeModel {
@@ -49,6 +57,7 @@ export interface GraphNodeModel {
   country: string | null;
   taskKind: string | null;
   size: number | null;
+  sizeSuppressed: boolean;
 }
 
 export interface ClaimModel {

@@ -51,6 +51,9 @@ export function toEntity(row: Row): EntityModel {
     minutesPerUnit: num(row.minutesPerUnit),
     marketedAsFullyAutomated: bool(row.marketedAsFullyAutomated),
     sources: sourcesOf(row),
+    sizeSuppressed: false,
+    paySuppressed: false,
+    performerSizes: Array.isArray(row.performerSizes) ? (row.performerSizes as unknown[]).map(num) : [],
   };
 }
 
@@ -59,7 +62,7 @@ export function toLink(row: Row): LinkModel {
     id: String(row.id), type: String(row.type), from: String(row.from), to: String(row.to),
     since: str(row.since), until: str(row.until), disclosedToWorkers: bool(row.disclosedToWorkers),
     pricePerUnitEur: num(row.pricePerUnitEur), use: str(row.use), confidence: num(row.confidence), note: str(row.note),
-    sources: sourcesOf(row),
+    sources: sourcesOf(row), priceSuppressed: false,
   };
 }
 
@@ -67,7 +70,7 @@ export function toGraphNode(row: Row): GraphNodeModel {
   const kind = entityKind(row);
   return {
     id: String(row.id), name: String(row.name), kind, country: str(row.country),
-    taskKind: kind === 'task' ? str(row.kind) : null, size: num(row.size),
+    taskKind: kind === 'task' ? str(row.kind) : null, size: num(row.size), sizeSuppressed: false,
   };
 }
 

@@ -8,4 +8,6 @@ export interface Context {
   today: string;
   /** Where heavy queries (traversals, audits) wait for a place. */
   heavy: HeavyGate;
+  /** Pools smaller than this have their size and pay withheld (0: off). */
+  minPoolSize: number;
 }

@@ -6,7 +6,9 @@ import {
 } from './arguments.js';
 import { toClaim } from '../audit/audit-rows.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
-import { rows, toEntity, toGraphNode, toLink, workerShare, workforceTotals, type EntityModel, type Nesting } from '../models/index.js';
+import {
+  isSmall, protectEntity, protectLink, protectSubgraph, rows, toEntity, toGraphNode, toLink, workerShare, workforceTotals, type EntityModel, type Nesting,
+} from '../models/index.js';
 
 /** A cascade draws at most this many links per node it may show; a denser neighbourhood says it was cut. */
 export const EDGES_PER_NODE = 4;
@@ -15,17 +17,17 @@ const missing = (what: string, id: string) =>
   notFound(`no ${what} has id "${id}"; check the id (search finds ids by name)`);
 
 export const queryResolvers: QueryResolvers = {
-  async entity(_root, { id }, { db }) {
+  async entity(_root, { id }, { db, minPoolSize }) {
     const [row] = await db.read('entity', { id: checkId(id, 'id') });
-    return row ? toEntity(row.entity as Record<string, unknown>) : null;
+    return row ? protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize) : null;
   },
 
-  async search(_root, { text, limit }, { db }) {
+  async search(_root, { text, limit }, { db, minPoolSize }) {
     const found = await db.read('search', {
       query: toFullTextQuery(text),
       limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit),
     });
-    return found.map((row) => toEntity(row.entity as Record<string, unknown>));
+    return found.map((row) => protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize));
   },
 
   async organizations(_root, { kind, country, first, after }, { db }) {
@@ -44,28 +46,32 @@ export const queryResolvers: QueryResolvers = {
     };
   },
 
-  async whoWorksFor(_root, { workerPoolId, asOf, maxDepth }, { db, today, heavy }) {
+  async whoWorksFor(_root, { workerPoolId, asOf, maxDepth }, { db, today, heavy, minPoolSize }) {
     const [row] = await heavy.run(() => db.read('who-works-for', {
       workerPoolId: checkId(workerPoolId, 'workerPoolId'), asOf: asOf ?? today, maxDepth: checkDepth(maxDepth),
     }));
     if (!row) throw missing('worker pool', workerPoolId);
+    const small = new Set(isSmall(row.poolSize as number | null, minPoolSize) ? [workerPoolId] : []);
     return rows(row.beneficiaries).map((b) => ({
       organization: toEntity(b.organization as Record<string, unknown>),
       depth: Number(b.depth),
       ultimate: Boolean(b.ultimate),
-      path: rows(b.path).map(toLink),
+      path: rows(b.path).map(toLink).map((l) => protectLink(l, small)),
     }));
   },
 
-  async workforceBehind(_root, { organizationId, asOf, maxDepth }, { db, today, heavy }) {
+  async workforceBehind(_root, { organizationId, asOf, maxDepth }, { db, today, heavy, minPoolSize }) {
     const [row] = await heavy.run(() => db.read('workforce-behind', {
       organizationId: checkId(organizationId, 'organizationId'), asOf: asOf ?? today, maxDepth: checkDepth(maxDepth),
     }));
     if (!row) throw missing('organization', organizationId);
-    const workerPools = rows(row.workerPools).map(toEntity);
-    const totals = workforceTotals(workerPools.map((p) => ({ id: p.id, size: p.size })), rows(row.nesting) as unknown as Nesting[]);
+    const found = rows(row.workerPools).map(toEntity);
+    // Small groups are left out of every total and counted apart, so that no two answers can be subtracted to reveal one.
+    const counted = found.filter((p) => !isSmall(p.size, minPoolSize));
+    const totals = workforceTotals(counted.map((p) => ({ id: p.id, size: p.size })), rows(row.nesting) as unknown as Nesting[]);
     return {
-      workerPools,
+      workerPools: found.map((p) => protectEntity(p, minPoolSize)),
+      suppressedPools: found.length - counted.length,
       totalWorkersMin: totals.min,
       totalWorkersMax: totals.max,
       totalWorkers: totals.min,
@@ -74,12 +80,12 @@ export const queryResolvers: QueryResolvers = {
     };
   },
 
-  async provenance(_root, { taskId, asOf }, { db, today, heavy }) {
+  async provenance(_root, { taskId, asOf }, { db, today, heavy, minPoolSize }) {
     const [row] = await heavy.run(() => db.read('provenance', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today }));
     if (!row) throw missing('task', taskId);
-    const entities = (key: string): EntityModel[] => rows(row[key]).map(toEntity);
+    const entities = (key: string): EntityModel[] => rows(row[key]).map(toEntity).map((e) => protectEntity(e, minPoolSize));
     return {
-      task: toEntity(row.task as Record<string, unknown>),
+      task: protectEntity(toEntity(row.task as Record<string, unknown>), minPoolSize),
       workerPools: entities('workerPools'),
       executionPlatforms: entities('executionPlatforms'),
       clients: entities('clients'),
@@ -98,27 +104,30 @@ export const queryResolvers: QueryResolvers = {
         contractedBy: rows(r.contractedBy).map(toEntity),
         worksOn: rows(r.worksOn).map(toEntity),
       })),
-      subgraph: { nodes: rows(row.nodes).map(toGraphNode), edges: rows(row.edges).map(toLink), truncated: false, totalNodes: null, edgesTruncated: false },
+      subgraph: protectSubgraph({ nodes: rows(row.nodes).map(toGraphNode), edges: rows(row.edges).map(toLink), truncated: false, totalNodes: null, edgesTruncated: false }, minPoolSize),
     };
   },
 
-  async valueChain(_root, { taskId, asOf }, { db, today, heavy }) {
+  async valueChain(_root, { taskId, asOf }, { db, today, heavy, minPoolSize }) {
     const [row] = await heavy.run(() => db.read('value-chain', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today }));
     if (!row) throw missing('task', taskId);
     return rows(row.chains).map((c) => {
-      const pay = typeof c.workerPayPerUnitEur === 'number' ? c.workerPayPerUnitEur : null;
+      const pool = toEntity(c.workerPool as Record<string, unknown>);
+      const withheld = isSmall(pool.size, minPoolSize);
+      const pay = typeof c.workerPayPerUnitEur === 'number' && !withheld ? c.workerPayPerUnitEur : null;
       const price = typeof c.clientPricePerUnitEur === 'number' ? c.clientPricePerUnitEur : null;
       return {
-        workerPool: toEntity(c.workerPool as Record<string, unknown>),
+        workerPool: protectEntity(pool, minPoolSize),
         hops: rows(c.hops).map(toLink),
         workerPayPerUnitEur: pay,
         clientPricePerUnitEur: price,
         workerShare: workerShare(pay, price),
+        paySuppressed: withheld && typeof c.workerPayPerUnitEur === 'number',
       };
     });
   },
 
-  async cascade(_root, { rootId, direction, maxDepth, asOf, limit }, { db, today, heavy }) {
+  async cascade(_root, { rootId, direction, maxDepth, asOf, limit }, { db, today, heavy, minPoolSize }) {
     const [row] = await heavy.run(() => db.read('cascade', {
       rootId: checkId(rootId, 'rootId'), direction, maxDepth: checkDepth(maxDepth), asOf: asOf ?? today,
       limit: checkRange(limit, 'limit', 1, LIMITS.cascadeLimit), edgeLimit: limit * EDGES_PER_NODE,
@@ -126,13 +135,13 @@ export const queryResolvers: QueryResolvers = {
     if (!row) throw missing('entity', rootId);
     const total = Number(row.total);
     const edges = rows(row.edges);
-    return {
+    return protectSubgraph({
       nodes: rows(row.nodes).map(toGraphNode),
       edges: edges.slice(0, limit * EDGES_PER_NODE).map(toLink),
       truncated: total > limit,
       totalNodes: total,
       edgesTruncated: edges.length > limit * EDGES_PER_NODE,
-    };
+    }, minPoolSize);
   },
 
   async claims(_root, { organizationId, first }, { db }) {
@@ -140,17 +149,17 @@ export const queryResolvers: QueryResolvers = {
     return found.map((r) => toClaim(r.claim as Record<string, unknown>, r.by as Record<string, unknown>, r.subject as Record<string, unknown>));
   },
 
-  async audit(_root, { organizationId, claimId, asOf }, { db, today, heavy }) {
+  async audit(_root, { organizationId, claimId, asOf }, { db, today, heavy, minPoolSize }) {
     if (!organizationId && !claimId) {
       throw badInput('audit needs organizationId or claimId: judging every claim at once is the CLI\'s job (deep-labour audit)');
     }
     const { audits } = await heavy.run(() => auditClaims(db, {
-      organizationId: organizationId ? checkId(organizationId, 'organizationId') : null, claimId: claimId ?? null, asOf: asOf ?? today,
+      organizationId: organizationId ? checkId(organizationId, 'organizationId') : null, claimId: claimId ?? null, asOf: asOf ?? today, minPoolSize,
     }));
     return audits;
   },
 
-  scorecard: (_root, { organizationId, asOf }, { db, today, heavy }) => heavy.run(() => scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today)),
+  scorecard: (_root, { organizationId, asOf }, { db, today, heavy, minPoolSize }) => heavy.run(() => scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today, minPoolSize)),
 
   async stats(_root, _args, { db }) {
     const [row] = await db.read('stats');

@@ -101,8 +101,9 @@ export type GraphNode = {
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
-  /** A worker pool's size, when known. */
+  /** A worker pool's size, when known and not withheld for a small group. */
   size?: Maybe<Scalars['Int']['output']>;
+  sizeSuppressed: Scalars['Boolean']['output'];
   /** A task's kind of work (annotation, transcription…); null for other nodes. */
   taskKind?: Maybe<Scalars['String']['output']>;
 };
@@ -127,6 +128,8 @@ export type Link = {
   /** What the sources actually say, for a reading, or any remark; null when there is none. */
   note?: Maybe<Scalars['String']['output']>;
   pricePerUnitEur?: Maybe<Scalars['Float']['output']>;
+  /** True when the price is withheld: it is what a small group of workers is paid. */
+  priceSuppressed: Scalars['Boolean']['output'];
   since?: Maybe<Scalars['Date']['output']>;
   /** Empty when the link has no source: say so to whoever reads it. */
   sources: Array<Source>;
@@ -340,9 +343,11 @@ export type Task = Entity & {
   kind: Scalars['String']['output'];
   minutesPerUnit?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
+  paySuppressed: Scalars['Boolean']['output'];
   sources: Array<Source>;
   /** annotation, transcription, moderation, survey, data-collection, verification or other. */
   taskKind: Scalars['String']['output'];
+  /** Null when unknown, or withheld when only small groups of workers perform the task (then paySuppressed). */
   unitPayEur?: Maybe<Scalars['Float']['output']>;
 };
 
@@ -351,6 +356,9 @@ export type ValueChain = {
   clientPricePerUnitEur?: Maybe<Scalars['Float']['output']>;
   /** SUBCONTRACTS_FOR links from the pool's contracting organisation up to the task's client. */
   hops: Array<Link>;
+  /** True when the pool's pay (and so its share) is withheld to protect a small group. */
+  paySuppressed: Scalars['Boolean']['output'];
+  /** Null when unknown, or withheld for a small group of workers (then paySuppressed). */
   workerPayPerUnitEur?: Maybe<Scalars['Float']['output']>;
   workerPool: WorkerPool;
   /** Worker pay divided by client price: how much of each euro the client pays reaches the worker. */
@@ -370,13 +378,18 @@ export type WorkerPool = Entity & {
   /** Always worker-pool. */
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** Null when unknown, or withheld for a group smaller than MIN_POOL_SIZE (then sizeSuppressed). */
   size?: Maybe<Scalars['Int']['output']>;
+  /** True when the size is withheld to protect a small group of workers. */
+  sizeSuppressed: Scalars['Boolean']['output'];
   sources: Array<Source>;
 };
 
 export type Workforce = {
   __typename?: 'Workforce';
   countries: Array<Scalars['String']['output']>;
+  /** Small groups (under MIN_POOL_SIZE) behind the organisation: their sizes are withheld and in neither bound. */
+  suppressedPools: Scalars['Int']['output'];
   /**
    * The same as totalWorkersMin: estimates that overlap are never added up into one count.
    * @deprecated Use totalWorkersMin and totalWorkersMax: overlapping estimates give a range.
@@ -595,6 +608,7 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sizeSuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   taskKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -612,6 +626,7 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pricePerUnitEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  priceSuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -718,6 +733,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minutesPerUnit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paySuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   taskKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitPayEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -727,6 +743,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
 export type ValueChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValueChain'] = ResolversParentTypes['ValueChain']> = {
   clientPricePerUnitEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hops?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
+  paySuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   workerPayPerUnitEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   workerPool?: Resolver<ResolversTypes['WorkerPool'], ParentType, ContextType>;
   workerShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -738,12 +755,14 @@ export type WorkerPoolResolvers<ContextType = Context, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sizeSuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type WorkforceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Workforce'] = ResolversParentTypes['Workforce']> = {
   countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  suppressedPools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalWorkers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalWorkersMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalWorkersMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
