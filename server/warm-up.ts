@@ -13,7 +13,7 @@ export const WARM_UP_QUERIES = (asOf: string): [string, Record<string, unknown>]
   ['workforce-behind', { organizationId: '', asOf, maxDepth: 8 }],
   ['entity', { id: '' }],
   ['audit-facts', { organizationId: '', claimId: null, asOf, withSubject: true }],
-  ['claims', { organizationId: '' }],
+  ['claims', { organizationId: '', first: 100 }],
 ];
 
 /** Plans every warm-up query; a query that fails is logged by name (the server still starts: the failure will show on use). Returns the names that failed. */
