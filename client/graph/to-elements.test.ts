@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { layeredPositions } from './layered-layout.js';
+import { layeredPositions, rowHeight } from './layered-layout.js';
 import { stylesheet } from './style.js';
 import { changes, edgeLabel, formatEur, mergeSubgraphs, toElements, unknownVocabulary } from './to-elements.js';
 import { viewFixture } from '../../tests/fixtures/view-fixture.js';
@@ -82,5 +82,12 @@ describe('layeredPositions', () => {
     expect(p['v-broker']!.x).toBeLessThan(p['v-client']!.x);
     expect(p['v-pool']!.x).toBe(p['v-pool-2']!.x);
     expect(p['v-pool']!.y + p['v-pool-2']!.y).toBe(0);
+  });
+
+  it('gives a long name room, so that its label never runs into the next node', () => {
+    const long = 'Large international platforms operating in France that practise « deep labour », not named (hearing, question 5)';
+    const p = layeredPositions([{ id: 'a', kind: 'undisclosed', label: long }, { id: 'b', kind: 'undisclosed', label: 'Short' }]);
+    expect(rowHeight(long)).toBeGreaterThan(150);
+    expect(Math.abs(p.a!.y - p.b!.y)).toBe((rowHeight(long) + rowHeight('Short')) / 2);
   });
 });
