@@ -14,6 +14,7 @@ export const WARM_UP_QUERIES = (asOf: string): [string, Record<string, unknown>]
   ['entity', { id: '' }],
   ['audit-facts', { organizationId: '', claimId: null, asOf, withSubject: true }],
   ['claims', { organizationId: '', first: 100 }],
+  ['connections', { fromId: '', toId: '', asOf, maxDepth: 6, limit: 20 }],
 ];
 
 /** Plans every warm-up query; a query that fails is logged by name (the server still starts: the failure will show on use). Returns the names that failed. */

@@ -3,7 +3,7 @@
 import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 
 /** The fields that run a traversal or an audit: each takes a place in the heavy-query gate. */
-export const HEAVY_FIELDS = new Set(['cascade', 'provenance', 'valueChain', 'audit', 'scorecard', 'whoWorksFor', 'workforceBehind']);
+export const HEAVY_FIELDS = new Set(['cascade', 'provenance', 'valueChain', 'audit', 'scorecard', 'whoWorksFor', 'workforceBehind', 'connections']);
 export const BUDGET = { heavyFields: 4, cascadeCost: 60_000 } as const;
 const CASCADE_DEFAULTS = { maxDepth: 3, limit: 500 };
 

@@ -3,3 +3,4 @@ export * from './models.js';
 export * from './to-models.js';
 export * from './workforce-totals.js';
 export * from './small-groups.js';
+export * from './weakest-step.js';

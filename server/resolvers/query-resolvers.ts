@@ -7,7 +7,8 @@ import {
 import { toClaim } from '../audit/audit-rows.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
 import {
-  isSmall, protectEntity, protectLink, protectSubgraph, rows, toEntity, toGraphNode, toLink, workerShare, workforceTotals, type EntityModel, type Nesting,
+  isSmall, protectEntity, protectLink, protectSubgraph, rows, toEntity, toGraphNode, toLink, weakestStep, workerShare, workforceTotals,
+  type EntityModel, type Nesting,
 } from '../models/index.js';
 
 /** A cascade draws at most this many links per node it may show; a denser neighbourhood says it was cut. */
@@ -160,6 +161,25 @@ export const queryResolvers: QueryResolvers = {
   },
 
   scorecard: (_root, { organizationId, asOf }, { db, today, heavy, minPoolSize }) => heavy.run(() => scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today, minPoolSize)),
+
+  async connections(_root, { fromId, toId, asOf, maxDepth, limit }, { db, today, heavy, minPoolSize }) {
+    if (checkId(fromId, 'fromId') === checkId(toId, 'toId')) throw badInput('fromId and toId are the same entity; give two different ones');
+    const [row] = await heavy.run(() => db.read('connections', {
+      fromId, toId, asOf: asOf ?? today, maxDepth: checkDepth(maxDepth), limit: checkRange(limit, 'limit', 1, LIMITS.connectionsLimit),
+    }));
+    if (!row?.fromExists) throw missing('entity', fromId);
+    if (!row.toExists) throw missing('entity', toId);
+    const found = rows(row.paths);
+    return {
+      truncated: found.length > limit,
+      paths: found.slice(0, limit).map((p) => {
+        const small = new Set(rows(p.pools).filter((x) => isSmall(x.size as number | null, minPoolSize)).map((x) => String(x.id)));
+        const along = (p.along as boolean[] | null) ?? [];
+        const steps = rows(p.links).map((l, i) => ({ link: protectLink(toLink(l), small), along: Boolean(along[i]) }));
+        return { length: steps.length, steps, weakest: weakestStep(steps) };
+      }),
+    };
+  },
 
   async stats(_root, _args, { db }) {
     const [row] = await db.read('stats');

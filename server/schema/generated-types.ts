@@ -75,6 +75,23 @@ export type ClaimAudit = {
   verdict: Verdict;
 };
 
+/** One chain of links from `fromId` to `toId`. */
+export type ConnectionPath = {
+  __typename?: 'ConnectionPath';
+  /** How many links it takes. */
+  length: Scalars['Int']['output'];
+  steps: Array<PathStep>;
+  /** The step to check first: one without a source, else the one of lowest confidence; null when every step is sourced and stated. */
+  weakest?: Maybe<PathStep>;
+};
+
+export type Connections = {
+  __typename?: 'Connections';
+  paths: Array<ConnectionPath>;
+  /** True when there were more shortest paths than `limit`. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type Count = {
   __typename?: 'Count';
   count: Scalars['Int']['output'];
@@ -170,6 +187,13 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** True when the path follows the link from its `from` to its `to`; false when it goes against it. */
+  along: Scalars['Boolean']['output'];
+  link: Link;
+};
+
 export type PoolRoles = {
   __typename?: 'PoolRoles';
   contractedBy: Array<Organization>;
@@ -205,6 +229,8 @@ export type Query = {
   cascade: Subgraph;
   /** Claims made by or about the organisation (or AI product), or every claim; at most `first` (1..500), by id. */
   claims: Array<Claim>;
+  /** Every shortest path between two entities over links valid at `asOf`, followed in either direction, within `maxDepth` links (1..12); at most `limit` (1..100), in order of their links' ids; empty when they are not connected that closely. */
+  connections: Connections;
   /** Any organisation, worker pool, task or AI product by id; null when none has it. */
   entity?: Maybe<Entity>;
   /** Organisations by id order, optionally of one kind or country. `first` at most 200. */
@@ -245,6 +271,15 @@ export type QueryCascadeArgs = {
 export type QueryClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryConnectionsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  fromId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
 };
 
 
@@ -483,6 +518,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Claim: ResolverTypeWrapper<Omit<Claim, 'by' | 'subject'> & { by: ResolversTypes['Entity'], subject: ResolversTypes['Entity'] }>;
   ClaimAudit: ResolverTypeWrapper<Omit<ClaimAudit, 'claim'> & { claim: ResolversTypes['Claim'] }>;
+  ConnectionPath: ResolverTypeWrapper<ConnectionPath>;
+  Connections: ResolverTypeWrapper<Connections>;
   Count: ResolverTypeWrapper<Count>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
@@ -497,6 +534,7 @@ export type ResolversTypes = {
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PathStep: ResolverTypeWrapper<PathStep>;
   PoolRoles: ResolverTypeWrapper<Omit<PoolRoles, 'contractedBy' | 'recruitedVia' | 'workerPool' | 'worksOn'> & { contractedBy: Array<ResolversTypes['Organization']>, recruitedVia: Array<ResolversTypes['Organization']>, workerPool: ResolversTypes['WorkerPool'], worksOn: Array<ResolversTypes['Organization']> }>;
   Provenance: ResolverTypeWrapper<Omit<Provenance, 'aiProducts' | 'clients' | 'endCustomers' | 'executionPlatforms' | 'roles' | 'task' | 'workerPools'> & { aiProducts: Array<ResolversTypes['AIProductUse']>, clients: Array<ResolversTypes['Organization']>, endCustomers: Array<ResolversTypes['Organization']>, executionPlatforms: Array<ResolversTypes['Organization']>, roles: Array<ResolversTypes['PoolRoles']>, task: ResolversTypes['Task'], workerPools: Array<ResolversTypes['WorkerPool']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -520,6 +558,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Claim: Omit<Claim, 'by' | 'subject'> & { by: ResolversParentTypes['Entity'], subject: ResolversParentTypes['Entity'] };
   ClaimAudit: Omit<ClaimAudit, 'claim'> & { claim: ResolversParentTypes['Claim'] };
+  ConnectionPath: ConnectionPath;
+  Connections: Connections;
   Count: Count;
   Date: Scalars['Date']['output'];
   Entity: EntityModel;
@@ -533,6 +573,7 @@ export type ResolversParentTypes = {
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   PageInfo: PageInfo;
+  PathStep: PathStep;
   PoolRoles: Omit<PoolRoles, 'contractedBy' | 'recruitedVia' | 'workerPool' | 'worksOn'> & { contractedBy: Array<ResolversParentTypes['Organization']>, recruitedVia: Array<ResolversParentTypes['Organization']>, workerPool: ResolversParentTypes['WorkerPool'], worksOn: Array<ResolversParentTypes['Organization']> };
   Provenance: Omit<Provenance, 'aiProducts' | 'clients' | 'endCustomers' | 'executionPlatforms' | 'roles' | 'task' | 'workerPools'> & { aiProducts: Array<ResolversParentTypes['AIProductUse']>, clients: Array<ResolversParentTypes['Organization']>, endCustomers: Array<ResolversParentTypes['Organization']>, executionPlatforms: Array<ResolversParentTypes['Organization']>, roles: Array<ResolversParentTypes['PoolRoles']>, task: ResolversParentTypes['Task'], workerPools: Array<ResolversParentTypes['WorkerPool']> };
   Query: Record<PropertyKey, never>;
@@ -587,6 +628,17 @@ export type ClaimAuditResolvers<ContextType = Context, ParentType extends Resolv
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unsourcedEvidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
+};
+
+export type ConnectionPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectionPath'] = ResolversParentTypes['ConnectionPath']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  weakest?: Resolver<Maybe<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type ConnectionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Connections'] = ResolversParentTypes['Connections']> = {
+  paths?: Resolver<Array<ResolversTypes['ConnectionPath']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -661,6 +713,11 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  along?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  link?: Resolver<ResolversTypes['Link'], ParentType, ContextType>;
+};
+
 export type PoolRolesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PoolRoles'] = ResolversParentTypes['PoolRoles']> = {
   contractedBy?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   recruitedVia?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -686,6 +743,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   audit?: Resolver<Array<ResolversTypes['ClaimAudit']>, ParentType, ContextType, Partial<QueryAuditArgs>>;
   cascade?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCascadeArgs, 'direction' | 'limit' | 'maxDepth' | 'rootId'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
+  connections?: Resolver<ResolversTypes['Connections'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'fromId' | 'limit' | 'maxDepth' | 'toId'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'taskId'>>;
@@ -776,6 +834,8 @@ export type Resolvers<ContextType = Context> = {
   Beneficiary?: BeneficiaryResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimAudit?: ClaimAuditResolvers<ContextType>;
+  ConnectionPath?: ConnectionPathResolvers<ContextType>;
+  Connections?: ConnectionsResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
@@ -786,6 +846,7 @@ export type Resolvers<ContextType = Context> = {
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
   PoolRoles?: PoolRolesResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -39,6 +39,13 @@ const CHECKS: Record<string, (data: Record<string, any>) => void> = {
     expect(d.workforceBehind.workerPools.map((p: any) => p.size).sort()).toEqual([15000, 260000, 50000]);
     expect(d.workforceBehind).toMatchObject({ totalWorkersMin: 260000, totalWorkersMax: 260000 });
   },
+  'how-are-these-connected.graphql': (d) => {
+    // Two chains of three links: through the AI product the task feeds, and through the client that ordered it.
+    expect(d.connections.truncated).toBe(false);
+    expect(d.connections.paths.map((p: any) => p.steps.map((s: any) => `${s.along ? '' : '~'}${s.link.type}`))).toEqual([
+      ['~PERFORMED_BY', 'FEEDS', 'OWNED_BY'], ['~PERFORMED_BY', 'ORDERED_BY', 'SUBCONTRACTS_FOR'],
+    ]);
+  },
   'documented-facts.graphql': (d) => {
     expect(d.provenance.aiProducts[0].owner.name).toBe('Microsoft');
     expect(d.provenance.executionPlatforms[0].kind).toBe('undisclosed');
@@ -50,6 +57,15 @@ const CHECKS: Record<string, (data: Record<string, any>) => void> = {
     expect(nodes).not.toContain('ex-nexa');
   },
 };
+
+describe('connections on the illustrative fixture', () => {
+  it('says when it cut the list at limit, keeping the first paths', async () => {
+    const q = 'query($limit: Int) { connections(fromId: "ex-pool-fr-home", toId: "ex-megacorp", limit: $limit) { truncated paths { steps { link { id } } } } }';
+    const all = (await api.query(q, { limit: 20 })).data!.connections;
+    expect(all.paths).toHaveLength(2);
+    expect((await api.query(q, { limit: 1 })).data!.connections).toEqual({ truncated: true, paths: [all.paths[0]] });
+  });
+});
 
 describe('docs/queries', () => {
   it('has a check for every example', () => {

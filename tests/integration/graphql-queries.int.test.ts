@@ -261,3 +261,38 @@ describe('entity, search, organizations, stats', () => {
     expect(s.sources).toBe(1);
   });
 });
+
+const CONNECTIONS = `query($from: ID!, $to: ID!, $asOf: Date, $maxDepth: Int, $limit: Int) {
+  connections(fromId: $from, toId: $to, asOf: $asOf, maxDepth: $maxDepth, limit: $limit) {
+    truncated paths { length steps { along link { id from to } } weakest { link { id } } }
+  }
+}`;
+
+describe('connections', () => {
+  it('finds every shortest chain between two entities, either way along the links, nearest first', async () => {
+    const r = await api.query(CONNECTIONS, { from: 't-client', to: 't-pool-a', asOf: NOW });
+    expect(r.errors).toBeUndefined();
+    const paths = r.data!.connections.paths;
+    expect(paths.length).toBeGreaterThan(0);
+    const length = paths[0].length;
+    for (const p of paths) {
+      expect(p.length).toBe(length);
+      // Each step continues from where the previous one ended.
+      let at = 't-client';
+      for (const s of p.steps) {
+        expect(s.along ? s.link.from : s.link.to).toBe(at);
+        at = s.along ? s.link.to : s.link.from;
+      }
+      expect(at).toBe('t-pool-a');
+    }
+    expect(new Set(paths.map((p: any) => p.steps.map((s: any) => s.link.id).join(' '))).size).toBe(paths.length);
+  });
+
+  it('answers an empty list when not connected within maxDepth, NOT_FOUND for an unknown id, BAD_USER_INPUT out of bounds', async () => {
+    expect((await api.query(CONNECTIONS, { from: 't-client', to: 't-pool-a', asOf: NOW, maxDepth: 1 })).data!.connections).toEqual({ truncated: false, paths: [] });
+    expect(codes(await api.query(CONNECTIONS, { from: 't-client', to: 'nobody' }))).toEqual(['NOT_FOUND']);
+    expect(codes(await api.query(CONNECTIONS, { from: 't-client', to: 't-pool-a', maxDepth: 13 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.query(CONNECTIONS, { from: 't-client', to: 't-pool-a', limit: 0 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.query(CONNECTIONS, { from: 't-client', to: 't-client' }))).toEqual(['BAD_USER_INPUT']);
+  });
+});
