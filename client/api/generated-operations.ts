@@ -51,6 +51,16 @@ export type ClaimAuditQuery = { audit: Array<{ verdict: Verdict, explanation: st
         | { name: string }
       , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }> };
 
+export type ConnectionsQueryVariables = Exact<{
+  id: string | number;
+  to: string | number;
+  maxDepth: number | null | undefined;
+  asOf: string | null | undefined;
+}>;
+
+
+export type ConnectionsQuery = { connections: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, paths: Array<{ length: number, steps: Array<{ along: boolean, link: { id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> } }>, weakest: { link: { id: string } } | null }> } };
+
 export type EntityQueryVariables = Exact<{
   id: string | number;
 }>;

@@ -19,3 +19,4 @@ export const WORKFORCE = operation('workforce');
 export const SCORECARD = operation('scorecard');
 export const AUDIT = operation('audit');
 export const CLAIM_AUDIT = operation('claim-audit');
+export const CONNECTIONS = operation('connections');

@@ -42,6 +42,7 @@ export function stylesheet(): StylesheetJson {
     { selector: '.faded', style: { opacity: 0.15 } },
     { selector: 'node.highlight', style: { 'underlay-color': '#ffeb3b', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
     { selector: 'edge.highlight', style: { width: 5 } },
+    { selector: 'edge.weakest', style: { width: 6, 'line-color': '#b71c1c', 'target-arrow-color': '#b71c1c', label: 'check first' } },
     { selector: ':selected', style: { 'overlay-color': '#1e88e5', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: '.appeared', style: { 'underlay-color': '#66bb6a', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
   ];

@@ -31,6 +31,7 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
       case 'provenance': dispatch({ type: 'open', view: 'provenance', root: id }); break;
       case 'who': dispatch({ type: 'highlight', highlight: { kind: 'who-works-for', id } }); break;
       case 'workforce': dispatch({ type: 'highlight', highlight: { kind: 'workforce', id } }); break;
+      case 'connect': dispatch({ type: 'open', view: 'connections', root: button.dataset.root ?? '', to: id }); break;
       case 'evidence': dispatch({ type: 'highlight', highlight: { kind: 'claim', id: button.dataset.claim ?? '' } }); break;
       case 'indicator': dispatch({ type: 'highlight', highlight: { kind: 'indicator', organization: button.dataset.organization ?? '', id: button.dataset.indicator ?? '' } }); break;
     }
@@ -39,11 +40,11 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
   /** Still the answer people wait for? A slower answer for an earlier selection must not overwrite a newer one. */
   const stillWanted = (id: string, asOf: string | null) => current().selected === id && current().asOf === asOf;
 
-  async function showEntity(id: string, asOf: string | null): Promise<void> {
+  async function showEntity(id: string, asOf: string | null, connectTo: { id: string; name: string } | null): Promise<void> {
     try {
       const { entity } = await graphql<{ entity: Entity | null }>(ENTITY, { id });
       if (!stillWanted(id, asOf)) return;
-      selection.innerHTML = entity ? entityHtml(entity) : `<p>No entity has id ${h(id)}.</p>`;
+      selection.innerHTML = entity ? entityHtml(entity, connectTo) : `<p>No entity has id ${h(id)}.</p>`;
       if (entity && (entity.__typename === 'Organization' || entity.__typename === 'AIProduct')) {
         await showAuditPanel(selection, entity, asOf, () => stillWanted(id, asOf));
       }
@@ -67,7 +68,8 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
       const key = JSON.stringify([id, state.asOf]);
       if (key === shownKey) return;
       shownKey = key;
-      void showEntity(id, state.asOf);
+      const root = state.view !== 'connections' && state.root ? scene.subgraph.nodes.find((n) => n.id === state.root) : undefined;
+      void showEntity(id, state.asOf, root ? { id: root.id, name: root.name } : null);
     },
   };
 }

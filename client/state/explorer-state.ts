@@ -12,6 +12,8 @@ export type Highlight =
 
 export interface ViewState extends Filters {
   root: string | null;
+  /** The other end, for views between two entities (connections). */
+  to: string | null;
   /** The id of a registered view (client/views/index.ts): cascade, provenance, … */
   view: string;
   depth: number;
@@ -30,13 +32,13 @@ export const LIMITS = [500, 2000, 5000] as const;
 export const DEPTHS = [1, 2, 3, 4, 5, 6] as const;
 
 export const DEFAULT_STATE: ViewState = {
-  root: null, view: 'cascade', depth: 2, direction: 'BOTH', asOf: null, limit: 500,
+  root: null, to: null, view: 'cascade', depth: 2, direction: 'BOTH', asOf: null, limit: 500,
   hiddenTypes: [], hiddenKinds: [], hiddenCountries: [],
   expansions: [], selected: null, highlight: null,
 };
 
 export type Action =
-  | { type: 'open'; view: string; root: string }
+  | { type: 'open'; view: string; root: string; to?: string }
   | { type: 'set-options'; depth?: number; direction?: Direction; limit?: number }
   | { type: 'set-date'; asOf: string | null }
   | { type: 'set-filters'; filters: Partial<Filters> }
@@ -50,7 +52,7 @@ export type Action =
 export function transition(state: ViewState, action: Action): ViewState {
   switch (action.type) {
     case 'open':
-      return { ...state, view: action.view, root: action.root, selected: null, expansions: [], highlight: null };
+      return { ...state, view: action.view, root: action.root, to: action.to ?? null, selected: null, expansions: [], highlight: null };
     case 'set-options': {
       const next = {
         ...state,
@@ -81,7 +83,7 @@ export function transition(state: ViewState, action: Action): ViewState {
 
 /** What decides the base graph of a view: two states with the same key show the same base graph. */
 export function loadKey(s: ViewState): string {
-  return JSON.stringify([s.view, s.root, s.depth, s.direction, s.asOf, s.limit]);
+  return JSON.stringify([s.view, s.root, s.to, s.depth, s.direction, s.asOf, s.limit]);
 }
 
 /** What decides the whole graph on screen: the base graph, its expansions and its highlight. */

@@ -5,7 +5,7 @@ import { decodeState, encodeState } from './url-state.js';
 describe('view state in the URL', () => {
   it('round-trips every field, expansions and highlighted evidence included', () => {
     const state: ViewState = {
-      root: 'ex-taskora', view: 'provenance', depth: 4, limit: 2000, direction: 'INCOMING', asOf: '2020-06-01', selected: 'SUBCONTRACTS_FOR:a->b',
+      root: 'ex-taskora', to: 'ex-megacorp', view: 'provenance', depth: 4, limit: 2000, direction: 'INCOMING', asOf: '2020-06-01', selected: 'SUBCONTRACTS_FOR:a->b',
       hiddenTypes: ['FEEDS', 'OWNED_BY'], hiddenKinds: ['vendor'], hiddenCountries: ['MG'],
       expansions: ['ex-broker', 'id,with,commas'], highlight: { kind: 'claim', id: 'claim-1' },
     };
@@ -32,5 +32,6 @@ describe('view state in the URL', () => {
   it('accepts only the views it is told exist', () => {
     expect(decodeState('?view=timeline', ['cascade', 'timeline']).view).toBe('timeline');
     expect(decodeState('?view=timeline').view).toBe('cascade');
+    expect(decodeState('?view=connections&root=a&to=b')).toMatchObject({ view: 'connections', root: 'a', to: 'b' });
   });
 });

@@ -4,7 +4,7 @@ import { DEFAULT_STATE, DEPTHS, LIMITS, type Highlight, type ViewState } from '.
 const list = (v: string | null) => (v ? v.split(',').filter((x) => x !== '') : []);
 
 /** `views`: the ids of the registered views; any other `view=` falls back to the default. */
-export function decodeState(search: string, views: readonly string[] = ['cascade', 'provenance']): ViewState {
+export function decodeState(search: string, views: readonly string[] = ['cascade', 'provenance', 'connections']): ViewState {
   const p = new URLSearchParams(search);
   const depth = Number(p.get('depth'));
   const direction = p.get('dir');
@@ -12,6 +12,7 @@ export function decodeState(search: string, views: readonly string[] = ['cascade
   const view = p.get('view');
   return {
     root: p.get('root'),
+    to: p.get('to'),
     view: view && views.includes(view) ? view : DEFAULT_STATE.view,
     depth: (DEPTHS as readonly number[]).includes(depth) ? depth : DEFAULT_STATE.depth,
     direction: direction === 'OUTGOING' || direction === 'INCOMING' ? direction : 'BOTH',
@@ -30,6 +31,7 @@ export function decodeState(search: string, views: readonly string[] = ['cascade
 export function encodeState(state: ViewState): string {
   const p = new URLSearchParams();
   if (state.root) p.set('root', state.root);
+  if (state.to) p.set('to', state.to);
   if (state.view !== DEFAULT_STATE.view) p.set('view', state.view);
   if (state.depth !== DEFAULT_STATE.depth) p.set('depth', String(state.depth));
   if (state.direction !== 'BOTH') p.set('dir', state.direction);

@@ -43,12 +43,16 @@ function entityFields(e: Entity): [string, unknown][] {
   }
 }
 
-export function entityHtml(e: Entity): string {
+/** `connectTo`: the view's root, offered as the other end of a connections view. */
+export function entityHtml(e: Entity, connectTo: { id: string; name: string } | null = null): string {
   const kindLabel = kindLook(e.kind).label;
   const actions: string[] = [`<button type="button" data-action="center" data-id="${h(e.id)}">Centre the view here</button>`];
   if (e.__typename === 'Task') actions.push(`<button type="button" data-action="provenance" data-id="${h(e.id)}">Trace provenance</button>`);
   if (e.__typename === 'WorkerPool') actions.push(`<button type="button" data-action="who" data-id="${h(e.id)}">Who does it work for?</button>`);
   if (e.__typename === 'Organization') actions.push(`<button type="button" data-action="workforce" data-id="${h(e.id)}">Workforce behind it</button>`);
+  if (connectTo && connectTo.id !== e.id) {
+    actions.push(`<button type="button" data-action="connect" data-id="${h(e.id)}" data-root="${h(connectTo.id)}">How is it connected to ${h(connectTo.name)}?</button>`);
+  }
   return `<h2>${h(e.name)}</h2>
     <p><span class="badge">${h(kindLabel)}</span>${e.kind === 'undisclosed' ? '<span class="badge bad">identity hidden</span>' : ''}</p>
     ${fields(entityFields(e))}

@@ -74,3 +74,25 @@ describe('sceneReport', () => {
     expect(sceneReport(after, before, opened, dated).text).toBe('At this date 2 elements appeared (green halo) and 1 disappeared.');
   });
 });
+
+describe('the connections view', () => {
+  it('draws the paths once, rings both ends, marks each path\'s weakest step, and reads each path as sentences', async () => {
+    const { connectionsSubgraph, connectionsDecorations, connectionsHtml } = await import('./connections-view.js');
+    const v = viewFixture();
+    const steps = (ids: string[]) => ids.map((id) => ({ along: true, link: v.edges.find((e) => e.id === id)! }));
+    const c = {
+      truncated: false, nodes: v.nodes,
+      paths: [
+        { length: 2, steps: steps(['CONTRACTED_BY:v-pool->v-platform', 'SUBCONTRACTS_FOR:v-platform->v-broker']), weakest: { link: { id: 'SUBCONTRACTS_FOR:v-platform->v-broker' } } },
+        { length: 2, steps: steps(['CONTRACTED_BY:v-pool->v-platform', 'SUBCONTRACTS_FOR:v-broker->v-client']), weakest: null },
+      ],
+    };
+    expect(connectionsSubgraph(c).edges.map((e) => e.id)).toEqual(['CONTRACTED_BY:v-pool->v-platform', 'SUBCONTRACTS_FOR:v-platform->v-broker', 'SUBCONTRACTS_FOR:v-broker->v-client']);
+    expect(connectionsDecorations(c, 'v-pool', 'v-broker')).toMatchObject({ nodeClasses: { 'v-pool': ['root'], 'v-broker': ['root'] }, edgeClasses: { 'SUBCONTRACTS_FOR:v-platform->v-broker': ['weakest'] } });
+    const html = connectionsHtml(c, 'Pool in Madagascar', 'Hidden broker');
+    expect(html).toContain('2 shortest chains of 2 links');
+    expect(html).toContain('Pool in Madagascar is contracted by Platform &amp; Co; Platform &amp; Co subcontracts for Hidden broker');
+    expect(html).toContain('Check first: SUBCONTRACTS_FOR:v-platform-&gt;v-broker (no source)');
+    expect(connectionsHtml({ ...c, paths: [] }, 'A', 'B')).toContain('No chain of links joins A and B');
+  });
+});

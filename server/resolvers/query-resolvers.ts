@@ -7,7 +7,7 @@ import {
 import { toClaim } from '../audit/audit-rows.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
 import {
-  isSmall, protectEntity, protectLink, protectSubgraph, rows, toEntity, toGraphNode, toLink, weakestStep, workerShare, workforceTotals,
+  isSmall, protectEntity, protectLink, protectNode, protectSubgraph, rows, toEntity, toGraphNode, toLink, weakestStep, workerShare, workforceTotals,
   type EntityModel, type Nesting,
 } from '../models/index.js';
 
@@ -170,7 +170,9 @@ export const queryResolvers: QueryResolvers = {
     if (!row?.fromExists) throw missing('entity', fromId);
     if (!row.toExists) throw missing('entity', toId);
     const found = rows(row.paths);
+    const nodes = new Map(found.slice(0, limit).flatMap((p) => rows(p.nodes)).map((n) => [String(n.id), protectNode(toGraphNode(n), minPoolSize)]));
     return {
+      nodes: [...nodes.values()],
       truncated: found.length > limit,
       paths: found.slice(0, limit).map((p) => {
         const small = new Set(rows(p.pools).filter((x) => isSmall(x.size as number | null, minPoolSize)).map((x) => String(x.id)));

@@ -87,6 +87,8 @@ export type ConnectionPath = {
 
 export type Connections = {
   __typename?: 'Connections';
+  /** Every entity on the paths, once, for drawing them. */
+  nodes: Array<GraphNode>;
   paths: Array<ConnectionPath>;
   /** True when there were more shortest paths than `limit`. */
   truncated: Scalars['Boolean']['output'];
@@ -637,6 +639,7 @@ export type ConnectionPathResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type ConnectionsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Connections'] = ResolversParentTypes['Connections']> = {
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   paths?: Resolver<Array<ResolversTypes['ConnectionPath']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };

@@ -219,4 +219,21 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     expect(own).not.toContain('ex-claim-taskora-intermediary');
     expect(claims).toEqual(own);
   });
+
+  it('shows how two entities are connected, from a button on the second one, the weakest steps marked', async () => {
+    await page.goto(`${api.url}/?root=ex-pool-fr-home&depth=3&sel=ex-megacorp`);
+    await page.waitForSelector('#details button[data-action="connect"]');
+    expect(await page.textContent('#details button[data-action="connect"]')).toMatch(/How is it connected to Home-based transcribers/);
+    await page.click('#details button[data-action="connect"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'connections');
+    await page.waitForFunction(() => (window.cy?.edges().length ?? 0) === 5);
+    await waitIdle();
+    expect(page.url()).toContain('to=ex-megacorp');
+    expect(await ids('edge')).toEqual([
+      'FEEDS:ex-task-voice-transcription->ex-ai-megacorp-assistant', 'ORDERED_BY:ex-task-voice-transcription->ex-vocalis',
+      'OWNED_BY:ex-ai-megacorp-assistant->ex-megacorp', 'PERFORMED_BY:ex-task-voice-transcription->ex-pool-fr-home', 'SUBCONTRACTS_FOR:ex-vocalis->ex-megacorp',
+    ]);
+    expect(await ids('node.root')).toEqual(['ex-megacorp', 'ex-pool-fr-home']);
+    expect(await page.textContent('#details')).toMatch(/2 shortest chains of 3 links/);
+  });
 });

@@ -11,6 +11,9 @@ import { graphSize, testDatabase } from '../support/test-database.js';
 import { useSeededServer } from '../support/test-server.js';
 
 const api = useSeededServer(async (db) => { await importFixtures(db); });
+// The same cases on every run, so that CI is repeatable; FC_SEED=random (or a number) explores further.
+const SEED = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20261128);
+fc.configureGlobal({ seed: SEED });
 const schema = buildSchema(readFileSync(new URL('../../server/schema/schema.graphql', import.meta.url), 'utf8'));
 const CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'QUERY_TIMEOUT']);
 
@@ -46,10 +49,12 @@ describe('any value for any argument', () => {
       const decl = args.map((a) => `$${a.name}: ${typeName(a)}`).join(', ');
       const query = `query${decl ? `(${decl})` : ''} { ${field.name}${args.length ? `(${args.map((a) => `${a.name}: $${a.name}`).join(', ')})` : ''} ${selection(field)} }`;
       const r = await api.query(query, vars);
-      expect(r.status, query).toBeLessThan(500);
+      const seen = `${r.status} ${JSON.stringify(r.errors ?? null)} for ${query} ${JSON.stringify(vars).slice(0, 300)}`;
+      // SERVER_BUSY (503) is the one 5xx on purpose: a coded, temporary refusal.
+      if (!(r.status === 503 && r.errors?.every((e) => e.extensions?.code === 'SERVER_BUSY'))) expect(r.status, seen).toBeLessThan(500);
       for (const e of r.errors ?? []) {
-        expect(CODES.has(e.extensions?.code ?? ''), `${e.extensions?.code}: ${e.message} for ${JSON.stringify(vars)}`).toBe(true);
-        expect(e.message).not.toMatch(/Internal error|node_modules|at .*\(|Neo4jError/);
+        expect(CODES.has(e.extensions?.code ?? ''), seen).toBe(true);
+        expect(e.message).not.toMatch(/Internal error|node_modules|\bat \S+ \(\S+:\d+:\d+\)|Neo4jError/);
       }
     }), { numRuns: 25 });
   }, 120_000);
