@@ -2,6 +2,8 @@
 import { createGraphCanvas } from './graph/graph-canvas.js';
 import { mountDetailsPanel } from './panels/details-panel.js';
 import { mountExportMenu } from './panels/export-menu.js';
+import { mountGraphKeyboard } from './panels/graph-keyboard.js';
+import { mountTablePanel } from './panels/table-panel.js';
 import { mountSearchBox } from './panels/search-box.js';
 import { mountSidebar } from './panels/sidebar.js';
 import { mountStatusLine } from './panels/status-line.js';
@@ -30,9 +32,14 @@ const sidebar = mountSidebar(dispatch);
 const slider = mountTimeSlider($('asof'), $('asof-label'), $('asof-today'), dispatch);
 const details = mountDetailsPanel($('details'), dispatch, store.get);
 
+const table = mountTablePanel($('table-view'), $('as-table'), $('cy'), dispatch, status);
+// `shown` is defined below; the keyboard asks for it only on a key press, after the page is wired.
+const keyboard = mountGraphKeyboard($('cy'), $('announcer'), $('search'), $('details'), canvas, dispatch,
+  () => ({ state: store.get(), scene: shown.scene() }));
+
 mountSearchBox($('search'), $('suggestions'), status, (s) => dispatch({ type: 'open', view: s.__typename === 'Task' ? 'provenance' : 'cascade', root: s.id }));
 const shown = connectScene({
-  store, load: createSceneLoader(), canvas, status, sidebar, slider, details,
+  store, load: createSceneLoader(), canvas, status, sidebar, slider, details, table, keyboard,
   el: { title: $('view-title'), welcome: $('welcome'), graphArea: $('graph-area') },
 });
 mountExportMenu($('export'), canvas, () => {

@@ -2,7 +2,9 @@
 import type { GraphCanvas } from './graph/graph-canvas.js';
 import { changes, unknownVocabulary } from './graph/to-elements.js';
 import type { DetailsPanel } from './panels/details-panel.js';
+import type { GraphKeyboard } from './panels/graph-keyboard.js';
 import type { Sidebar } from './panels/sidebar.js';
+import type { TablePanel } from './panels/table-panel.js';
 import type { StatusLine, Tone } from './panels/status-line.js';
 import type { TimeSlider } from './panels/time-slider.js';
 import { loadKey, sceneKey, type Action, type ViewState } from './state/explorer-state.js';
@@ -20,6 +22,8 @@ export interface SceneParts {
   sidebar: Sidebar;
   slider: TimeSlider;
   details: DetailsPanel;
+  table: TablePanel;
+  keyboard: GraphKeyboard;
   el: { title: HTMLElement; welcome: HTMLElement; graphArea: HTMLElement };
 }
 
@@ -62,7 +66,7 @@ export function sceneReport(scene: Scene, previous: Scene, before: ViewState, af
       tone = 'info';
     }
   }
-  if (scene.highlight && JSON.stringify(before.highlight) !== JSON.stringify(after.highlight)) parts.push(h(scene.highlight.message));
+  if (scene.highlight && (previous === EMPTY_SCENE || JSON.stringify(before.highlight) !== JSON.stringify(after.highlight))) parts.push(h(scene.highlight.message));
   return { text: parts.join(' '), tone };
 }
 
@@ -75,6 +79,7 @@ export function connectScene(p: SceneParts): { scene(): Scene } {
     p.canvas.render(scene.subgraph, state, scene.decorations);
     p.canvas.highlight(new Set(scene.highlight?.ids ?? []));
     p.canvas.select(state.selected);
+    p.keyboard.redrawn();
   };
 
   async function refresh(state: ViewState): Promise<void> {
@@ -97,6 +102,7 @@ export function connectScene(p: SceneParts): { scene(): Scene } {
       p.status.show(report.text, report.tone);
       if (before.asOf !== state.asOf && previous !== EMPTY_SCENE) p.canvas.markAppeared(changes(previous.subgraph, scene.subgraph).appeared);
       p.details.show(current, scene);
+      p.table.show(current, scene);
     } catch (error) {
       if (sceneKey(p.store.get()) === key) p.status.error(error);
     } finally {
@@ -118,11 +124,13 @@ export function connectScene(p: SceneParts): { scene(): Scene } {
       p.details.show(next, scene);
       if (next.selected === null) p.canvas.highlight(new Set());
     }
+    p.table.show(next, scene);
   });
 
   const first = p.store.get();
   p.slider.sync(first.asOf);
   p.sidebar.sync(first, viewOf(first.view), scene.subgraph);
+  p.table.show(first, scene);
   if (first.root) void refresh(first);
   else p.el.welcome.hidden = false;
   return { scene: () => scene };

@@ -11,7 +11,7 @@ export const WARM_UP_QUERIES = (asOf: string): [string, Record<string, unknown>]
   ['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000 }],
   ['who-works-for', { workerPoolId: '', asOf, maxDepth: 8 }],
   ['workforce-behind', { organizationId: '', asOf, maxDepth: 8 }],
-  ['entity', { id: '' }],
+  ['entities', { ids: [''] }],
   ['audit-facts', { organizationId: '', claimId: null, asOf, withSubject: true }],
   ['claims', { organizationId: '', first: 100 }],
   ['connections', { fromId: '', toId: '', asOf, maxDepth: 6, limit: 20 }],

@@ -61,6 +61,18 @@ export type ConnectionsQueryVariables = Exact<{
 
 export type ConnectionsQuery = { connections: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, paths: Array<{ length: number, steps: Array<{ along: boolean, link: { id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> } }>, weakest: { link: { id: string } } | null }> } };
 
+export type EntitySourcesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type EntitySourcesQuery = { entities: Array<
+    | { id: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
+    | { id: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
+    | { id: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
+    | { id: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
+  > };
+
 export type EntityQueryVariables = Exact<{
   id: string | number;
 }>;

@@ -20,3 +20,4 @@ export const SCORECARD = operation('scorecard');
 export const AUDIT = operation('audit');
 export const CLAIM_AUDIT = operation('claim-audit');
 export const CONNECTIONS = operation('connections');
+export const ENTITY_SOURCES = operation('entity-sources');

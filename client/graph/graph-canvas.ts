@@ -1,7 +1,7 @@
 // The Cytoscape canvas: draws a scene with the filters applied, highlights and selects, and reports taps.
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
-import type { Subgraph } from '../api/types.js';
+import type { Link, Subgraph } from '../api/types.js';
 import { layeredPositions } from './layered-layout.js';
 import { stylesheet } from './style.js';
 import { toElements, type Decorations, type Filters } from './to-elements.js';
@@ -35,9 +35,17 @@ export interface GraphCanvas {
   /** The nodes and links on screen now (after filters). */
   shown(subgraph: Subgraph): ViewGraph;
   fit(): void;
+  /** The nodes linked to `id` on screen, with where they are drawn and the link that joins them (for the keyboard path). */
+  neighbours(id: string): Neighbour[];
+  /** Where a node is drawn (model coordinates), or null when it is not on screen. */
+  position(id: string): { x: number; y: number } | null;
+  /** Rings the element in keyboard focus (null: none) and pans so that it is in sight. */
+  markFocus(id: string | null): void;
   png(): Blob;
   svg(): string;
 }
+
+export interface Neighbour { id: string; x: number; y: number; link: Link }
 
 export function createGraphCanvas(container: HTMLElement, events: CanvasEvents, exposeForTests = false): GraphCanvas {
   const make = (large: boolean): Core => {
@@ -97,6 +105,28 @@ export function createGraphCanvas(container: HTMLElement, events: CanvasEvents, 
       return { nodes: subgraph.nodes.filter((n) => nodes.has(n.id)), edges: subgraph.edges.filter((e) => edges.has(e.id)) };
     },
     fit: () => cy.fit(undefined, 40),
+    neighbours(id) {
+      const node = cy.getElementById(id);
+      if (node.empty() || !node.isNode()) return [];
+      return node.connectedEdges().map((e) => {
+        const other = e.source().id() === id ? e.target() : e.source();
+        return { id: other.id(), ...other.position(), link: e.data('link') as Link };
+      }).filter((n) => n.id !== id);
+    },
+    position(id) {
+      const node = cy.getElementById(id);
+      return node.nonempty() && node.isNode() ? { ...node.position() } : null;
+    },
+    markFocus(id) {
+      cy.elements('.kbd-focus').removeClass('kbd-focus');
+      if (!id) return;
+      const el = cy.getElementById(id);
+      if (el.empty()) return;
+      el.addClass('kbd-focus');
+      const box = el.boundingBox();
+      const view = cy.extent();
+      if (box.x1 < view.x1 || box.x2 > view.x2 || box.y1 < view.y1 || box.y2 > view.y2) cy.center(el);
+    },
     png: () => cy.png({ output: 'blob', full: true, bg: '#ffffff', scale: 2 }) as unknown as Blob,
     svg: () => (cy as unknown as { svg(o: object): string }).svg({ full: true, bg: '#ffffff' }),
   };

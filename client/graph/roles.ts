@@ -7,7 +7,9 @@ import {
 export const KIND_ORDER = ['task', 'worker-pool', 'platform', 'vendor', 'undisclosed', 'other', 'client', 'end-customer', 'ai-product'] as const satisfies readonly NodeKind[];
 
 export interface KindLook { label: string; color: string; shape: string }
-export interface LinkLook { label: string; color: string; style: 'solid' | 'dashed' | 'dotted'; width: number }
+/** A link type's look: never its colour alone; each type has its own pair of line style and arrowhead (a test holds this). */
+export interface LinkLook { label: string; color: string; style: 'solid' | 'dashed' | 'dotted'; width: number; arrow: ArrowShape }
+export type ArrowShape = 'triangle' | 'vee' | 'chevron' | 'circle-triangle' | 'diamond' | 'triangle-tee' | 'square' | 'circle' | 'none' | 'tee' | 'triangle-cross';
 
 const KIND_STYLE: Record<NodeKind, Omit<KindLook, 'label'>> = {
   task: { color: '#8d6e63', shape: 'tag' },
@@ -22,17 +24,17 @@ const KIND_STYLE: Record<NodeKind, Omit<KindLook, 'label'>> = {
 };
 
 const LINK_STYLE: Record<LinkType, Omit<LinkLook, 'label'>> = {
-  RECRUITED_VIA: { color: '#2e7d32', style: 'dotted', width: 2 },
-  CONTRACTED_BY: { color: '#2e7d32', style: 'solid', width: 3 },
-  WORKS_ON: { color: '#2e7d32', style: 'dashed', width: 2 },
-  SUBCONTRACTS_FOR: { color: '#37474f', style: 'solid', width: 3 },
-  PERFORMED_BY: { color: '#8d6e63', style: 'solid', width: 1.5 },
-  EXECUTED_ON: { color: '#8d6e63', style: 'dashed', width: 1.5 },
-  ORDERED_BY: { color: '#ef6c00', style: 'solid', width: 1.5 },
-  FEEDS: { color: '#00838f', style: 'solid', width: 2 },
-  OWNED_BY: { color: '#00838f', style: 'dotted', width: 1.5 },
-  PART_OF: { color: '#558b2f', style: 'dotted', width: 2.5 },
-  OVERLAPS_WITH: { color: '#9e9d24', style: 'dashed', width: 2.5 },
+  RECRUITED_VIA: { color: '#2e7d32', style: 'dotted', width: 2, arrow: 'chevron' },
+  CONTRACTED_BY: { color: '#2e7d32', style: 'solid', width: 3, arrow: 'triangle' },
+  WORKS_ON: { color: '#2e7d32', style: 'dashed', width: 2, arrow: 'circle' },
+  SUBCONTRACTS_FOR: { color: '#37474f', style: 'solid', width: 3, arrow: 'vee' },
+  PERFORMED_BY: { color: '#8d6e63', style: 'solid', width: 1.5, arrow: 'circle-triangle' },
+  EXECUTED_ON: { color: '#8d6e63', style: 'dashed', width: 1.5, arrow: 'square' },
+  ORDERED_BY: { color: '#ef6c00', style: 'solid', width: 1.5, arrow: 'diamond' },
+  FEEDS: { color: '#00838f', style: 'solid', width: 2, arrow: 'triangle-tee' },
+  OWNED_BY: { color: '#00838f', style: 'dotted', width: 1.5, arrow: 'tee' },
+  PART_OF: { color: '#558b2f', style: 'dotted', width: 2.5, arrow: 'triangle-cross' },
+  OVERLAPS_WITH: { color: '#9e9d24', style: 'dashed', width: 2.5, arrow: 'none' },
 };
 
 export const KIND_LOOK: Record<NodeKind, KindLook> = Object.fromEntries(
@@ -45,7 +47,7 @@ export const LINK_LOOK: Record<LinkType, LinkLook> = Object.fromEntries(
 
 /** How a kind or link type the explorer does not know (a newer server) is drawn: neutral, never dropped. */
 export const UNKNOWN_KIND_LOOK: KindLook = { label: 'Unknown kind', color: '#9e9e9e', shape: 'ellipse' };
-export const UNKNOWN_LINK_LOOK: LinkLook = { label: 'Other link', color: '#9e9e9e', style: 'solid', width: 1.5 };
+export const UNKNOWN_LINK_LOOK: LinkLook = { label: 'Other link', color: '#9e9e9e', style: 'solid', width: 1.5, arrow: 'triangle' };
 
 export const LINK_TYPES_SHOWN = LINK_TYPE_NAMES;
 export const ORG_KINDS = ORGANIZATION_KIND_NAMES;

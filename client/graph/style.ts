@@ -27,13 +27,14 @@ export function stylesheet(): StylesheetJson {
     },
     ...Object.entries(LINK_LOOK).map(([type, look]) => ({
       selector: `edge.type-${type}`,
-      style: { 'line-color': look.color, 'target-arrow-color': look.color, 'line-style': look.style, width: look.width },
+      style: { 'line-color': look.color, 'target-arrow-color': look.color, 'target-arrow-shape': look.arrow as never, 'line-style': look.style, width: look.width },
     })),
     {
       selector: 'edge.type-unknown',
       style: { 'line-color': UNKNOWN_LINK_LOOK.color, 'target-arrow-color': UNKNOWN_LINK_LOOK.color, 'line-style': UNKNOWN_LINK_LOOK.style, width: UNKNOWN_LINK_LOOK.width },
     },
-    { selector: 'edge.undisclosed', style: { 'line-color': '#d32f2f', 'target-arrow-color': '#d32f2f' } },
+    // Not by colour alone: a square mark in the middle of the line too.
+    { selector: 'edge.undisclosed', style: { 'line-color': '#d32f2f', 'target-arrow-color': '#d32f2f', 'mid-target-arrow-shape': 'square', 'mid-target-arrow-color': '#d32f2f', 'mid-target-arrow-fill': 'filled' } },
     { selector: 'edge.unsourced', style: { 'line-style': 'dashed', 'line-dash-pattern': [2, 6], opacity: 0.8 } },
     { selector: 'node.role-recruiting', style: { 'border-color': '#fbc02d', 'border-width': 5 } },
     { selector: 'node.role-contracting', style: { 'border-color': '#fb8c00', 'border-width': 5 } },
@@ -43,6 +44,7 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.highlight', style: { 'underlay-color': '#ffeb3b', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
     { selector: 'edge.highlight', style: { width: 5 } },
     { selector: 'edge.weakest', style: { width: 6, 'line-color': '#b71c1c', 'target-arrow-color': '#b71c1c', label: 'check first' } },
+    { selector: '.kbd-focus', style: { 'underlay-color': '#0d47a1', 'underlay-opacity': 0.45, 'underlay-padding': 10, 'underlay-shape': 'ellipse' } },
     { selector: ':selected', style: { 'overlay-color': '#1e88e5', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: '.appeared', style: { 'underlay-color': '#66bb6a', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
   ];

@@ -44,21 +44,31 @@ export function isVisibleNode(node: GraphNode, filters: Filters, keep?: string):
   return true;
 }
 
+/** What the filters leave of `subgraph`: its nodes that pass, and the links between them of the types shown. The graph and the tables both show this. */
+export function visibleSubgraph(subgraph: Subgraph, filters: Filters, keep?: string): { nodes: GraphNode[]; edges: Link[] } {
+  const nodes = subgraph.nodes.filter((n) => isVisibleNode(n, filters, keep));
+  const shown = new Set(nodes.map((n) => n.id));
+  return { nodes, edges: subgraph.edges.filter((e) => shown.has(e.from) && shown.has(e.to) && !filters.hiddenTypes.includes(e.type)) };
+}
+
+/** Whether a link is hidden from its workers: said so, or one of its ends is an undisclosed party. */
+export function isUndisclosed(link: Link, kindOf: (id: string) => string | undefined): boolean {
+  return link.disclosedToWorkers === false || kindOf(link.from) === 'undisclosed' || kindOf(link.to) === 'undisclosed';
+}
+
 /** Elements for `subgraph`, filtered, with classes that carry kind, link type, opacity and sourcing. */
 export function toElements(subgraph: Subgraph, filters: Filters = NO_FILTERS, decorations: Decorations = {}): ElementDefinition[] {
   const kindOf = new Map(subgraph.nodes.map((n) => [n.id, n.kind]));
-  const shown = new Set(subgraph.nodes.filter((n) => isVisibleNode(n, filters, decorations.keep)).map((n) => n.id));
-  const nodes: ElementDefinition[] = subgraph.nodes.filter((n) => shown.has(n.id)).map((n) => ({
+  const visible = visibleSubgraph(subgraph, filters, decorations.keep);
+  const nodes: ElementDefinition[] = visible.nodes.map((n) => ({
     group: 'nodes',
     data: { id: n.id, label: decorations.nodeNotes?.[n.id] ? `${n.name}\n${decorations.nodeNotes[n.id]}` : n.name, kind: n.kind, country: n.country, taskKind: n.taskKind, size: n.size },
     classes: [n.kind in KIND_LOOK ? `kind-${n.kind}` : 'kind-unknown', ...(decorations.nodeClasses?.[n.id] ?? [])].join(' '),
   }));
-  const edges: ElementDefinition[] = subgraph.edges
-    .filter((e) => shown.has(e.from) && shown.has(e.to) && !filters.hiddenTypes.includes(e.type))
+  const edges: ElementDefinition[] = visible.edges
     .map((e) => {
-      const undisclosed = e.disclosedToWorkers === false || kindOf.get(e.from) === 'undisclosed' || kindOf.get(e.to) === 'undisclosed';
       const classes = [isKnownLinkType(e.type) ? `type-${e.type}` : 'type-unknown'];
-      if (undisclosed) classes.push('undisclosed');
+      if (isUndisclosed(e, (id) => kindOf.get(id))) classes.push('undisclosed');
       if (e.sources.length === 0) classes.push('unsourced');
       classes.push(...(decorations.edgeClasses?.[e.id] ?? []));
       return {

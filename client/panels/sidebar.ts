@@ -3,6 +3,7 @@ import type { Subgraph } from '../api/types.js';
 import { KIND_LOOK, LINK_LOOK, LINK_TYPES_SHOWN, ORG_KINDS, linkLook, kindLook } from '../graph/roles.js';
 import type { Action, Direction, ViewState } from '../state/explorer-state.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
+import { kindSample, linkSample } from '../ui/legend-samples.js';
 import type { View } from '../views/index.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -14,8 +15,8 @@ function checkboxes(values: readonly string[], label: (v: string) => string, nam
 /** The legend's items: every kind and link type the vocabulary has. Pure. */
 export function legendHtml(): string {
   return [
-    ...Object.values(KIND_LOOK).map((k) => `<li><span class="swatch" style="background:${k.color}"></span>${h(k.label)}</li>`),
-    ...Object.values(LINK_LOOK).map((l) => `<li><span class="line" style="border-top: 3px ${l.style} ${l.color}"></span>${h(l.label)}</li>`),
+    ...Object.entries(KIND_LOOK).map(([kind, k]) => `<li data-kind="${h(kind)}">${kindSample(k)}${h(k.label)}</li>`),
+    ...Object.entries(LINK_LOOK).map(([type, l]) => `<li data-link-type="${h(type)}">${linkSample(l)}${h(l.label)}</li>`),
   ].join('');
 }
 

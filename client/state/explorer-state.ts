@@ -26,7 +26,11 @@ export interface ViewState extends Filters {
   expansions: string[];
   selected: string | null;
   highlight: Highlight | null;
+  /** How the view is presented: as a graph, or as tables of its entities and links (same data, same filters). */
+  presentation: Presentation;
 }
+
+export type Presentation = 'graph' | 'table';
 
 export const LIMITS = [500, 2000, 5000] as const;
 export const DEPTHS = [1, 2, 3, 4, 5, 6] as const;
@@ -34,7 +38,7 @@ export const DEPTHS = [1, 2, 3, 4, 5, 6] as const;
 export const DEFAULT_STATE: ViewState = {
   root: null, to: null, view: 'cascade', depth: 2, direction: 'BOTH', asOf: null, limit: 500,
   hiddenTypes: [], hiddenKinds: [], hiddenCountries: [],
-  expansions: [], selected: null, highlight: null,
+  expansions: [], selected: null, highlight: null, presentation: 'graph',
 };
 
 export type Action =
@@ -46,6 +50,7 @@ export type Action =
   | { type: 'clear-selection' }
   | { type: 'toggle-expansion'; id: string }
   | { type: 'highlight'; highlight: Highlight }
+  | { type: 'present'; as: Presentation }
   | { type: 'restore'; state: ViewState };
 
 /** The next state; never mutates `state`. A change of what is loaded drops expansions and highlights, as they belonged to the old graph. */
@@ -76,6 +81,8 @@ export function transition(state: ViewState, action: Action): ViewState {
         : { ...state, expansions: [...state.expansions, action.id] };
     case 'highlight':
       return { ...state, highlight: action.highlight };
+    case 'present':
+      return state.presentation === action.as ? state : { ...state, presentation: action.as };
     case 'restore':
       return action.state;
   }

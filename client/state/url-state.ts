@@ -25,6 +25,7 @@ export function decodeState(search: string, views: readonly string[] = ['cascade
     expansions: p.getAll('exp').filter((x) => x !== ''),
     selected: p.get('sel'),
     highlight: decodeHighlight(p.get('hl')),
+    presentation: p.get('as') === 'table' ? 'table' : 'graph',
   };
 }
 
@@ -43,6 +44,7 @@ export function encodeState(state: ViewState): string {
   for (const id of state.expansions) p.append('exp', id);
   if (state.selected) p.set('sel', state.selected);
   if (state.highlight) p.set('hl', encodeHighlight(state.highlight));
+  if (state.presentation === 'table') p.set('as', 'table');
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -9,7 +9,10 @@ import { asOfVariable, defineView } from './view.js';
 
 interface ProvenanceData { provenance: Provenance; valueChain: ValueChain[] }
 
-/** Roles ringed, value hops marked, the worker's share written under each pool. Pure. */
+/** What each platform role is called under a node's name: the ring's colour is never the only sign of it. */
+export const ROLE_NOTES = { 'role-recruiting': 'recruits the workers', 'role-contracting': 'holds their contracts', 'role-execution': 'hosts the work' } as const;
+
+/** Roles ringed and written under the name, value hops marked, the worker's share written under each pool. Pure. */
 export function provenanceDecorations(p: Provenance, chains: ValueChain[]): Decorations {
   const nodeClasses: Record<string, string[]> = { [p.task.id]: ['root'] };
   const add = (id: string, cls: string) => { nodeClasses[id] = [...(nodeClasses[id] ?? []), cls]; };
@@ -21,6 +24,10 @@ export function provenanceDecorations(p: Provenance, chains: ValueChain[]): Deco
   p.executionPlatforms.forEach((o) => add(o.id, 'role-execution'));
   const edgeClasses: Record<string, string[]> = {};
   const nodeNotes: Record<string, string> = {};
+  for (const [id, classes] of Object.entries(nodeClasses)) {
+    const roles = classes.filter((c): c is keyof typeof ROLE_NOTES => c in ROLE_NOTES);
+    if (roles.length) nodeNotes[id] = [...new Set(roles)].map((r) => ROLE_NOTES[r]).join(', ');
+  }
   for (const c of chains) {
     for (const hop of c.hops) edgeClasses[hop.id] = ['value-hop'];
     if (c.workerShare !== null) nodeNotes[c.workerPool.id] = `gets ${formatEur(c.workerShare)} of each €1 the client pays`;

@@ -3,7 +3,7 @@ import { ORGANIZATION_KINDS, isCountryCode } from '../dataset/index.js';
 import { MAX_DEPTH } from '../db/index.js';
 import { badInput } from '../errors.js';
 
-export const LIMITS = { maxDepth: MAX_DEPTH, searchLimit: 100, organizationsFirst: 200, cascadeLimit: 5000, claimsFirst: 500, connectionsLimit: 100 } as const;
+export const LIMITS = { maxDepth: MAX_DEPTH, searchLimit: 100, organizationsFirst: 200, cascadeLimit: 5000, claimsFirst: 500, connectionsLimit: 100, entitiesIds: 5000 } as const;
 
 export function checkDepth(value: number, name = 'maxDepth'): number {
   if (!Number.isInteger(value) || value < 1 || value > LIMITS.maxDepth) {

@@ -19,8 +19,15 @@ const missing = (what: string, id: string) =>
 
 export const queryResolvers: QueryResolvers = {
   async entity(_root, { id }, { db, minPoolSize }) {
-    const [row] = await db.read('entity', { id: checkId(id, 'id') });
+    const [row] = await db.read('entities', { ids: [checkId(id, 'id')] });
     return row ? protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize) : null;
+  },
+
+  async entities(_root, { ids }, { db, minPoolSize }) {
+    if (ids.length > LIMITS.entitiesIds) throw badInput(`ids holds ${ids.length} ids; entities takes at most ${LIMITS.entitiesIds} (ask in pages)`);
+    const unique = [...new Set(ids.map((id, i) => checkId(id, `ids[${i}]`)))];
+    const found = await db.read('entities', { ids: unique });
+    return found.map((row) => protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize));
   },
 
   async search(_root, { text, limit }, { db, minPoolSize }) {

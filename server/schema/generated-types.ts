@@ -233,6 +233,8 @@ export type Query = {
   claims: Array<Claim>;
   /** Every shortest path between two entities over links valid at `asOf`, followed in either direction, within `maxDepth` links (1..12); at most `limit` (1..100), in order of their links' ids; empty when they are not connected that closely. */
   connections: Connections;
+  /** Entities by id, with their sources, in the order asked; ids nothing has are left out. At most 5000 ids (the largest view). */
+  entities: Array<Entity>;
   /** Any organisation, worker pool, task or AI product by id; null when none has it. */
   entity?: Maybe<Entity>;
   /** Organisations by id order, optionally of one kind or country. `first` at most 200. */
@@ -282,6 +284,11 @@ export type QueryConnectionsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   toId: Scalars['ID']['input'];
+};
+
+
+export type QueryEntitiesArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -747,6 +754,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cascade?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCascadeArgs, 'direction' | 'limit' | 'maxDepth' | 'rootId'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   connections?: Resolver<ResolversTypes['Connections'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'fromId' | 'limit' | 'maxDepth' | 'toId'>>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'taskId'>>;

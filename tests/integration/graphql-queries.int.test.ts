@@ -227,6 +227,15 @@ describe('entity, search, organizations, stats', () => {
     });
   });
 
+  it('returns many entities at once in the order asked, each once, without the ids nothing has', async () => {
+    const r = await api.query('query($ids: [ID!]!) { entities(ids: $ids) { id kind sources { id } } }', { ids: ['t-hidden', 't-none', 't-task', 't-hidden'] });
+    expect(r.data!.entities).toEqual([{ id: 't-hidden', kind: 'undisclosed', sources: [{ id: 't-src' }] }, { id: 't-task', kind: 'task', sources: [{ id: 't-src' }] }]);
+    const many = await api.query('query($ids: [ID!]!) { entities(ids: $ids) { id } }', { ids: Array.from({ length: 5001 }, (_, i) => `x${i}`) });
+    expect(codes(many)).toEqual(['BAD_USER_INPUT']);
+    expect(many.errors![0]!.message).toMatch(/at most 5000/);
+    expect(codes(await api.query('{ entities(ids: ["t-task", " "]) { id } }'))).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('searches names and aliases by word prefix', async () => {
     const r = await api.query(`{ a: search(text: "rekr") { id } b: search(text: "rp JOBS") { id } c: search(text: "zyklus", limit: 1) { id } }`);
     expect(r.data).toEqual({ a: [{ id: 't-recruit' }], b: [{ id: 't-recruit' }], c: [expect.objectContaining({ id: expect.stringMatching(/^t-cyc-/) })] });
