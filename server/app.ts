@@ -49,14 +49,15 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   app.get('/healthz', async (_req, res) => {
     try {
       await db.ping();
-      res.status(200).json({ status: 'ok', neo4j: 'up' });
+      res.status(200).json({ status: 'ok', neo4j: 'up', responseCache: graphql.cacheStats() });
     } catch {
       res.status(503).json({ status: 'unavailable', neo4j: 'down', message: 'Neo4j does not answer; check that it runs and NEO4J_URI' });
     }
   });
 
   const graphql = await createGraphql({
-    db, introspection: config.introspection, heavyQueries: config.heavyQueries, heavyWaitMs: config.heavyQueryWaitMs, minPoolSize: config.minPoolSize, ...(log ? { log } : {}),
+    db, introspection: config.introspection, heavyQueries: config.heavyQueries, heavyWaitMs: config.heavyQueryWaitMs, minPoolSize: config.minPoolSize,
+    responseCache: config.responseCache, ...(log ? { log } : {}),
   });
   app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
 

@@ -22,6 +22,8 @@ export interface Config {
   /** Heavy queries (traversals, audits) at once, and how long another waits for a place before SERVER_BUSY. */
   heavyQueries: number;
   heavyQueryWaitMs: number;
+  /** Whole answers to read queries kept in memory, keyed by the store's version (0 MB: off), and their longest life. */
+  responseCache: { megabytes: number; ttlSeconds: number };
   /** GraphQL introspection (on by default: people explore this API). */
   introspection: boolean;
   /** Load the fixtures into an empty database at start-up. */
@@ -74,6 +76,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     minPoolSize: int(env, 'MIN_POOL_SIZE', 10, 0, 1_000_000),
     heavyQueries: int(env, 'HEAVY_QUERIES', 4, 1, 64),
     heavyQueryWaitMs: int(env, 'HEAVY_QUERY_WAIT_MS', 2_000, 1, 60_000),
+    responseCache: { megabytes: int(env, 'RESPONSE_CACHE_MB', 64, 0, 65_536), ttlSeconds: int(env, 'RESPONSE_CACHE_TTL_S', 300, 1, 86_400) },
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     loadFixtures: bool(env, 'LOAD_FIXTURES', true),
     clientDir: env.CLIENT_DIR?.trim() || 'dist/client',

@@ -9,6 +9,7 @@ import { formatError } from '../errors.js';
 import { createHeavyGate } from './heavy-gate.js';
 import { KnownOperationTypesRule } from './known-operation-types-rule.js';
 import { checkBudget } from './request-budget.js';
+import { createResponseCache, type CacheStats, type ResponseCacheOptions } from './response-cache.js';
 import { resolvers, todayIso, type Context } from '../resolvers/index.js';
 import { typeDefs } from '../schema/index.js';
 
@@ -31,6 +32,8 @@ export interface GraphqlOptions {
   /** Pools smaller than this have their size and pay withheld (0: off). */
   minPoolSize?: number;
   introspection: boolean;
+  /** The answer cache (response-cache.ts); off when absent. */
+  responseCache?: ResponseCacheOptions;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -38,7 +41,7 @@ export interface GraphqlOptions {
 export const QUERY_LIMITS = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_000, directives: 20 } as const;
 
 /** Starts Apollo and returns the express handler for /graphql, and a stop function. */
-export async function createGraphql(options: GraphqlOptions): Promise<{ handler: RequestHandler; stop: () => Promise<void> }> {
+export async function createGraphql(options: GraphqlOptions): Promise<{ handler: RequestHandler; stop: () => Promise<void>; cacheStats: () => CacheStats }> {
   const log = options.log ?? ((message, error) => console.error(message, error));
   const heavy = createHeavyGate(options.heavyQueries ?? 4, options.heavyWaitMs ?? 2_000);
   const armor = new ApolloArmor({
@@ -54,6 +57,7 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  const responseCache = createResponseCache(options.db, options.responseCache ?? { megabytes: 0, ttlSeconds: 1 });
   const server = new ApolloServer<Context>({
     typeDefs,
     resolvers: resolvers as never,
@@ -67,11 +71,12 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: [KnownOperationTypesRule, ...protection.validationRules],
     // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same objects.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled(), requestBudgetPlugin],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled(), requestBudgetPlugin,
+      ...responseCache.plugins],
   });
   await server.start();
   const handler = expressMiddleware(server, {
     context: async () => ({ db: options.db, today: todayIso(), heavy, minPoolSize: options.minPoolSize ?? 10 }),
   });
-  return { handler: handler as RequestHandler, stop: () => server.stop() };
+  return { handler: handler as RequestHandler, stop: () => server.stop(), cacheStats: responseCache.stats };
 }

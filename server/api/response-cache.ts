@@ -1,0 +1,71 @@
+// A bounded in-memory cache of whole answers to read queries (Apollo's response-cache plugin), keyed by the query, its
+// variables, the day (answers without `asOf` are about today) and the store's version, which every import or removal
+// changes: a popular view costs one tiny version read instead of its traversal, and no answer outlives the data it was read from.
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import type { ApolloServerPlugin } from '@apollo/server';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import type { Database } from '../db/index.js';
+import type { Context } from '../resolvers/index.js';
+
+export interface ResponseCacheOptions {
+  /** Memory for cached answers, in MB (their JSON's length); 0 turns the cache off. */
+  megabytes: number;
+  /** An answer is dropped after this many seconds even if the store has not changed (a bound, not the freshness rule). */
+  ttlSeconds: number;
+}
+
+export interface CacheStats { hits: number; misses: number; entries: number; megabytes: number }
+
+/**
+ * The store's version, read once for all the requests that ask at the same moment (a burst shares one query).
+ * Null before the first import: nothing is cached then.
+ */
+export function createVersionReader(db: Database): () => Promise<string | null> {
+  let inFlight: Promise<string | null> | null = null;
+  return () => {
+    inFlight ??= db.read('store-version').then(
+      (rows) => { inFlight = null; return (rows[0]?.version as string | null | undefined) ?? null; },
+      (e: unknown) => { inFlight = null; throw e; },
+    );
+    return inFlight;
+  };
+}
+
+export function createResponseCache(db: Database, options: ResponseCacheOptions): { plugins: ApolloServerPlugin<Context>[]; stats(): CacheStats } {
+  const cache = new InMemoryLRUCache<string>({ maxSize: Math.max(1, options.megabytes) * 2 ** 20 });
+  const counts = { hits: 0, misses: 0 };
+  const stats = (): CacheStats => ({ ...counts, entries: cache.keys().length, megabytes: options.megabytes });
+  if (options.megabytes <= 0) return { plugins: [], stats };
+  const version = createVersionReader(db);
+  const versionOf = new WeakMap<object, string | null>();
+  const counter: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ operation, metrics }) {
+          if (operation?.operation !== 'query') return;
+          if (metrics.responseCacheHit) counts.hits += 1; else counts.misses += 1;
+        },
+      };
+    },
+  };
+  return {
+    stats,
+    plugins: [
+      // Every field may be cached for ttlSeconds; no HTTP cache headers, as a browser cannot see the store's version.
+      ApolloServerPluginCacheControl({ defaultMaxAge: options.ttlSeconds, calculateHttpHeaders: false }),
+      responseCachePlugin<Context>({
+        cache,
+        async extraCacheKeyData(rc) {
+          // A store that does not answer: no caching; the query itself will say what is wrong.
+          const v = await version().catch(() => null);
+          versionOf.set(rc.contextValue, v);
+          return { version: v, today: rc.contextValue.today };
+        },
+        shouldReadFromCache: async (rc) => versionOf.get(rc.contextValue) != null,
+        shouldWriteToCache: async (rc) => versionOf.get(rc.contextValue) != null,
+      }),
+      counter,
+    ],
+  };
+}
