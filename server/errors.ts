@@ -40,6 +40,7 @@ export function formatError(log: (message: string, error: unknown) => void) {
     });
     if (original instanceof DatabaseError) {
       if (original.code === 'DATABASE_UNAVAILABLE' || original.code === 'QUERY_TIMEOUT') return shape(original.code, original.message);
+      if (original.code === 'INVALID_BOOKMARK') return shape('BAD_USER_INPUT', original.message.replace(/^db: /, ''));
       log(`api: database error in ${original.query}`, original.cause ?? original);
       return shape('INTERNAL_SERVER_ERROR', 'Internal error; it has been logged. Try again, or report it if it persists.');
     }

@@ -95,8 +95,14 @@ export function createGraphCanvas(container: HTMLElement, events: CanvasEvents, 
       cy.elements().filter((el) => set.has(el.id())).addClass('appeared');
     },
     select(id) {
-      cy.elements().unselect();
-      if (id) cy.getElementById(id).select();
+      cy.batch(() => {
+        cy.elements().unselect();
+        cy.elements('.labelled').removeClass('labelled');
+        if (!id) return;
+        const el = cy.getElementById(id);
+        el.select();
+        el.closedNeighborhood().add(el.connectedNodes()).addClass('labelled');
+      });
     },
     isEdge: (id) => cy.getElementById(id).isEdge(),
     shown(subgraph) {

@@ -2,6 +2,9 @@
 import type { StylesheetJson } from 'cytoscape';
 import { KIND_LOOK, LINK_LOOK, UNKNOWN_KIND_LOOK, UNKNOWN_LINK_LOOK } from './roles.js';
 
+/** Labels smaller than this on screen (in pixels) are left out: unreadable, and most of the drawing time of a large view. */
+export const MIN_READABLE_PX = 7;
+
 export function stylesheet(): StylesheetJson {
   return [
     {
@@ -10,6 +13,8 @@ export function stylesheet(): StylesheetJson {
         label: 'data(label)', 'font-size': 14, 'text-wrap': 'wrap', 'text-max-width': '140px',
         'text-valign': 'bottom', 'text-margin-y': 4, width: 40, height: 40, 'border-width': 1, 'border-color': '#fff',
         color: '#212121', 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': '1px',
+        // Level of detail: a label that would be drawn smaller than this is not drawn at all (zoomed out on a large view).
+        'min-zoomed-font-size': MIN_READABLE_PX,
       },
     },
     ...Object.entries(KIND_LOOK).map(([kind, look]) => ({
@@ -23,6 +28,7 @@ export function stylesheet(): StylesheetJson {
       style: {
         'curve-style': 'bezier', 'target-arrow-shape': 'triangle', 'arrow-scale': 1, label: 'data(label)', 'font-size': 13,
         'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-background-padding': '2px', color: '#263238',
+        'min-zoomed-font-size': MIN_READABLE_PX,
       },
     },
     ...Object.entries(LINK_LOOK).map(([type, look]) => ({
@@ -45,6 +51,8 @@ export function stylesheet(): StylesheetJson {
     { selector: 'edge.highlight', style: { width: 5 } },
     { selector: 'edge.weakest', style: { width: 6, 'line-color': '#b71c1c', 'target-arrow-color': '#b71c1c', label: 'check first' } },
     { selector: '.kbd-focus', style: { 'underlay-color': '#0d47a1', 'underlay-opacity': 0.45, 'underlay-padding': 10, 'underlay-shape': 'ellipse' } },
+    // The selection and its neighbours keep their labels at any zoom.
+    { selector: '.labelled', style: { 'min-zoomed-font-size': 0 } },
     { selector: ':selected', style: { 'overlay-color': '#1e88e5', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: '.appeared', style: { 'underlay-color': '#66bb6a', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
   ];

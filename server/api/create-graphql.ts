@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
 import type { Database } from '../db/index.js';
 import { formatError } from '../errors.js';
 import { createHeavyGate } from './heavy-gate.js';
@@ -35,6 +36,24 @@ export interface GraphqlOptions {
   /** The answer cache (response-cache.ts); off when absent. */
   responseCache?: ResponseCacheOptions;
   log?: (message: string, error: unknown) => void;
+}
+
+/** At most this many bookmarks in a Neo4j-Bookmarks header, each at most this long. */
+export const BOOKMARK_LIMITS = { count: 16, length: 512 } as const;
+
+/**
+ * The bookmarks a request asks its reads to wait for (header `Neo4j-Bookmarks`, comma-separated, as the CLI prints
+ * them after a write). A malformed header is refused with BAD_USER_INPUT rather than ignored.
+ */
+export function readBookmarks(header: string | string[] | undefined): string[] {
+  if (header === undefined) return [];
+  const list = (Array.isArray(header) ? header.join(',') : header).split(',').map((b) => b.trim()).filter((b) => b !== '');
+  if (list.length > BOOKMARK_LIMITS.count || list.some((b) => b.length > BOOKMARK_LIMITS.length || !/^[\x21-\x7e]+$/.test(b))) {
+    throw new GraphQLError(`The Neo4j-Bookmarks header must hold at most ${BOOKMARK_LIMITS.count} bookmarks separated by commas, each as a write printed it (at most ${BOOKMARK_LIMITS.length} printable characters); send it as printed, or leave it out`, {
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
+  }
+  return list;
 }
 
 /** Limits on one request's shape; generous for real questions, tight against abuse. */
@@ -76,7 +95,10 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
   });
   await server.start();
   const handler = expressMiddleware(server, {
-    context: async () => ({ db: options.db, today: todayIso(), heavy, minPoolSize: options.minPoolSize ?? 10 }),
+    context: async ({ req }) => {
+      const bookmarks = readBookmarks(req.headers['neo4j-bookmarks']);
+      return { db: bookmarks.length ? options.db.withBookmarks(bookmarks) : options.db, today: todayIso(), heavy, minPoolSize: options.minPoolSize ?? 10, bookmarks };
+    },
   });
   return { handler: handler as RequestHandler, stop: () => server.stop(), cacheStats: responseCache.stats };
 }

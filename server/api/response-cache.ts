@@ -62,8 +62,9 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions)
           versionOf.set(rc.contextValue, v);
           return { version: v, today: rc.contextValue.today };
         },
-        shouldReadFromCache: async (rc) => versionOf.get(rc.contextValue) != null,
-        shouldWriteToCache: async (rc) => versionOf.get(rc.contextValue) != null,
+        // A request that waits for a write (bookmarks) reads the store itself: the version was read without them.
+        shouldReadFromCache: async (rc) => versionOf.get(rc.contextValue) != null && !rc.contextValue.bookmarks?.length,
+        shouldWriteToCache: async (rc) => versionOf.get(rc.contextValue) != null && !rc.contextValue.bookmarks?.length,
       }),
       counter,
     ],

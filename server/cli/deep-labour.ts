@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { ConfigError, readConfig } from '../config.js';
-import { connectDatabase, DatabaseError, EmbeddedNeo4jError, StoreIdentityError, type Connection } from '../db/index.js';
+import { connectDatabase, DatabaseError, EmbeddedNeo4jError, StoreIdentityError, type Connection, type Database } from '../db/index.js';
 import {
   describeUnfinished, exportDataset, ImportConflictError, importDataset, readDataset, removeDataset, unfinishedImports, UnknownDatasetError,
   writeCsvFolder, type Problem,
@@ -175,10 +175,17 @@ async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
       + `records ${s.created.records} new, ${s.updated.records} written again; links ${s.created.links} new, ${s.updated.links} written again; `
       + `no longer in it: ${s.removed.records} records and ${s.removed.links} links deleted, ${s.released.records + s.released.links} left to other datasets`
       + `${replaceAll ? '; everything else in the store was replaced' : ''}`);
+    await printBookmarks(conn.db, io);
     return 0;
   } finally {
     await conn.close();
   }
+}
+
+/** The write's bookmarks: on a cluster, an API request sending them (header Neo4j-Bookmarks) reads at least this write. */
+async function printBookmarks(db: Database, io: Io): Promise<void> {
+  const bookmarks = await db.bookmarks();
+  if (bookmarks.length) io.out(`deep-labour: to read this write through any API replica, send the header Neo4j-Bookmarks: ${bookmarks.join(',')}`);
 }
 
 async function datasetsCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
@@ -214,6 +221,7 @@ async function removeCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     if (run.error) throw run.error;
     const r = run.value!;
     io.out(`deep-labour: removed dataset "${id}" from ${conn.uri}: ${r.removed.records} records and ${r.removed.links} links deleted, ${r.released.records + r.released.links} left to other datasets`);
+    await printBookmarks(conn.db, io);
     return 0;
   } finally {
     await conn.close();

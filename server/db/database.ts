@@ -1,5 +1,5 @@
 // The one place that talks to Neo4j: named queries in, plain objects out, errors translated.
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
 import { loadCypherFiles, splitStatements, type CypherFiles } from './cypher-files.js';
 import { toPlain } from './to-plain.js';
 import { DatabaseError, translateNeo4jError } from './database-error.js';
@@ -47,6 +47,13 @@ export interface Database {
   applySchema(): Promise<void>;
   /** Resolves when the server answers a query. */
   ping(): Promise<void>;
+  /**
+   * The bookmarks of the writes this process has made (Neo4j's causal-consistency tokens): a reader given them, even
+   * through another API replica on a cluster, sees at least those writes.
+   */
+  bookmarks(): Promise<string[]>;
+  /** The same database, whose reads first wait until the store holds the writes these bookmarks stand for. */
+  withBookmarks(bookmarks: readonly string[]): Database;
   close(): Promise<void>;
 }
 
@@ -72,11 +79,13 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
     propertiesSet: c.propertiesSet,
   });
 
-  return {
+  // Every query and session shares the driver's bookmark manager: on a cluster, a read after this process's own write sees it.
+  const bookmarkManager = driver.executeQueryBookmarkManager;
+  const make = (readBookmarks: BookmarkManager): Database => ({
     async read(name, params = {}) {
       try {
         const result = await driver.executeQuery(cypher(name), integersAsInts(params), {
-          routing: neo4j.routing.READ, database, transactionConfig,
+          routing: neo4j.routing.READ, database, transactionConfig, bookmarkManager: readBookmarks,
         });
         return result.records.map((r) => toPlain(r.toObject()) as Row);
       } catch (e) {
@@ -86,7 +95,7 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
     async write(name, params = {}) {
       try {
         const result = await driver.executeQuery(cypher(name), params, {
-          routing: neo4j.routing.WRITE, database, transactionConfig: writeTransactionConfig,
+          routing: neo4j.routing.WRITE, database, transactionConfig: writeTransactionConfig, bookmarkManager,
         });
         return {
           rows: result.records.map((r) => toPlain(r.toObject()) as Row),
@@ -97,7 +106,7 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
       }
     },
     async autoCommit(name, params = {}) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager });
       try {
         const result = await session.run(cypher(name), params);
         return counts(result.summary.counters.updates());
@@ -108,7 +117,7 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
       }
     },
     async transaction(work, options = {}) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager });
       const tx = session.beginTransaction(writeTransactionConfig);
       let finished = false;
       const rollback = async () => {
@@ -145,13 +154,13 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
     async applySchema() {
       for (const statement of splitStatements(cypher('schema'))) {
         try {
-          await driver.executeQuery(statement, {}, { routing: neo4j.routing.WRITE, database });
+          await driver.executeQuery(statement, {}, { routing: neo4j.routing.WRITE, database, bookmarkManager });
         } catch (e) {
           throw translateNeo4jError(e, 'schema');
         }
       }
       // Wait until the indexes the queries rely on are online, so the first query is fast and correct.
-      await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { routing: neo4j.routing.WRITE, database });
+      await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { routing: neo4j.routing.WRITE, database, bookmarkManager });
     },
     async ping() {
       try {
@@ -160,8 +169,19 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
         throw translateNeo4jError(e, 'ping');
       }
     },
+    bookmarks: async () => [...await bookmarkManager.getBookmarks()],
+    withBookmarks(bookmarks) {
+      if (bookmarks.length === 0) return make(readBookmarks);
+      // This process's own bookmarks and the ones given: the reads wait for both.
+      const seeded = neo4j.bookmarkManager({ initialBookmarks: [...bookmarks] });
+      return make({
+        getBookmarks: async () => [...new Set([...await seeded.getBookmarks(), ...await bookmarkManager.getBookmarks()])],
+        updateBookmarks: async (previous, next) => { await seeded.updateBookmarks(previous, next); await bookmarkManager.updateBookmarks(previous, next); },
+      });
+    },
     close: () => driver.close(),
-  };
+  });
+  return make(bookmarkManager);
 }
 
 /**

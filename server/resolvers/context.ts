@@ -10,4 +10,6 @@ export interface Context {
   heavy: HeavyGate;
   /** Pools smaller than this have their size and pay withheld (0: off). */
   minPoolSize: number;
+  /** Bookmarks the request's reads wait for (header Neo4j-Bookmarks); the answer cache is skipped when there are any. */
+  bookmarks?: string[];
 }

@@ -32,7 +32,9 @@ export async function setup(project: TestProject): Promise<void> {
   own = await startOwnStore({ port: await freePort(), dataDir, heap: '1g', pageCache: '256m', txTimeoutMs: 600_000, log: () => {} });
   const db = createDatabase(own.connection);
   try { await db.write('create-test-marker'); } finally { await db.close(); }
-  project.provide('neo4j', own.connection);
+  // TEST_NEO4J_ROUTING=1: the same store through neo4j://, the driver's cluster path (routing table, READ/WRITE routing).
+  const routed = process.env.TEST_NEO4J_ROUTING === '1';
+  project.provide('neo4j', routed ? { ...own.connection, uri: own.connection.uri.replace(/^bolt:/, 'neo4j:') } : own.connection);
 }
 
 export async function teardown(): Promise<void> {
