@@ -1,5 +1,7 @@
 // The deep-labour command: import and export datasets against NEO4J_URI or the embedded Neo4j.
-import { writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createInterface } from 'node:readline/promises';
 import { ConfigError, readConfig } from '../config.js';
 import { connectDatabase, DatabaseError, EmbeddedNeo4jError, StoreIdentityError, type Connection, type Database } from '../db/index.js';
@@ -7,6 +9,7 @@ import {
   describeUnfinished, exportDataset, ImportConflictError, importDataset, readDataset, removeDataset, unfinishedImports, UnknownDatasetError,
   writeCsvFolder, type Problem,
 } from '../dataset/index.js';
+import { generateDatasetJson } from '../dataset/generate-dataset.js';
 import { progressBar } from './progress-bar.js';
 import { GraphQLError } from 'graphql';
 import { auditClaims } from '../audit/audit-service.js';
@@ -21,6 +24,8 @@ const USAGE = `usage:
   deep-labour remove <dataset-id> [--yes]                   take one dataset out of the store (asks first)
   deep-labour export [--format json|csv] <path>             write the whole graph as a dataset
   deep-labour validate <file.json | csv-folder>             check a dataset without touching the database
+  deep-labour generate --links N [--seed S] --out FILE [--yes]
+                                                            write a generated, fictional dataset of exactly N links (benchmarks)
   deep-labour audit [--org ID] [--as-of YYYY-MM-DD] [--format md|json] [--out FILE]
                                                             judge claims against the graph, as a citable report
 
@@ -48,6 +53,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       case 'remove': return await removeCommand(rest, env, io);
       case 'export': return await exportCommand(rest, env, io);
       case 'validate': return validateCommand(rest, io);
+      case 'generate': return await generateCommand(rest, io);
       case 'audit': return await auditCommand(rest, env, io);
       case undefined: case '--help': case '-h': case 'help':
         io.out(USAGE);
@@ -226,6 +232,30 @@ async function removeCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
   } finally {
     await conn.close();
   }
+}
+
+async function generateCommand(args: string[], io: Io): Promise<number> {
+  const { positional, flags, options } = parseArgs(args, ['--yes'], ['--links', '--seed', '--out']);
+  if (positional.length) throw new UsageError('deep-labour: generate takes only --links, --seed and --out');
+  const links = Number(options.get('--links'));
+  const seed = Number(options.get('--seed') ?? 1);
+  const out = options.get('--out');
+  if (!Number.isInteger(links) || links < 100 || links > 10_000_000) throw new UsageError(`deep-labour: --links must be a whole number from 100 to 10000000, got "${options.get('--links') ?? ''}"`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31) throw new UsageError(`deep-labour: --seed must be a whole number from 0 to ${2 ** 31}, got "${options.get('--seed')}"`);
+  if (!out) throw new UsageError('deep-labour: generate needs --out FILE');
+  if (existsSync(out) && !(await confirmed(flags, io, `deep-labour: ${out} exists; generate will replace it.`))) return 1;
+  // Streamed to a file beside the target, renamed into place only when whole: an interrupted run leaves the old file.
+  const partial = `${out}.partial-${process.pid}`;
+  try {
+    const file = createWriteStream(partial);
+    await pipeline(Readable.from(generateDatasetJson({ links, seed })), file);
+    renameSync(partial, out);
+  } catch (e) {
+    rmSync(partial, { force: true });
+    throw e;
+  }
+  io.out(`deep-labour: wrote a generated, fictional dataset of ${links.toLocaleString('en')} links (seed ${seed}) to ${out}`);
+  return 0;
 }
 
 async function exportCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
