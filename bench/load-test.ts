@@ -37,26 +37,44 @@ async function main(): Promise<void> {
   try {
     await db.applySchema();
     await importFixtures(db);
-    // Generous gate: this measures the server under load, not the gate turning people away.
-    const { app, stop } = await createApp({ db, config: readConfig({ HEAVY_QUERIES: '16', HEAVY_QUERY_WAIT_MS: '10000' }), log: () => {} });
-    server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    // Warm up the planner and the JIT, then measure.
-    await autocannon({ url, connections: 4, duration: 5, requests: MIX });
-    global.gc?.();
-    const before = process.memoryUsage();
-    const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests: MIX });
-    global.gc?.();
-    const after = process.memoryUsage();
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-    const failed = result.errors + result.timeouts + result.non2xx;
-    console.log(`load: ${CONNECTIONS} clients for ${SECONDS} s on a mix of ${MIX.length} requests (loopback)`);
-    console.log(`load: ${result.requests.total} requests, ${result.requests.average.toFixed(0)} per second; latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-    console.log(`load: failed ${failed} (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`);
-    console.log(`load: server heap before ${mb(before.heapUsed)}, after ${mb(after.heapUsed)}; resident before ${mb(before.rss)}, after ${mb(after.rss)}`);
-    await stop();
-    if (failed > 0) { console.error('load: requests failed'); process.exitCode = 1; }
-    if (after.heapUsed > before.heapUsed * 1.5 + 50 * 1024 * 1024) { console.error('load: the server\'s heap grew by more than half'); process.exitCode = 1; }
+    // The same mix twice, side by side: without the answer cache, then with it (the default), half the time each.
+    const phases: { name: string; env: NodeJS.ProcessEnv }[] = [
+      { name: 'answer cache off', env: { RESPONSE_CACHE_MB: '0' } },
+      { name: 'answer cache on', env: {} },
+    ];
+    const rates: number[] = [];
+    for (const phase of phases) {
+      // Generous gate: this measures the server under load, not the gate turning people away.
+      const { app, stop } = await createApp({ db, config: readConfig({ HEAVY_QUERIES: '16', HEAVY_QUERY_WAIT_MS: '10000', ...phase.env }), log: () => {} });
+      server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      // Warm up the planner and the JIT, then measure.
+      await autocannon({ url, connections: 4, duration: 5, requests: MIX });
+      global.gc?.();
+      const before = process.memoryUsage();
+      const cacheBefore = ((await (await fetch(`${url}/healthz`)).json()) as { responseCache: { hits: number; misses: number } }).responseCache;
+      const result = await autocannon({ url, connections: CONNECTIONS, duration: Math.max(1, Math.round(SECONDS / 2)), requests: MIX });
+      const cacheAfter = ((await (await fetch(`${url}/healthz`)).json()) as { responseCache: { hits: number; misses: number } }).responseCache;
+      global.gc?.();
+      const after = process.memoryUsage();
+      const failed = result.errors + result.timeouts + result.non2xx;
+      const hits = cacheAfter.hits - cacheBefore.hits;
+      const asked = hits + cacheAfter.misses - cacheBefore.misses;
+      rates.push(result.requests.average);
+      console.log(`load (${phase.name}): ${CONNECTIONS} clients for ${Math.round(SECONDS / 2)} s on a mix of ${MIX.length} requests (loopback)`);
+      console.log(`load (${phase.name}): ${result.requests.total} requests, ${result.requests.average.toFixed(0)} per second; latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+      // The mix repeats 8 requests: once each is cached, every request is a hit. This is the cache's ceiling, not a typical day.
+      console.log(`load (${phase.name}): ${asked ? `cache hits ${((100 * hits) / asked).toFixed(1)}% of ${asked} queries` : 'no cache'}; failed ${failed} (errors ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx})`);
+      console.log(`load (${phase.name}): server heap before ${mb(before.heapUsed)}, after ${mb(after.heapUsed)}; resident before ${mb(before.rss)}, after ${mb(after.rss)}`);
+      await stop();
+      server.closeAllConnections();
+      server.close();
+      server = undefined;
+      if (failed > 0) { console.error('load: requests failed'); process.exitCode = 1; }
+      if (after.heapUsed > before.heapUsed * 1.5 + 50 * 1024 * 1024) { console.error('load: the server\'s heap grew by more than half'); process.exitCode = 1; }
+    }
+    console.log(`load: requests per second with the cache / without: ${(rates[1]! / rates[0]!).toFixed(2)}x (same machine, same run)`);
   } finally {
     server?.closeAllConnections();
     server?.close();
