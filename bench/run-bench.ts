@@ -1,82 +1,122 @@
-// npm run bench: import a generated graph into a scratch Neo4j, then time each GraphQL field over HTTP.
+// npm run bench: side by side, in one run, on generated fictional graphs (deep-labour generate) of BENCH_SIZES links:
+// import (ours, LOAD CSV, one row per transaction; cold and warm), every GraphQL field over HTTP and through the driver
+// with the same Cypher, and throughput on a mix without and with the answer cache. Results as ratios (the machine is
+// shared and noisy), printed and written to bench/results/<date>.json. Scratch stores only: it never touches NEO4J_URI.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { generateDataset } from '../server/dataset/generate-dataset.js';
+import type { Dataset } from '../server/dataset/index.js';
 import { validDataset } from '../tests/support/load-dataset.js';
-import { rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
-import { createApp } from '../server/app.js';
-import { readConfig, scratchDir } from '../server/config.js';
-import { createDatabase, startOwnStore } from '../server/db/index.js';
-import { importDataset } from '../server/dataset/index.js';
-import { freePort } from '../tests/support/free-port.js';
-import { syntheticCascade } from './synthetic-cascade.js';
+import { benchImport, type ImportTiming } from './import-bench.js';
+import { benchFields, benchThroughput, type BenchCase, type FieldTiming, type Throughput } from './query-bench.js';
 
-const SIZE = { organizations: 2_000, pools: 5_000, tasks: 2_000, layers: 8 };
+const SIZES = (process.env.BENCH_SIZES ?? '25000').split(',').map((s) => Number(s.trim()));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const OUT = process.env.BENCH_OUT ?? `bench/results/${new Date().toISOString().slice(0, 10)}.json`;
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+/** Cases whose answers are not empty: ids chosen from the generated graph's own structure. */
+export function benchCases(d: Dataset): BenchCase[] {
+  const kind = new Map(d.organizations.map((o) => [o.id, o.kind]));
+  const endCustomer = d.links.find((l) => l.type === 'SUBCONTRACTS_FOR' && kind.get(l.to) === 'end-customer' && kind.get(l.from) === 'client')!.to;
+  // A pool whose contract holds at every date, and the organisation at the end of undated subcontracting from its
+  // contractor: its workforce includes that pool whatever the date.
+  const contract = d.links.find((l) => l.type === 'CONTRACTED_BY' && !l.since && !l.until)!;
+  const pool = contract.from;
+  let deep = contract.to;
+  for (let hop = 0; hop < 6; hop++) {
+    const next = d.links.find((l) => l.type === 'SUBCONTRACTS_FOR' && l.from === deep && !l.since && !l.until && l.confidence === undefined);
+    if (!next) break;
+    deep = next.to;
+  }
+  const task = d.links.find((l) => l.type === 'PERFORMED_BY')!.from;
+  const platform = d.links.find((l) => l.type === 'WORKS_ON')!.to;
+  const asOf = '2024-01-01';
+  const ids = d.organizations.slice(0, 500).map((o) => o.id);
+  return [
+    { field: 'entity', query: 'query($id: ID!) { entity(id: $id) { id name kind sources { id title } } }', variables: { id: platform } },
+    { field: 'entities (500 ids)', query: 'query($ids: [ID!]!) { entities(ids: $ids) { id sources { id } } }', variables: { ids } },
+    { field: 'search', query: '{ search(text: "generated vendor 1", limit: 20) { id name } }' },
+    { field: 'organizations', query: '{ organizations(kind: "vendor", first: 50) { totalCount edges { node { id name } } } }' },
+    { field: 'whoWorksFor', query: `query($id: ID!) { whoWorksFor(workerPoolId: $id, asOf: "${asOf}") { organization { id } depth path { id } } }`, variables: { id: pool } },
+    { field: 'workforceBehind (deep)', query: `query($id: ID!) { workforceBehind(organizationId: $id, asOf: "${asOf}") { totalWorkersMin totalWorkersMax countries workerPools { id } } }`, variables: { id: deep } },
+    { field: 'provenance', query: `query($id: ID!) { provenance(taskId: $id, asOf: "${asOf}") { depth undisclosedHops subgraph { nodes { id } edges { id sources { id } } } } }`, variables: { id: task } },
+    { field: 'valueChain', query: `query($id: ID!) { valueChain(taskId: $id, asOf: "${asOf}") { workerPool { id } workerShare hops { id } } }`, variables: { id: task } },
+    { field: 'cascade depth 2', query: `query($id: ID!) { cascade(rootId: $id, maxDepth: 2, asOf: "${asOf}") { nodes { id name kind } edges { id type from to sources { id } } truncated } }`, variables: { id: platform } },
+    { field: 'cascade depth 6, limit 500', query: `query($id: ID!) { cascade(rootId: $id, maxDepth: 6, asOf: "${asOf}", limit: 500) { nodes { id name kind } edges { id type from to sources { id } } truncated } }`, variables: { id: platform } },
+    { field: 'connections', query: `query($a: ID!, $b: ID!) { connections(fromId: $a, toId: $b, asOf: "${asOf}", maxDepth: 8) { paths { length steps { link { id } } } truncated } }`, variables: { a: pool, b: endCustomer } },
+    { field: 'scorecard', query: `query($id: ID!) { scorecard(organizationId: $id, asOf: "${asOf}") { indicators { id value } audits { verdict } } }`, variables: { id: 'gen-org-0' } },
+    { field: 'stats', query: '{ stats { nodes { name count } links { name count } claims sources } }' },
+  ];
+}
+
+interface SizeResult { links: number; entities: number; import: ImportTiming[]; ratios: Record<string, number>; fields: FieldTiming[]; throughput: Throughput[] }
+
+function importRatios(t: ImportTiming[]): Record<string, number> {
+  const rate = (m: ImportTiming['method'], p: ImportTiming['phase']) => t.find((x) => x.method === m && x.phase === p)!.rowsPerSecond;
+  const r = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  return {
+    'ours / LOAD CSV, cold': r(rate('ours', 'cold'), rate('load-csv', 'cold')),
+    'ours / LOAD CSV, warm': r(rate('ours', 'warm'), rate('load-csv', 'warm')),
+    'ours / one row per transaction, cold': r(rate('ours', 'cold'), rate('one-row-per-transaction', 'cold')),
+    'ours / one row per transaction, warm': r(rate('ours', 'warm'), rate('one-row-per-transaction', 'warm')),
+  };
+}
+
+function print(r: SizeResult): void {
+  console.log(`\n== ${r.links.toLocaleString('en')} links, ${r.entities.toLocaleString('en')} entities ==`);
+  console.log('import (rows/s):');
+  for (const t of r.import) console.log(`  ${t.method.padEnd(26)} ${t.phase.padEnd(5)} ${String(t.rowsPerSecond).padStart(8)}  (${t.rows} rows in ${t.ms} ms)`);
+  for (const [k, v] of Object.entries(r.ratios)) console.log(`  ${k.padEnd(40)} ${v}x`);
+  console.log(`fields (ms; ${RUNS} runs each, HTTP and driver interleaved):`);
+  console.log(`  ${'field'.padEnd(30)} ${'objects'.padStart(8)} ${'http p50'.padStart(9)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'driver p50'.padStart(11)} ${'ratio'.padStart(6)}`);
+  for (const f of r.fields) {
+    console.log(`  ${f.field.padEnd(30)} ${String(f.answer.objects).padStart(8)} ${String(f.http.p50).padStart(9)} ${String(f.http.p95).padStart(7)} ${String(f.http.p99).padStart(7)} ${String(f.driver.p50).padStart(11)} ${String(f.ratioP50).padStart(6)}`);
+  }
+  for (const t of r.throughput) {
+    console.log(`throughput, cache ${t.cache}: ${t.requestsPerSecond} req/s (p50 ${t.p50} ms, p99 ${t.p99} ms, ${t.failed} failed${t.hitRate !== null ? `, ${t.hitRate}% hits` : ''})`);
+  }
 }
 
 async function main(): Promise<void> {
-  if (process.env.NEO4J_URI) {
-    throw new Error('bench: it empties its database; run it without NEO4J_URI (it starts a scratch embedded Neo4j)');
+  if (SIZES.some((n) => !Number.isInteger(n) || n < 100)) throw new Error(`bench: BENCH_SIZES must list whole numbers of links of at least 100, got "${process.env.BENCH_SIZES}"`);
+  const results: SizeResult[] = [];
+  for (const links of SIZES) {
+    const dataset = validDataset(generateDataset({ links }), 'generated dataset');
+    const entities = dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length;
+    let fields: FieldTiming[] = [];
+    let throughput: Throughput[] = [];
+    const timings = await benchImport(dataset, {
+      heap: process.env.NEO4J_HEAP ?? (links > 300_000 ? '6g' : '2g'),
+      oneRowSample: Math.min(links, 2000),
+      log: (l) => console.error(`bench: ${l}`),
+      whileImported: async (db) => {
+        const cases = benchCases(dataset);
+        fields = await benchFields(db, cases, RUNS, (l) => console.error(`bench: ${l}`));
+        throughput = await benchThroughput(db, cases, LOAD_SECONDS, 16);
+      },
+    });
+    const r: SizeResult = { links, entities, import: timings, ratios: importRatios(timings), fields, throughput };
+    results.push(r);
+    print(r);
   }
-  const dataDir = scratchDir('bench');
-  const { neo4j, connection } = await startOwnStore({ port: await freePort(), dataDir, heap: '2g', pageCache: '512m', txTimeoutMs: 600_000, log: () => {} });
-  const db = createDatabase({ ...connection, queryTimeoutMs: 60_000 });
-  try {
-    await db.applySchema();
-    const v = { dataset: validDataset(syntheticCascade(SIZE), 'generated benchmark dataset') };
-    const rows = v.dataset.organizations.length + v.dataset.workerPools.length + v.dataset.tasks.length + v.dataset.aiProducts.length + v.dataset.links.length;
-    let t = performance.now();
-    await importDataset(db, v.dataset);
-    const importMs = performance.now() - t;
-    t = performance.now();
-    await importDataset(db, v.dataset);
-    const reimportMs = performance.now() - t;
-    console.log(`graph: ${SIZE.organizations} organisations, ${SIZE.pools} pools, ${SIZE.tasks} tasks, ${v.dataset.links.length} links`);
-    console.log(`import: ${importMs.toFixed(0)} ms (${Math.round(rows / (importMs / 1000))} rows/s); idempotent re-import: ${reimportMs.toFixed(0)} ms`);
-
-    const { app, stop } = await createApp({ db, config: readConfig({}), log: () => {} });
-    const server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const asOf = '2024-01-01';
-    const cases: [string, string][] = [
-      ['entity', '{ entity(id: "bench-org-3-10") { id name sources { id } } }'],
-      ['search', '{ search(text: "bench org 4", limit: 20) { id } }'],
-      ['organizations', '{ organizations(kind: "vendor", first: 50) { totalCount edges { node { id } } } }'],
-      ['whoWorksFor', `{ whoWorksFor(workerPoolId: "bench-pool-17", asOf: "${asOf}") { organization { id } depth path { id } } }`],
-      ['workforceBehind (end customer)', `{ workforceBehind(organizationId: "bench-org-7-5", asOf: "${asOf}") { totalWorkers countries } }`],
-      ['provenance', `{ provenance(taskId: "bench-task-30", asOf: "${asOf}") { depth undisclosedHops subgraph { nodes { id } edges { id } } } }`],
-      ['valueChain', `{ valueChain(taskId: "bench-task-30", asOf: "${asOf}") { workerShare hops { id } } }`],
-      ['cascade depth 2', `{ cascade(rootId: "bench-org-3-10", maxDepth: 2, asOf: "${asOf}") { nodes { id } edges { id } truncated } }`],
-      ['cascade depth 6, limit 500', `{ cascade(rootId: "bench-org-3-10", maxDepth: 6, asOf: "${asOf}") { nodes { id } edges { id } truncated } }`],
-      ['stats', '{ stats { nodes { name count } links { name count } } }'],
-    ];
-    console.log(`\n${'field'.padEnd(32)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}  (${RUNS} runs after 3 warm-ups)`);
-    for (const [name, query] of cases) {
-      const times: number[] = [];
-      for (let i = 0; i < RUNS + 3; i++) {
-        const start = performance.now();
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-        const body = (await res.json()) as { errors?: unknown[] };
-        if (body.errors) throw new Error(`bench: ${name} failed: ${JSON.stringify(body.errors)}`);
-        if (i >= 3) times.push(performance.now() - start);
-      }
-      times.sort((a, b) => a - b);
-      console.log(`${name.padEnd(32)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)} ${times.at(-1)!.toFixed(1).padStart(8)}`);
-    }
-    await stop();
-    server.closeAllConnections();
-    server.close();
-  } finally {
-    await db.close();
-    await neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  // Graph size at the same answer size: each field's p50 on the largest graph over the smallest.
+  const scaling = results.length > 1
+    ? Object.fromEntries(results[0]!.fields.map((f, i) => [f.field, Math.round((results.at(-1)!.fields[i]!.http.p50 / Math.max(0.1, f.http.p50)) * 100) / 100]))
+    : null;
+  if (scaling) {
+    console.log(`\nlatency on ${SIZES.at(-1)} links / on ${SIZES[0]} links, field by field (p50):`);
+    for (const [k, v] of Object.entries(scaling)) console.log(`  ${k.padEnd(30)} ${v}x`);
   }
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(OUT, `${JSON.stringify({
+    date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    runs: RUNS, sizes: results, scaling,
+  }, null, 2)}\n`);
+  console.log(`\nbench: results written to ${OUT}`);
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(e instanceof Error ? `${e.message}${e.cause ? ` (${(e.cause as Error).message ?? String(e.cause)})` : ''}` : e);
   process.exit(1);
 });

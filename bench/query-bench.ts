@@ -1,0 +1,123 @@
+// Every GraphQL field side by side: over HTTP through the whole server, and the very same Cypher calls (recorded while
+// the field ran) replayed through the driver alone; percentiles of each and their ratio, with the answer's size.
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import autocannon from 'autocannon';
+import { createApp } from '../server/app.js';
+import { readConfig } from '../server/config.js';
+import type { Database } from '../server/db/index.js';
+
+export interface Percentiles { p50: number; p95: number; p99: number }
+export interface FieldTiming { field: string; answer: { objects: number; bytes: number }; queries: number; http: Percentiles; driver: Percentiles; ratioP50: number }
+export interface Throughput { cache: 'off' | 'on'; seconds: number; connections: number; requestsPerSecond: number; p50: number; p99: number; failed: number; hitRate: number | null }
+export interface BenchCase { field: string; query: string; variables?: Record<string, unknown> }
+
+function percentiles(times: number[]): Percentiles {
+  const s = [...times].sort((a, b) => a - b);
+  const at = (p: number) => Math.round(s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! * 10) / 10;
+  return { p50: at(50), p95: at(95), p99: at(99) };
+}
+
+/** A view of `db` that writes down every read it runs, so that the same Cypher can be replayed through the driver. */
+function recording(db: Database): { db: Database; take(): [string, Record<string, unknown>][] } {
+  let calls: [string, Record<string, unknown>][] = [];
+  return {
+    db: { ...db, read: (name, params = {}) => { calls.push([name, params]); return db.read(name, params); } },
+    take: () => { const c = calls; calls = []; return c; },
+  };
+}
+
+/** The size of an answer: every object with an id, once; for answers without ids (stats), every object in a list. */
+function countObjects(value: unknown): number {
+  const ids = new Set<string>();
+  let listed = 0;
+  const walk = (v: unknown, inList: boolean) => {
+    if (Array.isArray(v)) v.forEach((x) => walk(x, true));
+    else if (v && typeof v === 'object') {
+      if (inList) listed += 1;
+      const id = (v as { id?: unknown }).id;
+      if (typeof id === 'string') ids.add(id);
+      Object.values(v).forEach((x) => walk(x, false));
+    }
+  };
+  walk(value, false);
+  return ids.size || listed;
+}
+
+async function serve(db: Database, env: NodeJS.ProcessEnv): Promise<{ url: string; close(): Promise<void> }> {
+  const { app, stop } = await createApp({ db, config: readConfig({ HEAVY_QUERIES: '16', HEAVY_QUERY_WAIT_MS: '30000', QUERY_TIMEOUT_MS: '120000', ...env }), log: () => {} });
+  const server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async close() { await stop(); server.closeAllConnections(); server.close(); },
+  };
+}
+
+export async function benchFields(db: Database, cases: BenchCase[], runs: number, log: (line: string) => void): Promise<FieldTiming[]> {
+  const rec = recording(db);
+  // No answer cache here: this measures the work of each field, not a cache hit.
+  const server = await serve(rec.db, { RESPONSE_CACHE_MB: '0' });
+  const results: FieldTiming[] = [];
+  try {
+    for (const c of cases) {
+      const post = async () => {
+        const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: c.query, variables: c.variables ?? {} }) });
+        const text = await res.text();
+        const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
+        if (body.errors) throw new Error(`bench: ${c.field} failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
+        return { text, data: body.data };
+      };
+      const first = await post();
+      const calls = rec.take();
+      for (let i = 0; i < 2; i++) { await post(); rec.take(); }
+      const http: number[] = [];
+      const driver: number[] = [];
+      // Interleaved, so that a noisy moment on the shared machine hits both sides alike.
+      for (let i = 0; i < runs; i++) {
+        let t = performance.now();
+        await post();
+        http.push(performance.now() - t);
+        rec.take();
+        t = performance.now();
+        for (const [name, params] of calls) await db.read(name, params);
+        driver.push(performance.now() - t);
+      }
+      const h = percentiles(http);
+      const d = percentiles(driver);
+      const timing: FieldTiming = {
+        field: c.field, answer: { objects: countObjects(first.data), bytes: first.text.length }, queries: calls.length,
+        http: h, driver: d, ratioP50: Math.round((h.p50 / Math.max(0.1, d.p50)) * 100) / 100,
+      };
+      if (timing.answer.objects === 0) log(`bench: warning: ${c.field} answered nothing; choose another case`);
+      results.push(timing);
+      log(`${c.field}: http p50 ${h.p50} ms, driver p50 ${d.p50} ms (${timing.ratioP50}x), ${timing.answer.objects} objects`);
+    }
+  } finally {
+    await server.close();
+  }
+  return results;
+}
+
+/** Requests per second on a mix of the cases, without and then with the answer cache, in the same run. */
+export async function benchThroughput(db: Database, cases: BenchCase[], seconds: number, connections: number): Promise<Throughput[]> {
+  const requests = cases.map((c) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: c.query, variables: c.variables ?? {} }) }));
+  const out: Throughput[] = [];
+  for (const cache of ['off', 'on'] as const) {
+    const server = await serve(db, cache === 'off' ? { RESPONSE_CACHE_MB: '0' } : {});
+    try {
+      await autocannon({ url: server.url, connections: 2, duration: 2, requests });
+      const stats = async () => ((await (await fetch(`${server.url}/healthz`)).json()) as { responseCache: { hits: number; misses: number } }).responseCache;
+      const before = await stats();
+      const r = await autocannon({ url: server.url, connections, duration: seconds, requests });
+      const after = await stats();
+      const asked = after.hits + after.misses - before.hits - before.misses;
+      out.push({
+        cache, seconds, connections, requestsPerSecond: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99,
+        failed: r.errors + r.timeouts + r.non2xx, hitRate: cache === 'on' && asked ? Math.round(((after.hits - before.hits) / asked) * 1000) / 10 : null,
+      });
+    } finally {
+      await server.close();
+    }
+  }
+  return out;
+}
