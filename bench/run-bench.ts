@@ -8,11 +8,14 @@ import { generateDataset } from '../server/dataset/generate-dataset.js';
 import type { Dataset } from '../server/dataset/index.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 import { benchImport, type ImportTiming } from './import-bench.js';
+import { benchBrowser, type BrowserTiming } from './browser-bench.js';
 import { benchFields, benchThroughput, type BenchCase, type FieldTiming, type Throughput } from './query-bench.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '25000').split(',').map((s) => Number(s.trim()));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+/** Node limits of the explorer views drawn in Chromium (empty: no browser measurement). */
+const BROWSER_LIMITS = (process.env.BENCH_BROWSER ?? '500,2000,5000').split(',').filter((x) => x.trim() !== '').map(Number);
 const OUT = process.env.BENCH_OUT ?? `bench/results/${new Date().toISOString().slice(0, 10)}.json`;
 
 /** Cases whose answers are not empty: ids chosen from the generated graph's own structure. */
@@ -50,7 +53,7 @@ export function benchCases(d: Dataset): BenchCase[] {
   ];
 }
 
-interface SizeResult { links: number; entities: number; import: ImportTiming[]; ratios: Record<string, number>; fields: FieldTiming[]; throughput: Throughput[] }
+interface SizeResult { links: number; entities: number; import: ImportTiming[]; ratios: Record<string, number>; fields: FieldTiming[]; throughput: Throughput[]; browser: BrowserTiming[] }
 
 function importRatios(t: ImportTiming[]): Record<string, number> {
   const rate = (m: ImportTiming['method'], p: ImportTiming['phase']) => t.find((x) => x.method === m && x.phase === p)!.rowsPerSecond;
@@ -73,6 +76,8 @@ function print(r: SizeResult): void {
   for (const f of r.fields) {
     console.log(`  ${f.field.padEnd(30)} ${String(f.answer.objects).padStart(8)} ${String(f.http.p50).padStart(9)} ${String(f.http.p95).padStart(7)} ${String(f.http.p99).padStart(7)} ${String(f.driver.p50).padStart(11)} ${String(f.ratioP50).padStart(6)}`);
   }
+  for (const b of r.browser) console.log(`explorer: ${b.elements} elements drawn in ${b.drawnMs} ms; zoom step ${b.zoomStepMs} ms, pan step ${b.panStepMs} ms (p50)`);
+  if (r.browser.length > 1) console.log(`explorer: drawn at ${r.browser.at(-1)!.elements} elements / at ${r.browser[0]!.elements}: ${(r.browser.at(-1)!.drawnMs / r.browser[0]!.drawnMs).toFixed(2)}x`);
   for (const t of r.throughput) {
     console.log(`throughput, cache ${t.cache}: ${t.requestsPerSecond} req/s (p50 ${t.p50} ms, p99 ${t.p99} ms, ${t.failed} failed${t.hitRate !== null ? `, ${t.hitRate}% hits` : ''})`);
   }
@@ -86,6 +91,7 @@ async function main(): Promise<void> {
     const entities = dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length;
     let fields: FieldTiming[] = [];
     let throughput: Throughput[] = [];
+    let browser: BrowserTiming[] = [];
     const timings = await benchImport(dataset, {
       heap: process.env.NEO4J_HEAP ?? (links > 300_000 ? '6g' : '2g'),
       oneRowSample: Math.min(links, 2000),
@@ -94,9 +100,11 @@ async function main(): Promise<void> {
         const cases = benchCases(dataset);
         fields = await benchFields(db, cases, RUNS, (l) => console.error(`bench: ${l}`));
         throughput = await benchThroughput(db, cases, LOAD_SECONDS, 16);
+        // The busiest platform: its neighbourhood fills the largest views.
+        if (BROWSER_LIMITS.length) browser = await benchBrowser(db, String(cases[0]!.variables!.id), BROWSER_LIMITS, (l) => console.error(`bench: ${l}`));
       },
     });
-    const r: SizeResult = { links, entities, import: timings, ratios: importRatios(timings), fields, throughput };
+    const r: SizeResult = { links, entities, import: timings, ratios: importRatios(timings), fields, throughput, browser };
     results.push(r);
     print(r);
   }

@@ -2,7 +2,7 @@
 // each import method cold and warm, every field over HTTP and through the driver with a non-empty answer, throughput
 // with and without the cache. It measures nothing here (CI's machine is shared); `npm run bench` is for that.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,13 +16,13 @@ describe.skipIf(process.env.TEST_NEO4J_ROUTING === '1')('npm run bench (smoke; i
     const run = spawnSync('npx', ['tsx', 'bench/run-bench.ts'], {
       encoding: 'utf8', timeout: 600_000,
       // No NEO4J_URI: the benchmark starts its own stores and never touches another database.
-      env: { ...process.env, NEO4J_URI: '', BENCH_SIZES: '2000', BENCH_RUNS: '3', BENCH_LOAD_SECONDS: '1', BENCH_OUT: out },
+      env: { ...process.env, NEO4J_URI: '', BENCH_SIZES: '2000', BENCH_RUNS: '3', BENCH_LOAD_SECONDS: '1', BENCH_BROWSER: '500', BENCH_OUT: out },
     });
     expect(run.status, run.stderr.slice(-2000)).toBe(0);
     const result = JSON.parse(readFileSync(out, 'utf8')) as {
       sizes: { links: number; import: { method: string; phase: string; rowsPerSecond: number }[]; ratios: Record<string, number>;
         fields: { field: string; answer: { objects: number }; http: { p50: number }; driver: { p50: number }; ratioP50: number }[];
-        throughput: { cache: string; requestsPerSecond: number; failed: number }[] }[];
+        throughput: { cache: string; requestsPerSecond: number; failed: number }[]; browser: { elements: number; drawnMs: number; zoomStepMs: number }[] }[];
     };
     const [size] = result.sizes;
     expect(size!.links).toBe(2000);
@@ -41,5 +41,11 @@ describe.skipIf(process.env.TEST_NEO4J_ROUTING === '1')('npm run bench (smoke; i
     expect(size!.throughput.map((t) => t.cache)).toEqual(['off', 'on']);
     for (const t of size!.throughput) expect(t.failed).toBe(0);
     expect(run.stdout).toMatch(/ours \/ LOAD CSV, cold/);
+    // The explorer in Chromium (the test build exists: the integration setup builds it).
+    if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+      expect(size!.browser).toHaveLength(1);
+      expect(size!.browser[0]!.elements).toBeGreaterThan(100);
+      expect(size!.browser[0]!.drawnMs).toBeGreaterThan(0);
+    }
   }, 600_000);
 });

@@ -1,0 +1,74 @@
+// The explorer in headless Chromium on views of growing size: time from navigation to the drawn graph, and the time of
+// one zoom or pan step (until the second animation frame after it, when Cytoscape has drawn it). Needs the test build of
+// the client (window.cy exposed) and Debian's Chromium; says so and measures nothing without them.
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { chromium } from 'playwright-core';
+import { createApp } from '../server/app.js';
+import { readConfig } from '../server/config.js';
+import type { Database } from '../server/db/index.js';
+
+export interface BrowserTiming { limit: number; elements: number; drawnMs: number; zoomStepMs: number; panStepMs: number }
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CLIENT = 'dist/client-test';
+
+export function browserBenchMissing(): string | null {
+  if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
+  if (!existsSync(`${CLIENT}/index.html`)) return `no test build of the explorer in ${CLIENT} (npx tsx scripts/build-client.ts --test)`;
+  return null;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function benchBrowser(db: Database, root: string, limits: number[], log: (line: string) => void): Promise<BrowserTiming[]> {
+  const missing = browserBenchMissing();
+  if (missing) { log(`browser: skipped: ${missing}`); return []; }
+  const { app, stop } = await createApp({ db, config: readConfig({ CLIENT_DIR: CLIENT, HEAVY_QUERIES: '8', QUERY_TIMEOUT_MS: '120000' }), log: () => {} });
+  const server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--enable-unsafe-swiftshader'] });
+  const out: BrowserTiming[] = [];
+  try {
+    for (const limit of limits) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      // Once unmeasured, so that the answer is in Neo4j's and the server's caches: this times the explorer, not the query.
+      const view = `${url}/?root=${encodeURIComponent(root)}&depth=6&limit=${limit}&asOf=2024-01-01`;
+      for (const measured of [false, true]) {
+        await page.goto(view);
+        await page.waitForFunction(() => document.getElementById('graph-area')?.getAttribute('aria-busy') === 'false' && (window.cy?.nodes().length ?? 0) > 0, undefined, { timeout: 300_000 });
+        if (!measured) continue;
+        const drawnMs = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now())))));
+        const steps = await page.evaluate(async () => {
+          const cy = window.cy!;
+          const frame = () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+          const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+          const zoom: number[] = [];
+          const pan: number[] = [];
+          for (let i = 0; i < 8; i++) {
+            let t = performance.now();
+            cy.zoom({ level: cy.zoom() * (i % 2 ? 1 / 1.25 : 1.25), renderedPosition: centre });
+            await frame();
+            zoom.push(performance.now() - t);
+            t = performance.now();
+            cy.panBy({ x: i % 2 ? -60 : 60, y: 0 });
+            await frame();
+            pan.push(performance.now() - t);
+          }
+          return { zoom, pan, elements: cy.elements().length };
+        });
+        const timing = { limit, elements: steps.elements, drawnMs: Math.round(drawnMs), zoomStepMs: Math.round(median(steps.zoom)), panStepMs: Math.round(median(steps.pan)) };
+        out.push(timing);
+        log(`browser: ${timing.elements} elements drawn in ${timing.drawnMs} ms; zoom step ${timing.zoomStepMs} ms, pan step ${timing.panStepMs} ms (p50)`);
+      }
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await stop();
+    server.closeAllConnections();
+    server.close();
+  }
+  return out;
+}
