@@ -19,24 +19,43 @@ export function rowHeight(label: string): number {
   return Math.max(ROW_GAP, 56 + lines * LINE_HEIGHT);
 }
 
-/** Column by kind, then rows in name order, each row as tall as its label needs, each column centred on y = 0. */
+/**
+ * How many rows a column holds before it wraps into another one beside it: the fewest that keep the picture at most
+ * about as tall as it is wide (16:10 screens), so that a view of thousands of pools is a readable block, not a thin strip.
+ */
+export function rowsPerColumn(columnSizes: readonly number[]): number {
+  const largest = Math.max(0, ...columnSizes);
+  for (let rows = 8; rows < largest; rows++) {
+    const width = columnSizes.reduce((w, k) => w + Math.ceil(k / rows), 0) * COLUMN_GAP;
+    if (rows * ROW_GAP >= 0.6 * width) return rows;
+  }
+  return Math.max(8, largest);
+}
+
+/** Column by kind, then rows in name order, each row as tall as its label needs, each column centred on y = 0; a column with more rows than fit wraps into sub-columns beside it. */
 export function layeredPositions(nodes: Positioned[]): Record<string, { x: number; y: number }> {
   const columns = new Map<number, Positioned[]>();
   for (const n of nodes) {
     const c = columnOf(n.kind);
-    columns.set(c, [...(columns.get(c) ?? []), n]);
+    const list = columns.get(c);
+    if (list) list.push(n); else columns.set(c, [n]);
   }
   const used = [...columns.keys()].sort((a, b) => a - b);
+  const maxRows = rowsPerColumn(used.map((c) => columns.get(c)!.length));
   const positions: Record<string, { x: number; y: number }> = {};
-  used.forEach((column, i) => {
+  let x = 0;
+  for (const column of used) {
     const members = columns.get(column)!.sort((a, b) => a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
-    const heights = members.map((n) => rowHeight(n.label));
-    const total = heights.reduce((a, b) => a + b, 0);
-    let y = -total / 2;
-    members.forEach((n, row) => {
-      positions[n.id] = { x: i * COLUMN_GAP, y: y + heights[row]! / 2 };
-      y += heights[row]!;
-    });
-  });
+    for (let start = 0; start < members.length; start += maxRows) {
+      const slice = members.slice(start, start + maxRows);
+      const heights = slice.map((n) => rowHeight(n.label));
+      let y = -heights.reduce((a, b) => a + b, 0) / 2;
+      slice.forEach((n, row) => {
+        positions[n.id] = { x, y: y + heights[row]! / 2 };
+        y += heights[row]!;
+      });
+      x += COLUMN_GAP;
+    }
+  }
   return positions;
 }

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { layeredPositions, rowHeight } from './layered-layout.js';
+import { layeredPositions, rowHeight, rowsPerColumn } from './layered-layout.js';
 import { stylesheet } from './style.js';
 import { changes, edgeLabel, formatEur, mergeSubgraphs, toElements, unknownVocabulary } from './to-elements.js';
 import { viewFixture } from '../../tests/fixtures/view-fixture.js';
@@ -89,5 +89,25 @@ describe('layeredPositions', () => {
     const p = layeredPositions([{ id: 'a', kind: 'undisclosed', label: long }, { id: 'b', kind: 'undisclosed', label: 'Short' }]);
     expect(rowHeight(long)).toBeGreaterThan(150);
     expect(Math.abs(p.a!.y - p.b!.y)).toBe((rowHeight(long) + rowHeight('Short')) / 2);
+  });
+
+  it('wraps a column of thousands into a block about as wide as it is tall, still in role order left to right', () => {
+    const pools = Array.from({ length: 3000 }, (_, i) => ({ id: `p${i}`, kind: 'worker-pool', label: `Pool ${i}` }));
+    const nodes = [{ id: 't', kind: 'task', label: 'Task' }, ...pools, { id: 'x', kind: 'platform', label: 'Platform' }, { id: 'c', kind: 'client', label: 'Client' }];
+    const p = layeredPositions(nodes);
+    const xs = Object.values(p).map((q) => q.x);
+    const ys = Object.values(p).map((q) => q.y);
+    const width = Math.max(...xs) - Math.min(...xs);
+    const height = Math.max(...ys) - Math.min(...ys);
+    expect(height / width).toBeLessThan(1.2);
+    expect(height / width).toBeGreaterThan(0.3);
+    const poolXs = pools.map((q) => p[q.id]!.x);
+    expect(p.t!.x).toBeLessThan(Math.min(...poolXs));
+    expect(Math.max(...poolXs)).toBeLessThan(p.x!.x);
+    expect(p.x!.x).toBeLessThan(p.c!.x);
+    // Every node has its own place.
+    expect(new Set(Object.values(p).map((q) => `${q.x},${q.y}`)).size).toBe(nodes.length);
+    // A small view does not wrap.
+    expect(rowsPerColumn([3, 5, 2])).toBeGreaterThanOrEqual(5);
   });
 });
