@@ -4,6 +4,8 @@ import { mountDetailsPanel } from './panels/details-panel.js';
 import { mountExportMenu } from './panels/export-menu.js';
 import { mountGraphKeyboard } from './panels/graph-keyboard.js';
 import { mountTablePanel } from './panels/table-panel.js';
+import { mountUndoButtons } from './panels/undo-buttons.js';
+import { mountTimelinePanel } from './panels/timeline-panel.js';
 import { mountSearchBox } from './panels/search-box.js';
 import { mountSidebar } from './panels/sidebar.js';
 import { mountStatusLine } from './panels/status-line.js';
@@ -18,7 +20,9 @@ import { createSceneLoader } from './views/scene.js';
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 const store = createStore(decodeState(location.search, VIEW_IDS), transition);
-const dispatch = store.dispatch;
+const status = mountStatusLine($('status'));
+// Every part dispatches through the undo history, which remembers the steps of the exploration.
+const dispatch = mountUndoButtons(store, $('undo'), $('redo'), status);
 
 const canvas = createGraphCanvas($('cy'), {
   tapNode: (id) => dispatch({ type: 'select', id }),
@@ -27,11 +31,11 @@ const canvas = createGraphCanvas($('cy'), {
   doubleTapNode: (id) => dispatch({ type: 'toggle-expansion', id }),
 }, import.meta.env.VITE_EXPOSE_CY === '1');
 
-const status = mountStatusLine($('status'));
 const sidebar = mountSidebar(dispatch);
 const slider = mountTimeSlider($('asof'), $('asof-label'), $('asof-today'), dispatch);
 const details = mountDetailsPanel($('details'), dispatch, store.get);
 
+const timeline = mountTimelinePanel($('timeline'), $('timeline-toggle'), canvas, dispatch);
 const table = mountTablePanel($('table-view'), $('as-table'), $('cy'), dispatch, status);
 // `shown` is defined below; the keyboard asks for it only on a key press, after the page is wired.
 const keyboard = mountGraphKeyboard($('cy'), $('announcer'), $('search'), $('details'), canvas, dispatch,
@@ -39,7 +43,7 @@ const keyboard = mountGraphKeyboard($('cy'), $('announcer'), $('search'), $('det
 
 mountSearchBox($('search'), $('suggestions'), status, (s) => dispatch({ type: 'open', view: s.__typename === 'Task' ? 'provenance' : 'cascade', root: s.id }));
 const shown = connectScene({
-  store, load: createSceneLoader(), canvas, status, sidebar, slider, details, table, keyboard,
+  store, load: createSceneLoader(), canvas, status, sidebar, slider, details, table, timeline, keyboard,
   el: { title: $('view-title'), welcome: $('welcome'), graphArea: $('graph-area') },
 });
 mountExportMenu($('export'), canvas, () => {

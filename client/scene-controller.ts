@@ -5,6 +5,7 @@ import type { DetailsPanel } from './panels/details-panel.js';
 import type { GraphKeyboard } from './panels/graph-keyboard.js';
 import type { Sidebar } from './panels/sidebar.js';
 import type { TablePanel } from './panels/table-panel.js';
+import type { TimelinePanel } from './panels/timeline-panel.js';
 import type { StatusLine, Tone } from './panels/status-line.js';
 import type { TimeSlider } from './panels/time-slider.js';
 import { loadKey, sceneKey, type Action, type ViewState } from './state/explorer-state.js';
@@ -23,6 +24,7 @@ export interface SceneParts {
   slider: TimeSlider;
   details: DetailsPanel;
   table: TablePanel;
+  timeline: TimelinePanel;
   keyboard: GraphKeyboard;
   el: { title: HTMLElement; welcome: HTMLElement; graphArea: HTMLElement };
 }
@@ -103,6 +105,7 @@ export function connectScene(p: SceneParts): { scene(): Scene } {
       if (before.asOf !== state.asOf && previous !== EMPTY_SCENE) p.canvas.markAppeared(changes(previous.subgraph, scene.subgraph).appeared);
       p.details.show(current, scene);
       p.table.show(current, scene);
+      p.timeline.show(current, scene);
     } catch (error) {
       if (sceneKey(p.store.get()) === key) p.status.error(error);
     } finally {
@@ -125,6 +128,7 @@ export function connectScene(p: SceneParts): { scene(): Scene } {
       if (next.selected === null) p.canvas.highlight(new Set());
     }
     p.table.show(next, scene);
+    p.timeline.show(next, scene);
   });
 
   const first = p.store.get();

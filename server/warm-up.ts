@@ -8,7 +8,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export const WARM_UP_QUERIES = (asOf: string): [string, Record<string, unknown>][] => [
   ['provenance', { taskId: '', asOf }],
   ['value-chain', { taskId: '', asOf }],
-  ['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000 }],
+  ['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true }],
   ['who-works-for', { workerPoolId: '', asOf, maxDepth: 8 }],
   ['workforce-behind', { organizationId: '', asOf, maxDepth: 8 }],
   ['entities', { ids: [''] }],

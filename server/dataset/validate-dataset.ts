@@ -1,4 +1,5 @@
 // Checks a parsed deep-labour/v1 document in full and says, by JSON path, everything that is wrong.
+import { endOfDate, startOfDate } from '../../vocabulary/dates.js';
 import {
   AI_USES, ENTITY_SECTIONS, FORMAT, DATASET_ID, datasetSlug, LINK_TYPES, ORGANIZATION_KINDS, SECTION_FIELDS, SOURCE_TYPES, TASK_KINDS, linkKey,
   type Dataset, type EntitySection, type LinkType,
@@ -37,20 +38,7 @@ export function isPartialDate(value: string): boolean {
   return day >= 1 && day <= last;
 }
 
-/** The first day a partial date may mean (`2019` → `2019-01-01`). */
-export function startOfDate(value: string): string {
-  const [y, m = '01', d = '01'] = value.split('-');
-  return `${y}-${m}-${d}`;
-}
-
-/** The last day a partial date may mean (`2019-02` → `2019-02-28`). */
-export function endOfDate(value: string): string {
-  const [y, m, d] = value.split('-');
-  if (m === undefined) return `${y}-12-31`;
-  if (d !== undefined) return value;
-  const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-  return `${y}-${m}-${String(last).padStart(2, '0')}`;
-}
+export { endOfDate, startOfDate };
 
 /** True for an ISO 3166-1 alpha-2 code that names a region. */
 export function isCountryCode(value: string): boolean {

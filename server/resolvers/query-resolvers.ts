@@ -5,6 +5,7 @@ import {
   LIMITS, checkCountry, checkDepth, checkId, checkKind, checkRange, decodeCursor, encodeCursor, toFullTextQuery,
 } from './arguments.js';
 import { toClaim } from '../audit/audit-rows.js';
+import { selects } from './selects.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
 import {
   isSmall, protectEntity, protectLink, protectNode, protectSubgraph, rows, toEntity, toGraphNode, toLink, weakestStep, workerShare, workforceTotals,
@@ -135,10 +136,10 @@ export const queryResolvers: QueryResolvers = {
     });
   },
 
-  async cascade(_root, { rootId, direction, maxDepth, asOf, limit }, { db, today, heavy, minPoolSize }) {
+  async cascade(_root, { rootId, direction, maxDepth, asOf, limit }, { db, today, heavy, minPoolSize }, info) {
     const [row] = await heavy.run(() => db.read('cascade', {
       rootId: checkId(rootId, 'rootId'), direction, maxDepth: checkDepth(maxDepth), asOf: asOf ?? today,
-      limit: checkRange(limit, 'limit', 1, LIMITS.cascadeLimit), edgeLimit: limit * EDGES_PER_NODE,
+      limit: checkRange(limit, 'limit', 1, LIMITS.cascadeLimit), edgeLimit: limit * EDGES_PER_NODE, withSources: selects(info, ['edges', 'sources']),
     }));
     if (!row) throw missing('entity', rootId);
     const total = Number(row.total);

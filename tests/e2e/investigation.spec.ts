@@ -1,0 +1,104 @@
+// Investigation tools in a real Chromium: undo and redo of exploration steps, and the timeline of the links in view.
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Database } from '../../server/db/index.js';
+import { importFixtures } from '../../server/fixtures.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { resetGraph, testDatabase } from '../support/test-database.js';
+import { browserMissing, launchBrowser } from './browser.js';
+
+let db: Database;
+let api: TestServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () => {
+  beforeAll(async () => {
+    db = await testDatabase();
+    await resetGraph(db);
+    await importFixtures(db);
+    api = await startTestServer(db, { CLIENT_DIR: 'dist/client-test' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await api?.close();
+    await resetGraph(db);
+    await db.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (e) => { throw e; });
+  });
+  afterEach(async () => { await context?.close(); });
+
+  const ids = (selector = 'node') => page.evaluate((s) => window.cy!.$(s).map((e) => e.id()).sort(), selector);
+  const waitIdle = () => page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
+
+  it('undoes and redoes the steps of an exploration: expand, filter, re-root', async () => {
+    await page.goto(`${api.url}/?root=ex-nexa&depth=1`);
+    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
+    await waitIdle();
+    expect(await page.isDisabled('#undo')).toBe(true);
+    const base = await ids();
+    await page.evaluate(() => { window.cy!.getElementById('ex-broker').emit('dbltap'); });
+    await page.waitForFunction(() => window.cy!.getElementById('ex-vocalis').length === 1);
+    await page.uncheck('#type-filters input[value="SUBCONTRACTS_FOR"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('hideTypes') === 'SUBCONTRACTS_FOR');
+    // A selection is not a step: undo skips it.
+    await page.evaluate(() => { window.cy!.getElementById('ex-nexa').emit('tap'); });
+
+    await page.click('#undo'); // the filter
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('hideTypes'));
+    expect(await page.isChecked('#type-filters input[value="SUBCONTRACTS_FOR"]')).toBe(true);
+    expect(await ids()).toContain('ex-vocalis');
+    await page.keyboard.press('Control+z'); // the expansion, from the keyboard
+    await page.waitForFunction(() => window.cy!.getElementById('ex-vocalis').length === 0);
+    expect(await ids()).toEqual(base);
+    expect(await page.isDisabled('#undo')).toBe(true);
+    expect(await page.textContent('#status')).toMatch(/Collapsed 1 node/); // the status says what the undo did
+
+    await page.click('#redo'); // the expansion again
+    await page.waitForFunction(() => window.cy!.getElementById('ex-vocalis').length === 1);
+    expect(new URL(page.url()).searchParams.getAll('exp')).toEqual(['ex-broker']);
+    // A new step drops what could have been redone.
+    await page.selectOption('#depth', '3');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('depth') === '3');
+    expect(await page.isDisabled('#redo')).toBe(true);
+  });
+
+  it('draws a timeline of the links in view: a bar per link, hover highlights it, a year moves the date', async () => {
+    await page.goto(`${api.url}/?root=ex-taskora&depth=1&dir=OUTGOING`);
+    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
+    await waitIdle();
+    await page.click('#timeline-toggle');
+    await page.waitForSelector('#timeline svg.timeline');
+    expect(await page.getAttribute('#timeline-toggle', 'aria-pressed')).toBe('true');
+    const bars = () => page.$$eval('#timeline g.tl-bar', (gs) => gs.map((g) => g.getAttribute('data-id')).sort());
+    expect(await bars()).toEqual(await ids('edge'));
+    expect(await page.getAttribute('#timeline g.tl-bar[data-id="SUBCONTRACTS_FOR:ex-taskora->ex-nexa"]', 'aria-label'))
+      .toBe('Taskora subcontracts for Nexa Data, from 2021-07-01 with no known end');
+
+    await page.hover('#timeline g.tl-bar[data-id="SUBCONTRACTS_FOR:ex-taskora->ex-nexa"] rect');
+    await page.waitForFunction(() => window.cy!.$('edge.highlight').length === 1);
+    expect(await ids('edge.highlight')).toEqual(['SUBCONTRACTS_FOR:ex-taskora->ex-nexa']);
+    expect(await ids('node.highlight')).toEqual(['ex-nexa', 'ex-taskora']);
+
+    // 1 January 2020: Taskora then worked for DataVolt (2019-01 to 2021-06-30), not yet for Nexa.
+    await page.click('#timeline button[data-date="2020-01-01"]');
+    await page.waitForFunction(() => window.cy!.getElementById('ex-datavolt').length === 1);
+    await waitIdle();
+    expect(page.url()).toContain('asOf=2020-01-01');
+    expect(await ids()).toEqual(['ex-datavolt', 'ex-taskora']);
+    expect(await page.getAttribute('#timeline button[data-date="2020-01-01"]', 'aria-current')).toBe('true');
+    expect(await bars()).toEqual(['SUBCONTRACTS_FOR:ex-taskora->ex-datavolt']);
+    expect(await page.inputValue('#asof')).not.toBe('');
+    expect(await page.textContent('#asof-label')).toBe('2020-01-01');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    await page.screenshot({ path: 'test-results/timeline.png' });
+  });
+});

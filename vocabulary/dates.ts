@@ -1,0 +1,17 @@
+// Partial dates as the format allows them (YYYY, YYYY-MM, YYYY-MM-DD), read as the days they may mean. Shared by the
+// server (validity of links) and the explorer (the timeline). Pure.
+
+/** The first day a partial date may mean (`2019` → `2019-01-01`). */
+export function startOfDate(value: string): string {
+  const [y, m = '01', d = '01'] = value.split('-');
+  return `${y}-${m}-${d}`;
+}
+
+/** The last day a partial date may mean (`2019-02` → `2019-02-28`). */
+export function endOfDate(value: string): string {
+  const [y, m, d] = value.split('-');
+  if (m === undefined) return `${y}-12-31`;
+  if (d !== undefined) return value;
+  const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+  return `${y}-${m}-${String(last).padStart(2, '0')}`;
+}
