@@ -142,6 +142,7 @@ describe.skipIf(browserMissing !== null)('the explorer for everyone (Chromium, a
       '| --- | --- | --- | --- | --- | ---: | --- | ---: | --- |',
     ]);
     expect(md.split('\n').length).toBe(onScreen.edges + 2);
+    await page.screenshot({ path: 'test-results/table.png' });
 
     // Back to the graph, same selection.
     await page.click('#as-table');

@@ -235,5 +235,6 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     ]);
     expect(await ids('node.root')).toEqual(['ex-megacorp', 'ex-pool-fr-home']);
     expect(await page.textContent('#details')).toMatch(/2 shortest chains of 3 links/);
+    await page.screenshot({ path: 'test-results/connections.png' });
   });
 });
