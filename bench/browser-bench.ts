@@ -9,7 +9,7 @@ import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import type { Database } from '../server/db/index.js';
 
-export interface BrowserTiming { limit: number; elements: number; drawnMs: number; zoomStepMs: number; panStepMs: number }
+export interface BrowserTiming { limit: number; renderer: 'canvas' | 'webgl'; elements: number; drawnMs: number; zoomStepMs: number; panStepMs: number }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CLIENT = 'dist/client-test';
@@ -31,11 +31,11 @@ export async function benchBrowser(db: Database, root: string, limits: number[],
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--enable-unsafe-swiftshader'] });
   const out: BrowserTiming[] = [];
   try {
-    for (const limit of limits) {
+    for (const limit of limits) for (const renderer of ['canvas', 'webgl'] as const) {
       // bypassCSP: the measuring scripts are strings (see below), which the explorer's own policy rightly refuses.
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
       // Once unmeasured, so that the answer is in Neo4j's and the server's caches: this times the explorer, not the query.
-      const view = `${url}/?root=${encodeURIComponent(root)}&depth=6&limit=${limit}&asOf=2024-01-01`;
+      const view = `${url}/?root=${encodeURIComponent(root)}&depth=6&limit=${limit}&asOf=2024-01-01${renderer === 'webgl' ? '&renderer=webgl' : ''}`;
       for (const measured of [false, true]) {
         await page.goto(view);
         await page.waitForFunction("document.getElementById('graph-area')?.getAttribute('aria-busy') === 'false' && (window.cy?.nodes().length ?? 0) > 0", undefined, { timeout: 300_000 });
@@ -60,9 +60,9 @@ export async function benchBrowser(db: Database, root: string, limits: number[],
           }
           return { zoom, pan, elements: cy.elements().length };
         })()`) as { zoom: number[]; pan: number[]; elements: number };
-        const timing = { limit, elements: steps.elements, drawnMs: Math.round(drawnMs), zoomStepMs: Math.round(median(steps.zoom)), panStepMs: Math.round(median(steps.pan)) };
+        const timing = { limit, renderer, elements: steps.elements, drawnMs: Math.round(drawnMs), zoomStepMs: Math.round(median(steps.zoom)), panStepMs: Math.round(median(steps.pan)) };
         out.push(timing);
-        log(`browser: ${timing.elements} elements drawn in ${timing.drawnMs} ms; zoom step ${timing.zoomStepMs} ms, pan step ${timing.panStepMs} ms (p50)`);
+        log(`browser (${renderer}): ${timing.elements} elements drawn in ${timing.drawnMs} ms; zoom step ${timing.zoomStepMs} ms, pan step ${timing.panStepMs} ms (p50)`);
       }
       await page.close();
     }

@@ -76,8 +76,11 @@ function print(r: SizeResult): void {
   for (const f of r.fields) {
     console.log(`  ${f.field.padEnd(30)} ${String(f.answer.objects).padStart(8)} ${String(f.http.p50).padStart(9)} ${String(f.http.p95).padStart(7)} ${String(f.http.p99).padStart(7)} ${String(f.driver.p50).padStart(11)} ${String(f.ratioP50).padStart(6)}`);
   }
-  for (const b of r.browser) console.log(`explorer: ${b.elements} elements drawn in ${b.drawnMs} ms; zoom step ${b.zoomStepMs} ms, pan step ${b.panStepMs} ms (p50)`);
-  if (r.browser.length > 1) console.log(`explorer: drawn at ${r.browser.at(-1)!.elements} elements / at ${r.browser[0]!.elements}: ${(r.browser.at(-1)!.drawnMs / r.browser[0]!.drawnMs).toFixed(2)}x`);
+  for (const b of r.browser) console.log(`explorer (${b.renderer}): ${b.elements} elements drawn in ${b.drawnMs} ms; zoom step ${b.zoomStepMs} ms, pan step ${b.panStepMs} ms (p50)`);
+  for (const renderer of ['canvas', 'webgl'] as const) {
+    const runs = r.browser.filter((b) => b.renderer === renderer);
+    if (runs.length > 1) console.log(`explorer (${renderer}): drawn at ${runs.at(-1)!.elements} elements / at ${runs[0]!.elements}: ${(runs.at(-1)!.drawnMs / runs[0]!.drawnMs).toFixed(2)}x`);
+  }
   for (const t of r.throughput) {
     console.log(`throughput, cache ${t.cache}: ${t.requestsPerSecond} req/s (p50 ${t.p50} ms, p99 ${t.p99} ms, ${t.failed} failed${t.hitRate !== null ? `, ${t.hitRate}% hits` : ''})`);
   }

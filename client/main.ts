@@ -29,7 +29,7 @@ const canvas = createGraphCanvas($('cy'), {
   tapEdge: (id) => dispatch({ type: 'select', id }),
   tapBackground: () => dispatch({ type: 'clear-selection' }),
   doubleTapNode: (id) => dispatch({ type: 'toggle-expansion', id }),
-}, import.meta.env.VITE_EXPOSE_CY === '1');
+}, import.meta.env.VITE_EXPOSE_CY === '1', new URLSearchParams(location.search).get('renderer') === 'webgl' ? 'webgl' : 'canvas');
 
 const sidebar = mountSidebar(dispatch);
 const slider = mountTimeSlider($('asof'), $('asof-label'), $('asof-today'), dispatch);

@@ -9,8 +9,15 @@ import type { ViewGraph } from './exports.js';
 
 cytoscape.use(cytoscapeSvg);
 
-/** Above this many elements the canvas switches to Cytoscape's WebGL renderer. */
+/** Above this many elements the canvas draws a still picture while moving (and WebGL, when asked for). */
 export const LARGE = 2000;
+
+/**
+ * How large views are drawn. `canvas` (the default): Cytoscape's 2D canvas, which while zooming or panning moves a
+ * picture of the graph and hides the lines. `webgl`: Cytoscape's WebGL renderer, faster with a graphics card, far
+ * slower with software rendering (measured: README, Performance); `?renderer=webgl` in the URL asks for it.
+ */
+export type Renderer = 'canvas' | 'webgl';
 
 declare global {
   interface Window { cy?: Core }
@@ -47,15 +54,15 @@ export interface GraphCanvas {
 
 export interface Neighbour { id: string; x: number; y: number; link: Link }
 
-export function createGraphCanvas(container: HTMLElement, events: CanvasEvents, exposeForTests = false): GraphCanvas {
+export function createGraphCanvas(container: HTMLElement, events: CanvasEvents, exposeForTests = false, renderer: Renderer = 'canvas'): GraphCanvas {
   const make = (large: boolean): Core => {
     const instance = cytoscape({
       container,
       style: stylesheet(),
       minZoom: 0.05,
       maxZoom: 3,
-      // Above a few thousand elements: draw textures while moving, and WebGL (nodes drawn as sprites; no dashed lines).
-      ...(large ? { textureOnViewport: true, hideEdgesOnViewport: true, renderer: { name: 'canvas', webgl: true } } : {}),
+      // Above a few thousand elements: a still picture while moving; WebGL when asked (nodes as sprites; no dashed lines).
+      ...(large ? { textureOnViewport: true, hideEdgesOnViewport: true, ...(renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}) } : {}),
     } as cytoscape.CytoscapeOptions);
     instance.on('tap', 'node', (ev) => events.tapNode(ev.target.id()));
     instance.on('tap', 'edge', (ev) => events.tapEdge(ev.target.id()));
