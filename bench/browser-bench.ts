@@ -9,7 +9,7 @@ import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import type { Database } from '../server/db/index.js';
 
-export interface BrowserTiming { limit: number; renderer: 'canvas' | 'webgl'; elements: number; drawnMs: number; zoomStepMs: number; panStepMs: number }
+export interface BrowserTiming { limit: number; renderer: 'canvas' | 'webgl'; elements: number; drawnMs: number; zoomStepMs: number; panStepMs: number; error?: string }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CLIENT = 'dist/client-test';
@@ -36,6 +36,7 @@ export async function benchBrowser(db: Database, root: string, limits: number[],
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
       // Once unmeasured, so that the answer is in Neo4j's and the server's caches: this times the explorer, not the query.
       const view = `${url}/?root=${encodeURIComponent(root)}&depth=6&limit=${limit}&asOf=2024-01-01${renderer === 'webgl' ? '&renderer=webgl' : ''}`;
+      try {
       for (const measured of [false, true]) {
         await page.goto(view);
         await page.waitForFunction("document.getElementById('graph-area')?.getAttribute('aria-busy') === 'false' && (window.cy?.nodes().length ?? 0) > 0", undefined, { timeout: 300_000 });
@@ -63,6 +64,12 @@ export async function benchBrowser(db: Database, root: string, limits: number[],
         const timing = { limit, renderer, elements: steps.elements, drawnMs: Math.round(drawnMs), zoomStepMs: Math.round(median(steps.zoom)), panStepMs: Math.round(median(steps.pan)) };
         out.push(timing);
         log(`browser (${renderer}): ${timing.elements} elements drawn in ${timing.drawnMs} ms; zoom step ${timing.zoomStepMs} ms, pan step ${timing.panStepMs} ms (p50)`);
+      }
+      } catch (e) {
+        // A view that never comes (the query timed out, or drawing took longer than allowed) is a result too.
+        const status = await page.textContent('#status').catch(() => '');
+        out.push({ limit, renderer, elements: 0, drawnMs: -1, zoomStepMs: -1, panStepMs: -1, error: `${(e as Error).message.split('\n')[0]}; the page said: ${status ?? ''}` });
+        log(`browser (${renderer}): the ${limit}-node view did not finish: ${out.at(-1)!.error}`);
       }
       await page.close();
     }

@@ -76,9 +76,10 @@ function print(r: SizeResult): void {
   for (const f of r.fields) {
     console.log(`  ${f.field.padEnd(30)} ${String(f.answer.objects).padStart(8)} ${String(f.http.p50).padStart(9)} ${String(f.http.p95).padStart(7)} ${String(f.http.p99).padStart(7)} ${String(f.driver.p50).padStart(11)} ${String(f.ratioP50).padStart(6)}`);
   }
-  for (const b of r.browser) console.log(`explorer (${b.renderer}): ${b.elements} elements drawn in ${b.drawnMs} ms; zoom step ${b.zoomStepMs} ms, pan step ${b.panStepMs} ms (p50)`);
+  for (const b of r.browser.filter((x) => x.error)) console.log(`explorer (${b.renderer}): the ${b.limit}-node view did not finish: ${b.error}`);
+  for (const b of r.browser.filter((x) => !x.error)) console.log(`explorer (${b.renderer}): ${b.elements} elements drawn in ${b.drawnMs} ms; zoom step ${b.zoomStepMs} ms, pan step ${b.panStepMs} ms (p50)`);
   for (const renderer of ['canvas', 'webgl'] as const) {
-    const runs = r.browser.filter((b) => b.renderer === renderer);
+    const runs = r.browser.filter((b) => b.renderer === renderer && !b.error);
     if (runs.length > 1) console.log(`explorer (${renderer}): drawn at ${runs.at(-1)!.elements} elements / at ${runs[0]!.elements}: ${(runs.at(-1)!.drawnMs / runs[0]!.drawnMs).toFixed(2)}x`);
   }
   for (const t of r.throughput) {
@@ -110,6 +111,8 @@ async function main(): Promise<void> {
     const r: SizeResult = { links, entities, import: timings, ratios: importRatios(timings), fields, throughput, browser };
     results.push(r);
     print(r);
+    // Written after each size: a long run that stops later keeps what it measured.
+    write(results, null);
   }
   // Graph size at the same answer size: each field's p50 on the largest graph over the smallest.
   const scaling = results.length > 1
@@ -119,12 +122,16 @@ async function main(): Promise<void> {
     console.log(`\nlatency on ${SIZES.at(-1)} links / on ${SIZES[0]} links, field by field (p50):`);
     for (const [k, v] of Object.entries(scaling)) console.log(`  ${k.padEnd(30)} ${v}x`);
   }
+  write(results, scaling);
+  console.log(`\nbench: results written to ${OUT}`);
+}
+
+function write(results: SizeResult[], scaling: Record<string, number> | null): void {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(OUT, `${JSON.stringify({
     date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
     runs: RUNS, sizes: results, scaling,
   }, null, 2)}\n`);
-  console.log(`\nbench: results written to ${OUT}`);
 }
 
 main().catch((e: unknown) => {

@@ -1,17 +1,10 @@
 // The explorer as a keyboard, screen-reader or colour-blind user meets it: axe-core's WCAG 2.1 A/AA rules on every state,
 // every view as a table, a keyboard path through the graph, and link types that differ without colour.
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Database } from '../../server/db/index.js';
-import { importFixtures } from '../../server/fixtures.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import { resetGraph, testDatabase } from '../support/test-database.js';
-import { browserMissing, launchBrowser } from './browser.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserMissing, useExplorerOnFixtures } from './browser.js';
 
-let db: Database;
-let api: TestServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
@@ -24,21 +17,9 @@ async function violations(p: Page): Promise<string[]> {
 }
 
 describe.skipIf(browserMissing !== null)('the explorer for everyone (Chromium, axe-core)', () => {
-  beforeAll(async () => {
-    db = await testDatabase();
-    await resetGraph(db);
-    await importFixtures(db);
-    api = await startTestServer(db, { CLIENT_DIR: 'dist/client-test' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await resetGraph(db);
-    await db.close();
-  });
+  const api = useExplorerOnFixtures();
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    context = await api.browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
     page = await context.newPage();
     page.on('pageerror', (e) => { throw e; });
   });

@@ -1,35 +1,18 @@
 // The explorer in a real Chromium, against the real server and Neo4j holding both fixtures.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createDatabase, type Database } from '../../server/db/index.js';
-import { importFixtures } from '../../server/fixtures.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import { resetGraph, testDatabase } from '../support/test-database.js';
-import { browserMissing, launchBrowser } from './browser.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { createDatabase } from '../../server/db/index.js';
+import { startTestServer } from '../support/test-server.js';
+import { browserMissing, useExplorerOnFixtures } from './browser.js';
 
-let db: Database;
-let api: TestServer;
-let browser: Browser;
 let page: Page;
 
 describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
-  beforeAll(async () => {
-    db = await testDatabase();
-    await resetGraph(db);
-    await importFixtures(db);
-    api = await startTestServer(db, { CLIENT_DIR: 'dist/client-test' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await resetGraph(db);
-    await db.close();
-  });
+  const api = useExplorerOnFixtures();
   beforeEach(async () => {
     await page?.close();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    page = await api.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
     page.on('pageerror', (e) => { throw e; });
     page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) cspViolations.push(m.text()); });
   });

@@ -1,35 +1,16 @@
 // Investigation tools in a real Chromium: undo and redo of exploration steps, and the timeline of the links in view.
 import AxeBuilder from '@axe-core/playwright';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { Database } from '../../server/db/index.js';
-import { importFixtures } from '../../server/fixtures.js';
-import { startTestServer, type TestServer } from '../support/test-server.js';
-import { resetGraph, testDatabase } from '../support/test-database.js';
-import { browserMissing, launchBrowser } from './browser.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { browserMissing, useExplorerOnFixtures } from './browser.js';
 
-let db: Database;
-let api: TestServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () => {
-  beforeAll(async () => {
-    db = await testDatabase();
-    await resetGraph(db);
-    await importFixtures(db);
-    api = await startTestServer(db, { CLIENT_DIR: 'dist/client-test' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-    await resetGraph(db);
-    await db.close();
-  });
+  const api = useExplorerOnFixtures();
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    context = await api.browser.newContext({ viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
     page.on('pageerror', (e) => { throw e; });
   });
