@@ -37,34 +37,34 @@ export async function benchBrowser(db: Database, root: string, limits: number[],
       // Once unmeasured, so that the answer is in Neo4j's and the server's caches: this times the explorer, not the query.
       const view = `${url}/?root=${encodeURIComponent(root)}&depth=6&limit=${limit}&asOf=2024-01-01${renderer === 'webgl' ? '&renderer=webgl' : ''}`;
       try {
-      for (const measured of [false, true]) {
-        await page.goto(view);
-        await page.waitForFunction("document.getElementById('graph-area')?.getAttribute('aria-busy') === 'false' && (window.cy?.nodes().length ?? 0) > 0", undefined, { timeout: 300_000 });
-        if (!measured) continue;
-        const drawnMs = await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))') as number;
-        // A string, not a function: tsx would wrap the inner functions in a helper that does not exist in the page.
-        const steps = await page.evaluate(`(async () => {
-          const cy = window.cy;
-          const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
-          const centre = { x: cy.width() / 2, y: cy.height() / 2 };
-          const zoom = [];
-          const pan = [];
-          for (let i = 0; i < 8; i++) {
-            let t = performance.now();
-            cy.zoom({ level: cy.zoom() * (i % 2 ? 1 / 1.25 : 1.25), renderedPosition: centre });
-            await frame();
-            zoom.push(performance.now() - t);
-            t = performance.now();
-            cy.panBy({ x: i % 2 ? -60 : 60, y: 0 });
-            await frame();
-            pan.push(performance.now() - t);
-          }
-          return { zoom, pan, elements: cy.elements().length };
-        })()`) as { zoom: number[]; pan: number[]; elements: number };
-        const timing = { limit, renderer, elements: steps.elements, drawnMs: Math.round(drawnMs), zoomStepMs: Math.round(median(steps.zoom)), panStepMs: Math.round(median(steps.pan)) };
-        out.push(timing);
-        log(`browser (${renderer}): ${timing.elements} elements drawn in ${timing.drawnMs} ms; zoom step ${timing.zoomStepMs} ms, pan step ${timing.panStepMs} ms (p50)`);
-      }
+        for (const measured of [false, true]) {
+          await page.goto(view);
+          await page.waitForFunction("document.getElementById('graph-area')?.getAttribute('aria-busy') === 'false' && (window.cy?.nodes().length ?? 0) > 0", undefined, { timeout: 300_000 });
+          if (!measured) continue;
+          const drawnMs = await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))') as number;
+          // A string, not a function: tsx would wrap the inner functions in a helper that does not exist in the page.
+          const steps = await page.evaluate(`(async () => {
+            const cy = window.cy;
+            const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
+            const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+            const zoom = [];
+            const pan = [];
+            for (let i = 0; i < 8; i++) {
+              let t = performance.now();
+              cy.zoom({ level: cy.zoom() * (i % 2 ? 1 / 1.25 : 1.25), renderedPosition: centre });
+              await frame();
+              zoom.push(performance.now() - t);
+              t = performance.now();
+              cy.panBy({ x: i % 2 ? -60 : 60, y: 0 });
+              await frame();
+              pan.push(performance.now() - t);
+            }
+            return { zoom, pan, elements: cy.elements().length };
+          })()`) as { zoom: number[]; pan: number[]; elements: number };
+          const timing = { limit, renderer, elements: steps.elements, drawnMs: Math.round(drawnMs), zoomStepMs: Math.round(median(steps.zoom)), panStepMs: Math.round(median(steps.pan)) };
+          out.push(timing);
+          log(`browser (${renderer}): ${timing.elements} elements drawn in ${timing.drawnMs} ms; zoom step ${timing.zoomStepMs} ms, pan step ${timing.panStepMs} ms (p50)`);
+        }
       } catch (e) {
         // A view that never comes (the query timed out, or drawing took longer than allowed) is a result too.
         const status = await page.textContent('#status').catch(() => '');
