@@ -45,7 +45,7 @@ export interface Database {
   transaction<T>(work: (tx: Transaction) => Promise<T>, options?: { signal?: AbortSignal }): Promise<T>;
   /** Applies cypher/schema.cypher (idempotent). */
   applySchema(): Promise<void>;
-  /** Resolves when the server answers a query. */
+  /** Resolves when the server answers a query now (one attempt, no retry). */
   ping(): Promise<void>;
   /**
    * The bookmarks of the writes this process has made (Neo4j's causal-consistency tokens): a reader given them, even
@@ -163,10 +163,15 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
       await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { routing: neo4j.routing.WRITE, database, bookmarkManager });
     },
     async ping() {
+      // One attempt, no retries (executeQuery would retry for maxTransactionRetryTime): a health check says how the
+      // store is now, at once, rather than waiting for it to come back.
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
-        await driver.executeQuery('RETURN 1', {}, { routing: neo4j.routing.READ, database });
+        await session.run('RETURN 1');
       } catch (e) {
         throw translateNeo4jError(e, 'ping');
+      } finally {
+        await session.close();
       }
     },
     bookmarks: async () => [...await bookmarkManager.getBookmarks()],
