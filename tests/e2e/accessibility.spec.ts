@@ -1,6 +1,6 @@
 // The explorer as a keyboard, screen-reader or colour-blind user meets it: axe-core's WCAG 2.1 A/AA rules on every state,
 // every view as a table, a keyboard path through the graph, and link types that differ without colour.
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserMissing, useExplorerOnFixtures } from './browser.js';

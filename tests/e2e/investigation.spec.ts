@@ -1,5 +1,5 @@
 // Investigation tools in a real Chromium: undo and redo of exploration steps, and the timeline of the links in view.
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserMissing, useExplorerOnFixtures } from './browser.js';
