@@ -246,13 +246,21 @@ async function generateCommand(args: string[], io: Io): Promise<number> {
   if (existsSync(out) && !(await confirmed(flags, io, `deep-labour: ${out} exists; generate will replace it.`))) return 1;
   // Streamed to a file beside the target, renamed into place only when whole: an interrupted run leaves the old file.
   const partial = `${out}.partial-${process.pid}`;
+  // Ctrl-C or a kill: the half-written file goes, the old one stays (a kill -9 leaves only the .partial file).
+  const abort = new AbortController();
+  const stop = () => abort.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
   try {
-    const file = createWriteStream(partial);
-    await pipeline(Readable.from(generateDatasetJson({ links, seed })), file);
+    await pipeline(Readable.from(generateDatasetJson({ links, seed })), createWriteStream(partial), { signal: abort.signal });
     renameSync(partial, out);
   } catch (e) {
     rmSync(partial, { force: true });
+    if (abort.signal.aborted) { io.err(`deep-labour: stopped; ${out} was not touched and nothing half-written is left.`); return 130; }
     throw e;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
   }
   io.out(`deep-labour: wrote a generated, fictional dataset of ${links.toLocaleString('en')} links (seed ${seed}) to ${out}`);
   return 0;
