@@ -15,6 +15,8 @@ export interface AppOptions {
 
 /** Largest request body accepted; a real query is a few kilobytes. */
 export const BODY_LIMIT = '100kb';
+/** Largest body of a request that carries a token: an editor's importDataset sends a whole dataset. */
+export const EDITOR_BODY_LIMIT = '25mb';
 
 /** The express app for `db`, plus a function that stops what it started. */
 export async function createApp({ db, config, log }: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
@@ -57,9 +59,12 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
 
   const graphql = await createGraphql({
     db, introspection: config.introspection, heavyQueries: config.heavyQueries, heavyWaitMs: config.heavyQueryWaitMs, minPoolSize: config.minPoolSize,
-    responseCache: config.responseCache, ...(log ? { log } : {}),
+    responseCache: config.responseCache, readRequiresToken: config.readRequiresToken, ...(log ? { log } : {}),
   });
-  app.use('/graphql', express.json({ limit: BODY_LIMIT }), graphql.handler);
+  // Only a request with a token may send a large body (it is refused before anything runs if the token is not an editor's).
+  const smallJson = express.json({ limit: BODY_LIMIT });
+  const largeJson = express.json({ limit: EDITOR_BODY_LIMIT });
+  app.use('/graphql', (req, res, next) => (req.headers.authorization ? largeJson : smallJson)(req, res, next), graphql.handler);
 
   // The explorer and the GraphQL console, built by Vite (npm start builds them when needed).
   const clientDir = resolve(config.clientDir);
@@ -75,7 +80,7 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   const httpErrors: ErrorRequestHandler = (error: { status?: number; statusCode?: number; type?: string }, _req, res, _next) => {
     const status = error.status ?? error.statusCode ?? 500;
     const known: Record<string, [number, string, string]> = {
-      'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT}; send a smaller query`],
+      'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT} (${EDITOR_BODY_LIMIT} with an editor's token, for importDataset); send a smaller query, or import a larger dataset with deep-labour import`],
       'entity.parse.failed': [400, 'BAD_REQUEST', 'The request body is not valid JSON; send {"query": "..."}'],
       'charset.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be UTF-8 JSON; send Content-Type: application/json'],
       'encoding.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body\'s Content-Encoding is not supported; send it uncompressed or gzip'],

@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'QUERY_TIMEOUT'
   | 'QUERY_TOO_COSTLY'
   | 'SERVER_BUSY'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Codes Apollo and graphql-js give to a request that is itself wrong; they pass through as they are. */
@@ -17,11 +19,18 @@ const REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'QUERY_TOO_COSTLY', 'SERVER_BUSY']);
+const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'UNAUTHENTICATED', 'FORBIDDEN']);
 
-/** An error meant for the client: its message says what went wrong and what to do. */
-export function apiError(code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code } });
+/** HTTP statuses for errors raised before any field runs (a request without the right token). */
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+/**
+ * An error meant for the client: its message says what went wrong and what to do. `problems` name the fields an input
+ * got wrong, by path, as an import's validation does.
+ */
+export function apiError(code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>, message: string, problems?: { path: string; message: string }[]): GraphQLError {
+  const status = HTTP_STATUS[code];
+  return new GraphQLError(message, { extensions: { code, ...(problems?.length ? { problems } : {}), ...(status ? { http: { status } } : {}) } });
 }
 
 export const badInput = (message: string) => apiError('BAD_USER_INPUT', message);
@@ -35,8 +44,8 @@ export function formatError(log: (message: string, error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const { path, locations } = formatted;
-    const shape = (code: string, message: string): GraphQLFormattedError => ({
-      message, ...(locations ? { locations } : {}), ...(path ? { path } : {}), extensions: { code },
+    const shape = (code: string, message: string, problems?: unknown): GraphQLFormattedError => ({
+      message, ...(locations ? { locations } : {}), ...(path ? { path } : {}), extensions: { code, ...(problems ? { problems } : {}) },
     });
     if (original instanceof DatabaseError) {
       if (original.code === 'DATABASE_UNAVAILABLE' || original.code === 'QUERY_TIMEOUT') return shape(original.code, original.message);
@@ -46,7 +55,7 @@ export function formatError(log: (message: string, error: unknown) => void) {
     }
     // A scalar or resolver that threw one of our own errors keeps its code, even inside a validation error.
     const own = ownError(error);
-    if (own) return shape(own.code, own.message);
+    if (own) return shape(own.code, own.message, own.problems);
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) return shape(code, formatted.message);
     log('api: unexpected error', original);
@@ -55,13 +64,13 @@ export function formatError(log: (message: string, error: unknown) => void) {
 }
 
 /** The innermost GraphQLError carrying one of our own codes, following `originalError` (Apollo wraps validation errors). */
-function ownError(error: unknown): { code: string; message: string } | undefined {
+function ownError(error: unknown): { code: string; message: string; problems?: unknown } | undefined {
   let current: unknown = error;
   for (let i = 0; i < 5 && current; i++) {
     if (current instanceof GraphQLError) {
       const code = current.extensions?.code;
       if (typeof code === 'string' && OWN_CODES.has(code) && !(current.originalError instanceof GraphQLError)) {
-        return { code, message: current.message };
+        return { code, message: current.message, ...(current.extensions.problems ? { problems: current.extensions.problems } : {}) };
       }
     }
     current = (current as { originalError?: unknown }).originalError;

@@ -6,7 +6,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Database } from '../db/index.js';
-import { formatError } from '../errors.js';
+import { findCaller } from '../curation/token-store.js';
+import { bearerSecret } from '../curation/token-secret.js';
+import type { Caller } from '../curation/roles.js';
+import { apiError, formatError } from '../errors.js';
 import { createHeavyGate } from './heavy-gate.js';
 import { KnownOperationTypesRule } from './known-operation-types-rule.js';
 import { checkBudget } from './request-budget.js';
@@ -33,6 +36,8 @@ export interface GraphqlOptions {
   /** Pools smaller than this have their size and pay withheld (0: off). */
   minPoolSize?: number;
   introspection: boolean;
+  /** Refuse requests without a token (READ_REQUIRES_TOKEN); writes always need one. */
+  readRequiresToken?: boolean;
   /** The answer cache (response-cache.ts); off when absent. */
   responseCache?: ResponseCacheOptions;
   log?: (message: string, error: unknown) => void;
@@ -54,6 +59,21 @@ export function readBookmarks(header: string | string[] | undefined): string[] {
     });
   }
   return list;
+}
+
+/**
+ * Who sent the request, from its `Authorization: Bearer <token>` header: undefined without one. A malformed, unknown or
+ * revoked token is refused (UNAUTHENTICATED), never ignored, and never repeated in the answer or the logs.
+ */
+export async function readCaller(db: Database, header: string | undefined, readRequiresToken: boolean): Promise<Caller | undefined> {
+  const secret = bearerSecret(header);
+  if (secret === null) {
+    throw apiError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>", the token as `deep-labour token create` printed it; send it so, or leave the header out to read without one');
+  }
+  const caller = secret ? await findCaller(db, secret) : undefined;
+  if (secret && !caller) throw apiError('UNAUTHENTICATED', 'This token is not known or has been revoked; ask an admin for a new one (deep-labour token create), or leave the header out to read without one');
+  if (!caller && readRequiresToken) throw apiError('UNAUTHENTICATED', 'This server answers only requests with a token (READ_REQUIRES_TOKEN=true): send Authorization: Bearer <token>; an admin makes one with deep-labour token create');
+  return caller ?? undefined;
 }
 
 /** Limits on one request's shape; generous for real questions, tight against abuse. */
@@ -97,7 +117,11 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
   const handler = expressMiddleware(server, {
     context: async ({ req }) => {
       const bookmarks = readBookmarks(req.headers['neo4j-bookmarks']);
-      return { db: bookmarks.length ? options.db.withBookmarks(bookmarks) : options.db, today: todayIso(), heavy, minPoolSize: options.minPoolSize ?? 10, bookmarks };
+      const caller = await readCaller(options.db, req.headers.authorization, options.readRequiresToken ?? false);
+      return {
+        db: bookmarks.length ? options.db.withBookmarks(bookmarks) : options.db, today: todayIso(), heavy, minPoolSize: options.minPoolSize ?? 10, bookmarks,
+        ...(caller ? { caller } : {}),
+      };
     },
   });
   return { handler: handler as RequestHandler, stop: () => server.stop(), cacheStats: responseCache.stats };

@@ -60,7 +60,9 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions)
           // A store that does not answer: no caching; the query itself will say what is wrong.
           const v = await version().catch(() => null);
           versionOf.set(rc.contextValue, v);
-          return { version: v, today: rc.contextValue.today };
+          // History and `me` answer differently per caller (changes waiting for review are for editors only).
+          const caller = rc.contextValue.caller;
+          return { version: v, today: rc.contextValue.today, caller: caller ? `${caller.role}:${caller.name}` : null };
         },
         // A request that waits for a write (bookmarks) reads the store itself: the version was read without them.
         shouldReadFromCache: async (rc) => versionOf.get(rc.contextValue) != null && !rc.contextValue.bookmarks?.length,

@@ -11,23 +11,30 @@ import {
 } from '../dataset/index.js';
 import { generateDatasetJson } from '../dataset/generate-dataset.js';
 import { progressBar } from './progress-bar.js';
+import { createToken, listTokens, revokeToken, TokenError } from '../curation/token-store.js';
+import { commandLineAuthor } from '../dataset/index.js';
 import { GraphQLError } from 'graphql';
 import { auditClaims } from '../audit/audit-service.js';
 import { auditMarkdown } from '../audit/audit-report.js';
 import { isPartialDate } from '../dataset/index.js';
 
 const USAGE = `usage:
-  deep-labour import <file.json | csv-folder>               validate, then make the store hold this version of the dataset
+  deep-labour import <file.json | csv-folder> [--reason TEXT]
+                                                            validate, then make the store hold this version of the dataset
   deep-labour import <file.json | csv-folder> --replace-all [--yes]
                                                             empty the whole store and load only this dataset (asks first)
   deep-labour datasets                                      list the datasets in the store
-  deep-labour remove <dataset-id> [--yes]                   take one dataset out of the store (asks first)
+  deep-labour remove <dataset-id> [--reason TEXT] [--yes]   take one dataset out of the store (asks first)
   deep-labour export [--format json|csv] <path>             write the whole graph as a dataset
   deep-labour validate <file.json | csv-folder>             check a dataset without touching the database
   deep-labour generate --links N [--seed S] --out FILE [--yes]
                                                             write a generated, fictional dataset of exactly N links (benchmarks)
   deep-labour audit [--org ID] [--as-of YYYY-MM-DD] [--format md|json] [--out FILE]
                                                             judge claims against the graph, as a citable report
+  deep-labour token create --name NAME --role reader|editor|admin
+                                                            make an API token (printed once; the store keeps only its hash)
+  deep-labour token list                                    list the tokens: name, role, made when, revoked
+  deep-labour token revoke <name> [--yes]                   stop a token at once (asks first)
 
 Uses NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) when set, else starts the embedded Neo4j.`;
 
@@ -55,6 +62,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       case 'validate': return validateCommand(rest, io);
       case 'generate': return await generateCommand(rest, io);
       case 'audit': return await auditCommand(rest, env, io);
+      case 'token': return await tokenCommand(rest, env, io);
       case undefined: case '--help': case '-h': case 'help':
         io.out(USAGE);
         return command === undefined ? 2 : 0;
@@ -143,7 +151,7 @@ async function confirmed(flags: Set<string>, io: Io, what: string): Promise<bool
 }
 
 async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const { positional, flags } = parseArgs(args, ['--replace-all', '--yes', '--replace'], []);
+  const { positional, flags, options } = parseArgs(args, ['--replace-all', '--yes', '--replace'], ['--reason']);
   if (flags.has('--replace')) throw new UsageError('deep-labour: --replace is now --replace-all, which empties the whole store and asks first; a plain import already replaces the earlier version of the same dataset');
   if (positional.length !== 1) throw new UsageError('deep-labour: import takes one file or folder');
   const path = positional[0]!;
@@ -163,7 +171,7 @@ async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     }
     const bar = io.isTTY ? progressBar((t) => process.stderr.write(t)) : undefined;
     const run = await interruptible((signal) => importDataset(conn.db, read.dataset, {
-      replaceAll, batchSize: config.batchSize, signal, ...(bar ? { onProgress: bar } : {}),
+      replaceAll, batchSize: config.batchSize, signal, ...(bar ? { onProgress: bar } : {}), reason: options.get('--reason') ?? null,
     }));
     if (run.signal) {
       io.err(`deep-labour: stopped by ${run.signal}; the import of "${read.dataset.id}" was rolled back, so ${conn.uri} holds what it held before.`);
@@ -180,7 +188,8 @@ async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     io.out(`deep-labour: imported "${read.dataset.name}" as dataset "${s.dataset}" into ${conn.uri}: `
       + `records ${s.created.records} new, ${s.updated.records} written again; links ${s.created.links} new, ${s.updated.links} written again; `
       + `no longer in it: ${s.removed.records} records and ${s.removed.links} links deleted, ${s.released.records + s.released.links} left to other datasets`
-      + `${replaceAll ? '; everything else in the store was replaced' : ''}`);
+      + `${s.retracted ? `; ${s.retracted} left out because editors retracted them` : ''}${replaceAll ? '; everything else in the store was replaced' : ''}`
+      + `; recorded in the history as ${s.change!.id}`);
     await printBookmarks(conn.db, io);
     return 0;
   } finally {
@@ -211,7 +220,7 @@ async function datasetsCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): 
 }
 
 async function removeCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const { positional, flags } = parseArgs(args, ['--yes'], []);
+  const { positional, flags, options } = parseArgs(args, ['--yes'], ['--reason']);
   if (positional.length !== 1) throw new UsageError('deep-labour: remove takes one dataset id (deep-labour datasets lists them)');
   const id = positional[0]!;
   const conn = await connectDatabase(readConfig(env), io.err);
@@ -221,17 +230,68 @@ async function removeCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     if (!held) { io.err(`deep-labour: no dataset has id "${id}" in ${conn.uri}; deep-labour datasets lists them. Nothing was done.`); return 1; }
     const what = `deep-labour: remove will take dataset "${id}" (${String(held.name)}: ${Number(held.entities ?? 0)} entities, ${Number(held.links ?? 0)} links, ${Number(held.claims ?? 0)} claims) out of ${conn.uri}; records another dataset also holds stay.`;
     if (!(await confirmed(flags, io, what))) return 1;
-    const run = await interruptible((signal) => removeDataset(conn.db, id, { signal }));
+    const run = await interruptible((signal) => removeDataset(conn.db, id, { signal, reason: options.get('--reason') ?? null }));
     if (run.signal) { io.err(`deep-labour: stopped by ${run.signal}; the removal was rolled back, so dataset "${id}" is still in the store.`); return 130; }
     if (run.error instanceof UnknownDatasetError) { io.err(`deep-labour: ${run.error.message}`); return 1; }
     if (run.error) throw run.error;
     const r = run.value!;
-    io.out(`deep-labour: removed dataset "${id}" from ${conn.uri}: ${r.removed.records} records and ${r.removed.links} links deleted, ${r.released.records + r.released.links} left to other datasets`);
+    io.out(`deep-labour: removed dataset "${id}" from ${conn.uri}: ${r.removed.records} records and ${r.removed.links} links deleted, ${r.released.records + r.released.links} left to other datasets; recorded in the history as ${r.change.id}`);
     await printBookmarks(conn.db, io);
     return 0;
   } finally {
     await conn.close();
   }
+}
+
+async function tokenCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  const [action, ...rest] = args;
+  const { positional, flags, options } = parseArgs(rest, ['--yes'], ['--name', '--role']);
+  if (action === 'create') {
+    const name = options.get('--name');
+    const role = options.get('--role');
+    if (!name || !role || positional.length) throw new UsageError('deep-labour: token create takes --name NAME and --role reader|editor|admin');
+    const conn = await connectDatabase(readConfig(env), io.err);
+    try {
+      const secret = await createToken(conn.db, name, role, commandLineAuthor());
+      io.err(`deep-labour: made ${role} token "${name}" in ${conn.uri}. It is printed once, below, and the store keeps only its hash: keep it in a password manager.`);
+      io.out(secret);
+      return 0;
+    } catch (e) {
+      if (e instanceof TokenError) { io.err(`deep-labour: ${e.message}; nothing was done.`); return 1; }
+      throw e;
+    } finally {
+      await conn.close();
+    }
+  }
+  if (action === 'list') {
+    if (positional.length || options.size) throw new UsageError('deep-labour: token list takes no argument');
+    const conn = await connectDatabase(readConfig(env), io.err);
+    try {
+      const tokens = await listTokens(conn.db);
+      if (!tokens.length) io.out('deep-labour: no token yet; deep-labour token create --name NAME --role editor makes one');
+      for (const t of tokens) io.out(`${t.name}\t${t.role}\tmade ${t.createdAt}${t.createdBy ? ` by ${t.createdBy}` : ''}${t.revokedAt ? `\tREVOKED ${t.revokedAt}` : ''}`);
+      return 0;
+    } finally {
+      await conn.close();
+    }
+  }
+  if (action === 'revoke') {
+    if (positional.length !== 1 || options.size) throw new UsageError('deep-labour: token revoke takes one token name (deep-labour token list shows them)');
+    const name = positional[0]!;
+    const conn = await connectDatabase(readConfig(env), io.err);
+    try {
+      if (!(await confirmed(flags, io, `deep-labour: revoke will stop token "${name}" at once in ${conn.uri}: whoever uses it can no longer read (if reads need a token) or change anything. Its name stays in the history.`))) return 1;
+      await revokeToken(conn.db, name);
+      io.out(`deep-labour: revoked token "${name}"`);
+      return 0;
+    } catch (e) {
+      if (e instanceof TokenError) { io.err(`deep-labour: ${e.message}; nothing was done.`); return 1; }
+      throw e;
+    } finally {
+      await conn.close();
+    }
+  }
+  throw new UsageError(`deep-labour: token takes create, list or revoke${action ? `, not "${action}"` : ''}`);
 }
 
 async function generateCommand(args: string[], io: Io): Promise<number> {

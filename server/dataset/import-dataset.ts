@@ -1,11 +1,12 @@
 // Makes the store hold exactly one version of a dataset, in one transaction: its new records appear, its changed ones
 // change, the ones it dropped go (unless another dataset still asserts them), and no other dataset's records change.
-import { hostname } from 'node:os';
+import { hostname, userInfo } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Database, Transaction } from '../db/index.js';
 import { claimRow, linkRow, nodeProps } from './graph-rows.js';
 import { ENTITY_SECTIONS, type Dataset, type EntitySection } from './model.js';
 import type { Problem } from './validate-dataset.js';
+import { recordChange, type ChangeRow } from '../history/change-log.js';
 
 export interface ImportOptions {
   /** Delete every dataset in the store first, in the same transaction (a whole-store replace). */
@@ -15,6 +16,17 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** Aborting rolls the import back: the store keeps the version it had. */
   signal?: AbortSignal;
+  /** Who the history names for this import (default: the command line and the system user). */
+  author?: string;
+  role?: string | null;
+  reason?: string | null;
+}
+
+/** What the history names as the author of a change made from this machine's command line. */
+export function commandLineAuthor(): string {
+  let user = 'unknown user';
+  try { user = userInfo().username; } catch { /* no user entry in a container */ }
+  return `command line (${user})`;
 }
 
 export interface ImportSummary {
@@ -24,8 +36,12 @@ export interface ImportSummary {
   /** Records and links this dataset no longer holds: deleted, or left to the other datasets that assert them. */
   removed: { records: number; links: number };
   released: { records: number; links: number };
-  /** Ids another dataset names differently (the import went ahead). */
+  /** Records and links left out because editors retracted them (each one is also a warning). */
+  retracted: number;
+  /** Ids another dataset names differently, retracted records left out (the import went ahead). */
   warnings: Problem[];
+  /** The history's entry for this import (absent for a curated edit, which records its own). */
+  change?: ChangeRow;
 }
 
 /** The import would contradict what other datasets in the store say; nothing was written. */
@@ -95,55 +111,105 @@ async function preflight(tx: Transaction, dataset: string, rows: ReturnType<type
 /**
  * Imports `dataset` (already validated) in one transaction: readers and a crash see either the old version or the
  * new one. A second import waits for the first. Conflicts with other datasets throw ImportConflictError before
- * anything is written.
+ * anything is written. The history records the import as one change with its counts.
  */
 export async function importDataset(db: Database, dataset: Dataset, options: ImportOptions = {}): Promise<ImportSummary> {
-  const batchSize = options.batchSize ?? 1000;
-  const rows = datasetRows(dataset);
-  const total = rows.records.length + rows.links.length;
-  return journaled(db, dataset.id, options.replaceAll ? 'replace-all' : 'import', options.signal, async (tx) => {
-    const summary: ImportSummary = {
-      dataset: dataset.id, created: { records: 0, links: 0 }, updated: { records: 0, links: 0 },
-      removed: { records: 0, links: 0 }, released: { records: 0, links: 0 }, warnings: [],
-    };
+  const action = options.replaceAll ? 'replace-all' : 'import';
+  return journaled(db, dataset.id, action, options.signal, async (tx) => {
     if (options.replaceAll) await tx.run('delete-everything');
-    const { errors, warnings } = await preflight(tx, dataset.id, rows, batchSize);
-    summary.warnings = warnings;
-    if (errors.length) throw new ImportConflictError(errors, warnings);
-
-    // Drop first what this version no longer holds (or holds as another kind), so that ids can be written anew.
-    const [links] = await tx.run('drop-links', { dataset: dataset.id, keep: Object.fromEntries(rows.links.map((l) => [`${l.type}:${l.id}`, `${l.from}->${l.to}`])) });
-    const [records] = await tx.run('drop-records', { dataset: dataset.id, keep: Object.fromEntries(rows.records.map((r) => [r.id, r.signature])) });
-    summary.removed = { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) };
-    summary.released = { records: Number(records?.released ?? 0), links: Number(links?.released ?? 0) };
-
-    let done = 0;
-    options.onProgress?.(0, total);
-    for (const batch of chunks(rows.records, batchSize)) {
-      const [r] = await tx.run('upsert-records', { dataset: dataset.id, rows: batch.map(({ id, label, props }) => ({ id, label, props })) });
-      summary.created.records += Number(r?.created ?? 0);
-      summary.updated.records += Number(r?.written ?? 0) - Number(r?.created ?? 0);
-      options.onProgress?.((done += batch.length), total);
-    }
-    for (const batch of chunks(rows.links, batchSize)) {
-      const [r] = await tx.run('upsert-links', { dataset: dataset.id, rows: batch.map(({ type, id, from, to, key, props }) => ({ type, id, from, to, key, props })) });
-      summary.created.links += Number(r?.created ?? 0);
-      summary.updated.links += Number(r?.written ?? 0) - Number(r?.created ?? 0);
-      options.onProgress?.((done += batch.length), total);
-    }
-    for (const batch of chunks(rows.claimEnds, batchSize)) await tx.run('claim-ends', { rows: batch });
-    const d = dataset;
-    await tx.run('finish-import', {
-      dataset: d.id, name: d.name, format: d.format, description: d.description ?? null,
-      entities: d.organizations.length + d.workerPools.length + d.tasks.length + d.aiProducts.length,
-      links: d.links.length, claims: d.claims.length, sources: d.sources.length,
+    const summary = await importInto(tx, dataset, { ...options, origin: 'import' });
+    const { created, updated, removed, released, retracted } = summary;
+    summary.change = await recordChange(tx, {
+      author: options.author ?? commandLineAuthor(), role: options.role ?? null, dataset: dataset.id, reason: options.reason ?? null,
+      summary: `${action === 'replace-all' ? 'replaced the whole store with' : 'imported'} "${dataset.name}": ${created.records + created.links} new, ${updated.records + updated.links} updated, ${removed.records + removed.links} removed${retracted ? `, ${retracted} retracted left out` : ''}`,
+      action, record: null, scope: 'dataset', before: null, after: null, status: 'applied',
+      counts: { created, updated, removed, released, retracted },
     });
     return summary;
   });
 }
 
+/**
+ * Writes `dataset` as the store's version of it inside `tx` (which holds the import lock): what editors retracted is
+ * left out and reported, conflicts throw ImportConflictError, and the dataset becomes the newest (its versions show).
+ */
+export async function importInto(tx: Transaction, dataset: Dataset, options: ImportOptions & { origin: 'import' | 'curation' }): Promise<ImportSummary> {
+  const batchSize = options.batchSize ?? 1000;
+  const { rows, left } = await withoutRetracted(tx, datasetRows(dataset), batchSize);
+  const total = rows.records.length + rows.links.length;
+  const summary: ImportSummary = {
+    dataset: dataset.id, created: { records: 0, links: 0 }, updated: { records: 0, links: 0 },
+    removed: { records: 0, links: 0 }, released: { records: 0, links: 0 }, retracted: left.length, warnings: [],
+  };
+  const { errors, warnings } = await preflight(tx, dataset.id, rows, batchSize);
+  summary.warnings = [...left, ...warnings];
+  if (errors.length) throw new ImportConflictError(errors, warnings);
+
+  // Drop first what this version no longer holds (or holds as another kind), so that ids can be written anew.
+  const [links] = await tx.run('drop-links', { dataset: dataset.id, keep: Object.fromEntries(rows.links.map((l) => [`${l.type}:${l.id}`, `${l.from}->${l.to}`])) });
+  const [records] = await tx.run('drop-records', { dataset: dataset.id, keep: Object.fromEntries(rows.records.map((r) => [r.id, r.signature])) });
+  summary.removed = { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) };
+  summary.released = { records: Number(records?.released ?? 0), links: Number(links?.released ?? 0) };
+
+  let done = 0;
+  options.onProgress?.(0, total);
+  for (const batch of chunks(rows.records, batchSize)) {
+    const [r] = await tx.run('upsert-records', { dataset: dataset.id, rows: batch.map(({ id, label, props }) => ({ id, label, props })) });
+    summary.created.records += Number(r?.created ?? 0);
+    summary.updated.records += Number(r?.written ?? 0) - Number(r?.created ?? 0);
+    options.onProgress?.((done += batch.length), total);
+  }
+  for (const batch of chunks(rows.links, batchSize)) {
+    const [r] = await tx.run('upsert-links', { dataset: dataset.id, rows: batch.map(({ type, id, from, to, key, props }) => ({ type, id, from, to, key, props })) });
+    summary.created.links += Number(r?.created ?? 0);
+    summary.updated.links += Number(r?.written ?? 0) - Number(r?.created ?? 0);
+    options.onProgress?.((done += batch.length), total);
+  }
+  for (const batch of chunks(rows.claimEnds, batchSize)) await tx.run('claim-ends', { rows: batch });
+  const kept = new Set(rows.records.map((r) => r.id));
+  const d = dataset;
+  await tx.run('finish-import', {
+    dataset: d.id, name: d.name, format: d.format, description: d.description ?? null, origin: options.origin,
+    entities: [...d.organizations, ...d.workerPools, ...d.tasks, ...d.aiProducts].filter((e) => kept.has(e.id)).length,
+    links: rows.links.length, claims: d.claims.filter((c) => kept.has(c.id)).length, sources: d.sources.filter((s) => kept.has(s.id)).length,
+  });
+  return summary;
+}
+
+type Rows = ReturnType<typeof datasetRows>;
+
+/** The rows minus what editors retracted, and minus links and claims that would hang on a retracted record; each one left out is a warning. */
+async function withoutRetracted(tx: Transaction, rows: Rows, batchSize: number): Promise<{ rows: Rows; left: Problem[] }> {
+  const keys = [...rows.records.map((r) => r.id), ...rows.links.map((l) => l.key)];
+  const retracted = new Map<string, { change: string; reason: string }>();
+  for (const batch of chunks(keys, batchSize * 10)) {
+    for (const r of await tx.run('retractions-among', { keys: batch })) retracted.set(String(r.key), { change: String(r.change), reason: String(r.reason ?? '') });
+  }
+  if (retracted.size === 0) return { rows, left: [] };
+  const left: Problem[] = [];
+  const why = (key: string) => { const r = retracted.get(key)!; return `${r.change}${r.reason ? `: ${r.reason}` : ''}`; };
+  const records = rows.records.filter((r) => {
+    if (!retracted.has(r.id)) return true;
+    left.push({ path: r.path, message: `"${r.id}" was retracted by an editor (${why(r.id)}); left out. Revert that change to bring it back` });
+    return false;
+  });
+  const ids = new Set(records.map((r) => r.id));
+  const gone = (id: string) => retracted.has(id);
+  const links = rows.links.filter((l) => {
+    const reason = retracted.has(l.key) ? `link "${l.id}" was retracted by an editor (${why(l.key)})`
+      : gone(l.from) || gone(l.to) ? `link "${l.id}" joins "${gone(l.from) ? l.from : l.to}", which an editor retracted (${why(gone(l.from) ? l.from : l.to)})` : null;
+    if (reason) left.push({ path: l.path, message: `${reason}; left out. Revert that change to bring it back` });
+    return reason === null;
+  });
+  const claimEnds = rows.claimEnds.filter((c) => ids.has(c.id) && !gone(c.by) && !gone(c.subject));
+  const claimIds = new Set(claimEnds.map((c) => c.id));
+  const kept = records.filter((r) => r.label !== 'Claim' || claimIds.has(r.id));
+  for (const r of records) if (r.label === 'Claim' && !claimIds.has(r.id)) left.push({ path: r.path, message: `claim "${r.id}" is by or about a record an editor retracted; left out. Revert that change to bring it back` });
+  return { rows: { records: kept, links, claimEnds }, left };
+}
+
 /** Takes one dataset out of the store, in one transaction; records other datasets assert stay, as those datasets say them. */
-export async function removeDataset(db: Database, id: string, options: { signal?: AbortSignal } = {}): Promise<{ removed: { records: number; links: number }; released: { records: number; links: number } }> {
+export async function removeDataset(db: Database, id: string, options: { signal?: AbortSignal; author?: string; role?: string | null; reason?: string | null } = {}): Promise<{ removed: { records: number; links: number }; released: { records: number; links: number }; change: ChangeRow }> {
   return journaled(db, id, 'remove', options.signal, async (tx) => {
     const known = await tx.run('datasets');
     if (!known.some((d) => d.id === id)) {
@@ -152,10 +218,14 @@ export async function removeDataset(db: Database, id: string, options: { signal?
     const [links] = await tx.run('drop-links', { dataset: id, keep: {} });
     const [records] = await tx.run('drop-records', { dataset: id, keep: {} });
     await tx.run('delete-dataset', { dataset: id });
-    return {
-      removed: { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) },
-      released: { records: Number(records?.released ?? 0), links: Number(links?.released ?? 0) },
-    };
+    const removed = { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) };
+    const released = { records: Number(records?.released ?? 0), links: Number(links?.released ?? 0) };
+    const change = await recordChange(tx, {
+      author: options.author ?? commandLineAuthor(), role: options.role ?? null, dataset: id, reason: options.reason ?? null,
+      summary: `removed dataset "${id}": ${removed.records + removed.links} deleted, ${released.records + released.links} left to other datasets`,
+      action: 'remove', record: null, scope: 'dataset', before: null, after: null, status: 'applied', counts: { removed, released },
+    });
+    return { removed, released, change };
   });
 }
 
@@ -188,7 +258,7 @@ function isAlive(pid: number): boolean {
 }
 
 /** Runs `work` in one transaction behind the store's import lock, with a journal entry that only the commit removes. */
-async function journaled<T>(db: Database, dataset: string, action: string, signal: AbortSignal | undefined, work: (tx: Transaction) => Promise<T>): Promise<T> {
+export async function journaled<T>(db: Database, dataset: string, action: string, signal: AbortSignal | undefined, work: (tx: Transaction) => Promise<T>): Promise<T> {
   const token = randomUUID();
   await db.write('import-journal-start', { token, dataset, action, pid: process.pid, host: hostname() });
   try {

@@ -49,7 +49,26 @@ export function isCountryCode(value: string): boolean {
  * Validates a whole document. Never throws on bad input: every problem found is listed, so one run
  * tells a data collector all that must be fixed. Unknown fields are kept out and reported as warnings.
  */
-export function validateDataset(doc: unknown, options: { minPoolSize?: number } = {}): Validation {
+export interface ValidateOptions {
+  minPoolSize?: number;
+  /**
+   * Records outside the document that it may refer to (id → section, e.g. "organizations"): a curated dataset's
+   * links and claims may name the store's records. A file is self-contained and passes none.
+   */
+  external?: ReadonlyMap<string, string>;
+}
+
+/** The ids a document refers to (link ends, claim parties, cited sources), defined in it or not. Pure. */
+export function referencedIds(doc: Partial<Dataset>): string[] {
+  const ids = new Set<string>();
+  const cite = (item: { sources?: string[] }) => item.sources?.forEach((s) => ids.add(s));
+  for (const section of ['organizations', 'workerPools', 'tasks', 'aiProducts'] as const) (doc[section] ?? []).forEach(cite);
+  for (const l of doc.links ?? []) { ids.add(l.from); ids.add(l.to); cite(l); }
+  for (const c of doc.claims ?? []) { ids.add(c.by); ids.add(c.subject); cite(c); }
+  return [...ids].filter((id) => typeof id === 'string');
+}
+
+export function validateDataset(doc: unknown, options: ValidateOptions = {}): Validation {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const fail = (path: string, message: string) => problems.push({ path, message });
@@ -95,7 +114,8 @@ export function validateDataset(doc: unknown, options: { minPoolSize?: number } 
       else owner.set(id, { section, path });
     });
   }
-  const isSection = (id: unknown, section: string) => typeof id === 'string' && owner.get(id)?.section === section;
+  const sectionOf = (id: string) => owner.get(id)?.section ?? options.external?.get(id);
+  const isSection = (id: unknown, section: string) => typeof id === 'string' && sectionOf(id) === section;
 
   const checkSources = (item: Json, path: string) => {
     if (item.sources === undefined) return;
@@ -249,13 +269,13 @@ export function validateDataset(doc: unknown, options: { minPoolSize?: number } 
   return { ok: true, dataset: normalise(doc, sections), warnings };
 
   function isEntity(id: unknown): boolean {
-    return typeof id === 'string' && (owner.get(id)?.section ?? '') in ENTITY_SECTIONS;
+    return typeof id === 'string' && (sectionOf(id) ?? '') in ENTITY_SECTIONS;
   }
   function checkEnd(id: string, want: EntitySection, path: string, type: string, end: string) {
-    const found = owner.get(id);
-    if (!found) { fail(path, `"${id}" does not exist: no node in the dataset has this id`); return; }
-    if (found.section !== want) {
-      fail(path, `${type} must go ${end} a node in "${want}", but "${id}" is in "${found.section}"`);
+    const found = sectionOf(id);
+    if (!found) { fail(path, `"${id}" does not exist: no node in the ${options.external ? 'dataset or the store' : 'dataset'} has this id`); return; }
+    if (found !== want) {
+      fail(path, `${type} must go ${end} a node in "${want}", but "${id}" is in "${found}"`);
     }
   }
 }

@@ -1,5 +1,6 @@
 // What every resolver receives.
 import type { HeavyGate } from '../api/heavy-gate.js';
+import type { Caller } from '../curation/roles.js';
 import type { Database } from '../db/index.js';
 
 export interface Context {
@@ -12,4 +13,6 @@ export interface Context {
   minPoolSize: number;
   /** Bookmarks the request's reads wait for (header Neo4j-Bookmarks); the answer cache is skipped when there are any. */
   bookmarks?: string[];
+  /** Who sent the request (from its bearer token); absent without one. */
+  caller?: Caller;
 }

@@ -1,11 +1,17 @@
-// The resolver map: the Query fields, the Date scalar, and which concrete type an Entity is.
+// The resolver map: the Query and Mutation fields, the Date and JSON scalars, the history's changes, and which concrete type an Entity is.
 import type { Resolvers } from '../schema/generated-types.js';
+import { GraphQLJSON } from 'graphql-scalars';
 import { DateScalar } from './date-scalar.js';
+import { changeResolvers, historyQueryResolvers } from './history-resolvers.js';
+import { mutationResolvers } from './mutation-resolvers.js';
 import { queryResolvers } from './query-resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
-  Query: queryResolvers,
+  JSON: GraphQLJSON,
+  Query: { ...queryResolvers, ...historyQueryResolvers },
+  Mutation: mutationResolvers,
+  Change: changeResolvers,
   Entity: {
     __resolveType: (entity) => entity.__typename,
   },

@@ -10,13 +10,13 @@ import { resetGraph, testDatabase } from '../support/test-database.js';
 export interface GraphqlResponse {
   status: number;
   data?: Record<string, any> | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; problems?: { path: string; message: string }[] } }[];
 }
 
 export interface TestServer {
   url: string;
   logged: unknown[];
-  query(query: string, variables?: Record<string, unknown>): Promise<GraphqlResponse>;
+  query(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphqlResponse>;
   close(): Promise<void>;
 }
 
@@ -28,9 +28,9 @@ export async function startTestServer(db: Database, env: NodeJS.ProcessEnv = {})
   return {
     url,
     logged,
-    async query(query, variables) {
+    async query(query, variables, headers = {}) {
       const res = await fetch(`${url}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
+        method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, ...(await res.json()) } as GraphqlResponse;
     },
@@ -72,7 +72,7 @@ export function useSeededServer(seed: (db: Database) => Promise<void>, env: Node
   return {
     get url() { return started().url; },
     get logged() { return started().logged; },
-    query: (query, variables) => started().query(query, variables),
+    query: (query, variables, headers) => started().query(query, variables, headers),
     close: async () => {},
   };
 }

@@ -1,0 +1,11 @@
+// Takes the record or link $element out of the store for every dataset (with its kept Assertions under $key) and leaves a Retraction under $key, so that re-imports leave it out; returns how many were deleted.
+OPTIONAL MATCH (n) WHERE elementId(n) = $element
+OPTIONAL MATCH ()-[r]->() WHERE elementId(r) = $element
+OPTIONAL MATCH (x:Assertion {record: $key})
+WITH n, r, collect(x) AS kept
+FOREACH (a IN kept | DELETE a)
+DELETE r
+DETACH DELETE n
+MERGE (t:Retraction {key: $key})
+SET t.change = $change, t.reason = $reason, t.at = datetime()
+RETURN count(*) AS deleted

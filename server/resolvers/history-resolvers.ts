@@ -1,0 +1,65 @@
+// The history's Query fields (who changed what, when and why) and the Change type's JSON fields.
+import type { ChangeResolvers, QueryResolvers } from '../schema/generated-types.js';
+import { toChangeRow } from '../history/change-log.js';
+import { allows } from '../curation/roles.js';
+import { badInput } from '../errors.js';
+import { checkId, checkRange } from './arguments.js';
+
+const HISTORY_FIRST = 200;
+
+/** Cursors are opaque to clients; here, the base64url of a change number. */
+export function encodeChangeCursor(seq: number): string {
+  return Buffer.from(`change:${seq}`, 'utf8').toString('base64url');
+}
+
+export function decodeChangeCursor(cursor: string | null | undefined): number | null {
+  if (cursor === null || cursor === undefined || cursor === '') return null;
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const seq = Number(text.slice(7));
+  if (!text.startsWith('change:') || !Number.isInteger(seq) || encodeChangeCursor(seq) !== cursor) {
+    throw badInput('after must be an endCursor returned by a previous changes query');
+  }
+  return seq;
+}
+
+/** An ISO date or date-time for `since`, as Neo4j's datetime() reads it; a plain date means its first instant (UTC). */
+export function checkSince(since: string | null | undefined): string | null {
+  if (since === null || since === undefined || since === '') return null;
+  const ok = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(since) && !Number.isNaN(Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since));
+  if (!ok) throw badInput(`since must be an ISO date or date-time such as "2026-11-01" or "2026-11-01T09:30:00Z", got ${JSON.stringify(since)}`);
+  return since.length === 10 ? `${since}T00:00:00Z` : since;
+}
+
+const seesPending = (role: string | undefined) => role !== undefined && allows(role as 'reader', 'editor');
+
+export const historyQueryResolvers: Pick<QueryResolvers, 'me' | 'history' | 'changes'> = {
+  me: (_root, _args, { caller }) => caller ?? null,
+
+  async history(_root, { id, first }, { db, caller }) {
+    const rows = await db.read('history', { record: checkId(id, 'id'), first: checkRange(first, 'first', 1, HISTORY_FIRST), showPending: seesPending(caller?.role) });
+    return rows.map((r) => toChangeRow(r.change));
+  },
+
+  async changes(_root, { since, dataset, pendingOnly, first, after }, { db, caller }) {
+    const showPending = seesPending(caller?.role);
+    if (pendingOnly && !showPending) throw badInput('pendingOnly lists changes waiting for review, which only editors and admins see: send an editor or admin token');
+    const rows = await db.read('changes', {
+      since: checkSince(since), dataset: dataset ?? null, pending: pendingOnly ?? false, showPending,
+      first: checkRange(first, 'first', 1, HISTORY_FIRST), before: decodeChangeCursor(after),
+    });
+    const page = rows.map((r) => toChangeRow(r.change));
+    const shown = page.slice(0, first);
+    return {
+      edges: shown.map((node) => ({ cursor: encodeChangeCursor(node.seq), node })),
+      pageInfo: { hasNextPage: page.length > first, endCursor: shown.length ? encodeChangeCursor(shown.at(-1)!.seq) : null },
+    };
+  },
+};
+
+const json = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
+
+export const changeResolvers: ChangeResolvers = {
+  before: (change) => json(change.before),
+  after: (change) => json(change.after),
+  counts: (change) => json(change.counts),
+};
