@@ -1,6 +1,9 @@
 // The explorer page: creates the store from the URL and wires the canvas, the panels and the views to it. No logic of its own.
 import { createGraphCanvas } from './graph/graph-canvas.js';
 import { mountDetailsPanel } from './panels/details-panel.js';
+import { mountEditPanel } from './panels/edit-panel.js';
+import { graphql } from './api/graphql-client.js';
+import { STORE_VERSION } from './api/operations.js';
 import { mountExportMenu } from './panels/export-menu.js';
 import { mountGraphKeyboard } from './panels/graph-keyboard.js';
 import { mountTablePanel } from './panels/table-panel.js';
@@ -42,14 +45,43 @@ const keyboard = mountGraphKeyboard($('cy'), $('announcer'), $('search'), $('det
   () => ({ state: store.get(), scene: shown.scene() }));
 
 mountSearchBox($('search'), $('suggestions'), status, (s) => dispatch({ type: 'open', view: s.__typename === 'Task' ? 'provenance' : 'cascade', root: s.id }));
+// The loader keeps each view's answers; after the evidence changed, a new one fetches them again.
+let loader = createSceneLoader();
 const shown = connectScene({
-  store, load: createSceneLoader(), canvas, status, sidebar, slider, details, table, timeline, keyboard,
+  store, load: (state) => loader(state), canvas, status, sidebar, slider, details, table, timeline, keyboard,
   el: { title: $('view-title'), welcome: $('welcome'), graphArea: $('graph-area') },
 });
 mountExportMenu($('export'), canvas, () => {
   const s = store.get();
   return { root: s.root, asOf: s.asOf, title: $('view-title').textContent ?? '', graph: canvas.shown(shown.scene().subgraph) };
 });
+
+// Everything on screen follows the store: after an edit here, or anyone's edit or import (the version is polled).
+let version: string | null | undefined;
+const readVersion = async () => (await graphql<{ storeVersion: string | null }>(STORE_VERSION)).storeVersion;
+async function redraw(): Promise<void> {
+  loader = createSceneLoader();
+  version = await readVersion().catch(() => version);
+  await shown.reload();
+  edits.show(store.get(), shown.scene());
+}
+const edits = mountEditPanel({
+  signIn: $('sign-in'), who: $('signed-in'), add: $('add-record'), addLink: $('add-link'), review: $('review-queue'),
+  dialog: $('editor'), tools: $('record-tools'),
+}, dispatch, () => ({ state: store.get(), scene: shown.scene() }), status, redraw);
+store.subscribe((next, previous) => { if (next.selected !== previous.selected) edits.show(next, shown.scene()); });
+edits.show(store.get(), shown.scene());
+void readVersion().then((v) => { version = v; }, () => {});
+setInterval(() => {
+  if (document.hidden) return;
+  void readVersion().then(async (v) => {
+    if (version !== undefined && v !== version) {
+      await redraw();
+      status.show('The evidence changed (an edit or an import): the view now shows the newest version.');
+    }
+    version = v;
+  }, () => {});
+}, 10_000);
 
 $('fit').addEventListener('click', () => canvas.fit());
 document.querySelectorAll<HTMLButtonElement>('#welcome button[data-open]').forEach((b) => {

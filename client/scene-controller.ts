@@ -73,7 +73,7 @@ export function sceneReport(scene: Scene, previous: Scene, before: ViewState, af
 }
 
 /** Subscribes the screen to the store and draws the initial state; `scene()` is what is drawn now. */
-export function connectScene(p: SceneParts): { scene(): Scene } {
+export function connectScene(p: SceneParts): { scene(): Scene; reload(): Promise<void> } {
   let scene: Scene = EMPTY_SCENE;
   let drawnFor: ViewState = p.store.get();
 
@@ -137,5 +137,9 @@ export function connectScene(p: SceneParts): { scene(): Scene } {
   p.table.show(first, scene);
   if (first.root) void refresh(first);
   else p.el.welcome.hidden = false;
-  return { scene: () => scene };
+  return {
+    scene: () => scene,
+    /** Loads and draws the current state again (the loader must have forgotten its answers): after the evidence changed. */
+    reload: async () => { p.details.forget(); if (p.store.get().root) await refresh(p.store.get()); },
+  };
 }

@@ -9,10 +9,68 @@ export type Direction =
   | 'INCOMING'
   | 'OUTGOING';
 
+/** An organisation (kind platform, vendor, client, end-customer, undisclosed or other), a worker pool (kind worker-pool), a task (kind task) or an AI product (kind ai-product): the fields of its section in deep-labour/v1. */
+export type EntityInput = {
+  /** Organisations. */
+  aliases: Array<string> | null | undefined;
+  /** Organisations and worker pools: ISO 3166-1 alpha-2. */
+  country: string | null | undefined;
+  id: string | number;
+  kind: string;
+  /** AI products. */
+  marketedAsFullyAutomated: boolean | null | undefined;
+  minutesPerUnit: number | null | undefined;
+  name: string;
+  /** Worker pools: how many workers (a group, never an individual). */
+  size: number | null | undefined;
+  /** Ids of sources in the store. */
+  sources: Array<string | number> | null | undefined;
+  /** Tasks: annotation, transcription, moderation, survey, data-collection, verification or other. */
+  taskKind: string | null | undefined;
+  unitPayEur: number | null | undefined;
+};
+
+/** A link, as in deep-labour/v1: `type` from `from` to `to`; dates YYYY, YYYY-MM or YYYY-MM-DD. */
+export type LinkInput = {
+  /** Below 1: a reading of the sources; say in `note` what they say. */
+  confidence: number | null | undefined;
+  disclosedToWorkers: boolean | null | undefined;
+  from: string | number;
+  /** Given, or type:from->to. */
+  id: string | number | null | undefined;
+  note: string | null | undefined;
+  pricePerUnitEur: number | null | undefined;
+  since: string | null | undefined;
+  sources: Array<string | number> | null | undefined;
+  to: string | number;
+  type: string;
+  until: string | null | undefined;
+  /** FEEDS links: training, verification, imitation or other. */
+  use: string | null | undefined;
+};
+
+export type SourceInput = {
+  date: string | null | undefined;
+  id: string | number;
+  publisher: string | null | undefined;
+  title: string;
+  /** report, hearing, press, interview, terms-of-service, self-declaration, registry or other. */
+  type: string;
+  url: string | null | undefined;
+};
+
 export type Verdict =
   | 'CONTRADICTED'
   | 'SUPPORTED'
   | 'UNVERIFIABLE';
+
+export type AcceptChangeMutationVariables = Exact<{
+  changeId: string | number;
+  reason: string;
+}>;
+
+
+export type AcceptChangeMutation = { acceptChange: { change: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null } } };
 
 export type AuditQueryVariables = Exact<{
   id: string | number;
@@ -102,6 +160,20 @@ export type AuditFieldsFragment = { verdict: Verdict, explanation: string, unsou
 
 export type IndicatorFieldsFragment = { id: string, label: string, value: string, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } };
 
+export type ChangeFieldsFragment = { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null };
+
+export type HistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HistoryQuery = { history: Array<{ id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null }> };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { name: string, role: string } | null };
+
 export type ProvenanceQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
@@ -109,6 +181,28 @@ export type ProvenanceQueryVariables = Exact<{
 
 
 export type ProvenanceQuery = { provenance: { depth: number, roleSplit: boolean, undisclosedHops: number, task: { id: string, name: string }, workerPools: Array<{ id: string, name: string }>, executionPlatforms: Array<{ id: string, name: string }>, clients: Array<{ id: string, name: string }>, endCustomers: Array<{ id: string, name: string }>, aiProducts: Array<{ use: string, product: { id: string, name: string }, owner: { id: string, name: string } | null }>, roles: Array<{ workerPool: { id: string }, recruitedVia: Array<{ id: string }>, contractedBy: Array<{ id: string }>, worksOn: Array<{ id: string }> }>, subgraph: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }, valueChain: Array<{ workerPayPerUnitEur: number | null, clientPricePerUnitEur: number | null, workerShare: number | null, paySuppressed: boolean, workerPool: { id: string, name: string }, hops: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> }> };
+
+export type RecentChangesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecentChangesQuery = { changes: { edges: Array<{ node: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null } }> } };
+
+export type RetractMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+  needsReview: boolean | null | undefined;
+}>;
+
+
+export type RetractMutation = { retract: { change: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null } } };
+
+export type RevertMutationVariables = Exact<{
+  changeId: string | number;
+  reason: string;
+}>;
+
+
+export type RevertMutation = { revert: { change: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null } } };
 
 export type ScorecardQueryVariables = Exact<{
   id: string | number;
@@ -134,6 +228,38 @@ export type SearchQuery = { search: Array<
     | { __typename: 'Task', id: string, name: string, kind: string }
     | { __typename: 'WorkerPool', id: string, name: string, kind: string }
   > };
+
+export type StoreVersionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StoreVersionQuery = { storeVersion: string | null };
+
+export type UpsertEntityMutationVariables = Exact<{
+  entity: EntityInput;
+  reason: string;
+  needsReview: boolean | null | undefined;
+}>;
+
+
+export type UpsertEntityMutation = { upsertEntity: { change: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null }, warnings: Array<{ path: string, message: string }> } };
+
+export type UpsertLinkMutationVariables = Exact<{
+  link: LinkInput;
+  reason: string;
+  needsReview: boolean | null | undefined;
+}>;
+
+
+export type UpsertLinkMutation = { upsertLink: { change: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null }, warnings: Array<{ path: string, message: string }> } };
+
+export type UpsertSourceMutationVariables = Exact<{
+  source: SourceInput;
+  reason: string;
+  needsReview: boolean | null | undefined;
+}>;
+
+
+export type UpsertSourceMutation = { upsertSource: { change: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null }, warnings: Array<{ path: string, message: string }> } };
 
 export type WhoWorksForQueryVariables = Exact<{
   id: string | number;

@@ -14,10 +14,12 @@ const PLACEHOLDER = '<p class="muted">Select a node or a line to see what it is 
 export interface DetailsPanel {
   /** Shows the details for `state` on `scene`; fetches an entity only when the selection or the date changed. */
   show(state: ViewState, scene: Scene): void;
+  /** Forgets what it showed, so that the next `show` fetches again (after the evidence changed). */
+  forget(): void;
 }
 
 export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void, current: () => ViewState): DetailsPanel {
-  el.innerHTML = '<div id="selection-details"></div><div id="highlight-details"></div>';
+  el.innerHTML = '<div id="selection-details"></div><div id="record-tools"></div><div id="highlight-details"></div>';
   const selection = el.querySelector<HTMLElement>('#selection-details')!;
   const extra = el.querySelector<HTMLElement>('#highlight-details')!;
   let shownKey = '';
@@ -54,6 +56,7 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
   }
 
   return {
+    forget() { shownKey = ''; },
     show(state, scene) {
       extra.innerHTML = scene.highlight?.details ?? '';
       const id = state.selected;

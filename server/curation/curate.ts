@@ -42,16 +42,23 @@ const LABEL_SECTION: Record<string, Section> = {
 };
 const ENTITY_LABELS = new Set<string>(Object.values(ENTITY_SECTIONS));
 
-/** Sets one record of curated dataset `dataset` to `item` (a whole new version), or holds it for review. */
+/**
+ * Sets one record of curated dataset `dataset`, or holds the change for review. `fields` given a value set it, given
+ * null remove it, and left out keep the value the record has now (the curated dataset's version, else the one on
+ * screen): an editor corrects one field without retyping, or even seeing, the rest (a withheld pool size stays).
+ */
 export async function upsertRecord(db: Database, caller: Caller, edit: {
-  dataset: string; section: Section; item: Item; reason: string; needsReview?: boolean; argument: string;
+  dataset: string; section: Section; fields: Item; reason: string; needsReview?: boolean; argument: string;
 }): Promise<EditResult> {
-  const id = recordId(edit.section, edit.item);
+  const id = recordId(edit.section, edit.fields);
   return inLock(db, edit.dataset, 'edit', async (tx) => {
-    await refuseRetracted(tx, edit.section === 'links' ? [`link:${String(edit.item.type)}:${id}`] : [id]);
+    await refuseRetracted(tx, edit.section === 'links' ? [`link:${String(edit.fields.type)}:${id}`] : [id]);
     const current = await curatedDataset(tx, edit.dataset);
     const before = stateIn(current, id);
-    const { dataset, warnings, after } = await validated(tx, current, id, { section: edit.section, item: edit.item }, edit.argument);
+    const base = before?.section === edit.section ? before.item : await shownVersion(tx, id, edit.section);
+    const item: Item = { ...base };
+    for (const [k, v] of Object.entries(edit.fields)) if (v === null) delete item[k]; else item[k] = v;
+    const { dataset, warnings, after } = await validated(tx, current, id, { section: edit.section, item }, edit.argument);
     const verb = before ? 'corrected' : 'added';
     const what = describeRecord(after!);
     if (edit.needsReview) {
@@ -231,6 +238,18 @@ async function writeDataset(tx: Transaction, dataset: Dataset, argument: string)
     const problems = e.problems.map((p) => ({ path: argument, message: p.message }));
     throw new CurationError('BAD_USER_INPUT', `the edit contradicts another dataset; nothing was written: ${problems.map((p) => p.message).join('; ')}`, problems);
   }
+}
+
+/** The record as the store shows it now, as its section's fields; empty when there is none of that kind. */
+async function shownVersion(tx: Transaction, id: string, section: Section): Promise<Item> {
+  const rows = await tx.run('find-record', { id });
+  const r = section === 'links' ? rows.find((x) => x.shape === 'link') : rows.find((x) => x.shape === 'node' && LABEL_SECTION[String(x.label)] === section);
+  if (!r) return {};
+  const props = r.props as Record<string, unknown>;
+  const doc = r.shape === 'link'
+    ? datasetFromGraph([], [{ type: String(r.label), from: String(r.from), to: String(r.to), props }], { id: 'shown', name: 'shown' })
+    : datasetFromGraph([{ label: String(r.label), props }], [], { id: 'shown', name: 'shown' });
+  return (findRecord(doc, id)?.item as Item | undefined) ?? {};
 }
 
 /** The dataset's version of record `id`, or null when it does not hold it. */

@@ -16,28 +16,33 @@ const KIND_SECTION: Record<string, keyof typeof ENTITY_FIELDS> = {
   [SECTION_KIND.workerPools]: 'workerPools', [SECTION_KIND.tasks]: 'tasks', [SECTION_KIND.aiProducts]: 'aiProducts',
 };
 
-/** Drops the fields given as null (GraphQL's "not set"). */
-export function present(input: object): Item {
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
+/** The fields an input gives: a value sets the field, null removes it; a field left out is not in the result. */
+export function given(input: object): Item {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 }
 
-/** An EntityInput as the record of its section, or the problems (a field another kind of entity takes, an unknown kind). */
+/**
+ * An EntityInput as the fields of its section's record (null: remove the field), or the problems (a value for a field
+ * another kind of entity takes, an unknown kind).
+ */
 export function entityRecord(input: object): { section: Section; item: Item } | { problems: Problem[] } {
-  const given = present(input);
-  const kind = String(given.kind ?? '');
+  const fields = given(input);
+  const kind = String(fields.kind ?? '');
   const section = KIND_SECTION[kind];
   if (!section) {
     return { problems: [{ path: 'entity.kind', message: `${JSON.stringify(kind)} is not one of ${Object.keys(KIND_SECTION).join(', ')}` }] };
   }
   const problems: Problem[] = [];
-  for (const field of Object.keys(given)) {
+  for (const [field, value] of Object.entries(fields)) {
     if (ALL_ENTITY_FIELDS.has(field) && !ENTITY_FIELDS[section].includes(field)) {
+      delete fields[field];
+      if (value === null) continue;
       const takers = Object.entries(ENTITY_FIELDS).filter(([, f]) => f.includes(field)).map(([s]) => s).join(' and ');
       problems.push({ path: `entity.${field}`, message: `is for ${takers}, not ${kind === SECTION_KIND.workerPools || kind === SECTION_KIND.tasks || kind === SECTION_KIND.aiProducts ? kind : 'organisations'}; leave it out` });
     }
   }
   if (problems.length) return { problems };
-  const { taskKind, kind: _kind, ...rest } = given;
+  const { taskKind, kind: _kind, ...rest } = fields;
   const item: Item = section === 'organizations' ? { ...rest, kind } : section === 'tasks' ? { ...rest, ...(taskKind !== undefined ? { kind: taskKind } : {}) } : rest;
   return { section, item };
 }

@@ -51,9 +51,12 @@ describe('record edits', () => {
 
 describe('entity inputs', () => {
   it('go to the section their kind names, with the task kind as the task\'s kind', () => {
-    expect(entityRecord({ id: 'p', name: 'P', kind: 'worker-pool', size: 30, country: null })).toEqual({ section: 'workerPools', item: { id: 'p', name: 'P', size: 30 } });
+    expect(entityRecord({ id: 'p', name: 'P', kind: 'worker-pool', size: 30, country: null })).toEqual({ section: 'workerPools', item: { id: 'p', name: 'P', size: 30, country: null } });
     expect(entityRecord({ id: 't', name: 'T', kind: 'task', taskKind: 'annotation' })).toEqual({ section: 'tasks', item: { id: 't', name: 'T', kind: 'annotation' } });
     expect(entityRecord({ id: 'o', name: 'O', kind: 'vendor', aliases: ['Oh'] })).toEqual({ section: 'organizations', item: { id: 'o', name: 'O', kind: 'vendor', aliases: ['Oh'] } });
+  });
+  it('leave out another kind\'s fields given as null (a form sends every field)', () => {
+    expect(entityRecord({ id: 'o', name: 'O', kind: 'vendor', size: null, taskKind: null })).toEqual({ section: 'organizations', item: { id: 'o', name: 'O', kind: 'vendor' } });
   });
   it('refuse an unknown kind and a field of another kind, by path', () => {
     expect(entityRecord({ id: 'x', name: 'X', kind: 'person' })).toEqual({ problems: [{ path: 'entity.kind', message: expect.stringMatching(/"person" is not one of platform/) }] });

@@ -32,8 +32,13 @@ export function checkSince(since: string | null | undefined): string | null {
 
 const seesPending = (role: string | undefined) => role !== undefined && allows(role as 'reader', 'editor');
 
-export const historyQueryResolvers: Pick<QueryResolvers, 'me' | 'history' | 'changes'> = {
+export const historyQueryResolvers: Pick<QueryResolvers, 'me' | 'history' | 'changes' | 'storeVersion'> = {
   me: (_root, _args, { caller }) => caller ?? null,
+
+  async storeVersion(_root, _args, { db }) {
+    const [row] = await db.read('store-version');
+    return (row?.version as string | null | undefined) ?? null;
+  },
 
   async history(_root, { id, first }, { db, caller }) {
     const rows = await db.read('history', { record: checkId(id, 'id'), first: checkRange(first, 'first', 1, HISTORY_FIRST), showPending: seesPending(caller?.role) });

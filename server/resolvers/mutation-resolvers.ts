@@ -1,7 +1,7 @@
 // The Mutation fields: each checks the caller's role, then makes one change in one transaction (curation/curate.ts).
 import type { MutationResolvers } from '../schema/generated-types.js';
 import { acceptChange, CurationError, retractRecord, revertChange, upsertRecord, type EditResult } from '../curation/curate.js';
-import { entityRecord, present } from '../curation/edit-inputs.js';
+import { entityRecord, given } from '../curation/edit-inputs.js';
 import { allows, type Caller, type Role } from '../curation/roles.js';
 import { ImportConflictError, importDataset, validateDataset, type Section } from '../dataset/index.js';
 import { apiError, badInput } from '../errors.js';
@@ -42,7 +42,7 @@ const upsert = (section: Section, argument: string) => async (
   const caller = requireRole(context, 'editor');
   const reason = checkReason(args.reason, true)!;
   return curated(() => upsertRecord(context.db, caller, {
-    dataset: args.dataset ?? 'curated', section, item: present(input), reason, needsReview: args.needsReview ?? false, argument,
+    dataset: args.dataset ?? 'curated', section, fields: given(input), reason, needsReview: args.needsReview ?? false, argument,
   }));
 };
 
@@ -53,7 +53,7 @@ export const mutationResolvers: MutationResolvers = {
     const record = entityRecord(entity);
     if ('problems' in record) throw apiError('BAD_USER_INPUT', `the edit is not valid; nothing was written: ${record.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, record.problems);
     try {
-      return await upsertRecord(context.db, caller, { dataset: dataset ?? 'curated', section: record.section, item: record.item, reason: why, needsReview: needsReview ?? false, argument: 'entity' });
+      return await upsertRecord(context.db, caller, { dataset: dataset ?? 'curated', section: record.section, fields: record.item, reason: why, needsReview: needsReview ?? false, argument: 'entity' });
     } catch (e) {
       if (!(e instanceof CurationError)) throw e;
       // A task's kind of work is `taskKind` in the input (its `kind` is "task").

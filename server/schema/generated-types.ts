@@ -476,6 +476,8 @@ export type Query = {
   search: Array<Entity>;
   /** Counts per node label and link type. */
   stats: Stats;
+  /** The store's version: changes with every import, removal and edit (the explorer polls it to redraw what changed); null before the first. */
+  storeVersion?: Maybe<Scalars['String']['output']>;
   /** For each worker pool of the task: how much of each euro the client pays reaches the worker. */
   valueChain: Array<ValueChain>;
   /** Every organisation on some labour chain of the worker pool with at most `maxDepth` organisations (1..12). */
@@ -1121,6 +1123,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   scorecard?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType, RequireFields<QueryScorecardArgs, 'organizationId'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  storeVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueChain?: Resolver<Array<ResolversTypes['ValueChain']>, ParentType, ContextType, RequireFields<QueryValueChainArgs, 'taskId'>>;
   whoWorksFor?: Resolver<Array<ResolversTypes['Beneficiary']>, ParentType, ContextType, RequireFields<QueryWhoWorksForArgs, 'maxDepth' | 'workerPoolId'>>;
   workforceBehind?: Resolver<ResolversTypes['Workforce'], ParentType, ContextType, RequireFields<QueryWorkforceBehindArgs, 'maxDepth' | 'organizationId'>>;

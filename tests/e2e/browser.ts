@@ -28,7 +28,7 @@ export function launchBrowser(): Promise<Browser> {
  * Registers the hooks a browser test file needs: the run's Neo4j emptied and holding both fixtures, the real server
  * serving the test build of the explorer, and Chromium; all cleaned up afterwards. Usable inside tests once they ran.
  */
-export function useExplorerOnFixtures(): { readonly url: string; readonly browser: Browser } {
+export function useExplorerOnFixtures(): { readonly url: string; readonly browser: Browser; readonly db: Database } {
   let db: Database | undefined;
   let api: TestServer | undefined;
   let browser: Browser | undefined;
@@ -54,5 +54,6 @@ export function useExplorerOnFixtures(): { readonly url: string; readonly browse
   return {
     get url() { return started(api).url; },
     get browser() { return started(browser); },
+    get db() { return started(db); },
   };
 }

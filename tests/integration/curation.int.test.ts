@@ -131,6 +131,28 @@ describe('mutations', () => {
     expect(await name()).toBe(imported);
   });
 
+  it('a correction keeps the fields it leaves out (a withheld pool size included) and removes those given as null', async () => {
+    const pool = async () => ok(await api.query('{ entity(id: "ex-pool-fr-home") { name ... on WorkerPool { country size sizeSuppressed } } }')).entity;
+    const before = await pool();
+    const r = ok(await call('editor', UPSERT_ENTITY, { entity: { id: 'ex-pool-fr-home', kind: 'worker-pool', name: 'Home-based transcribers, France (fictional, renamed)', country: null }, reason: 'clearer name' })).upsertEntity;
+    expect(r.change.after.item).not.toHaveProperty('country');
+    const after = await pool();
+    expect(after).toMatchObject({ name: 'Home-based transcribers, France (fictional, renamed)', country: null, size: before.size, sizeSuppressed: before.sizeSuppressed });
+    ok(await call('editor', REVERT, { id: r.change.id, reason: 'back' }));
+    expect(await pool()).toEqual(before);
+  });
+
+  it('provenance follows a retraction: the task loses its client, and gets it back on revert', async () => {
+    const clients = async () => (ok(await api.query('{ provenance(taskId: "ex-task-archive") { clients { id } } }')).provenance.clients as { id: string }[]).map((c) => c.id);
+    const before = await clients();
+    expect(before.length).toBeGreaterThan(0);
+    const id = `ORDERED_BY:ex-task-archive->${before[0]}`;
+    const change = ok(await call('editor', RETRACT, { id, reason: 'the order was for another archive' })).retract.change;
+    expect(await clients()).not.toContain(before[0]);
+    ok(await call('editor', REVERT, { id: change.id, reason: 'same archive after all' }));
+    expect(await clients()).toEqual(before);
+  });
+
   it('refuses to retract an entity that links still use, and changes nothing', async () => {
     const r = await call('editor', RETRACT, { id: 'ex-taskora', reason: 'x' });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);

@@ -1,0 +1,311 @@
+// Editing in the explorer: sign in with a token (kept for the tab), add and correct records, draw links, attach sources,
+// retract, see a record's history and revert, and (admins) review. Every change goes through the API's mutations; the
+// view is redrawn from the store afterwards, and errors are shown next to the field they concern.
+import { ApiError, graphql } from '../api/graphql-client.js';
+import {
+  ACCEPT_CHANGE, ENTITY, HISTORY, ME, RECENT_CHANGES, RETRACT, REVERT, UPSERT_ENTITY, UPSERT_LINK, UPSERT_SOURCE,
+} from '../api/operations.js';
+import { sessionToken, setSessionToken } from '../api/session.js';
+import type { Entity, GraphNode, Link, Source } from '../api/types.js';
+import type { Action, ViewState } from '../state/explorer-state.js';
+import {
+  acceptFormHtml, entityFormHtml, historyHtml, linkFormHtml, linkTypesBetween, newRecordId, problemsByField, retractFormHtml,
+  changesHtml, revertFormHtml, signInHtml, typeOptionsHtml, type Change, type EntityDraft,
+} from '../ui/edit-forms.js';
+import { escapeHtml as h } from '../ui/escape-html.js';
+import type { Scene } from '../views/scene.js';
+import type { StatusLine } from './status-line.js';
+import { explain } from './status-line.js';
+
+interface Caller { name: string; role: string }
+type Result = { change: Change; warnings?: { path: string; message: string }[] };
+
+export interface EditPanel {
+  /** Shows the tools and history for what is selected. */
+  show(state: ViewState, scene: Scene): void;
+}
+
+export interface EditElements {
+  signIn: HTMLButtonElement;
+  who: HTMLElement;
+  add: HTMLButtonElement;
+  addLink: HTMLButtonElement;
+  review: HTMLButtonElement;
+  dialog: HTMLDialogElement;
+  tools: HTMLElement;
+}
+
+export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, current: () => { state: ViewState; scene: Scene },
+  status: StatusLine, changed: () => Promise<void>): EditPanel {
+  let caller: Caller | null = null;
+  let shownFor = '';
+  const canEdit = () => caller !== null && caller.role !== 'reader';
+
+  const sync = () => {
+    el.signIn.textContent = caller ? 'Sign out' : 'Sign in to edit';
+    el.who.textContent = caller ? `${caller.name} (${caller.role})` : '';
+    el.who.hidden = !caller;
+    el.add.hidden = !canEdit();
+    el.addLink.hidden = !canEdit();
+    el.review.hidden = !canEdit();
+    shownFor = '';
+    const { state, scene } = current();
+    panel.show(state, scene);
+  };
+
+  const open = (html: string) => {
+    el.dialog.innerHTML = html;
+    if (!el.dialog.open) el.dialog.showModal();
+    el.dialog.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea, button')?.focus();
+  };
+  const close = () => { if (el.dialog.open) el.dialog.close(); el.dialog.innerHTML = ''; };
+
+  /** Shows an API error next to the fields it names, the rest at the top of the form. */
+  const showErrors = (form: HTMLFormElement, error: unknown, argument: string) => {
+    form.querySelectorAll('.field-error').forEach((e) => { e.textContent = ''; });
+    form.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
+    const top = form.querySelector<HTMLElement>('.form-error')!;
+    if (!(error instanceof ApiError) || error.problems.length === 0) { top.innerHTML = explain(error); return; }
+    const general: string[] = [];
+    for (const [name, messages] of problemsByField(error.problems, argument)) {
+      const slot = name ? form.querySelector<HTMLElement>(`#edit-${name}-error`) : null;
+      if (slot) {
+        slot.textContent = messages.join(' ');
+        form.querySelector(`[name="${name}"]`)?.setAttribute('aria-invalid', 'true');
+      } else general.push(...messages.map((m) => (name ? `${name}: ${m}` : m)));
+    }
+    top.textContent = general.length ? general.join(' ') : 'Nothing was saved: correct the fields marked below.';
+    form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  };
+
+  /** After a change: say what was done (with the history's id), redraw from the store. */
+  const done = async (result: Result, extra = '') => {
+    close();
+    const warnings = result.warnings?.length ? ` Warnings: ${result.warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}` : '';
+    status.show(`${h(result.change.status === 'pending' ? 'Sent for review' : 'Saved')}: ${h(result.change.summary)} (${h(result.change.id)}).${h(extra)}${h(warnings)}`, warnings ? 'warn' : 'info');
+    await changed();
+    shownFor = '';
+    const { state, scene } = current();
+    panel.show(state, scene);
+  };
+
+  const sourcesOnScreen = (): Source[] => {
+    const seen = new Map<string, Source>();
+    for (const e of current().scene.subgraph.edges) for (const s of e.sources) seen.set(s.id, s);
+    return [...seen.values()].sort((a, b) => a.title.localeCompare(b.title));
+  };
+
+  const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
+  // A field the form does not send (disabled: a withheld value) is left out, so the server keeps it; an empty one is null, which removes it.
+  const num = (data: FormData, name: string) => (!data.has(name) ? undefined : text(data, name) === '' ? null : Number(text(data, name)));
+  const yesNo = (data: FormData, name: string) => (!data.has(name) ? undefined : text(data, name) === '' ? null : text(data, name) === 'yes');
+
+  /** The sources ticked, plus a new one written first when its title is filled in (its own change in the history). */
+  const chosenSources = async (data: FormData, reason: string): Promise<string[]> => {
+    const ids = data.getAll('sources').map(String);
+    const title = text(data, 'sourceTitle');
+    if (!title) return ids;
+    const source = { id: newRecordId(title), title, type: text(data, 'sourceType'), url: text(data, 'sourceUrl') || null, date: text(data, 'sourceDate') || null };
+    try {
+      await graphql(UPSERT_SOURCE, { source, reason, needsReview: false });
+    } catch (e) {
+      if (e instanceof ApiError) throw new ApiError(e.code, e.message, e.problems.map((p) => ({ ...p, path: p.path.replace(/^source\.(\w)/, (_m, c: string) => `form.source${c.toUpperCase()}`) })));
+      throw e;
+    }
+    return [...ids, source.id];
+  };
+
+  async function submit(form: HTMLFormElement): Promise<void> {
+    const data = new FormData(form);
+    const reason = text(data, 'reason');
+    const needsReview = data.get('needsReview') === 'on';
+    const kind = form.dataset.form;
+    const argument = kind === 'entity' ? 'entity' : kind === 'link' ? 'link' : 'form';
+    form.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled = true;
+    try {
+      if (kind === 'sign-in') {
+        const token = text(data, 'token');
+        const { me } = await graphql<{ me: Caller | null }>(ME, {}, '/graphql', token);
+        if (!me) throw new ApiError('UNAUTHENTICATED', 'That is not a token; paste it as it was printed');
+        setSessionToken(token);
+        caller = me;
+        close();
+        sync();
+        status.show(`Signed in as ${h(me.name)} (${h(me.role)}).${me.role === 'reader' ? ' A reader token can read only; ask an admin for an editor token to make changes.' : ''}`);
+        return;
+      }
+      if (!reason && kind !== 'sign-in') {
+        throw new ApiError('BAD_USER_INPUT', 'Say why', [{ path: `${argument}.reason`, message: 'Say why: the history keeps it with your name, for whoever checks this later.' }].map((p) => ({ ...p, path: `${argument}.reason` })));
+      }
+      if (kind === 'entity') {
+        const name = text(data, 'name');
+        const entityKind = text(data, 'kind') || String(form.querySelector<HTMLSelectElement>('#edit-kind')!.value);
+        const sources = await chosenSources(data, reason);
+        const aliases = text(data, 'aliases').split(';').map((a) => a.trim()).filter(Boolean);
+        const entity = {
+          id: text(data, 'id') || newRecordId(name), name, kind: entityKind, country: text(data, 'country').toUpperCase() || null,
+          aliases: aliases.length ? aliases : null, size: num(data, 'size'), taskKind: text(data, 'taskKind') || null,
+          unitPayEur: num(data, 'unitPayEur'), minutesPerUnit: num(data, 'minutesPerUnit'), marketedAsFullyAutomated: yesNo(data, 'marketedAsFullyAutomated'),
+          sources,
+        };
+        const { upsertEntity } = await graphql<{ upsertEntity: Result }>(UPSERT_ENTITY, { entity, reason, needsReview });
+        const isNew = !text(data, 'id');
+        await done(upsertEntity);
+        if (isNew && upsertEntity.change.status !== 'pending') dispatch({ type: 'open', view: 'cascade', root: entity.id });
+        return;
+      }
+      if (kind === 'link') {
+        const sources = await chosenSources(data, reason);
+        const select = (n: string) => form.querySelector<HTMLSelectElement>(`#edit-${n}`)!.value;
+        const link = {
+          ...(text(data, 'id') ? { id: text(data, 'id') } : {}), type: select('type'), from: select('from'), to: select('to'),
+          since: text(data, 'since') || null, until: text(data, 'until') || null, disclosedToWorkers: yesNo(data, 'disclosedToWorkers'),
+          pricePerUnitEur: num(data, 'pricePerUnitEur'), use: text(data, 'use') || null, confidence: num(data, 'confidence'),
+          note: text(data, 'note') || null, sources,
+        };
+        const { upsertLink } = await graphql<{ upsertLink: Result }>(UPSERT_LINK, { link, reason, needsReview });
+        await done(upsertLink, sources.length ? '' : ' It has no source: it is shown as unsourced.');
+        if (upsertLink.change.status !== 'pending' && upsertLink.change.record) dispatch({ type: 'select', id: upsertLink.change.record });
+        return;
+      }
+      if (kind === 'retract') {
+        const { retract } = await graphql<{ retract: Result }>(RETRACT, { id: text(data, 'id'), reason, needsReview });
+        if (retract.change.status !== 'pending') dispatch({ type: 'clear-selection' });
+        await done(retract);
+        return;
+      }
+      if (kind === 'revert' || kind === 'accept') {
+        const query = kind === 'revert' ? REVERT : ACCEPT_CHANGE;
+        const answer = await graphql<Record<string, Result>>(query, { changeId: text(data, 'changeId'), reason });
+        await done(Object.values(answer)[0]!);
+      }
+    } catch (error) {
+      showErrors(form, error, argument);
+    } finally {
+      const button = form.querySelector<HTMLButtonElement>('button[type=submit]');
+      if (button) button.disabled = false;
+    }
+  }
+
+  /** Keeps the link form's type list to what the vocabulary allows between the two ends chosen. */
+  const syncLinkTypes = (form: HTMLFormElement) => {
+    const nodes = new Map(current().scene.subgraph.nodes.map((n) => [n.id, n]));
+    const from = nodes.get(form.querySelector<HTMLSelectElement>('#edit-from')!.value);
+    const to = nodes.get(form.querySelector<HTMLSelectElement>('#edit-to')!.value);
+    const type = form.querySelector<HTMLSelectElement>('#edit-type')!;
+    type.innerHTML = from && to ? typeOptionsHtml(linkTypesBetween(from.kind, to.kind)) : '<option value="">Choose both ends first</option>';
+  };
+
+  el.dialog.addEventListener('submit', (ev) => { ev.preventDefault(); void submit(ev.target as HTMLFormElement); });
+  el.dialog.addEventListener('change', (ev) => {
+    const target = ev.target as HTMLElement;
+    const form = target.closest('form');
+    if (form?.dataset.form === 'link' && (target.id === 'edit-from' || target.id === 'edit-to')) syncLinkTypes(form);
+  });
+  el.dialog.addEventListener('click', (ev) => {
+    const target = ev.target as HTMLElement;
+    if (target.closest('[data-close]')) { close(); return; }
+    const button = target.closest<HTMLButtonElement>('button[data-edit]');
+    if (button) void decide(button.dataset.edit!, button.dataset.change!);
+  });
+  el.dialog.addEventListener('close', () => { el.dialog.innerHTML = ''; });
+
+  let listed: Change[] = [];
+  async function decide(what: string, changeId: string): Promise<void> {
+    const change = listed.find((c) => c.id === changeId) ?? history.find((c) => c.id === changeId);
+    if (!change) return;
+    open(what === 'accept' ? acceptFormHtml(change) : revertFormHtml(change));
+  }
+
+  el.signIn.addEventListener('click', () => {
+    if (caller) { setSessionToken(null); caller = null; sync(); status.show('Signed out.'); return; }
+    open(signInHtml());
+  });
+  el.add.addEventListener('click', () => open(entityFormHtml({}, sourcesOnScreen())));
+  el.addLink.addEventListener('click', () => {
+    const { state, scene } = current();
+    const selected = scene.subgraph.nodes.find((n) => n.id === state.selected);
+    open(linkFormHtml(scene.subgraph.nodes, null, sourcesOnScreen(), { from: selected?.id ?? null }));
+    syncLinkTypes(el.dialog.querySelector('form')!);
+  });
+  el.review.addEventListener('click', async () => {
+    try {
+      const { changes } = await graphql<{ changes: { edges: { node: Change }[] } }>(RECENT_CHANGES);
+      listed = changes.edges.map((e) => e.node);
+      open(changesHtml(listed, caller?.role === 'admin'));
+    } catch (error) { status.error(error); }
+  });
+
+  // The tools under the details: correct, retract, history and revert.
+  let history: Change[] = [];
+  el.tools.addEventListener('click', async (ev) => {
+    const button = (ev.target as HTMLElement).closest<HTMLButtonElement>('button[data-edit]');
+    if (!button) return;
+    const { state, scene } = current();
+    const id = state.selected;
+    if (!id) return;
+    const link = scene.subgraph.edges.find((e) => e.id === id) as Link | undefined;
+    const node = scene.subgraph.nodes.find((n) => n.id === id);
+    try {
+      switch (button.dataset.edit) {
+        case 'correct':
+          if (link) open(linkFormHtml(scene.subgraph.nodes, link, sourcesOnScreen()));
+          else {
+            const { entity } = await graphql<{ entity: Entity | null }>(ENTITY, { id });
+            open(entityFormHtml(draftOf(entity, node), mergeSources(sourcesOnScreen(), entity?.sources ?? [])));
+          }
+          break;
+        case 'retract': open(retractFormHtml(id, link ? 'this link' : node?.name ?? id)); break;
+        case 'revert': void decide('revert', button.dataset.change!); break;
+      }
+    } catch (error) { status.error(error); }
+  });
+
+  const panel: EditPanel = {
+    show(state) {
+      const id = state.selected;
+      const key = JSON.stringify([id, caller?.role ?? null]);
+      if (key === shownFor) return;
+      shownFor = key;
+      if (!id) { el.tools.innerHTML = ''; return; }
+      const tools = canEdit()
+        ? `<div class="form-actions"><button type="button" data-edit="correct">Correct…</button><button type="button" data-edit="retract">Retract…</button></div>`
+        : '';
+      el.tools.innerHTML = `${tools}<div class="history-list" aria-live="polite"><p class="muted small">Loading its history…</p></div>`;
+      void (async () => {
+        try {
+          const answer = await graphql<{ history: Change[] }>(HISTORY, { id });
+          if (current().state.selected !== id) return;
+          history = answer.history;
+          el.tools.querySelector('.history-list')!.innerHTML = historyHtml(history, canEdit());
+        } catch (error) {
+          if (current().state.selected === id) el.tools.querySelector('.history-list')!.innerHTML = `<p class="no-source">${explain(error)}</p>`;
+        }
+      })();
+    },
+  };
+
+  // A token kept from earlier in this tab: check it is still good.
+  const kept = sessionToken();
+  if (kept) {
+    graphql<{ me: Caller | null }>(ME).then(({ me }) => { caller = me; sync(); }, () => { setSessionToken(null); caller = null; sync(); status.show('Your token is no longer valid; sign in again.', 'warn'); });
+  } else sync();
+  return panel;
+}
+
+function mergeSources(a: Source[], b: Source[]): Source[] {
+  const seen = new Map([...a, ...b].map((s) => [s.id, s]));
+  return [...seen.values()];
+}
+
+/** The form's starting values for a stored entity. */
+function draftOf(entity: Entity | null, node: GraphNode | undefined): EntityDraft {
+  if (!entity) return { id: node?.id ?? '', name: node?.name ?? '', kind: node?.kind ?? 'platform' };
+  const base: EntityDraft = { id: entity.id, name: entity.name, kind: entity.kind, sources: entity.sources.map((s) => s.id) };
+  switch (entity.__typename) {
+    case 'Organization': return { ...base, country: entity.country, aliases: entity.aliases };
+    case 'WorkerPool': return { ...base, country: entity.country, size: entity.size, withheld: entity.sizeSuppressed ? ['size'] : [] };
+    case 'Task': return { ...base, taskKind: entity.taskKind, unitPayEur: entity.unitPayEur, minutesPerUnit: entity.minutesPerUnit, withheld: entity.paySuppressed ? ['unitPayEur'] : [] };
+    case 'AIProduct': return { ...base, marketedAsFullyAutomated: entity.marketedAsFullyAutomated };
+  }
+}

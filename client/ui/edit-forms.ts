@@ -1,0 +1,190 @@
+// The editing forms as HTML, and what they need to know: which link types join two nodes, where an error belongs, a
+// new record's id, a change's line in a history. Pure string builders and functions; edit-panel.ts wires them.
+import { LINK_TYPES, NODE_KINDS, ORGANIZATION_KIND_NAMES, SOURCE_TYPE_NAMES, TASK_KIND_NAMES, AI_USE_NAMES, type LinkType } from '../../vocabulary/index.js';
+import type { GraphNode, Link, Source } from '../api/types.js';
+import type { ChangeFieldsFragment } from '../api/generated-operations.js';
+import { escapeHtml as h } from './escape-html.js';
+
+export type Change = ChangeFieldsFragment;
+export interface FieldProblem { path: string; message: string }
+
+/** The dataset section of a node kind: what the vocabulary's link rules are written in. */
+export function sectionOfKind(kind: string): string {
+  if ((ORGANIZATION_KIND_NAMES as readonly string[]).includes(kind)) return 'organizations';
+  return { 'worker-pool': 'workerPools', task: 'tasks', 'ai-product': 'aiProducts' }[kind] ?? 'unknown';
+}
+
+/** The link types the vocabulary allows from a node of kind `from` to one of kind `to`, in its order. */
+export function linkTypesBetween(from: string, to: string): LinkType[] {
+  const [a, b] = [sectionOfKind(from), sectionOfKind(to)];
+  return (Object.keys(LINK_TYPES) as LinkType[]).filter((t) => LINK_TYPES[t].from === a && LINK_TYPES[t].to === b);
+}
+
+/**
+ * The server's problems by the form field they concern (`link.until` → `until`, `entity.taskKind` → `taskKind`,
+ * `link.sources[0]` → `sources`); problems about no field of `argument` go under `''`.
+ */
+export function problemsByField(problems: FieldProblem[], argument: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of problems) {
+    const m = new RegExp(`^${argument}\\.(\\w+)`).exec(p.path);
+    const field = m ? m[1]! : '';
+    out.set(field, [...(out.get(field) ?? []), field ? p.message : `${p.path}: ${p.message}`]);
+  }
+  return out;
+}
+
+/** An id for a new record: a readable slug of its name and a random suffix, so two editors never collide. */
+export function newRecordId(name: string, random: () => number = Math.random): string {
+  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'record';
+  return `cur-${slug}-${Math.floor(random() * 0xffffff).toString(16).padStart(6, '0')}`;
+}
+
+const options = (values: readonly string[], selected: string | null | undefined, label: (v: string) => string = (v) => v) =>
+  values.map((v) => `<option value="${h(v)}"${v === selected ? ' selected' : ''}>${h(label(v))}</option>`).join('');
+
+/** A labelled input with the place its errors go (`aria-describedby`, so a screen reader reads them with the field). */
+function field(name: string, label: string, control: string, hint = ''): string {
+  return `<div class="field" data-field="${name}"><label for="edit-${name}">${h(label)}</label>${control}`
+    + `${hint ? `<span class="muted small">${h(hint)}</span>` : ''}<span class="field-error" id="edit-${name}-error" role="alert"></span></div>`;
+}
+const input = (name: string, value: unknown, type = 'text', extra = '') =>
+  `<input id="edit-${name}" name="${name}" type="${type}" value="${value === null || value === undefined ? '' : h(String(value))}" aria-describedby="edit-${name}-error" ${extra}>`;
+const select = (name: string, inner: string, extra = '') => `<select id="edit-${name}" name="${name}" aria-describedby="edit-${name}-error" ${extra}>${inner}</select>`;
+
+/** The reason and review fields every change ends with. */
+function reasonFields(): string {
+  return field('reason', 'Why (kept in the history with your name)', `<textarea id="edit-reason" name="reason" rows="2" required aria-describedby="edit-reason-error"></textarea>`)
+    + `<label class="check"><input type="checkbox" name="needsReview" id="edit-needsReview"> Ask an admin to review it before it is published</label>`;
+}
+
+function form(kind: string, title: string, body: string, submit: string): string {
+  return `<form class="edit-form" data-form="${kind}" novalidate><h2 id="edit-title">${h(title)}</h2>`
+    + `<p class="form-error" role="alert"></p>${body}<div class="form-actions"><button type="submit">${h(submit)}</button>`
+    + `<button type="button" data-close>Cancel</button></div></form>`;
+}
+
+export function signInHtml(): string {
+  return form('sign-in', 'Sign in to edit', field('token', 'Your token', input('token', '', 'password', 'autocomplete="off" spellcheck="false"'),
+    'As an admin printed it (deep-labour token create). Kept for this tab only.'), 'Sign in');
+}
+
+export interface EntityDraft { id?: string; name?: string; kind?: string; country?: string | null; aliases?: string[] | null; size?: number | null;
+  taskKind?: string | null; unitPayEur?: number | null; minutesPerUnit?: number | null; marketedAsFullyAutomated?: boolean | null; sources?: string[];
+  /** Fields withheld to protect a small group: shown disabled and not sent, so the store keeps them. */
+  withheld?: string[] }
+
+/** Adding (no id) or correcting an organisation, worker pool, task or AI product. */
+export function entityFormHtml(draft: EntityDraft, sources: Source[]): string {
+  const kinds = Object.keys(NODE_KINDS);
+  const editing = Boolean(draft.id);
+  const withheld = (name: string) => (draft.withheld?.includes(name) ? 'disabled placeholder="withheld: a small group; kept as it is"' : '');
+  return form('entity', editing ? `Correct ${draft.name ?? draft.id}` : 'Add an organisation, worker pool, task or AI product',
+    (editing ? `<input type="hidden" name="id" value="${h(draft.id!)}">` : '')
+    + field('kind', 'What it is', select('kind', options(kinds, draft.kind ?? 'platform', (k) => NODE_KINDS[k as keyof typeof NODE_KINDS].label), editing ? 'disabled' : ''))
+    + field('name', 'Name', input('name', draft.name, 'text', 'required'), 'A worker pool is a group: never name a person.')
+    + field('country', 'Country (ISO code, e.g. FR)', input('country', draft.country, 'text', 'maxlength="2"'))
+    + field('aliases', 'Also known as (organisations; separated by ;)', input('aliases', draft.aliases?.join('; ')))
+    + field('size', 'Workers (worker pools)', input('size', draft.size, 'number', `min="0" step="1" ${withheld('size')}`))
+    + field('taskKind', 'Kind of work (tasks)', select('taskKind', `<option value=""></option>${options(TASK_KIND_NAMES, draft.taskKind)}`))
+    + field('unitPayEur', 'Pay per unit, € (tasks)', input('unitPayEur', draft.unitPayEur, 'number', `min="0" step="any" ${withheld('unitPayEur')}`))
+    + field('minutesPerUnit', 'Minutes per unit (tasks)', input('minutesPerUnit', draft.minutesPerUnit, 'number', 'min="0" step="any"'))
+    + field('marketedAsFullyAutomated', 'Sold as fully automated (AI products)', select('marketedAsFullyAutomated', options(['', 'yes', 'no'], draft.marketedAsFullyAutomated == null ? '' : draft.marketedAsFullyAutomated ? 'yes' : 'no')))
+    + sourceFields(draft.sources ?? [], sources)
+    + reasonFields(), editing ? 'Save the correction' : 'Add it');
+}
+
+/** Attach existing sources, or a new one. */
+function sourceFields(chosen: string[], sources: Source[]): string {
+  const list = sources.length
+    ? sources.map((s) => `<label class="check"><input type="checkbox" name="sources" value="${h(s.id)}"${chosen.includes(s.id) ? ' checked' : ''}> ${h(s.title)}</label>`).join('')
+    : '<p class="muted small">No source on screen yet: add one below.</p>';
+  return `<fieldset class="field" data-field="sources"><legend>Sources</legend>${list}<span class="field-error" id="edit-sources-error" role="alert"></span>`
+    + `<details><summary>Add a new source</summary>`
+    + field('sourceTitle', 'Title', input('sourceTitle', ''))
+    + field('sourceType', 'Type', select('sourceType', options(SOURCE_TYPE_NAMES, 'report')))
+    + field('sourceUrl', 'Web address', input('sourceUrl', '', 'url'))
+    + field('sourceDate', 'Date (YYYY, YYYY-MM or YYYY-MM-DD)', input('sourceDate', ''))
+    + `</details><p class="muted small">Without a source the record is kept and shown as unsourced.</p></fieldset>`;
+}
+
+/** Drawing (no `link`) or correcting a link between two nodes on screen; the type offered follows the two ends. */
+export function linkFormHtml(nodes: GraphNode[], link: Link | null, sources: Source[], ends: { from?: string | null; to?: string | null } = {}): string {
+  const sorted = [...nodes].sort((a, b) => a.name.localeCompare(b.name));
+  const nodeOptions = (selected: string | null | undefined) => `<option value=""></option>${sorted.map((n) => `<option value="${h(n.id)}"${n.id === selected ? ' selected' : ''}>${h(n.name)} (${h(NODE_KINDS[n.kind as keyof typeof NODE_KINDS]?.label ?? n.kind)})</option>`).join('')}`;
+  const editing = link !== null;
+  const from = link?.from ?? ends.from ?? null;
+  const to = link?.to ?? ends.to ?? null;
+  return form('link', editing ? 'Correct this link' : 'Draw a link',
+    (editing ? `<input type="hidden" name="id" value="${h(link.id)}">` : '')
+    + field('from', 'From', select('from', nodeOptions(from), editing ? 'disabled' : ''))
+    + field('to', 'To', select('to', nodeOptions(to), editing ? 'disabled' : ''))
+    + field('type', 'Type', select('type', link ? options([link.type], link.type, (t) => LINK_TYPES[t as LinkType]?.reads ?? t) : '', editing ? 'disabled' : ''),
+      editing ? '' : 'Only the types the vocabulary allows between the two ends are offered.')
+    + field('since', 'Valid since (YYYY, YYYY-MM or YYYY-MM-DD)', input('since', link?.since))
+    + field('until', 'Valid until', input('until', link?.until))
+    + field('disclosedToWorkers', 'Known to the workers', select('disclosedToWorkers', options(['', 'yes', 'no'], link?.disclosedToWorkers == null ? '' : link.disclosedToWorkers ? 'yes' : 'no')))
+    + field('pricePerUnitEur', 'Price per unit, €', input('pricePerUnitEur', link?.pricePerUnitEur, 'number', 'min="0" step="any"'))
+    + field('use', 'AI use (feeds links)', select('use', `<option value=""></option>${options(AI_USE_NAMES, link?.use)}`))
+    + field('confidence', 'Confidence (below 1: a reading of the sources)', input('confidence', link?.confidence, 'number', 'min="0" max="1" step="0.05"'))
+    + field('note', 'What the sources say', `<textarea id="edit-note" name="note" rows="2" aria-describedby="edit-note-error">${h(link?.note ?? '')}</textarea>`)
+    + sourceFields(link?.sources.map((s) => s.id) ?? [], sources)
+    + reasonFields(), editing ? 'Save the correction' : 'Draw it');
+}
+
+export function typeOptionsHtml(types: LinkType[]): string {
+  return types.length
+    ? options(types, types[0], (t) => `${LINK_TYPES[t as LinkType].reads} (${t})`)
+    : '<option value="">No link type joins these two kinds</option>';
+}
+
+export function retractFormHtml(id: string, name: string): string {
+  return form('retract', `Retract ${name}`, `<input type="hidden" name="id" value="${h(id)}">`
+    + '<p>It leaves every view and verdict, in every dataset, and later imports leave it out; it stays in the history, and a revert brings it back.</p>'
+    + reasonFields(), 'Retract it');
+}
+
+export function revertFormHtml(change: Change): string {
+  return form('revert', `${change.status === 'pending' ? 'Reject' : 'Revert'} ${change.id}`, `<input type="hidden" name="changeId" value="${h(change.id)}">`
+    + `<p>${h(change.summary)} — ${h(change.author)}</p>`
+    + field('reason', 'Why (kept in the history with your name)', `<textarea id="edit-reason" name="reason" rows="2" required aria-describedby="edit-reason-error"></textarea>`),
+  change.status === 'pending' ? 'Reject it' : 'Revert it');
+}
+
+export function acceptFormHtml(change: Change): string {
+  return form('accept', `Accept ${change.id}`, `<input type="hidden" name="changeId" value="${h(change.id)}">`
+    + `<p>${h(change.summary)} — ${h(change.author)}${change.reason ? `: “${h(change.reason)}”` : ''}</p>`
+    + field('reason', 'What you checked (kept in the history with your name)', `<textarea id="edit-reason" name="reason" rows="2" required aria-describedby="edit-reason-error"></textarea>`),
+  'Accept and publish');
+}
+
+const STATUS_WORDS: Record<string, string> = { applied: '', pending: 'waiting for review', accepted: 'reviewed and accepted', rejected: 'rejected', reverted: 'reverted' };
+
+/** One change as a line people read: when, who, what, why; with a revert button when allowed. */
+export function changeHtml(c: Change, canRevert: boolean): string {
+  const when = c.at.slice(0, 16).replace('T', ' ');
+  const status = STATUS_WORDS[c.status] ? ` <span class="badge">${h(STATUS_WORDS[c.status]!)}</span>` : '';
+  const revertable = canRevert && (c.status === 'applied' || c.status === 'accepted') && ['upsert', 'retract', 'revert'].includes(c.action);
+  return `<li><span class="muted small">${h(when)} UTC · ${h(c.id)}</span><br>${h(c.summary)}${status}<br><span class="small">by ${h(c.author)}`
+    + `${c.dataset ? ` in ${h(c.dataset)}` : ''}${c.reason ? ` — “${h(c.reason)}”` : ''}</span>`
+    + `${revertable ? ` <button type="button" class="link" data-edit="revert" data-change="${h(c.id)}">Revert</button>` : ''}</li>`;
+}
+
+export function historyHtml(changes: Change[], canRevert: boolean): string {
+  if (!changes.length) return '<h3>History</h3><p class="muted small">No change recorded since it was imported.</p>';
+  return `<h3>History</h3><ol class="history">${changes.map((c) => changeHtml(c, canRevert)).join('')}</ol>`;
+}
+
+/** The recent changes; for an admin, those waiting for review come first with Accept and Reject. */
+export function changesHtml(changes: Change[], admin: boolean): string {
+  const waiting = changes.filter((c) => c.status === 'pending');
+  const rest = changes.filter((c) => c.status !== 'pending');
+  const review = waiting.map((c) => `<li>${changeHtml(c, false).replace(/^<li>|<\/li>$/g, '')}<div class="form-actions">`
+    + (admin ? `<button type="button" data-edit="accept" data-change="${h(c.id)}">Accept and publish</button>`
+      + `<button type="button" data-edit="revert" data-change="${h(c.id)}">Reject</button>` : '<span class="muted small">An admin reviews it.</span>')
+    + '</div></li>').join('');
+  return `<div class="edit-form"><h2 id="edit-title">Changes to the evidence</h2>`
+    + (waiting.length ? `<h3>Waiting for review</h3><ol class="history">${review}</ol>` : '')
+    + `<h3>Recent</h3>${rest.length ? `<ol class="history">${rest.map((c) => changeHtml(c, true)).join('')}</ol>` : '<p>No change yet.</p>'}`
+    + '<div class="form-actions"><button type="button" data-close>Close</button></div></div>';
+}

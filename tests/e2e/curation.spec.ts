@@ -1,0 +1,132 @@
+// Curation in a real Chromium against a real Neo4j: sign in with a token, draw a link with a new source (an error shown
+// next to its field first), see the cascade and the audit verdict change, retract it, and revert the retraction.
+import { AxeBuilder } from '@axe-core/playwright';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { createToken } from '../../server/curation/token-store.js';
+import { browserMissing, useExplorerOnFixtures } from './browser.js';
+
+let context: BrowserContext;
+let page: Page;
+const LINK = 'SUBCONTRACTS_FOR:ex-nexa->ex-modero';
+const CLAIM = 'ex-claim-modero-no-subcontracting';
+
+describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
+  const api = useExplorerOnFixtures();
+  let editor = '';
+  let reader = '';
+  beforeAll(async () => {
+    editor = await createToken(api.db, 'Browser editor', 'editor', 'test');
+    reader = await createToken(api.db, 'Browser reader', 'reader', 'test');
+  });
+  beforeEach(async () => {
+    context = await api.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    page = await context.newPage();
+    page.on('pageerror', (e) => { throw e; });
+  });
+  afterEach(async () => { await context?.close(); });
+
+  const waitIdle = () => page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
+  const hasEdge = (id: string) => page.evaluate((x) => window.cy!.getElementById(x).length === 1, id);
+  const signIn = async (token: string) => {
+    await page.click('#sign-in');
+    await page.fill('#edit-token', token);
+    await page.click('#editor button[type=submit]');
+    await page.waitForSelector('#signed-in:not([hidden])');
+  };
+  const verdictOfModero = async () => {
+    await page.evaluate(() => { window.cy!.getElementById('ex-modero').emit('tap'); });
+    await page.waitForSelector(`#details [data-claim="${CLAIM}"]`);
+    return page.evaluate((claim) => document.querySelector(`#details [data-claim="${claim}"]`)?.closest('li')?.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null, CLAIM);
+  };
+
+  it('a reader signs in but gets no editing tools; a wrong token is refused next to its field', async () => {
+    await page.goto(`${api.url}/?root=ex-nexa&depth=1`);
+    await waitIdle();
+    await page.click('#sign-in');
+    await page.fill('#edit-token', 'dle_wrong');
+    await page.click('#editor button[type=submit]');
+    await page.waitForSelector('#editor .form-error:not(:empty)');
+    expect(await page.textContent('#editor .form-error')).toMatch(/token/);
+    await page.fill('#edit-token', reader);
+    await page.click('#editor button[type=submit]');
+    await page.waitForSelector('#signed-in:not([hidden])');
+    expect(await page.textContent('#signed-in')).toBe('Browser reader (reader)');
+    expect(await page.isHidden('#add-link')).toBe(true);
+    expect(await page.evaluate(() => sessionStorage.getItem('deep-labour-token'))).toBe(reader);
+  });
+
+  it('draws a sourced link, retracts it and reverts that, the cascade and the audit verdict following each step', async () => {
+    await page.goto(`${api.url}/?root=ex-nexa&depth=1&exp=ex-modero`);
+    await page.waitForFunction(() => window.cy?.getElementById('ex-modero').length === 1);
+    await waitIdle();
+    await signIn(editor);
+    const original = await verdictOfModero();
+    expect(original).not.toBe('CONTRADICTED');
+    expect(await hasEdge(LINK)).toBe(false);
+
+    await page.click('#add-link');
+    await page.selectOption('#edit-from', 'ex-nexa');
+    await page.selectOption('#edit-to', 'ex-modero');
+    // Only the types the vocabulary allows between two organisations are offered.
+    const types = await page.$$eval('#edit-type option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(types).toEqual(['SUBCONTRACTS_FOR']);
+    await page.fill('#edit-since', '2021');
+    await page.fill('#edit-until', '2019');
+    await page.click('#editor summary');
+    await page.fill('#edit-sourceTitle', 'Interview notes, spring 2021 (fictional)');
+    await page.selectOption('#edit-sourceType', 'interview');
+    await page.fill('#edit-reason', 'an interviewee described the order');
+    await page.click('#editor button[type=submit]');
+    // The server's validation error appears next to the field it concerns, and nothing is drawn.
+    await page.waitForSelector('#edit-until-error:not(:empty)');
+    expect(await page.textContent('#edit-until-error')).toMatch(/ends \(2019\) before it starts \(2021\)/);
+    expect(await page.getAttribute('#edit-until', 'aria-invalid')).toBe('true');
+    await page.screenshot({ path: 'test-results/edit-link.png' });
+    const axe = await new AxeBuilder({ page }).include('#editor').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.fill('#edit-until', '');
+    await page.click('#editor button[type=submit]');
+    await page.waitForFunction((id) => window.cy!.getElementById(id).length === 1, LINK);
+    expect(await page.textContent('#status')).toMatch(/Saved: added link ex-nexa SUBCONTRACTS_FOR ex-modero \(change-\d+\)/);
+    // Selected after saving: its details name the new source, its history the change and the reason.
+    await page.waitForSelector('#record-tools .history li');
+    expect(await page.textContent('#details')).toContain('Interview notes, spring 2021 (fictional)');
+    expect(await page.textContent('#record-tools')).toContain('an interviewee described the order');
+    expect(await verdictOfModero()).toBe('CONTRADICTED');
+
+    await page.evaluate((id) => { window.cy!.getElementById(id).emit('tap'); }, LINK);
+    await page.click('#record-tools button[data-edit="retract"]');
+    await page.fill('#edit-reason', 'the interviewee withdrew it');
+    await page.click('#editor button[type=submit]');
+    await page.waitForFunction((id) => window.cy!.getElementById(id).length === 0, LINK);
+    expect(await verdictOfModero()).toBe(original);
+
+    await page.click('#review-queue');
+    await page.waitForSelector('#editor ol.history');
+    const retraction = page.locator('#editor li', { hasText: 'retracted link ex-nexa SUBCONTRACTS_FOR ex-modero' });
+    await retraction.locator('button[data-edit="revert"]').click();
+    await page.fill('#edit-reason', 'withdrawn by mistake, confirmed by email');
+    await page.click('#editor button[type=submit]');
+    await page.waitForFunction((id) => window.cy!.getElementById(id).length === 1, LINK);
+    expect(await verdictOfModero()).toBe('CONTRADICTED');
+  });
+
+  it('another reader\'s open page follows an edit without a reload', async () => {
+    const other = await context.newPage();
+    await other.goto(`${api.url}/?root=ex-nexa&depth=1&exp=ex-modero`);
+    await other.waitForFunction(() => window.cy?.getElementById('ex-modero').length === 1);
+    await page.goto(`${api.url}/?root=ex-nexa&depth=1&exp=ex-modero`);
+    await page.waitForFunction(() => window.cy?.getElementById('ex-modero').length === 1);
+    await signIn(editor);
+    expect(await other.evaluate((id) => window.cy!.getElementById(id).length === 1, LINK)).toBe(true);
+    await page.evaluate((id) => { window.cy!.getElementById(id).emit('tap'); }, LINK);
+    await page.click('#record-tools button[data-edit="retract"]');
+    await page.fill('#edit-reason', 'checking live updates');
+    await page.click('#editor button[type=submit]');
+    await page.waitForFunction((id) => window.cy!.getElementById(id).length === 0, LINK);
+    // The other page was not touched: it polls the store's version and redraws by itself.
+    await other.waitForFunction((id) => window.cy!.getElementById(id).length === 0, LINK, { timeout: 30_000 });
+    expect(await other.textContent('#status')).toMatch(/The evidence changed/);
+  });
+});
