@@ -82,8 +82,9 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
   const done = async (result: Result, extra = '') => {
     close();
     const warnings = result.warnings?.length ? ` Warnings: ${result.warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}` : '';
-    status.show(`${h(result.change.status === 'pending' ? 'Sent for review' : 'Saved')}: ${h(result.change.summary)} (${h(result.change.id)}).${h(extra)}${h(warnings)}`, warnings ? 'warn' : 'info');
+    // Redraw first: drawing the scene writes its own status line, which this message follows.
     await changed();
+    status.show(`${h(result.change.status === 'pending' ? 'Sent for review' : 'Saved')}: ${h(result.change.summary)} (${h(result.change.id)}).${h(extra)}${h(warnings)}`, warnings ? 'warn' : 'info');
     shownFor = '';
     const { state, scene } = current();
     panel.show(state, scene);

@@ -35,6 +35,9 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
     await page.waitForSelector('#signed-in:not([hidden])');
   };
   const verdictOfModero = async () => {
+    // Select another node first, so that what is read is a fresh answer, never the panel from before a change.
+    await page.evaluate(() => { window.cy!.getElementById('ex-nexa').emit('tap'); });
+    await page.waitForFunction((claim) => !document.querySelector(`#details [data-claim="${claim}"]`), CLAIM);
     await page.evaluate(() => { window.cy!.getElementById('ex-modero').emit('tap'); });
     await page.waitForSelector(`#details [data-claim="${CLAIM}"]`);
     return page.evaluate((claim) => document.querySelector(`#details [data-claim="${claim}"]`)?.closest('li')?.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null, CLAIM);

@@ -97,6 +97,8 @@ describe('mutations', () => {
     expect(await linkCount()).toBe(links + 1);
     expect(await verdict(claim)).toBe('CONTRADICTED');
     expect(original).not.toBe('CONTRADICTED');
+    const scorecard = ok(await api.query('{ scorecard(organizationId: "ex-modero") { audits { claim { id } verdict } } }')).scorecard;
+    expect(scorecard.audits).toContainEqual({ claim: { id: claim }, verdict: 'CONTRADICTED' });
     // The provenance-style views read the same store: the cascade around the vendor now shows the link, with its source.
     const cascade = ok(await api.query(`{ cascade(rootId: "ex-modero", maxDepth: 1) { edges { id sources { id } } } }`)).cascade;
     expect(cascade.edges).toContainEqual({ id: NEW_LINK.id, sources: [{ id: 'ex-src-scenario' }] });

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { changeHtml, entityFormHtml, linkTypesBetween, newRecordId, problemsByField, sectionOfKind } from './edit-forms.js';
+
+describe('edit forms', () => {
+  it('offer only the link types the vocabulary allows between two kinds', () => {
+    expect(linkTypesBetween('vendor', 'client')).toEqual(['SUBCONTRACTS_FOR']);
+    expect(linkTypesBetween('worker-pool', 'platform')).toEqual(['RECRUITED_VIA', 'CONTRACTED_BY', 'WORKS_ON']);
+    expect(linkTypesBetween('task', 'ai-product')).toEqual(['FEEDS']);
+    expect(linkTypesBetween('ai-product', 'task')).toEqual([]);
+    expect(sectionOfKind('undisclosed')).toBe('organizations');
+  });
+
+  it('put each server problem under the field it names, the others at the top', () => {
+    const by = problemsByField([
+      { path: 'link.until', message: 'ends (2019) before it starts (2021)' },
+      { path: 'link.sources[0]', message: '"x" is not the id of a source' },
+      { path: 'dataset "curated": links[0].to', message: 'm' },
+    ], 'link');
+    expect(by.get('until')).toEqual(['ends (2019) before it starts (2021)']);
+    expect(by.get('sources')).toEqual(['"x" is not the id of a source']);
+    expect(by.get('')).toEqual(['dataset "curated": links[0].to: m']);
+  });
+
+  it('make readable ids that do not collide', () => {
+    expect(newRecordId('Nexa Données SA', () => 0.5)).toBe('cur-nexa-donnees-sa-7fffff');
+    expect(newRecordId('!!!', () => 0)).toBe('cur-record-000000');
+  });
+
+  it('escape what a change says, and offer revert only on what stands', () => {
+    const c = { __typename: 'Change' as const, id: 'change-3', at: '2026-11-29T05:00:00Z', author: '<b>x</b>', role: 'editor', dataset: 'curated', reason: 'why', summary: 's', action: 'upsert', record: 'r', status: 'applied', revertOf: null, reviewedBy: null, settledBy: null };
+    expect(changeHtml(c, true)).toContain('&lt;b&gt;x&lt;/b&gt;');
+    expect(changeHtml(c, true)).toContain('data-edit="revert"');
+    expect(changeHtml({ ...c, status: 'reverted' }, true)).not.toContain('data-edit="revert"');
+    expect(changeHtml(c, false)).not.toContain('data-edit="revert"');
+  });
+
+  it('show a withheld value disabled, so the form leaves it as it is', () => {
+    expect(entityFormHtml({ id: 'p', name: 'P', kind: 'worker-pool', withheld: ['size'] }, [])).toMatch(/id="edit-size"[^>]*disabled/);
+  });
+});
