@@ -5,8 +5,10 @@ import type { Database } from '../../server/db/index.js';
 import { createToken, revokeToken } from '../../server/curation/token-store.js';
 import { FIXTURES } from '../../server/fixtures.js';
 import { importDataset, validateDataset } from '../../server/dataset/index.js';
-import { codes, useSeededServer, type GraphqlResponse } from '../support/test-server.js';
+import { codes, startTestServer, useSeededServer, type GraphqlResponse } from '../support/test-server.js';
 import { datasetFile } from '../support/load-dataset.js';
+import { runCli } from '../../server/cli/deep-labour.js';
+import { cliEnv } from '../support/test-database.js';
 
 const tokens: Record<string, string> = {};
 let store: Database;
@@ -57,6 +59,39 @@ describe('tokens and roles', () => {
   it('reads work without a token, and `me` names the caller', async () => {
     expect(ok(await call('nobody', '{ me { name } }')).me).toBeNull();
     expect(ok(await call('editor', '{ me { name role } }')).me).toEqual({ name: 'test editor', role: 'editor' });
+  });
+
+  it('the CLI makes a token printed once, lists tokens without their secrets, and revokes one only when confirmed', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t), isTTY: false };
+    expect(await runCli(['token', 'create', '--name', 'cli editor', '--role', 'editor'], cliEnv(), io)).toBe(0);
+    const secret = out.pop()!;
+    expect(ok(await api.query('{ me { name role } }', {}, { authorization: `Bearer ${secret}` })).me).toEqual({ name: 'cli editor', role: 'editor' });
+    expect(await runCli(['token', 'create', '--name', 'cli editor', '--role', 'editor'], cliEnv(), io)).toBe(1);
+    expect(err.pop()).toMatch(/exists already/);
+    expect(await runCli(['token', 'create', '--name', 'x', '--role', 'owner'], cliEnv(), io)).toBe(1);
+    expect(await runCli(['token', 'list'], cliEnv(), io)).toBe(0);
+    expect(out.join('\n')).toMatch(/cli editor\teditor/);
+    expect(out.join('\n')).not.toContain(secret);
+    expect(await runCli(['token', 'revoke', 'cli editor'], cliEnv(), io)).toBe(1);
+    expect(err.pop()).toMatch(/add --yes/);
+    expect(codes(await api.query('{ me { name } }', {}, { authorization: `Bearer ${secret}` }))).toEqual([]);
+    expect(await runCli(['token', 'revoke', 'cli editor', '--yes'], cliEnv(), io)).toBe(0);
+    expect(codes(await api.query('{ me { name } }', {}, { authorization: `Bearer ${secret}` }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('READ_REQUIRES_TOKEN=true refuses reads without a token, and answers them with one', async () => {
+    const closed = await startTestServer(store, { READ_REQUIRES_TOKEN: 'true' });
+    try {
+      const anonymous = await closed.query(STATS);
+      expect(anonymous.status).toBe(401);
+      expect(codes(anonymous)).toEqual(['UNAUTHENTICATED']);
+      expect(anonymous.errors![0]!.message).toMatch(/READ_REQUIRES_TOKEN/);
+      expect(codes(await closed.query(STATS, {}, as('reader')))).toEqual([]);
+    } finally {
+      await closed.close();
+    }
   });
 
   it('never writes a token to the logs', () => {
