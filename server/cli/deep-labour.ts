@@ -246,50 +246,47 @@ async function removeCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
 async function tokenCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   const [action, ...rest] = args;
   const { positional, flags, options } = parseArgs(rest, ['--yes'], ['--name', '--role']);
+  /** Runs `work` on the store; a refused token operation is said, and changes nothing. */
+  const onStore = async (work: (db: Database, uri: string) => Promise<number>): Promise<number> => {
+    const conn = await connectDatabase(readConfig(env), io.err);
+    try {
+      return await work(conn.db, conn.uri);
+    } catch (e) {
+      if (e instanceof TokenError) { io.err(`deep-labour: ${e.message}; nothing was done.`); return 1; }
+      throw e;
+    } finally {
+      await conn.close();
+    }
+  };
   if (action === 'create') {
     const name = options.get('--name');
     const role = options.get('--role');
     if (!name || !role || positional.length) throw new UsageError('deep-labour: token create takes --name NAME and --role reader|editor|admin');
-    const conn = await connectDatabase(readConfig(env), io.err);
-    try {
-      const secret = await createToken(conn.db, name, role, commandLineAuthor());
-      io.err(`deep-labour: made ${role} token "${name}" in ${conn.uri}. It is printed once, below, and the store keeps only its hash: keep it in a password manager.`);
+    return onStore(async (db, uri) => {
+      const secret = await createToken(db, name, role, commandLineAuthor());
+      io.err(`deep-labour: made ${role} token "${name}" in ${uri}. It is printed once, below, and the store keeps only its hash: keep it in a password manager.`);
       io.out(secret);
       return 0;
-    } catch (e) {
-      if (e instanceof TokenError) { io.err(`deep-labour: ${e.message}; nothing was done.`); return 1; }
-      throw e;
-    } finally {
-      await conn.close();
-    }
+    });
   }
   if (action === 'list') {
     if (positional.length || options.size) throw new UsageError('deep-labour: token list takes no argument');
-    const conn = await connectDatabase(readConfig(env), io.err);
-    try {
-      const tokens = await listTokens(conn.db);
+    return onStore(async (db) => {
+      const tokens = await listTokens(db);
       if (!tokens.length) io.out('deep-labour: no token yet; deep-labour token create --name NAME --role editor makes one');
       for (const t of tokens) io.out(`${t.name}\t${t.role}\tmade ${t.createdAt}${t.createdBy ? ` by ${t.createdBy}` : ''}${t.revokedAt ? `\tREVOKED ${t.revokedAt}` : ''}`);
       return 0;
-    } finally {
-      await conn.close();
-    }
+    });
   }
   if (action === 'revoke') {
     if (positional.length !== 1 || options.size) throw new UsageError('deep-labour: token revoke takes one token name (deep-labour token list shows them)');
     const name = positional[0]!;
-    const conn = await connectDatabase(readConfig(env), io.err);
-    try {
-      if (!(await confirmed(flags, io, `deep-labour: revoke will stop token "${name}" at once in ${conn.uri}: whoever uses it can no longer read (if reads need a token) or change anything. Its name stays in the history.`))) return 1;
-      await revokeToken(conn.db, name);
+    return onStore(async (db, uri) => {
+      if (!(await confirmed(flags, io, `deep-labour: revoke will stop token "${name}" at once in ${uri}: whoever uses it can no longer read (if reads need a token) or change anything. Its name stays in the history.`))) return 1;
+      await revokeToken(db, name);
       io.out(`deep-labour: revoked token "${name}"`);
       return 0;
-    } catch (e) {
-      if (e instanceof TokenError) { io.err(`deep-labour: ${e.message}; nothing was done.`); return 1; }
-      throw e;
-    } finally {
-      await conn.close();
-    }
+    });
   }
   throw new UsageError(`deep-labour: token takes create, list or revoke${action ? `, not "${action}"` : ''}`);
 }

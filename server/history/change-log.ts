@@ -13,7 +13,8 @@ export type ChangeStatus = 'applied' | 'pending' | 'accepted' | 'rejected' | 're
  */
 export type ChangeScope = 'dataset-record' | 'store-record' | 'dataset';
 
-export interface NewChange {
+/** Who did what to which record, why, and where it stands. */
+interface ChangeFacts {
   author: string;
   role: string | null;
   dataset: string | null;
@@ -22,29 +23,23 @@ export interface NewChange {
   action: ChangeAction;
   record: string | null;
   scope: ChangeScope;
+  status: ChangeStatus;
+}
+
+export interface NewChange extends ChangeFacts {
   before: unknown;
   after: unknown;
-  status: ChangeStatus;
   revertOf?: string | null;
   counts?: Record<string, unknown> | null;
 }
 
 /** A change as stored and read back: states and counts as JSON text. */
-export interface ChangeRow {
+export interface ChangeRow extends ChangeFacts {
   id: string;
   seq: number;
   at: string;
-  author: string;
-  role: string | null;
-  dataset: string | null;
-  reason: string | null;
-  summary: string;
-  action: ChangeAction;
-  record: string | null;
-  scope: ChangeScope;
   before: string | null;
   after: string | null;
-  status: ChangeStatus;
   revertOf: string | null;
   counts: string | null;
   reviewedBy: string | null;
