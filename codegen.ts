@@ -38,6 +38,7 @@ const config: CodegenConfig = {
           Task: '../models/models.js#EntityModel',
           AIProduct: '../models/models.js#EntityModel',
           Change: '../history/change-log.js#ChangeRow',
+          Investigation: '../investigations/investigation-store.js#InvestigationModel',
         },
       },
     },

@@ -3,14 +3,15 @@ import type { Resolvers } from '../schema/generated-types.js';
 import { GraphQLJSON } from 'graphql-scalars';
 import { DateScalar } from './date-scalar.js';
 import { changeResolvers, historyQueryResolvers } from './history-resolvers.js';
+import { investigationMutationResolvers, investigationQueryResolvers } from './investigation-resolvers.js';
 import { mutationResolvers } from './mutation-resolvers.js';
 import { queryResolvers } from './query-resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: GraphQLJSON,
-  Query: { ...queryResolvers, ...historyQueryResolvers },
-  Mutation: mutationResolvers,
+  Query: { ...queryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers },
+  Mutation: { ...mutationResolvers, ...investigationMutationResolvers },
   Change: changeResolvers,
   Entity: {
     __resolveType: (entity) => entity.__typename,

@@ -10,7 +10,7 @@ import type { Context } from './context.js';
 /** The caller, when their role allows `need`; UNAUTHENTICATED without a token, FORBIDDEN with too small a role. */
 export function requireRole(context: Context, need: Role): Caller {
   const caller = context.caller;
-  if (!caller) throw apiError('UNAUTHENTICATED', `Changing the evidence needs a token with role ${need}: send Authorization: Bearer <token>; an admin makes one with deep-labour token create`);
+  if (!caller) throw apiError('UNAUTHENTICATED', `This needs a token with role ${need} or above: send Authorization: Bearer <token>; an admin makes one with deep-labour token create`);
   if (!allows(caller.role, need)) throw apiError('FORBIDDEN', `The token "${caller.name}" has role ${caller.role}; this needs ${need}. Ask an admin for an ${need} token`);
   return caller;
 }

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityModel } from '../models/models.js';
 import type { ChangeRow } from '../history/change-log.js';
+import type { InvestigationModel } from '../investigations/investigation-store.js';
 import type { Context } from '../resolvers/context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -247,6 +248,47 @@ export type Indicator = {
   value: Scalars['String']['output'];
 };
 
+/**
+ * What an investigator found and keeps: the explorer's whole state (view, root and other end, filters, date, expansions,
+ * selection, highlighted evidence) as its URL query, free notes, and a note on any node or link.
+ */
+export type Investigation = {
+  __typename?: 'Investigation';
+  /** ISO date-times (UTC). */
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  itemNotes: Array<ItemNote>;
+  name: Scalars['String']['output'];
+  notes?: Maybe<Scalars['String']['output']>;
+  /** The token's name that saved it. */
+  owner: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  /** The explorer's state as its URL query, e.g. ?root=ex-nexa&depth=2&sel=ex-broker. */
+  view: Scalars['String']['output'];
+};
+
+export type InvestigationInput = {
+  /** Absent for a new investigation. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  itemNotes?: InputMaybe<Array<ItemNoteInput>>;
+  name: Scalars['String']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
+  view: Scalars['String']['input'];
+};
+
+/** A note on one node or link of an investigation. */
+export type ItemNote = {
+  __typename?: 'ItemNote';
+  /** The node's or link's id. */
+  id: Scalars['ID']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type ItemNoteInput = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
 /** A link, read as a sentence from `from` to `to`. */
 export type Link = {
   __typename?: 'Link';
@@ -294,12 +336,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Applies a change that was waiting for review (admins). */
   acceptChange: ChangeResult;
+  /** Deletes one of the caller's investigations (an admin: anyone's); true when it was there. */
+  deleteInvestigation: Scalars['Boolean']['output'];
   /** Imports a whole deep-labour/v1 dataset, exactly as `deep-labour import` does; recorded as one change with its counts. */
   importDataset: ImportResult;
   /** Takes a record or link out of every query and verdict (every dataset; later imports leave it out); it stays in the history, and revert brings it back. Refused while links or claims still use it. */
   retract: ChangeResult;
   /** Undoes one change by recording a new one; refused when the record changed since (revert the later change first). On a change waiting for review, rejects it (admins). */
   revert: ChangeResult;
+  /** Saves an investigation (any token): new without `id`, else replaces the caller's own (an admin's: anyone's). Not evidence: it does not change the store's version or history. */
+  saveInvestigation: Investigation;
   /** Adds or replaces a claim an organisation makes. */
   upsertClaim: ChangeResult;
   /** Adds or replaces an organisation, worker pool, task or AI product (the whole record) in a curated dataset. */
@@ -315,6 +361,12 @@ export type Mutation = {
 export type MutationAcceptChangeArgs = {
   changeId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+export type MutationDeleteInvestigationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -337,6 +389,12 @@ export type MutationRetractArgs = {
 export type MutationRevertArgs = {
   changeId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+export type MutationSaveInvestigationArgs = {
+  investigation: InvestigationInput;
 };
 
 
@@ -464,6 +522,10 @@ export type Query = {
   entity?: Maybe<Entity>;
   /** The changes to one record or link (by id), newest first; `first` at most 200. Changes waiting for review are shown to editors and admins only. */
   history: Array<Change>;
+  /** A saved investigation, by id (any valid token; ids are unguessable, so a link shared with a colleague opens it); null when none has it. */
+  investigation?: Maybe<Investigation>;
+  /** The caller's saved investigations (an admin's: everyone's), most recently saved first; `first` at most 200. */
+  investigations: Array<Investigation>;
   /** Who the request's token belongs to (Authorization: Bearer …); null without one. */
   me?: Maybe<Caller>;
   /** Organisations by id order, optionally of one kind or country. `first` at most 200. */
@@ -540,6 +602,16 @@ export type QueryEntityArgs = {
 export type QueryHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestigationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestigationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -803,6 +875,10 @@ export type ResolversTypes = {
   ImportResult: ResolverTypeWrapper<Omit<ImportResult, 'change'> & { change: ResolversTypes['Change'] }>;
   Indicator: ResolverTypeWrapper<Indicator>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Investigation: ResolverTypeWrapper<InvestigationModel>;
+  InvestigationInput: InvestigationInput;
+  ItemNote: ResolverTypeWrapper<ItemNote>;
+  ItemNoteInput: ItemNoteInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Link: ResolverTypeWrapper<Link>;
   LinkInput: LinkInput;
@@ -856,6 +932,10 @@ export type ResolversParentTypes = {
   ImportResult: Omit<ImportResult, 'change'> & { change: ResolversParentTypes['Change'] };
   Indicator: Indicator;
   Int: Scalars['Int']['output'];
+  Investigation: InvestigationModel;
+  InvestigationInput: InvestigationInput;
+  ItemNote: ItemNote;
+  ItemNoteInput: ItemNoteInput;
   JSON: Scalars['JSON']['output'];
   Link: Link;
   LinkInput: LinkInput;
@@ -1020,6 +1100,22 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InvestigationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Investigation'] = ResolversParentTypes['Investigation']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemNotes?: Resolver<Array<ResolversTypes['ItemNote']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  view?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ItemNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemNote'] = ResolversParentTypes['ItemNote']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -1042,9 +1138,11 @@ export type LinkResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptChange?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationAcceptChangeArgs, 'changeId' | 'reason'>>;
+  deleteInvestigation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteInvestigationArgs, 'id'>>;
   importDataset?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportDatasetArgs, 'dataset'>>;
   retract?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRetractArgs, 'id' | 'needsReview' | 'reason'>>;
   revert?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationRevertArgs, 'changeId' | 'reason'>>;
+  saveInvestigation?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType, RequireFields<MutationSaveInvestigationArgs, 'investigation'>>;
   upsertClaim?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpsertClaimArgs, 'claim' | 'dataset' | 'needsReview' | 'reason'>>;
   upsertEntity?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'dataset' | 'entity' | 'needsReview' | 'reason'>>;
   upsertLink?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpsertLinkArgs, 'dataset' | 'link' | 'needsReview' | 'reason'>>;
@@ -1117,6 +1215,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
+  investigation?: Resolver<Maybe<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
+  investigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['Caller']>, ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'taskId'>>;
@@ -1222,6 +1322,8 @@ export type Resolvers<ContextType = Context> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
+  Investigation?: InvestigationResolvers<ContextType>;
+  ItemNote?: ItemNoteResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Link?: LinkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
