@@ -2,6 +2,7 @@
 import { createGraphCanvas } from './graph/graph-canvas.js';
 import { mountDetailsPanel } from './panels/details-panel.js';
 import { mountEditPanel } from './panels/edit-panel.js';
+import { mountInvestigationPanel } from './panels/investigation-panel.js';
 import { graphql } from './api/graphql-client.js';
 import { STORE_VERSION } from './api/operations.js';
 import { mountExportMenu } from './panels/export-menu.js';
@@ -50,6 +51,7 @@ let loader = createSceneLoader();
 const shown = connectScene({
   store, load: (state) => loader(state), canvas, status, sidebar, slider, details, table, timeline, keyboard,
   el: { title: $('view-title'), welcome: $('welcome'), graphArea: $('graph-area') },
+  afterDraw: () => investigations.show(store.get()),
 });
 mountExportMenu($('export'), canvas, () => {
   const s = store.get();
@@ -64,13 +66,23 @@ async function redraw(): Promise<void> {
   version = await readVersion().catch(() => version);
   await shown.reload();
   edits.show(store.get(), shown.scene());
+  investigations.show(store.get());
 }
 const edits = mountEditPanel({
   signIn: $('sign-in'), who: $('signed-in'), add: $('add-record'), addLink: $('add-link'), review: $('review-queue'),
   dialog: $('editor'), tools: $('record-tools'),
 }, dispatch, () => ({ state: store.get(), scene: shown.scene() }), status, redraw);
-store.subscribe((next, previous) => { if (next.selected !== previous.selected) edits.show(next, shown.scene()); });
+const investigations = mountInvestigationPanel({
+  save: $('save-investigation'), report: $('report'), dialog: $('investigation-dialog'), tools: $('note-tools'), title: $('investigation-name'),
+}, dispatch, () => ({ state: store.get(), scene: shown.scene() }), canvas, status, () => edits.signIn(() => void openFromUrl()));
+store.subscribe((next, previous) => {
+  if (next.selected !== previous.selected) { edits.show(next, shown.scene()); investigations.show(next); }
+});
 edits.show(store.get(), shown.scene());
+// A link to a saved investigation (?investigation=ID) opens it: its view, notes and markers.
+const investigationId = new URLSearchParams(location.search).get('investigation');
+const openFromUrl = () => (investigationId ? investigations.open(investigationId) : Promise.resolve());
+void openFromUrl();
 void readVersion().then((v) => { version = v; }, () => {});
 setInterval(() => {
   if (document.hidden) return;

@@ -27,6 +27,8 @@ export interface SceneParts {
   timeline: TimelinePanel;
   keyboard: GraphKeyboard;
   el: { title: HTMLElement; welcome: HTMLElement; graphArea: HTMLElement };
+  /** Runs after each drawing (marks that live on the drawn elements, such as notes, are put back). */
+  afterDraw?: () => void;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -82,6 +84,7 @@ export function connectScene(p: SceneParts): { scene(): Scene; reload(): Promise
     p.canvas.highlight(new Set(scene.highlight?.ids ?? []));
     p.canvas.select(state.selected);
     p.keyboard.redrawn();
+    p.afterDraw?.();
   };
 
   async function refresh(state: ViewState): Promise<void> {

@@ -30,6 +30,20 @@ export type EntityInput = {
   unitPayEur: number | null | undefined;
 };
 
+export type InvestigationInput = {
+  /** Absent for a new investigation. */
+  id: string | number | null | undefined;
+  itemNotes: Array<ItemNoteInput> | null | undefined;
+  name: string;
+  notes: string | null | undefined;
+  view: string;
+};
+
+export type ItemNoteInput = {
+  id: string | number;
+  text: string;
+};
+
 /** A link, as in deep-labour/v1: `type` from `from` to `to`; dates YYYY, YYYY-MM or YYYY-MM-DD. */
 export type LinkInput = {
   /** Below 1: a reading of the sources; say in `note` what they say. */
@@ -162,12 +176,21 @@ export type IndicatorFieldsFragment = { id: string, label: string, value: string
 
 export type ChangeFieldsFragment = { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null };
 
+export type InvestigationFieldsFragment = { id: string, name: string, owner: string, view: string, notes: string | null, createdAt: string, updatedAt: string, itemNotes: Array<{ id: string, text: string }> };
+
 export type HistoryQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type HistoryQuery = { history: Array<{ id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null }> };
+
+export type InvestigationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type InvestigationQuery = { investigation: { id: string, name: string, owner: string, view: string, notes: string | null, createdAt: string, updatedAt: string, itemNotes: Array<{ id: string, text: string }> } | null };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -203,6 +226,13 @@ export type RevertMutationVariables = Exact<{
 
 
 export type RevertMutation = { revert: { change: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null } } };
+
+export type SaveInvestigationMutationVariables = Exact<{
+  investigation: InvestigationInput;
+}>;
+
+
+export type SaveInvestigationMutation = { saveInvestigation: { id: string, name: string, owner: string, view: string, notes: string | null, createdAt: string, updatedAt: string, itemNotes: Array<{ id: string, text: string }> } };
 
 export type ScorecardQueryVariables = Exact<{
   id: string | number;

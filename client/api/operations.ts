@@ -31,3 +31,5 @@ export const UPSERT_SOURCE = operation('upsert-source');
 export const RETRACT = operation('retract');
 export const REVERT = operation('revert');
 export const ACCEPT_CHANGE = operation('accept-change');
+export const INVESTIGATION = operation('investigation');
+export const SAVE_INVESTIGATION = operation('save-investigation');

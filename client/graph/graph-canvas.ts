@@ -36,6 +36,8 @@ export interface GraphCanvas {
   highlight(ids: ReadonlySet<string>): void;
   /** Marks the appeared elements (the time slider's green halo). */
   markAppeared(ids: readonly string[]): void;
+  /** Marks the nodes and links that carry an investigator's note (and only those). */
+  markNoted(ids: readonly string[]): void;
   select(id: string | null): void;
   /** Whether the element is a link (edge) on screen. */
   isEdge(id: string): boolean;
@@ -100,6 +102,13 @@ export function createGraphCanvas(container: HTMLElement, events: CanvasEvents, 
     markAppeared(ids) {
       const set = new Set(ids);
       cy.elements().filter((el) => set.has(el.id())).addClass('appeared');
+    },
+    markNoted(ids) {
+      const set = new Set(ids);
+      cy.batch(() => {
+        cy.elements('.noted').removeClass('noted');
+        cy.elements().filter((el) => set.has(el.id())).addClass('noted');
+      });
     },
     select(id) {
       cy.batch(() => {

@@ -55,5 +55,8 @@ export function stylesheet(): StylesheetJson {
     { selector: '.labelled', style: { 'min-zoomed-font-size': 0 } },
     { selector: ':selected', style: { 'overlay-color': '#1e88e5', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     { selector: '.appeared', style: { 'underlay-color': '#66bb6a', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
+    // An investigator's note: a purple ring on a node, "note" on a link (a mark, not a colour alone).
+    { selector: 'node.noted', style: { 'outline-color': '#6a1b9a', 'outline-width': 4, 'outline-offset': 3, 'outline-style': 'double' } },
+    { selector: 'edge.noted', style: { 'source-label': '✎ note', 'source-text-offset': 24, color: '#6a1b9a' } },
   ];
 }

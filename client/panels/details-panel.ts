@@ -19,7 +19,7 @@ export interface DetailsPanel {
 }
 
 export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void, current: () => ViewState): DetailsPanel {
-  el.innerHTML = '<div id="selection-details"></div><div id="record-tools"></div><div id="highlight-details"></div>';
+  el.innerHTML = '<div id="selection-details"></div><div id="note-tools"></div><div id="record-tools"></div><div id="highlight-details"></div>';
   const selection = el.querySelector<HTMLElement>('#selection-details')!;
   const extra = el.querySelector<HTMLElement>('#highlight-details')!;
   let shownKey = '';

@@ -23,6 +23,8 @@ type Result = { change: Change; warnings?: { path: string; message: string }[] }
 export interface EditPanel {
   /** Shows the tools and history for what is selected. */
   show(state: ViewState, scene: Scene): void;
+  /** Opens the sign-in form; `then` runs once signed in. */
+  signIn(then?: () => void): void;
 }
 
 export interface EditElements {
@@ -39,6 +41,7 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
   status: StatusLine, changed: () => Promise<void>): EditPanel {
   let caller: Caller | null = null;
   let shownFor = '';
+  let afterSignIn: (() => void) | null = null;
   const canEdit = () => caller !== null && caller.role !== 'reader';
 
   const sync = () => {
@@ -132,7 +135,10 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
         caller = me;
         close();
         sync();
-        status.show(`Signed in as ${h(me.name)} (${h(me.role)}).${me.role === 'reader' ? ' A reader token can read only; ask an admin for an editor token to make changes.' : ''}`);
+        status.show(`Signed in as ${h(me.name)} (${h(me.role)}).${me.role === 'reader' ? ' A reader token reads and saves investigations; ask an admin for an editor token to change the evidence.' : ''}`);
+        const then = afterSignIn;
+        afterSignIn = null;
+        then?.();
         return;
       }
       if (!reason && kind !== 'sign-in') {
@@ -263,6 +269,10 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
   });
 
   const panel: EditPanel = {
+    signIn(then) {
+      afterSignIn = then ?? null;
+      open(signInHtml());
+    },
     show(state) {
       const id = state.selected;
       const key = JSON.stringify([id, caller?.role ?? null]);

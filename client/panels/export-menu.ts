@@ -1,17 +1,8 @@
 // The export menu: the view on screen as PNG, SVG, deep-labour/v1 JSON, GEXF or GraphML.
 import { toDataset, toGexf, toGraphml, type ViewGraph } from '../graph/exports.js';
 import type { GraphCanvas } from '../graph/graph-canvas.js';
+import { download } from './download.js';
 import { todayIso } from './time-slider.js';
-
-function download(name: string, data: Blob): void {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(data);
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-}
 
 export function mountExportMenu(select: HTMLSelectElement, canvas: GraphCanvas, view: () => { root: string | null; asOf: string | null; title: string; graph: ViewGraph }): void {
   select.addEventListener('change', () => {

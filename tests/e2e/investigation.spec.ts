@@ -1,5 +1,8 @@
-// Investigation tools in a real Chromium: undo and redo of exploration steps, and the timeline of the links in view.
+// Investigation tools in a real Chromium: undo and redo of exploration steps, the timeline of the links in view, and
+// saved investigations with notes, reopened by their link, and their report.
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
+import { createToken } from '../../server/curation/token-store.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserMissing, useExplorerOnFixtures } from './browser.js';
@@ -81,5 +84,61 @@ describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () =
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     await page.screenshot({ path: 'test-results/timeline.png' });
+  });
+
+  it('saves an investigation with notes, reopens it from its link in another tab, and writes its report', async () => {
+    const token = await createToken(api.db, 'Investigating reader', 'reader', 'test');
+    await page.goto(`${api.url}/?root=ex-pool-mg-annotators&depth=2`);
+    await page.waitForFunction(() => window.cy?.getElementById('ex-datavolt').length === 1);
+    await waitIdle();
+    await page.evaluate(() => { window.cy!.getElementById('ex-datavolt').emit('tap'); });
+    await page.click('#note-tools button[data-note="ex-datavolt"]');
+    await page.fill('#note-text', 'The vendor between the team and the client: check its 2019 registry extract.');
+    await page.click('#investigation-dialog button[type=submit]');
+    await page.waitForSelector('#note-tools blockquote.item-note');
+    expect(await page.evaluate(() => window.cy!.getElementById('ex-datavolt').hasClass('noted'))).toBe(true);
+
+    await page.click('#save-investigation'); // not signed in yet: the sign-in comes first
+    await page.fill('#edit-token', token);
+    await page.click('#editor button[type=submit]');
+    await page.waitForSelector('#signed-in:not([hidden])');
+    await page.click('#save-investigation');
+    await page.fill('#inv-name', 'Who orders the Madagascar annotation? (fictional)');
+    await page.fill('#inv-notes', 'Start from the team; follow the money up.');
+    await page.click('#investigation-dialog button[type=submit]');
+    await page.waitForSelector('#investigation-link');
+    const link = (await page.getAttribute('#investigation-link', 'href'))!;
+    expect(link).toMatch(/\?investigation=[0-9a-f-]{36}$/);
+    expect(await page.textContent('#investigation-name')).toContain('Investigation: Who orders the Madagascar annotation? (fictional)');
+
+    // Another tab knows no token: it asks for one, then opens the same view, selection and note.
+    const other = await context.newPage();
+    other.on('pageerror', (e) => { throw e; });
+    await other.goto(link);
+    await other.waitForSelector('#editor[open] #edit-token');
+    await other.fill('#edit-token', token);
+    await other.click('#editor button[type=submit]');
+    await other.waitForFunction(() => window.cy?.getElementById('ex-datavolt').hasClass('noted') === true);
+    expect(new URL(other.url()).searchParams.get('root')).toBe('ex-pool-mg-annotators');
+    expect(new URL(other.url()).searchParams.get('sel')).toBe('ex-datavolt');
+    await other.waitForSelector('#note-tools blockquote.item-note');
+    expect(await other.textContent('#note-tools')).toContain('check its 2019 registry extract');
+    expect(await other.textContent('#investigation-name')).toBe('Investigation: Who orders the Madagascar annotation? (fictional)Start from the team; follow the money up.');
+
+    await other.screenshot({ path: 'test-results/investigation.png' });
+    const [download] = await Promise.all([other.waitForEvent('download'), other.click('#report')]);
+    expect(download.suggestedFilename()).toBe('investigation-who-orders-the-madagascar-annotation-fictional.html');
+    const html = readFileSync((await download.path())!, 'utf8');
+    expect(html).toContain('<h1>Who orders the Madagascar annotation? (fictional)</h1>');
+    expect(html).toContain('Start from the team; follow the money up.');
+    expect(html).toContain('check its 2019 registry extract');
+    expect(html).toMatch(/<img src="data:image\/png;base64,/);
+    expect(html).toContain(link);
+    expect(html).toMatch(/Links valid on <strong>\d{4}-\d{2}-\d{2}<\/strong>/);
+    expect(html).toContain('Group interviews with annotation and moderation teams (fictional)'); // the pool's source
+    expect(html).toContain('DataVolt'); // its claims are judged: the vendor is in the view
+    expect(html).toMatch(/<td class="(bad|good|)">(contradicted|supported|unverifiable)<\/td>/);
+    const axe = await new AxeBuilder({ page: other }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 });

@@ -1,0 +1,59 @@
+// A saved investigation as one self-contained HTML file: the picture, the notes, the entities and links with their
+// sources, the audit verdicts of the organisations in it, and the date it was drawn for. Pure: every value is escaped.
+import type { ClaimAudit, GraphNode, Link, Source } from '../api/types.js';
+import { escapeHtml as h } from './escape-html.js';
+import { viewTables, type Table } from './view-tables.js';
+
+export interface ReportInput {
+  name: string;
+  notes: string | null;
+  itemNotes: ReadonlyMap<string, string>;
+  /** The day the links are valid on (the view's date). */
+  asOf: string;
+  /** When the report was made (ISO). */
+  madeAt: string;
+  /** The view's title, as text. */
+  title: string;
+  /** A link that reopens the investigation, or the view. */
+  url: string;
+  /** The picture as a data: URL (PNG). */
+  picture: string | null;
+  nodes: GraphNode[];
+  edges: Link[];
+  entitySources: ReadonlyMap<string, Source[]>;
+  audits: ClaimAudit[];
+}
+
+const CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:24px auto;padding:0 16px;color:#212121}
+img{max-width:100%;border:1px solid #cfd8dc}table{border-collapse:collapse;width:100%;font-size:13px;margin:8px 0 20px}
+th,td{border:1px solid #cfd8dc;padding:4px 6px;text-align:left;vertical-align:top}thead th{background:#eceff1}
+.muted{color:#455a64}.bad{color:#b71c1c;font-weight:600}.good{color:#1b5e20;font-weight:600}blockquote{border-left:4px solid #7b1fa2;margin:8px 0;padding:2px 12px}`;
+
+function tableHtml(table: Table, notes: ReadonlyMap<string, string>): string {
+  const head = [...table.columns.map((c) => c.label), 'Note'].map((l) => `<th scope="col">${h(l)}</th>`).join('');
+  const rows = table.rows.map((r) => `<tr>${table.columns.map((c) => `<td>${h(r.cells[c.key] ?? '')}</td>`).join('')}<td>${h(notes.get(r.id) ?? '')}</td></tr>`).join('');
+  return `<h2>${h(table.caption)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+export function investigationReportHtml(r: ReportInput): string {
+  const names = new Map(r.nodes.map((n) => [n.id, n.name]));
+  const itemNotes = [...r.itemNotes].map(([id, text]) => {
+    const edge = r.edges.find((e) => e.id === id);
+    const what = edge ? `${names.get(edge.from) ?? edge.from} → ${names.get(edge.to) ?? edge.to} (${edge.type})` : names.get(id) ?? id;
+    return `<li><strong>${h(what)}</strong><blockquote>${h(text).replaceAll('\n', '<br>')}</blockquote></li>`;
+  }).join('');
+  const verdicts = r.audits.map((a) => `<tr><td>${h(a.claim.by.name)}</td><td>“${h(a.claim.text)}”</td>`
+    + `<td class="${a.verdict === 'CONTRADICTED' ? 'bad' : a.verdict === 'SUPPORTED' ? 'good' : ''}">${h(a.verdict.toLowerCase())}</td><td>${h(a.explanation)}</td>`
+    + `<td>${h(a.claim.sources.map((s) => s.title).join('; ') || 'no source given')}</td></tr>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${h(r.name)}</title><style>${CSS}</style></head><body>
+<h1>${h(r.name)}</h1>
+<p class="muted">${h(r.title)}. Links valid on <strong>${h(r.asOf)}</strong>. Report made ${h(r.madeAt.slice(0, 16).replace('T', ' '))} UTC with Deep Labour Explorer; reopen: <a href="${h(r.url)}">${h(r.url)}</a></p>
+${r.picture ? `<img src="${h(r.picture)}" alt="The view as drawn: ${h(r.title)}">` : ''}
+${r.notes ? `<h2>Notes</h2><blockquote>${h(r.notes).replaceAll('\n', '<br>')}</blockquote>` : ''}
+${itemNotes ? `<h2>Notes on what is in it</h2><ul>${itemNotes}</ul>` : ''}
+${viewTables({ nodes: r.nodes, edges: r.edges }, r.entitySources).map((t) => tableHtml(t, r.itemNotes)).join('\n')}
+<h2>Claims and what the graph says</h2>
+${verdicts ? `<table><thead><tr><th scope="col">By</th><th scope="col">Claim</th><th scope="col">Verdict</th><th scope="col">Why</th><th scope="col">Claim's sources</th></tr></thead><tbody>${verdicts}</tbody></table>` : '<p class="muted">No organisation in this view makes a claim the graph can judge.</p>'}
+<p class="muted">Every row names its sources; “no source given” means the record is unverified. A confidence below 1 is a reading of the sources, not their words.</p>
+</body></html>`;
+}
