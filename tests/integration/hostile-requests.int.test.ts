@@ -9,13 +9,17 @@ import { importFixtures } from '../../server/fixtures.js';
 import { minimalDataset } from '../fixtures/minimal-dataset.js';
 import { graphSize, testDatabase } from '../support/test-database.js';
 import { useSeededServer } from '../support/test-server.js';
+import { createToken } from '../../server/curation/token-store.js';
+import { LINK_TYPE_NAMES, NODE_KIND_NAMES } from '../../vocabulary/index.js';
 
-const api = useSeededServer(async (db) => { await importFixtures(db); });
+let editor = '';
+const api = useSeededServer(async (db) => { await importFixtures(db); editor = await createToken(db, 'hostile editor', 'editor', 'test'); });
 // The same cases on every run, so that CI is repeatable; FC_SEED=random (or a number) explores further.
 const SEED = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20261128);
 fc.configureGlobal({ seed: SEED });
 const schema = buildSchema(readFileSync(new URL('../../server/schema/schema.graphql', import.meta.url), 'utf8'));
-const CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'QUERY_TIMEOUT']);
+const CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'QUERY_TIMEOUT',
+  'UNAUTHENTICATED', 'FORBIDDEN']);
 
 /** Hostile strings: controls, bidi, Lucene and Cypher syntax, huge, unicode, ids that exist. */
 const hostileString = fc.oneof(
@@ -58,6 +62,42 @@ describe('any value for any argument', () => {
       }
     }), { numRuns: 25 });
   }, 120_000);
+});
+
+describe('any edit an editor sends', () => {
+  const id = fc.oneof(hostileString, fc.constantFrom('ex-taskora', 'ex-nexa', 'ex-pool-fr-home', 'ex-task-archive', 'ex-src-scenario', 'new-id'));
+  const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
+  const number = fc.oneof(fc.double(), fc.integer(), fc.constant(-1), fc.constant(1e12));
+  const link = fc.record({ id: maybe(id), type: fc.constantFrom(...LINK_TYPE_NAMES, 'NOPE'), from: id, to: id, since: maybe(hostileString), until: maybe(hostileString),
+    pricePerUnitEur: maybe(number), confidence: maybe(number), note: maybe(hostileString), use: maybe(hostileString), sources: maybe(fc.array(id, { maxLength: 3 })) });
+  const entity = fc.record({ id, name: hostileString, kind: fc.constantFrom(...NODE_KIND_NAMES, 'person'), country: maybe(hostileString), size: maybe(fc.integer()),
+    taskKind: maybe(hostileString), unitPayEur: maybe(number), aliases: maybe(fc.array(hostileString, { maxLength: 2 })), sources: maybe(fc.array(id, { maxLength: 2 })) });
+  const cases = fc.oneof(
+    fc.record({ field: fc.constant('upsertLink(link: $x, reason: $reason)'), type: fc.constant('LinkInput!'), x: link }),
+    fc.record({ field: fc.constant('upsertEntity(entity: $x, reason: $reason)'), type: fc.constant('EntityInput!'), x: entity }),
+    fc.record({ field: fc.constant('retract(id: $x, reason: $reason)'), type: fc.constant('ID!'), x: id }),
+    fc.record({ field: fc.constant('revert(changeId: $x, reason: $reason)'), type: fc.constant('ID!'), x: fc.oneof(id, fc.constantFrom('change-1', 'change-2')) }),
+  );
+
+  it('is applied, or refused with a code that writes nothing (not even a history entry)', async () => {
+    const db = await testDatabase();
+    const changes = async () => (await api.query('{ changes(first: 1) { edges { node { id } } } }', {}, { authorization: `Bearer ${editor}` })).data?.changes.edges[0]?.node.id ?? null;
+    try {
+      await fc.assert(fc.asyncProperty(cases, fc.oneof(hostileString, fc.constant('checked')), async (c, reason) => {
+        const before = [await graphSize(db), await changes()];
+        const r = await api.query(`mutation($x: ${c.type}, $reason: String!) { ${c.field} { change { id } } }`, { x: c.x, reason }, { authorization: `Bearer ${editor}` });
+        const seen = `${r.status} ${JSON.stringify(r.errors ?? null)} for ${c.field} ${JSON.stringify(c.x).slice(0, 300)}`;
+        expect(r.status, seen).toBeLessThan(500);
+        for (const e of r.errors ?? []) {
+          expect(CODES.has(e.extensions?.code ?? ''), seen).toBe(true);
+          expect(e.message).not.toMatch(/Internal error|node_modules|\bat \S+ \(\S+:\d+:\d+\)|Neo4jError/);
+        }
+        if (r.errors?.length) expect([await graphSize(db), await changes()], seen).toEqual(before);
+      }), { numRuns: 60 });
+    } finally {
+      await db.close();
+    }
+  }, 180_000);
 });
 
 describe('any hostile change to a dataset', () => {
