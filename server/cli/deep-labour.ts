@@ -1,5 +1,5 @@
 // The deep-labour command: import and export datasets against NEO4J_URI or the embedded Neo4j.
-import { createWriteStream, existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createInterface } from 'node:readline/promises';
@@ -12,20 +12,22 @@ import {
 import { generateDatasetJson } from '../dataset/generate-dataset.js';
 import { progressBar } from './progress-bar.js';
 import { createToken, listTokens, revokeToken, TokenError } from '../curation/token-store.js';
-import { commandLineAuthor } from '../dataset/index.js';
+import { commandLineAuthor, ORGANIZATION_KINDS, type OrganizationKind } from '../dataset/index.js';
+import type { ReadOptions } from '../dataset/read-dataset.js';
+import { datasetToFtm } from '../interop/ftm.js';
 import { GraphQLError } from 'graphql';
 import { auditClaims } from '../audit/audit-service.js';
 import { auditMarkdown } from '../audit/audit-report.js';
 import { isPartialDate } from '../dataset/index.js';
 
 const USAGE = `usage:
-  deep-labour import <file.json | csv-folder> [--reason TEXT]
+  deep-labour import <file.json | csv-folder | file.ftm.json> [--reason TEXT] [--kinds KINDS.json]
                                                             validate, then make the store hold this version of the dataset
   deep-labour import <file.json | csv-folder> --replace-all [--yes]
                                                             empty the whole store and load only this dataset (asks first)
   deep-labour datasets                                      list the datasets in the store
   deep-labour remove <dataset-id> [--reason TEXT] [--yes]   take one dataset out of the store (asks first)
-  deep-labour export [--format json|csv] <path>             write the whole graph as a dataset
+  deep-labour export [--format json|csv|ftm] <path>         write the whole graph as a dataset (ftm: FollowTheMoney entities, one per line)
   deep-labour validate <file.json | csv-folder>             check a dataset without touching the database
   deep-labour generate --links N [--seed S] --out FILE [--yes]
                                                             write a generated, fictional dataset of exactly N links (benchmarks)
@@ -103,8 +105,24 @@ function report(problems: Problem[], io: Io, heading: string): void {
   for (const p of problems) io.err(`  ${p.path}: ${p.message}`);
 }
 
-function checked(path: string, io: Io, env: NodeJS.ProcessEnv = process.env) {
-  const read = readDataset(path, { minPoolSize: readConfig(env).minPoolSize });
+/**
+ * The organisation kinds of a FollowTheMoney file's companies: a JSON file `{"default": "vendor", "kinds": {"<FtM id>":
+ * "platform"}}` (both optional; without one, every foreign Company is of kind "other").
+ */
+function ftmKinds(path: string | undefined): ReadOptions['ftmKinds'] {
+  if (!path) return undefined;
+  let json: { default?: string; kinds?: Record<string, string> };
+  try { json = JSON.parse(readFileSync(path, 'utf8')) as typeof json; } catch (e) {
+    throw new UsageError(`deep-labour: --kinds ${path} is not a readable JSON file (${(e as Error).message}); write {"default": "other", "kinds": {"<FtM id>": "platform"}}`);
+  }
+  const kinds = ORGANIZATION_KINDS as readonly string[];
+  const bad = [json.default, ...Object.values(json.kinds ?? {})].filter((k) => k !== undefined && !kinds.includes(k));
+  if (bad.length) throw new UsageError(`deep-labour: --kinds ${path} names ${bad.map((k) => JSON.stringify(k)).join(', ')}; kinds are ${kinds.join(', ')}`);
+  return { ...(json.kinds ? { kinds: json.kinds } : {}), ...(json.default ? { default: json.default as OrganizationKind } : {}) };
+}
+
+function checked(path: string, io: Io, env: NodeJS.ProcessEnv = process.env, ftm?: ReadOptions['ftmKinds']) {
+  const read = readDataset(path, { minPoolSize: readConfig(env).minPoolSize, ...(ftm ? { ftmKinds: ftm } : {}) });
   if (read.warnings.length > 0) report(read.warnings, io, `deep-labour: ${read.warnings.length} warning(s) in ${path}:`);
   if (!read.ok) {
     report(read.problems, io, `deep-labour: ${path} is not a valid deep-labour/v1 dataset; nothing was written. ${read.problems.length} problem(s):`);
@@ -151,11 +169,11 @@ async function confirmed(flags: Set<string>, io: Io, what: string): Promise<bool
 }
 
 async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const { positional, flags, options } = parseArgs(args, ['--replace-all', '--yes', '--replace'], ['--reason']);
+  const { positional, flags, options } = parseArgs(args, ['--replace-all', '--yes', '--replace'], ['--reason', '--kinds']);
   if (flags.has('--replace')) throw new UsageError('deep-labour: --replace is now --replace-all, which empties the whole store and asks first; a plain import already replaces the earlier version of the same dataset');
   if (positional.length !== 1) throw new UsageError('deep-labour: import takes one file or folder');
   const path = positional[0]!;
-  const read = checked(path, io, env);
+  const read = checked(path, io, env, ftmKinds(options.get('--kinds')));
   if (!read.ok) return 1;
   const config = readConfig(env);
   const conn = await connectDatabase(config, io.err);
@@ -326,13 +344,14 @@ async function generateCommand(args: string[], io: Io): Promise<number> {
 async function exportCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   const { positional, options } = parseArgs(args, [], ['--format']);
   const format = options.get('--format') ?? 'json';
-  if (format !== 'json' && format !== 'csv') throw new UsageError(`deep-labour: --format must be json or csv, got "${format}"`);
+  if (format !== 'json' && format !== 'csv' && format !== 'ftm') throw new UsageError(`deep-labour: --format must be json, csv or ftm, got "${format}"`);
   if (positional.length !== 1) throw new UsageError('deep-labour: export takes one path (a .json file, or a folder for --format csv)');
   const path = positional[0]!;
   const conn = await connectDatabase(readConfig(env), io.err);
   try {
     const dataset = await exportDataset(conn.db);
     if (format === 'csv') writeCsvFolder(dataset, path);
+    else if (format === 'ftm') writeFileSync(path, datasetToFtm(dataset).map((e) => `${JSON.stringify(e)}\n`).join(''));
     else writeFileSync(path, `${JSON.stringify(dataset, null, 2)}\n`);
     io.out(`deep-labour: exported ${dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length} entities and ${dataset.links.length} links to ${path}`);
     return 0;

@@ -3,14 +3,25 @@ import { readFileSync, statSync } from 'node:fs';
 import { readCsvFolder } from './csv-folder.js';
 import type { Dataset } from './model.js';
 import { validateDataset, type Problem } from './validate-dataset.js';
+import { ftmDatasetName, ftmToDataset, parseFtm } from '../interop/ftm.js';
+import type { OrganizationKind } from './model.js';
+
+export interface ReadOptions {
+  minPoolSize?: number;
+  /** For FollowTheMoney files: which organisation kind each Company or Organization is (by FtM id), and the default. */
+  ftmKinds?: { kinds?: Record<string, string>; default?: OrganizationKind };
+}
 
 export type DatasetRead =
   /** `locate` turns a JSON path of the dataset into where it is in the input (a CSV file, line and column). */
   | { ok: true; dataset: Dataset; warnings: Problem[]; locate: (path: string) => string }
   | { ok: false; problems: Problem[]; warnings: Problem[] };
 
-/** Reads `path` (a `.json` file or a folder of CSV files). Never throws for bad data; only for a missing path. */
-export function readDataset(path: string, options: { minPoolSize?: number } = {}): DatasetRead {
+/**
+ * Reads `path`: a deep-labour/v1 `.json` file, a folder of CSV files, or FollowTheMoney entities (JSON lines or an
+ * array, recognised by their content). Never throws for bad data; only for a missing path.
+ */
+export function readDataset(path: string, options: ReadOptions = {}): DatasetRead {
   let isDir: boolean;
   try {
     isDir = statSync(path).isDirectory();
@@ -28,6 +39,16 @@ export function readDataset(path: string, options: { minPoolSize?: number } = {}
     return { ok: true, dataset: checked.dataset, warnings, locate: csv.locate };
   }
   const text = readFileSync(path, 'utf8');
+  const ftm = parseFtm(text);
+  if (ftm) {
+    const mapped = ftmToDataset(ftm, { ...ftmDatasetName(path), ...(options.ftmKinds?.kinds ? { kinds: options.ftmKinds.kinds } : {}), ...(options.ftmKinds?.default ? { defaultKind: options.ftmKinds.default } : {}) });
+    const left: Problem[] = [
+      ...(mapped.skippedPeople ? [{ path: 'Person', message: `${mapped.skippedPeople} Person entit${mapped.skippedPeople === 1 ? 'y' : 'ies'} left out: this tool models groups of workers, never individuals` }] : []),
+      ...Object.entries(mapped.unmapped).map(([schema, n]) => ({ path: schema, message: `${n} ${schema} entit${n === 1 ? 'y' : 'ies'} left out: no deep-labour record fits this schema` })),
+    ];
+    const checked = validateDataset(mapped.doc, options);
+    return checked.ok ? { ...checked, warnings: [...left, ...checked.warnings], locate: (p: string) => p } : { ...checked, warnings: [...left, ...checked.warnings] };
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text);

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { Model, defaultModel } from '@alephdata/followthemoney';
+import { FIXTURES } from '../fixtures.js';
+import { readDataset, validateDataset, type Dataset } from '../dataset/index.js';
+import { datasetToFtm, ftmToDataset, parseFtm, type FtmEntity } from './ftm.js';
+
+const model = new Model(defaultModel);
+
+/** Every problem FollowTheMoney's own model finds with these entities: schema, properties, types, ranges, required. */
+function ftmProblems(entities: FtmEntity[]): string[] {
+  const problems: string[] = [];
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const e of entities) {
+    const at = `${e.schema} ${e.id}`;
+    let schema;
+    try { schema = model.getSchema(e.schema); } catch { problems.push(`${at}: no such schema`); continue; }
+    if (schema.abstract) problems.push(`${at}: abstract schema`);
+    const required = new Set([schema, ...schema.getParents()].flatMap((s) => s.required));
+    for (const r of required) if (!e.properties[r]?.length) problems.push(`${at}: required ${r} missing`);
+    if (schema.edge) for (const end of [schema.edge.source, schema.edge.target]) if (!e.properties[end]?.length) problems.push(`${at}: edge end ${end} missing`);
+    for (const [name, values] of Object.entries(e.properties)) {
+      if (!schema.hasProperty(name)) { problems.push(`${at}: no property ${name}`); continue; }
+      const prop = schema.getProperty(name);
+      for (const v of values) {
+        if (typeof v !== 'string' || v === '') problems.push(`${at}.${name}: not a non-empty string`);
+        if (v.length > prop.type.maxLength) problems.push(`${at}.${name}: longer than ${prop.type.maxLength}`);
+        if (prop.type.name === 'country' && !prop.type.values.has(v)) problems.push(`${at}.${name}: ${v} is not an FtM country`);
+        if (prop.type.name === 'date' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) problems.push(`${at}.${name}: ${v} is not an FtM date`);
+        if (prop.type.name === 'url' && !/^https?:\/\//.test(v)) problems.push(`${at}.${name}: ${v} is not a URL`);
+        if (prop.type.name === 'entity') {
+          const target = byId.get(v);
+          if (!target) problems.push(`${at}.${name}: ${v} is not in the file`);
+          else if (!model.getSchema(target.schema).isA(prop.getRange())) problems.push(`${at}.${name}: a ${target.schema} is not a ${prop.getRange().name}`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+const load = (path: string): Dataset => { const r = readDataset(path); if (!r.ok) throw new Error('fixture invalid'); return r.dataset; };
+const sorted = (d: Dataset) => Object.fromEntries((['sources', 'organizations', 'workerPools', 'tasks', 'aiProducts', 'links', 'claims'] as const)
+  .map((s) => [s, [...(d[s] as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id))]));
+
+describe('FollowTheMoney', () => {
+  it.each([['illustrative', FIXTURES.illustrative], ['DiPLab', FIXTURES.diplab]])('exports the %s fixture as entities valid for FtM\'s own model', (_n, path) => {
+    const entities = datasetToFtm(load(path));
+    expect(entities.length).toBeGreaterThan(20);
+    expect(ftmProblems(entities)).toEqual([]);
+    expect(new Set(entities.map((e) => e.id)).size).toBe(entities.length);
+    expect(entities.some((e) => e.schema === 'Person')).toBe(false);
+  });
+
+  it.each([['illustrative', FIXTURES.illustrative], ['DiPLab', FIXTURES.diplab]])('export → import gives the %s dataset back exactly', (_n, path) => {
+    const original = load(path);
+    const lines = datasetToFtm(original).map((e) => JSON.stringify(e)).join('\n');
+    const back = ftmToDataset(parseFtm(lines)!, { id: original.id, name: original.name });
+    expect(back.skippedPeople).toBe(0);
+    expect(back.unmapped).toEqual({});
+    const v = validateDataset(back.doc);
+    expect(v.ok ? [] : v.problems).toEqual([]);
+    if (!v.ok) return;
+    expect(sorted(v.dataset)).toEqual(sorted(original));
+  });
+
+  it('maps foreign FtM data: people skipped and counted, unmapped schemata reported, documentation as sources, kinds from a mapping', () => {
+    const foreign: FtmEntity[] = [
+      { id: 'p1', schema: 'Person', properties: { name: ['Someone (fictional)'] } },
+      { id: 'c1', schema: 'Company', properties: { name: ['Acme Data (fictional)'], country: ['fr'], alias: ['Acme'] } },
+      { id: 'c2', schema: 'Company', properties: { name: ['Other (fictional)'] } },
+      { id: 'd1', schema: 'Document', properties: { fileName: ['r.pdf'], title: ['A report (fictional)'], sourceUrl: ['https://example.org/r.pdf'] } },
+      { id: 'doc1', schema: 'Documentation', properties: { document: ['d1'], entity: ['c1'] } },
+      { id: 'v1', schema: 'Vessel', properties: { name: ['Boat'] } },
+      { id: 'a1', schema: 'Asset', properties: { name: ['Assistant (fictional)'] } },
+      { id: 'o1', schema: 'Ownership', properties: { owner: ['c1'], asset: ['a1'] } },
+    ];
+    const r = ftmToDataset(foreign, { id: 'foreign', name: 'Foreign', kinds: { c1: 'platform' } });
+    expect(r.skippedPeople).toBe(1);
+    expect(r.unmapped).toEqual({ Vessel: 1 });
+    const v = validateDataset(r.doc);
+    expect(v.ok ? [] : v.problems).toEqual([]);
+    if (!v.ok) return;
+    expect(v.dataset.organizations).toEqual([
+      { id: 'c1', name: 'Acme Data (fictional)', kind: 'platform', country: 'FR', aliases: ['Acme'], sources: ['d1'] },
+      { id: 'c2', name: 'Other (fictional)', kind: 'other' },
+    ]);
+    expect(v.dataset.sources).toEqual([{ id: 'd1', title: 'A report (fictional)', type: 'other', url: 'https://example.org/r.pdf' }]);
+    expect(v.dataset.links).toEqual([{ id: 'OWNED_BY:a1->c1', type: 'OWNED_BY', from: 'a1', to: 'c1' }]);
+  });
+
+  it('recognises FtM by content, as JSON lines or an array, and nothing else', () => {
+    const line = JSON.stringify({ id: 'x', schema: 'Company', properties: {} });
+    expect(parseFtm(`${line}\n${line}\n`)).toHaveLength(2);
+    expect(parseFtm(`[${line}]`)).toHaveLength(1);
+    expect(parseFtm(JSON.stringify({ format: 'deep-labour/v1' }))).toBeNull();
+    expect(parseFtm('not json')).toBeNull();
+  });
+});
