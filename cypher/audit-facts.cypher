@@ -1,4 +1,4 @@
-// Returns, per audited subject (the subjects of the chosen claims, plus $organizationId itself when $withSubject), the claims about it and the facts at $asOf that the claim rules read: pool links, subcontracting in and out, role splits, labour-chain links, FEEDS uses and the workforce behind it with pay.
+// Returns, per audited subject (the subjects of the chosen claims, plus $organizationId itself when $withSubject), the claims about it and the facts at $asOf that the claim rules read: pool links, subcontracting in and out, role splits, labour-chain links, FEEDS uses, the workforce behind it with pay, and control between it and other organisations.
 CALL () {
   MATCH (c:Claim)
   WHERE ($claimId IS NULL OR c.id = $claimId)
@@ -49,6 +49,11 @@ CALL (s) {
   }
   RETURN firstHops, coalesce(chainSc, []) AS chainSc
 }
+// Ownership and control between S and other organisations, either way: one group counts as one party.
+CALL (s) {
+  OPTIONAL MATCH (s)-[k:CONTROLLED_BY WHERE (k.validFrom IS NULL OR k.validFrom <= $asOf) AND (k.validTo IS NULL OR k.validTo >= $asOf)]-(:Organization)
+  RETURN collect(k) AS control
+}
 CALL (s) {
   OPTIONAL MATCH (:Task)-[f:FEEDS WHERE (f.validFrom IS NULL OR f.validFrom <= $asOf) AND (f.validTo IS NULL OR f.validTo >= $asOf)]->(s)
   RETURN collect(f) AS feeds
@@ -82,13 +87,13 @@ CALL (s) {
   RETURN collect({claim: c {.*, sources: COLLECT { UNWIND coalesce(c.sources, []) AS sid MATCH (src:Source {id: sid}) RETURN src {.*} }},
                   by: by {.*, labels: labels(by), sources: []}}) AS claims
 }
-WITH s, claims, poolLinks, scOut, onward, scIn, splitVia, splitContracts, firstHops, chainSc, feeds, workforce,
+WITH s, claims, poolLinks, scOut, onward, scIn, splitVia, splitContracts, firstHops, chainSc, feeds, control, workforce,
      [x IN workforce | x.chain] AS chains, [x IN workforce WHERE x.contract IS NOT NULL | x.contract] AS contracts,
      reduce(acc = [], x IN workforce | acc + [y IN x.performed | y.link]) AS performedLinks
-WITH *, poolLinks + scOut + onward + scIn + splitVia + splitContracts + firstHops + chainSc + feeds + contracts + performedLinks
+WITH *, poolLinks + scOut + onward + scIn + splitVia + splitContracts + firstHops + chainSc + feeds + control + contracts + performedLinks
         + reduce(acc = [], ch IN chains | acc + ch) AS everything
 UNWIND CASE WHEN size(everything) = 0 THEN [null] ELSE everything END AS l
-WITH s, claims, poolLinks, scOut, onward, scIn, splitVia, splitContracts, firstHops, chainSc, feeds, workforce, collect(DISTINCT l) AS links
+WITH s, claims, poolLinks, scOut, onward, scIn, splitVia, splitContracts, firstHops, chainSc, feeds, control, workforce, collect(DISTINCT l) AS links
 RETURN s {.*, labels: labels(s), sources: COLLECT { UNWIND coalesce(s.sources, []) AS sid MATCH (src:Source {id: sid}) RETURN src {.*} }} AS subject,
   claims,
   [l IN links | l {.*, type: type(l), from: startNode(l).id, to: endNode(l).id,
@@ -103,6 +108,7 @@ RETURN s {.*, labels: labels(s), sources: COLLECT { UNWIND coalesce(s.sources, [
   [l IN firstHops | l.id] AS chainFirstHops,
   [l IN chainSc | l.id] AS chainSc,
   [l IN feeds | l.id] AS feeds,
+  [l IN control | l.id] AS control,
   [x IN workforce | {pool: x.pool, chain: [l IN x.chain | l.id], contract: CASE WHEN x.contract IS NULL THEN NULL ELSE x.contract.id END,
                      performed: [y IN x.performed | {task: y.task, link: y.link.id}]}] AS workforce
 ORDER BY s.id

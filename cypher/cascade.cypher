@@ -6,7 +6,7 @@ WITH root, [root] AS frontier, [root] AS seen, 0 AS level
 OPTIONAL CALL (frontier, seen, level) {
   WITH frontier, seen WHERE level < $maxDepth AND size(frontier) > 0 AND size(seen) <= $limit
   UNWIND frontier AS f
-  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-(n:Entity)
+  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-(n:Entity)
   WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = f) OR ($direction = 'INCOMING' AND endNode(r) = f))
     AND NOT n IN seen
@@ -17,7 +17,7 @@ WITH root, coalesce(next, []) AS frontier, seen + coalesce(next, []) AS seen, le
 OPTIONAL CALL (frontier, seen, level) {
   WITH frontier, seen WHERE level < $maxDepth AND size(frontier) > 0 AND size(seen) <= $limit
   UNWIND frontier AS f
-  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-(n:Entity)
+  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-(n:Entity)
   WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = f) OR ($direction = 'INCOMING' AND endNode(r) = f))
     AND NOT n IN seen
@@ -28,7 +28,7 @@ WITH root, coalesce(next, []) AS frontier, seen + coalesce(next, []) AS seen, le
 OPTIONAL CALL (frontier, seen, level) {
   WITH frontier, seen WHERE level < $maxDepth AND size(frontier) > 0 AND size(seen) <= $limit
   UNWIND frontier AS f
-  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-(n:Entity)
+  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-(n:Entity)
   WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = f) OR ($direction = 'INCOMING' AND endNode(r) = f))
     AND NOT n IN seen
@@ -39,7 +39,7 @@ WITH root, coalesce(next, []) AS frontier, seen + coalesce(next, []) AS seen, le
 OPTIONAL CALL (frontier, seen, level) {
   WITH frontier, seen WHERE level < $maxDepth AND size(frontier) > 0 AND size(seen) <= $limit
   UNWIND frontier AS f
-  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-(n:Entity)
+  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-(n:Entity)
   WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = f) OR ($direction = 'INCOMING' AND endNode(r) = f))
     AND NOT n IN seen
@@ -50,7 +50,7 @@ WITH root, coalesce(next, []) AS frontier, seen + coalesce(next, []) AS seen, le
 OPTIONAL CALL (frontier, seen, level) {
   WITH frontier, seen WHERE level < $maxDepth AND size(frontier) > 0 AND size(seen) <= $limit
   UNWIND frontier AS f
-  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-(n:Entity)
+  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-(n:Entity)
   WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = f) OR ($direction = 'INCOMING' AND endNode(r) = f))
     AND NOT n IN seen
@@ -61,7 +61,7 @@ WITH root, coalesce(next, []) AS frontier, seen + coalesce(next, []) AS seen, le
 OPTIONAL CALL (frontier, seen, level) {
   WITH frontier, seen WHERE level < $maxDepth AND size(frontier) > 0 AND size(seen) <= $limit
   UNWIND frontier AS f
-  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-(n:Entity)
+  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-(n:Entity)
   WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = f) OR ($direction = 'INCOMING' AND endNode(r) = f))
     AND NOT n IN seen
@@ -72,7 +72,7 @@ WITH root, coalesce(next, []) AS frontier, seen + coalesce(next, []) AS seen, le
 OPTIONAL CALL (frontier, seen, level) {
   WITH frontier, seen WHERE level < $maxDepth AND size(frontier) > 0 AND size(seen) <= $limit
   UNWIND frontier AS f
-  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-(n:Entity)
+  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-(n:Entity)
   WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = f) OR ($direction = 'INCOMING' AND endNode(r) = f))
     AND NOT n IN seen
@@ -83,7 +83,7 @@ WITH root, coalesce(next, []) AS frontier, seen + coalesce(next, []) AS seen, le
 OPTIONAL CALL (frontier, seen, level) {
   WITH frontier, seen WHERE level < $maxDepth AND size(frontier) > 0 AND size(seen) <= $limit
   UNWIND frontier AS f
-  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-(n:Entity)
+  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-(n:Entity)
   WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = f) OR ($direction = 'INCOMING' AND endNode(r) = f))
     AND NOT n IN seen
@@ -94,7 +94,7 @@ WITH root, coalesce(next, []) AS frontier, seen + coalesce(next, []) AS seen, le
 OPTIONAL CALL (frontier, seen, level) {
   WITH frontier, seen WHERE level < $maxDepth AND size(frontier) > 0 AND size(seen) <= $limit
   UNWIND frontier AS f
-  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-(n:Entity)
+  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-(n:Entity)
   WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = f) OR ($direction = 'INCOMING' AND endNode(r) = f))
     AND NOT n IN seen
@@ -105,7 +105,7 @@ WITH root, coalesce(next, []) AS frontier, seen + coalesce(next, []) AS seen, le
 OPTIONAL CALL (frontier, seen, level) {
   WITH frontier, seen WHERE level < $maxDepth AND size(frontier) > 0 AND size(seen) <= $limit
   UNWIND frontier AS f
-  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-(n:Entity)
+  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-(n:Entity)
   WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = f) OR ($direction = 'INCOMING' AND endNode(r) = f))
     AND NOT n IN seen
@@ -116,7 +116,7 @@ WITH root, coalesce(next, []) AS frontier, seen + coalesce(next, []) AS seen, le
 OPTIONAL CALL (frontier, seen, level) {
   WITH frontier, seen WHERE level < $maxDepth AND size(frontier) > 0 AND size(seen) <= $limit
   UNWIND frontier AS f
-  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-(n:Entity)
+  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-(n:Entity)
   WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = f) OR ($direction = 'INCOMING' AND endNode(r) = f))
     AND NOT n IN seen
@@ -127,7 +127,7 @@ WITH root, coalesce(next, []) AS frontier, seen + coalesce(next, []) AS seen, le
 OPTIONAL CALL (frontier, seen, level) {
   WITH frontier, seen WHERE level < $maxDepth AND size(frontier) > 0 AND size(seen) <= $limit
   UNWIND frontier AS f
-  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-(n:Entity)
+  MATCH (f)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-(n:Entity)
   WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
     AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = f) OR ($direction = 'INCOMING' AND endNode(r) = f))
     AND NOT n IN seen
@@ -138,7 +138,7 @@ WITH root, coalesce(next, []) AS frontier, seen + coalesce(next, []) AS seen, le
 WITH root, seen[0..$limit] AS kept, size(seen) AS total
 CALL (kept) {
   UNWIND kept AS a
-  MATCH (a)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]->(b:Entity)
+  MATCH (a)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]->(b:Entity)
   WHERE b IN kept AND (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)
   WITH r ORDER BY r.id
   LIMIT $edgeLimit + 1

@@ -5,7 +5,7 @@ CALL () {
     head([l IN labels(n) WHERE l IN ['Source', 'Organization', 'WorkerPool', 'Task', 'AIProduct', 'Claim']]) AS label,
     null AS from, null AS to, properties(n) AS props,
     COLLECT { MATCH (x:Assertion {record: n.id}) RETURN properties(x) } AS assertions,
-    COUNT { (n)-[:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH]-() } AS links,
+    COUNT { (n)-[:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-() } AS links,
     COUNT { (n)<-[:MADE_BY|ABOUT]-(:Claim) } AS claims
   UNION
   MATCH (a)-[r:RECRUITED_VIA {id: $id}]->(b)
@@ -51,5 +51,9 @@ CALL () {
   MATCH (a)-[r:OVERLAPS_WITH {id: $id}]->(b)
   RETURN elementId(r) AS element, 'link' AS shape, 'OVERLAPS_WITH' AS label, a.id AS from, b.id AS to, properties(r) AS props,
     COLLECT { MATCH (x:Assertion {record: 'link:OVERLAPS_WITH:' + r.id}) RETURN properties(x) } AS assertions, 0 AS links, 0 AS claims
+  UNION
+  MATCH (a)-[r:CONTROLLED_BY {id: $id}]->(b)
+  RETURN elementId(r) AS element, 'link' AS shape, 'CONTROLLED_BY' AS label, a.id AS from, b.id AS to, properties(r) AS props,
+    COLLECT { MATCH (x:Assertion {record: 'link:CONTROLLED_BY:' + r.id}) RETURN properties(x) } AS assertions, 0 AS links, 0 AS claims
 }
 RETURN element, shape, label, from, to, props, assertions, links, claims

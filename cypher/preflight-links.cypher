@@ -44,6 +44,10 @@ CALL (row) {
   WITH row WHERE row.type = 'OVERLAPS_WITH'
   MATCH (a)-[r:OVERLAPS_WITH {id: row.id}]->(b)
   RETURN r, a.id AS storedFrom, b.id AS storedTo
+  UNION
+  WITH row WHERE row.type = 'CONTROLLED_BY'
+  MATCH (a)-[r:CONTROLLED_BY {id: row.id}]->(b)
+  RETURN r, a.id AS storedFrom, b.id AS storedTo
 }
 WITH row, storedFrom, storedTo, [x IN coalesce(r.datasets, []) WHERE x <> $dataset] AS others
 WHERE size(others) > 0 AND (storedFrom <> row.from OR storedTo <> row.to)

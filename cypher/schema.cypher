@@ -30,6 +30,7 @@ CREATE CONSTRAINT feeds_id IF NOT EXISTS FOR ()-[r:FEEDS]-() REQUIRE r.id IS UNI
 CREATE CONSTRAINT owned_by_id IF NOT EXISTS FOR ()-[r:OWNED_BY]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT overlaps_with_id IF NOT EXISTS FOR ()-[r:OVERLAPS_WITH]-() REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT controlled_by_id IF NOT EXISTS FOR ()-[r:CONTROLLED_BY]-() REQUIRE r.id IS UNIQUE;
 CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
 CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country);
 CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subject);

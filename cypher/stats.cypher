@@ -15,5 +15,6 @@ RETURN [
   {name: 'FEEDS', count: COUNT { ()-[:FEEDS]->() }},
   {name: 'OWNED_BY', count: COUNT { ()-[:OWNED_BY]->() }},
   {name: 'PART_OF', count: COUNT { ()-[:PART_OF]->() }},
-  {name: 'OVERLAPS_WITH', count: COUNT { ()-[:OVERLAPS_WITH]->() }}
+  {name: 'OVERLAPS_WITH', count: COUNT { ()-[:OVERLAPS_WITH]->() }},
+  {name: 'CONTROLLED_BY', count: COUNT { ()-[:CONTROLLED_BY]->() }}
 ] AS links, COUNT { (:Claim) } AS claims, COUNT { (:Source) } AS sources

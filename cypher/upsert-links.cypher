@@ -45,6 +45,10 @@ CALL (a, b, row) {
   WITH a, b, row WHERE row.type = 'OVERLAPS_WITH'
   MERGE (a)-[r:OVERLAPS_WITH {id: row.id}]->(b)
   RETURN r
+  UNION
+  WITH a, b, row WHERE row.type = 'CONTROLLED_BY'
+  MERGE (a)-[r:CONTROLLED_BY {id: row.id}]->(b)
+  RETURN r
 }
 WITH r, row, coalesce(r.datasets, []) AS owners
 OPTIONAL CALL (owners) {

@@ -36,6 +36,7 @@ export const LINK_TYPES = {
   OWNED_BY: { from: 'aiProducts', to: 'organizations', label: 'owned by', reads: 'is owned by', meaning: 'who sells the AI product' },
   PART_OF: { from: 'workerPools', to: 'workerPools', label: 'part of (nested estimate)', reads: 'is part of', meaning: 'everyone counted in `from` is counted in `to`: totals count them once' },
   OVERLAPS_WITH: { from: 'workerPools', to: 'workerPools', label: 'overlaps with (estimates)', reads: 'overlaps with', meaning: 'the two estimates may count the same people: totals become a range' },
+  CONTROLLED_BY: { from: 'organizations', to: 'organizations', label: 'controlled by (ownership)', reads: 'is controlled by', meaning: '`to` owns or controls `from` (BODS interests, share range, direct or indirect): ownership, not labour' },
 } as const satisfies Record<string, LinkTypeEntry>;
 export type LinkType = keyof typeof LINK_TYPES;
 export const LINK_TYPE_NAMES = Object.keys(LINK_TYPES) as LinkType[];
@@ -78,6 +79,17 @@ export const TASK_KINDS = {
 } as const;
 export type TaskKind = keyof typeof TASK_KINDS;
 export const TASK_KIND_NAMES = Object.keys(TASK_KINDS) as TaskKind[];
+
+/** How one organisation controls another, as BODS 0.4 names the interests (codelist interestType). */
+export const INTEREST_TYPES = [
+  'shareholding', 'votingRights', 'appointmentOfBoard', 'otherInfluenceOrControl', 'seniorManagingOfficial', 'settlor', 'trustee',
+  'protector', 'beneficiaryOfLegalArrangement', 'rightsToSurplusAssetsOnDissolution', 'rightsToProfitOrIncome', 'rightsGrantedByContract',
+  'conditionalRightsGrantedByContract', 'controlViaCompanyRulesOrArticles', 'controlByLegalFramework', 'boardMember', 'boardChair',
+  'unknownInterest', 'unpublishedInterest', 'enjoymentAndUseOfAssets', 'rightToProfitOrIncomeFromAssets', 'nominee', 'nominator',
+] as const;
+export type InterestType = (typeof INTEREST_TYPES)[number];
+/** Whether control is held directly or through others (BODS directOrIndirect). */
+export const DIRECTNESS = ['direct', 'indirect', 'unknown'] as const;
 
 /** The three uses of micro-work for AI. */
 export const AI_USES = {

@@ -100,7 +100,8 @@ ${edges}
 export function toDataset(view: ViewGraph, title: string, asOf: string): Record<string, unknown> {
   const sources = new Map<string, Source>();
   for (const e of view.edges) for (const s of e.sources) sources.set(s.id, s);
-  const clean = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+  // Unset fields (null, or an empty list such as a link's `interests`) are left out, as a dataset leaves them out.
+  const clean = <T extends Record<string, unknown>>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)));
   const byKind = (test: (n: GraphNode) => boolean) => view.nodes.filter(test);
   const isOrg = (n: GraphNode) => !['worker-pool', 'task', 'ai-product'].includes(n.kind);
   return {

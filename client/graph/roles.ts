@@ -9,7 +9,7 @@ export const KIND_ORDER = ['task', 'worker-pool', 'platform', 'vendor', 'undiscl
 export interface KindLook { label: string; color: string; shape: string }
 /** A link type's look: never its colour alone; each type has its own pair of line style and arrowhead (a test holds this). */
 export interface LinkLook { label: string; color: string; style: 'solid' | 'dashed' | 'dotted'; width: number; arrow: ArrowShape }
-export type ArrowShape = 'triangle' | 'vee' | 'chevron' | 'circle-triangle' | 'diamond' | 'triangle-tee' | 'square' | 'circle' | 'none' | 'tee' | 'triangle-cross';
+export type ArrowShape = 'triangle' | 'vee' | 'chevron' | 'circle-triangle' | 'diamond' | 'triangle-tee' | 'square' | 'circle' | 'none' | 'tee' | 'triangle-cross' | 'triangle-backcurve';
 
 const KIND_STYLE: Record<NodeKind, Omit<KindLook, 'label'>> = {
   task: { color: '#8d6e63', shape: 'tag' },
@@ -35,6 +35,7 @@ const LINK_STYLE: Record<LinkType, Omit<LinkLook, 'label'>> = {
   OWNED_BY: { color: '#00838f', style: 'dotted', width: 1.5, arrow: 'tee' },
   PART_OF: { color: '#558b2f', style: 'dotted', width: 2.5, arrow: 'triangle-cross' },
   OVERLAPS_WITH: { color: '#9e9d24', style: 'dashed', width: 2.5, arrow: 'none' },
+  CONTROLLED_BY: { color: '#4527a0', style: 'dashed', width: 3.5, arrow: 'triangle-backcurve' },
 };
 
 export const KIND_LOOK: Record<NodeKind, KindLook> = Object.fromEntries(

@@ -13,12 +13,12 @@ describe('toElements', () => {
   it('draws a link type or kind it does not know in the neutral style, and reports it, never drops it', () => {
     const v = viewFixture();
     const odd = { ...v, nodes: [...v.nodes, { id: 'v-new', name: 'New thing', kind: 'cooperative', country: null, taskKind: null, size: null, sizeSuppressed: false }],
-      edges: [...v.edges, { ...v.edges[0]!, id: 'CONTROLLED_BY:v-platform->v-new', type: 'CONTROLLED_BY', from: 'v-platform', to: 'v-new' }] };
+      edges: [...v.edges, { ...v.edges[0]!, id: 'ACQUIRED_BY:v-platform->v-new', type: 'ACQUIRED_BY', from: 'v-platform', to: 'v-new' }] };
     const cy = headless(toElements(odd));
-    expect(cy.getElementById('CONTROLLED_BY:v-platform->v-new').hasClass('type-unknown')).toBe(true);
+    expect(cy.getElementById('ACQUIRED_BY:v-platform->v-new').hasClass('type-unknown')).toBe(true);
     expect(cy.getElementById('v-new').hasClass('kind-unknown')).toBe(true);
-    expect(cy.getElementById('CONTROLLED_BY:v-platform->v-new').style('line-color')).toBe('rgb(158,158,158)');
-    expect(unknownVocabulary(odd)).toEqual({ linkTypes: ['CONTROLLED_BY'], kinds: ['cooperative'] });
+    expect(cy.getElementById('ACQUIRED_BY:v-platform->v-new').style('line-color')).toBe('rgb(158,158,158)');
+    expect(unknownVocabulary(odd)).toEqual({ linkTypes: ['ACQUIRED_BY'], kinds: ['cooperative'] });
     expect(unknownVocabulary(v)).toEqual({ linkTypes: [], kinds: [] });
   });
 

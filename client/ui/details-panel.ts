@@ -71,8 +71,17 @@ export function linkHtml(link: Link, names: (id: string) => string): string {
     ${fields([['link', link.type], ['validity', validity], ['disclosed to workers', disclosed],
       ['price per unit', link.priceSuppressed ? WITHHELD_PAY : link.pricePerUnitEur != null ? formatEur(link.pricePerUnitEur) : null], ['AI use', link.use],
       ['confidence', link.confidence != null ? `${Math.round(link.confidence * 100)}%${link.confidence < 1 ? ' — a reading of the sources, not stated in so many words' : ''}` : null],
+      ['held through', link.interests?.length ? link.interests.join(', ') : null], ['share held', shareText(link.shareMin ?? null, link.shareMax ?? null)],
+      ['direct or indirect', link.directOrIndirect ?? null],
       ['what the sources say', link.note], ['id', link.id]])}
     ${sourcesHtml(link.sources, 'link')}`;
+}
+
+/** A share range in percent, as people read it: "51%", "25–50%", "at least 25%", "at most 10%". Pure. */
+export function shareText(min: number | null, max: number | null): string | null {
+  if (min === null && max === null) return null;
+  if (min !== null && max !== null) return min === max ? `${min}%` : `${min}–${max}%`;
+  return min !== null ? `at least ${min}%` : `at most ${max}%`;
 }
 
 export function provenanceHtml(p: Provenance, chains: ValueChain[]): string {

@@ -3,7 +3,7 @@ import { changeHtml, entityFormHtml, linkTypesBetween, newRecordId, problemsByFi
 
 describe('edit forms', () => {
   it('offer only the link types the vocabulary allows between two kinds', () => {
-    expect(linkTypesBetween('vendor', 'client')).toEqual(['SUBCONTRACTS_FOR']);
+    expect(linkTypesBetween('vendor', 'client')).toEqual(['SUBCONTRACTS_FOR', 'CONTROLLED_BY']);
     expect(linkTypesBetween('worker-pool', 'platform')).toEqual(['RECRUITED_VIA', 'CONTRACTED_BY', 'WORKS_ON']);
     expect(linkTypesBetween('task', 'ai-product')).toEqual(['FEEDS']);
     expect(linkTypesBetween('ai-product', 'task')).toEqual([]);

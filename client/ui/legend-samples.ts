@@ -29,6 +29,7 @@ const ARROWS: Record<ArrowShape, string> = {
   none: '',
   tee: '<rect x="37" y="2" width="3" height="12"/>',
   'triangle-cross': '<polygon points="32,3 40,8 32,13"/><rect x="28" y="3" width="1.5" height="10"/>',
+  'triangle-backcurve': '<path d="M31,2 L40,8 L31,14 Q35,8 31,2 Z"/>',
 };
 
 const DASHES: Record<LinkLook['style'], string> = { solid: '', dashed: ' stroke-dasharray="6 3"', dotted: ' stroke-dasharray="1.5 2.5"' };

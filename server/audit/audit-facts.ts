@@ -49,6 +49,8 @@ export interface AuditFacts {
   chainSc: string[];
   /** FEEDS links into the subject (an AI product). */
   feeds: string[];
+  /** CONTROLLED_BY links between the subject and other organisations, either way: its group. */
+  control: string[];
   /** Each pool behind the subject, with its chain, lowest contract and tasks. */
   workforce: WorkforceFact[];
 }
@@ -92,6 +94,22 @@ export function ruleTools(f: AuditFacts): RuleTools {
 }
 
 export const eur = (n: number) => `€${n.toFixed(2)}`;
+
+/**
+ * The organisations in the subject's group: those it controls or that control it (CONTROLLED_BY, either way, at the
+ * date). A subcontractor the platform controls is the platform: work within a group is not subcontracting. Pure.
+ */
+export function groupOf(f: AuditFacts): Set<string> {
+  const group = new Set<string>();
+  for (const id of f.control) { const l = f.links.get(id)!; group.add(l.from); group.add(l.to); }
+  group.delete(f.subject.id);
+  return group;
+}
+
+/** The control links that tie `org` to the subject's group. */
+export function controlOf(f: AuditFacts, org: string): string[] {
+  return f.control.filter((id) => { const l = f.links.get(id)!; return l.from === org || l.to === org; });
+}
 
 export function unique<T>(x: T, i: number, xs: T[]): boolean {
   return xs.indexOf(x) === i;

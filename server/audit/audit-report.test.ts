@@ -15,7 +15,7 @@ const audit: ClaimAuditModel = {
   unsourcedEvidence: 1,
   evidence: {
     nodes: [{ id: 'a', name: 'Alpha', kind: 'platform', country: 'FR', taskKind: null, size: null, sizeSuppressed: false }, { id: 'b', name: 'Beta', kind: 'vendor', country: null, taskKind: null, size: null, sizeSuppressed: false }],
-    edges: [{ id: 'SUBCONTRACTS_FOR:b->a', type: 'SUBCONTRACTS_FOR', from: 'b', to: 'a', since: '2022', until: null, disclosedToWorkers: false, pricePerUnitEur: 0.1, use: null, confidence: null, note: null, sources: [], priceSuppressed: false }],
+    edges: [{ id: 'SUBCONTRACTS_FOR:b->a', type: 'SUBCONTRACTS_FOR', from: 'b', to: 'a', since: '2022', until: null, disclosedToWorkers: false, pricePerUnitEur: 0.1, use: null, confidence: null, note: null, interests: [], shareMin: null, shareMax: null, directOrIndirect: null, sources: [], priceSuppressed: false }],
     truncated: false, totalNodes: null, edgesTruncated: false,
   },
 };

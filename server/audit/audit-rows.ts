@@ -58,7 +58,7 @@ export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
     subject: { id: subject.id, name: subject.name, kind: subject.kind, country: subject.country },
     links: factLinks,
     nodes: new Map([...nodes].map(([id, n]) => [id, { id, name: n.name, kind: n.kind, country: n.country }])),
-    poolLinks: ids('poolLinks'), scOut: ids('scOut'), onward: ids('onward'), scIn: ids('scIn'), splitVia: ids('splitVia'),
+    poolLinks: ids('poolLinks'), scOut: ids('scOut'), onward: ids('onward'), scIn: ids('scIn'), control: ids('control'), splitVia: ids('splitVia'),
     splitContracts: ids('splitContracts'), chainFirstHops: ids('chainFirstHops'), chainSc: ids('chainSc'), feeds: ids('feeds'),
     workforce: ((row.workforce as WorkforceFact[] | null) ?? []).map((w) => (isSmall(w.pool.size, minPoolSize)
       ? { ...w, pool: { ...w.pool, size: null }, contract: null, performed: w.performed.map((p) => ({ ...p, task: { ...p.task, unitPayEur: null } })) }

@@ -10,7 +10,7 @@ function facts(links: Partial<FactLink>[], extra: Partial<AuditFacts> = {}): Aud
     subject: { id: 's', name: 'Subject', kind: 'platform', country: 'FR' },
     links: new Map(full.map((l) => [l.id, l])),
     nodes: new Map(names.map((id) => [id, { id, name: id.toUpperCase(), kind: id === 'u' ? 'undisclosed' : id === 'p' ? 'worker-pool' : 'vendor', country: 'FR' }])),
-    poolLinks: [], scOut: [], onward: [], scIn: [], splitVia: [], splitContracts: [], chainFirstHops: [], chainSc: [], feeds: [], workforce: [],
+    poolLinks: [], scOut: [], onward: [], scIn: [], control: [], splitVia: [], splitContracts: [], chainFirstHops: [], chainSc: [], feeds: [], workforce: [],
     ...extra,
   };
 }
@@ -22,6 +22,26 @@ describe('judgeClaim', () => {
     expect(j.verdict).toBe('CONTRADICTED');
     expect(j.evidence).toEqual(['l1', 'l2']);
     expect(j.explanation).toMatch(/A.*B/);
+  });
+
+  it('reads control: a subcontractor the subject controls is the subject (NO_SUBCONTRACTING), and one that is not still contradicts', () => {
+    const links = [{ id: 'w', from: 'a', to: 's' }, { id: 'k', type: 'CONTROLLED_BY', from: 'a', to: 's' }, { id: 'c', type: 'CONTRACTED_BY', from: 'p', to: 's' }, { id: 'x', from: 'b', to: 's' }];
+    const grouped = judgeClaim({ kind: 'NO_SUBCONTRACTING', params: null }, facts(links, { scIn: ['w'], control: ['k'], poolLinks: ['c'] }));
+    expect(grouped.verdict).toBe('SUPPORTED');
+    expect(grouped.evidence).toEqual(expect.arrayContaining(['w', 'k']));
+    expect(grouped.explanation).toMatch(/A works for Subject within its own group/);
+    expect(judgeClaim({ kind: 'NO_SUBCONTRACTING', params: null }, facts(links, { scIn: ['w'], control: [], poolLinks: ['c'] })).verdict).toBe('CONTRADICTED');
+    expect(judgeClaim({ kind: 'NO_SUBCONTRACTING', params: null }, facts(links, { scIn: ['w', 'x'], control: ['k'], poolLinks: ['c'] })).verdict).toBe('CONTRADICTED');
+  });
+
+  it('reads control: pools contracted by a company of the subject\'s own group are not a split of roles (MERE_INTERMEDIARY)', () => {
+    const links = [{ id: 'v', type: 'WORKS_ON', from: 'p', to: 's' }, { id: 'c', type: 'CONTRACTED_BY', from: 'p', to: 'a' }, { id: 'k', type: 'CONTROLLED_BY', from: 's', to: 'a' }];
+    const split = judgeClaim({ kind: 'MERE_INTERMEDIARY', params: null }, facts(links, { poolLinks: ['v'], splitVia: ['v'], splitContracts: ['c'] }));
+    expect(split.verdict).toBe('CONTRADICTED');
+    const group = judgeClaim({ kind: 'MERE_INTERMEDIARY', params: null }, facts(links, { poolLinks: ['v'], splitVia: ['v'], splitContracts: ['c'], control: ['k'] }));
+    expect(group.verdict).toBe('SUPPORTED');
+    expect(group.explanation).toMatch(/one group \(control\)/);
+    expect(group.evidence).toEqual(expect.arrayContaining(['c', 'k']));
   });
 
   it('says when a deciding link has no source', () => {

@@ -14,7 +14,7 @@ type CsvFile = keyof typeof CSV_COLUMNS;
 export const LIST_SEPARATOR = '|';
 const NUMBERS = new Set(['size', 'unitPayEur', 'minutesPerUnit', 'pricePerUnitEur', 'confidence']);
 const BOOLEANS = new Set(['marketedAsFullyAutomated', 'disclosedToWorkers']);
-const LISTS = new Set(['aliases', 'sources']);
+const LISTS = new Set(['aliases', 'sources', 'interests']);
 
 export interface CsvRead {
   /** The document as JSON would hold it, ready for validateDataset. */

@@ -73,6 +73,11 @@ export interface Link {
   confidence?: number;
   /** What the source actually says, for a reading of it (confidence below 1) or any remark on the link. */
   note?: string;
+  /** CONTROLLED_BY links: how control is held (BODS interest types), the share held in percent (a range), directly or not. */
+  interests?: string[];
+  shareMin?: number;
+  shareMax?: number;
+  directOrIndirect?: string;
   sources?: string[];
 }
 
@@ -129,6 +134,6 @@ export const SECTION_FIELDS = {
   workerPools: ['id', 'name', 'country', 'size', 'sources'],
   tasks: ['id', 'name', 'kind', 'unitPayEur', 'minutesPerUnit', 'sources'],
   aiProducts: ['id', 'name', 'marketedAsFullyAutomated', 'sources'],
-  links: ['id', 'type', 'from', 'to', 'since', 'until', 'disclosedToWorkers', 'pricePerUnitEur', 'use', 'confidence', 'note', 'sources'],
+  links: ['id', 'type', 'from', 'to', 'since', 'until', 'disclosedToWorkers', 'pricePerUnitEur', 'use', 'confidence', 'note', 'interests', 'shareMin', 'shareMax', 'directOrIndirect', 'sources'],
   claims: ['id', 'by', 'subject', 'kind', 'text', 'date', 'params', 'note', 'sources'],
 } as const satisfies Record<Section, readonly string[]>;

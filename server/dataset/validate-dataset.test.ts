@@ -187,3 +187,19 @@ describe('validateDataset refuses what is dangerous', () => {
     if (v.ok) expect(v.dataset.claims[0]!.text).toBe('Line one.\n\tLine two: <script>alert(1)</script>');
   });
 });
+
+describe('control between organisations', () => {
+  const base = (link: Record<string, unknown>) => ({
+    format: 'deep-labour/v1', name: 'Control (fictional)', sources: [], workerPools: [{ id: 'p', name: 'P' }],
+    organizations: [{ id: 'a', name: 'A', kind: 'vendor' }, { id: 'b', name: 'B', kind: 'platform' }], links: [link],
+  });
+  it('takes BODS interest types, a share range and directness on CONTROLLED_BY links only', () => {
+    expect(validateDataset(base({ type: 'CONTROLLED_BY', from: 'a', to: 'b', interests: ['shareholding'], shareMin: 25, shareMax: 50, directOrIndirect: 'direct' })).ok).toBe(true);
+    const bad = validateDataset(base({ type: 'CONTROLLED_BY', from: 'a', to: 'b', interests: ['friendship'], shareMin: 60, shareMax: 50, directOrIndirect: 'sideways' }));
+    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(['links[0].interests[0]', 'links[0].shareMax', 'links[0].directOrIndirect']);
+    const elsewhere = validateDataset(base({ type: 'SUBCONTRACTS_FOR', from: 'a', to: 'b', shareMin: 10 }));
+    expect(elsewhere.ok ? [] : elsewhere.problems).toEqual([{ path: 'links[0].shareMin', message: 'only CONTROLLED_BY links say how control is held' }]);
+    const pool = validateDataset(base({ type: 'CONTROLLED_BY', from: 'p', to: 'b' }));
+    expect(pool.ok).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import {
   type Dataset, type EntitySection, type LinkType,
 } from './model.js';
 import { COUNTRY_CODES } from './country-codes.js';
+import { DIRECTNESS, INTEREST_TYPES } from '../../vocabulary/index.js';
 import { freeTextProblem, idProblem, nameProblem, NUMBER_BOUNDS, urlProblem } from './safe-text.js';
 
 export interface Problem {
@@ -153,6 +154,21 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     if (v === undefined) { if (required) fail(`${path}.${field}`, `missing: one of ${allowed.join(', ')}`); return; }
     if (typeof v !== 'string' || !allowed.includes(v)) fail(`${path}.${field}`, `${JSON.stringify(v)} is not one of ${allowed.join(', ')}`);
   };
+  /** The fields of ownership and control: only on CONTROLLED_BY links, from BODS's code lists, a share range within 0–100. */
+  const checkControl = (item: Json, path: string) => {
+    const fields = ['interests', 'shareMin', 'shareMax', 'directOrIndirect'].filter((f) => item[f] !== undefined);
+    if (item.type !== 'CONTROLLED_BY') { for (const f of fields) fail(`${path}.${f}`, 'only CONTROLLED_BY links say how control is held'); return; }
+    if (item.interests !== undefined) {
+      if (!isStringArray(item.interests)) fail(`${path}.interests`, 'must be an array of BODS interest types, such as ["shareholding"]');
+      else item.interests.forEach((t, j) => { if (!(INTEREST_TYPES as readonly string[]).includes(t)) fail(`${path}.interests[${j}]`, `${JSON.stringify(t)} is not a BODS interest type: use one of ${INTEREST_TYPES.join(', ')}`); });
+    }
+    for (const f of ['shareMin', 'shareMax']) {
+      const v = item[f];
+      if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 100)) fail(`${path}.${f}`, `must be a percentage from 0 to 100, got ${JSON.stringify(v)}`);
+    }
+    if (typeof item.shareMin === 'number' && typeof item.shareMax === 'number' && item.shareMin > item.shareMax) fail(`${path}.shareMax`, `is below shareMin (${item.shareMin})`);
+    if (item.directOrIndirect !== undefined) checkEnum(item, 'directOrIndirect', path, DIRECTNESS, false);
+  };
   const warnUnknown = (item: Json, section: string, path: string) => {
     for (const key of Object.keys(item)) {
       if (!FIELDS[section]!.includes(key)) warnings.push({ path: `${path}.${key}`, message: `unknown field "${key}" ignored` });
@@ -239,6 +255,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     checkNumber(item, 'pricePerUnitEur', path, 'nonNegative');
     checkNumber(item, 'confidence', path, 'unit');
     optionalString(item, 'note', path, fail);
+    checkControl(item, path);
     checkSources(item, path);
     warnUnknown(item, 'links', path);
     const id = typeof item.id === 'string' ? item.id : linkKey(String(item.type), String(item.from), String(item.to));

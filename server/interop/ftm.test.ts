@@ -73,6 +73,7 @@ describe('FollowTheMoney', () => {
       { id: 'v1', schema: 'Vessel', properties: { name: ['Boat'] } },
       { id: 'a1', schema: 'Asset', properties: { name: ['Assistant (fictional)'] } },
       { id: 'o1', schema: 'Ownership', properties: { owner: ['c1'], asset: ['a1'] } },
+      { id: 'o2', schema: 'Ownership', properties: { owner: ['c1'], asset: ['c2'], percentage: ['51'], startDate: ['2020-03'] } },
     ];
     const r = ftmToDataset(foreign, { id: 'foreign', name: 'Foreign', kinds: { c1: 'platform' } });
     expect(r.skippedPeople).toBe(1);
@@ -85,7 +86,24 @@ describe('FollowTheMoney', () => {
       { id: 'c2', name: 'Other (fictional)', kind: 'other' },
     ]);
     expect(v.dataset.sources).toEqual([{ id: 'd1', title: 'A report (fictional)', type: 'other', url: 'https://example.org/r.pdf' }]);
-    expect(v.dataset.links).toEqual([{ id: 'OWNED_BY:a1->c1', type: 'OWNED_BY', from: 'a1', to: 'c1' }]);
+    expect(v.dataset.links).toEqual([
+      { id: 'OWNED_BY:a1->c1', type: 'OWNED_BY', from: 'a1', to: 'c1' },
+      { id: 'CONTROLLED_BY:c2->c1', type: 'CONTROLLED_BY', from: 'c2', to: 'c1', since: '2020-03', interests: ['shareholding'], shareMin: 51, shareMax: 51 },
+    ]);
+  });
+
+  it('keeps control between organisations as an Ownership, valid for FtM, and gets it back exactly', () => {
+    const v = validateDataset({
+      format: 'deep-labour/v1', id: 'ctl', name: 'Control (fictional)', sources: [{ id: 's', title: 'Registry (fictional)', type: 'registry' }],
+      organizations: [{ id: 'parent', name: 'Parent (fictional)', kind: 'platform' }, { id: 'sub', name: 'Sub (fictional)', kind: 'vendor' }],
+      links: [{ type: 'CONTROLLED_BY', from: 'sub', to: 'parent', since: '2019', interests: ['shareholding', 'votingRights'], shareMin: 50, shareMax: 75, directOrIndirect: 'direct', sources: ['s'] }],
+    });
+    if (!v.ok) throw new Error(JSON.stringify(v.problems));
+    const entities = datasetToFtm(v.dataset);
+    expect(ftmProblems(entities)).toEqual([]);
+    expect(entities.find((e) => e.schema === 'Ownership')?.properties.role).toEqual(['deep-labour:CONTROLLED_BY']);
+    const back = validateDataset(ftmToDataset(entities, { id: 'ctl', name: 'Control (fictional)' }).doc);
+    expect(back.ok && sorted(back.dataset)).toEqual(sorted(v.dataset));
   });
 
   it('recognises FtM by content, as JSON lines or an array, and nothing else', () => {

@@ -43,6 +43,7 @@ const some = (v: string | undefined | null): string[] => (v === undefined || v =
 /** Schemata for link types where FtM has a fitting one; every other type is an UnknownLink. */
 const LINK_SCHEMA: Partial<Record<LinkType, { schema: string; from: string; to: string }>> = {
   OWNED_BY: { schema: 'Ownership', from: 'asset', to: 'owner' },
+  CONTROLLED_BY: { schema: 'Ownership', from: 'asset', to: 'owner' },
   PERFORMED_BY: { schema: 'ProjectParticipant', from: 'project', to: 'participant' },
   EXECUTED_ON: { schema: 'ProjectParticipant', from: 'project', to: 'participant' },
   ORDERED_BY: { schema: 'ProjectParticipant', from: 'project', to: 'participant' },
@@ -106,9 +107,11 @@ export function datasetToFtm(d: Dataset): FtmEntity[] {
     entity(ftmId('link', `${l.type}:${l.id}`), fit.schema, {
       [fit.from]: [refs.get(l.from)!], [fit.to]: [refs.get(l.to)!], role: [`deep-labour:${l.type}`],
       startDate: some(l.since), endDate: some(l.until), description: some(l.note),
+      percentage: l.shareMin !== undefined && l.shareMin === l.shareMax ? [String(l.shareMin)] : [],
       summary: summary({
         section: 'links', id: l.id, type: l.type, from: l.from, to: l.to, disclosedToWorkers: l.disclosedToWorkers, pricePerUnitEur: l.pricePerUnitEur,
-        use: l.use, confidence: l.confidence, sources: l.sources ?? [],
+        use: l.use, confidence: l.confidence, interests: l.interests, shareMin: l.shareMin, shareMax: l.shareMax, directOrIndirect: l.directOrIndirect,
+        sources: l.sources ?? [],
       }),
     });
   }
@@ -160,6 +163,7 @@ export function ftmToDataset(entities: FtmEntity[], options: FtmImportOptions): 
   const skip = (schema: string) => { unmapped[schema] = (unmapped[schema] ?? 0) + 1; };
   // Our ids for FtM ids: ours when the entity carries them, else the FtM id itself.
   const ours = new Map<string, string>();
+  const schemaOf = new Map(entities.map((e) => [e.id, e.schema]));
   for (const e of entities) ours.set(e.id, String(extraOf(e)?.id ?? e.id));
   const idOf = (ftm: string | undefined) => (ftm === undefined ? '' : ours.get(ftm) ?? ftm);
   const bySection = new Map<string, Extra>();
@@ -185,11 +189,18 @@ export function ftmToDataset(entities: FtmEntity[], options: FtmImportOptions): 
       keep('claims', defined({ id: x.id, by: x.by, subject: x.subject, kind: x.kind, text: x.text ?? first(e, 'description'), date: x.date, params: x.params, note: x.note, sources: x.sources }), e.id);
     } else if (x?.section === 'links' && typeof x.type === 'string' && (LINK_TYPE_NAMES as readonly string[]).includes(x.type)) {
       keep('links', defined({ id: x.id, type: x.type, from: x.from, to: x.to, since: first(e, 'startDate'), until: first(e, 'endDate'),
-        disclosedToWorkers: x.disclosedToWorkers, pricePerUnitEur: x.pricePerUnitEur, use: x.use, confidence: x.confidence, note: first(e, 'description'), sources: x.sources }), e.id);
+        disclosedToWorkers: x.disclosedToWorkers, pricePerUnitEur: x.pricePerUnitEur, use: x.use, confidence: x.confidence, note: first(e, 'description'),
+        interests: x.interests, shareMin: x.shareMin, shareMax: x.shareMax, directOrIndirect: x.directOrIndirect, sources: x.sources }), e.id);
     } else if (e.schema === 'Documentation') {
       // Ours repeat the sources the entities carry; a foreign one cites a document for an entity (below, once all are read).
     } else if (e.schema === 'Ownership' && !x) {
-      keep('links', { type: 'OWNED_BY' satisfies Link['type'], from: idOf(first(e, 'asset')), to: idOf(first(e, 'owner')) }, e.id);
+      // An owned company is controlled by its owner; any other owned asset (a product) is owned by it.
+      const asset = schemaOf.get(first(e, 'asset') ?? '');
+      const share = Number(first(e, 'percentage'));
+      keep('links', asset && ORG_SCHEMATA.has(asset)
+        ? defined({ type: 'CONTROLLED_BY' satisfies Link['type'], from: idOf(first(e, 'asset')), to: idOf(first(e, 'owner')), since: first(e, 'startDate'), until: first(e, 'endDate'),
+          interests: ['shareholding'], shareMin: Number.isFinite(share) && first(e, 'percentage') ? share : undefined, shareMax: Number.isFinite(share) && first(e, 'percentage') ? share : undefined })
+        : defined({ type: 'OWNED_BY' satisfies Link['type'], from: idOf(first(e, 'asset')), to: idOf(first(e, 'owner')), since: first(e, 'startDate'), until: first(e, 'endDate') }), e.id);
     } else {
       skip(e.schema);
     }

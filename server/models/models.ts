@@ -45,6 +45,11 @@ export interface LinkModel {
   use: string | null;
   confidence: number | null;
   note: string | null;
+  /** CONTROLLED_BY links: BODS interest types, share range in percent, direct or indirect. */
+  interests: string[];
+  shareMin: number | null;
+  shareMax: number | null;
+  directOrIndirect: string | null;
   sources: SourceModel[];
   /** The price of a small pool's contract withheld. */
   priceSuppressed: boolean;

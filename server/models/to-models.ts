@@ -62,7 +62,8 @@ export function toLink(row: Row): LinkModel {
     id: String(row.id), type: String(row.type), from: String(row.from), to: String(row.to),
     since: str(row.since), until: str(row.until), disclosedToWorkers: bool(row.disclosedToWorkers),
     pricePerUnitEur: num(row.pricePerUnitEur), use: str(row.use), confidence: num(row.confidence), note: str(row.note),
-    sources: sourcesOf(row), priceSuppressed: false,
+    interests: Array.isArray(row.interests) ? row.interests.map(String) : [], shareMin: num(row.shareMin), shareMax: num(row.shareMax),
+    directOrIndirect: str(row.directOrIndirect), sources: sourcesOf(row), priceSuppressed: false,
   };
 }
 

@@ -294,19 +294,26 @@ export type Link = {
   __typename?: 'Link';
   /** Below 1: a reading of the sources, not stated in so many words; `note` says what they say. */
   confidence?: Maybe<Scalars['Float']['output']>;
+  /** CONTROLLED_BY links: direct, indirect or unknown. */
+  directOrIndirect?: Maybe<Scalars['String']['output']>;
   disclosedToWorkers?: Maybe<Scalars['Boolean']['output']>;
   from: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** CONTROLLED_BY links: how control is held (BODS 0.4 interest types); empty otherwise. */
+  interests: Array<Scalars['String']['output']>;
   /** What the sources actually say, for a reading, or any remark; null when there is none. */
   note?: Maybe<Scalars['String']['output']>;
   pricePerUnitEur?: Maybe<Scalars['Float']['output']>;
   /** True when the price is withheld: it is what a small group of workers is paid. */
   priceSuppressed: Scalars['Boolean']['output'];
+  shareMax?: Maybe<Scalars['Float']['output']>;
+  /** CONTROLLED_BY links: the share held, in percent, as a range (either end may be unknown). */
+  shareMin?: Maybe<Scalars['Float']['output']>;
   since?: Maybe<Scalars['Date']['output']>;
   /** Empty when the link has no source: say so to whoever reads it. */
   sources: Array<Source>;
   to: Scalars['ID']['output'];
-  /** RECRUITED_VIA, CONTRACTED_BY, WORKS_ON, SUBCONTRACTS_FOR, PERFORMED_BY, EXECUTED_ON, ORDERED_BY, FEEDS, OWNED_BY, PART_OF or OVERLAPS_WITH; a client must draw a type it does not know, not drop it. */
+  /** RECRUITED_VIA, CONTRACTED_BY, WORKS_ON, SUBCONTRACTS_FOR, PERFORMED_BY, EXECUTED_ON, ORDERED_BY, FEEDS, OWNED_BY, PART_OF, OVERLAPS_WITH or CONTROLLED_BY; a client must draw a type it does not know, not drop it. */
   type: Scalars['String']['output'];
   until?: Maybe<Scalars['Date']['output']>;
   use?: Maybe<Scalars['String']['output']>;
@@ -316,12 +323,17 @@ export type Link = {
 export type LinkInput = {
   /** Below 1: a reading of the sources; say in `note` what they say. */
   confidence?: InputMaybe<Scalars['Float']['input']>;
+  directOrIndirect?: InputMaybe<Scalars['String']['input']>;
   disclosedToWorkers?: InputMaybe<Scalars['Boolean']['input']>;
   from: Scalars['ID']['input'];
   /** Given, or type:from->to. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** CONTROLLED_BY links: BODS interest types, share range in percent, direct or indirect. */
+  interests?: InputMaybe<Array<Scalars['String']['input']>>;
   note?: InputMaybe<Scalars['String']['input']>;
   pricePerUnitEur?: InputMaybe<Scalars['Float']['input']>;
+  shareMax?: InputMaybe<Scalars['Float']['input']>;
+  shareMin?: InputMaybe<Scalars['Float']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   to: Scalars['ID']['input'];
@@ -1122,12 +1134,16 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  directOrIndirect?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   disclosedToWorkers?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interests?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   pricePerUnitEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   priceSuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shareMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  shareMin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

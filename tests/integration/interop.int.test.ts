@@ -8,6 +8,9 @@ import type { Database } from '../../server/db/index.js';
 import { exportDataset, type Dataset } from '../../server/dataset/index.js';
 import { importFixtures } from '../../server/fixtures.js';
 import { runCli } from '../../server/cli/deep-labour.js';
+import { auditClaims } from '../../server/audit/audit-service.js';
+import { importDataset } from '../../server/dataset/index.js';
+import { validDataset } from '../support/load-dataset.js';
 import { cliEnv, resetGraph, testDatabase } from '../support/test-database.js';
 
 let db: Database;
@@ -61,5 +64,32 @@ describe('FollowTheMoney through the CLI', () => {
     const x = io();
     expect(await runCli(['import', file, '--kinds', bad], cliEnv(), x.io)).toBe(2);
     expect(x.err.join('\n')).toMatch(/"ministry"; kinds are platform/);
+  });
+});
+
+describe('control between organisations', () => {
+  const dataset = (withControl: boolean) => validDataset({
+    format: 'deep-labour/v1', id: 'control-test', name: 'Control test (fictional)', sources: [{ id: 'ct-src', title: 'Registry extract (fictional)', type: 'registry' }],
+    organizations: [{ id: 'ct-platform', name: 'Platform (fictional)', kind: 'platform' }, { id: 'ct-sub', name: 'Subsidiary (fictional)', kind: 'vendor' }],
+    workerPools: [{ id: 'ct-pool', name: 'Pool (fictional)', size: 50 }],
+    links: [
+      { type: 'CONTRACTED_BY', from: 'ct-pool', to: 'ct-platform', sources: ['ct-src'] },
+      { type: 'SUBCONTRACTS_FOR', from: 'ct-sub', to: 'ct-platform', sources: ['ct-src'] },
+      ...(withControl ? [{ type: 'CONTROLLED_BY', from: 'ct-sub', to: 'ct-platform', interests: ['shareholding'], shareMin: 100, shareMax: 100, directOrIndirect: 'direct', sources: ['ct-src'] }] : []),
+    ],
+    claims: [{ id: 'ct-claim', by: 'ct-platform', subject: 'ct-platform', kind: 'NO_SUBCONTRACTING', text: 'We never subcontract (fictional).', sources: ['ct-src'] }],
+  });
+  const verdict = async () => (await auditClaims(db, { organizationId: null, claimId: 'ct-claim', asOf: '2026-01-01', minPoolSize: 10 })).audits[0]!;
+
+  it('a subcontractor the platform controls is the platform: NO_SUBCONTRACTING holds, and the control link is cited', async () => {
+    await resetGraph(db);
+    await importDataset(db, dataset(false));
+    expect((await verdict()).verdict).toBe('CONTRADICTED');
+    await importDataset(db, dataset(true));
+    const judged = await verdict();
+    expect(judged.verdict).toBe('SUPPORTED');
+    expect(judged.explanation).toMatch(/within its own group/);
+    expect(judged.evidence.edges.map((e) => e.id)).toContain('CONTROLLED_BY:ct-sub->ct-platform');
+    expect(judged.evidence.edges.find((e) => e.type === 'CONTROLLED_BY')).toMatchObject({ interests: ['shareholding'], shareMin: 100, shareMax: 100, directOrIndirect: 'direct' });
   });
 });
