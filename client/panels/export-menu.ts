@@ -1,7 +1,9 @@
-// The export menu: the view on screen as PNG, SVG, deep-labour/v1 JSON, GEXF or GraphML.
+// The export menu: the view on screen as PNG, SVG, deep-labour/v1 JSON, FollowTheMoney entities, GEXF or GraphML.
 import { toDataset, toGexf, toGraphml, type ViewGraph } from '../graph/exports.js';
 import type { GraphCanvas } from '../graph/graph-canvas.js';
 import { download } from './download.js';
+import { datasetToFtm } from '../../server/interop/ftm.js';
+import type { Dataset } from '../../server/dataset/model.js';
 import { todayIso } from './time-slider.js';
 
 export function mountExportMenu(select: HTMLSelectElement, canvas: GraphCanvas, view: () => { root: string | null; asOf: string | null; title: string; graph: ViewGraph }): void {
@@ -17,5 +19,9 @@ export function mountExportMenu(select: HTMLSelectElement, canvas: GraphCanvas, 
     else if (format === 'json') download(`${base}.json`, new Blob([JSON.stringify(toDataset(v.graph, title, date), null, 2)], { type: 'application/json' }));
     else if (format === 'gexf') download(`${base}.gexf`, new Blob([toGexf(v.graph, title)], { type: 'application/xml' }));
     else if (format === 'graphml') download(`${base}.graphml`, new Blob([toGraphml(v.graph, title)], { type: 'application/xml' }));
+    else if (format === 'ftm') {
+      const entities = datasetToFtm(toDataset(v.graph, title, date) as unknown as Dataset);
+      download(`${base}.ftm.json`, new Blob([entities.map((e) => `${JSON.stringify(e)}\n`).join('')], { type: 'application/json' }));
+    }
   });
 }

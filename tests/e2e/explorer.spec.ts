@@ -1,5 +1,6 @@
 // The explorer in a real Chromium, against the real server and Neo4j holding both fixtures.
 import { readFileSync } from 'node:fs';
+import { ftmToDataset, parseFtm } from '../../server/interop/ftm.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createDatabase } from '../../server/db/index.js';
@@ -99,6 +100,18 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
       return { error: doc.getElementsByTagName('parsererror').length, nodes: doc.getElementsByTagName('node').length, root: doc.documentElement.localName };
     }, xml);
     expect(parsed).toEqual({ error: 0, nodes: (await ids()).length, root: 'gexf' });
+  });
+
+  it('exports the view as FollowTheMoney entities, one per line, that import back as the same records', async () => {
+    await page.goto(`${api.url}/?root=ex-madatalent&depth=1`);
+    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.selectOption('#export', 'ftm')]);
+    expect(download.suggestedFilename()).toMatch(/\.ftm\.json$/);
+    const entities = parseFtm(readFileSync((await download.path())!, 'utf8'))!;
+    expect(entities.some((e) => e.schema === 'Company')).toBe(true);
+    const back = ftmToDataset(entities, { id: 'view', name: 'View' }).doc as Record<'organizations' | 'workerPools' | 'tasks' | 'aiProducts', { id: string }[]> & { links: unknown[] };
+    expect([...back.organizations, ...back.workerPools, ...back.tasks, ...back.aiProducts].map((o) => o.id).sort()).toEqual(await ids());
+    expect(back.links.length).toBe(await page.evaluate(() => window.cy!.edges().length));
   });
 
   it('a shared URL restores the view: root, depth, direction, date, filters and selection', async () => {
