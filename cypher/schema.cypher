@@ -34,4 +34,5 @@ CREATE CONSTRAINT controlled_by_id IF NOT EXISTS FOR ()-[r:CONTROLLED_BY]-() REQ
 CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
 CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country);
 CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subject);
+CREATE TEXT INDEX organization_identifiers IF NOT EXISTS FOR (n:Organization) ON (n.identifierText);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Organization|WorkerPool|Task|AIProduct) ON EACH [n.name, n.aliasText];

@@ -16,6 +16,8 @@ export type EntityInput = {
   /** Organisations and worker pools: ISO 3166-1 alpha-2. */
   country: string | null | undefined;
   id: string | number;
+  /** Organisations: identifiers in registers and other datasets. */
+  identifiers: Array<IdentifierInput> | null | undefined;
   kind: string;
   /** AI products. */
   marketedAsFullyAutomated: boolean | null | undefined;
@@ -28,6 +30,11 @@ export type EntityInput = {
   /** Tasks: annotation, transcription, moderation, survey, data-collection, verification or other. */
   taskKind: string | null | undefined;
   unitPayEur: number | null | undefined;
+};
+
+export type IdentifierInput = {
+  id: string;
+  scheme: string;
 };
 
 export type InvestigationInput = {
@@ -157,7 +164,7 @@ export type EntityQueryVariables = Exact<{
 
 export type EntityQuery = { entity:
     | { __typename: 'AIProduct', marketedAsFullyAutomated: boolean | null, id: string, name: string, kind: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
-    | { __typename: 'Organization', country: string | null, aliases: Array<string>, id: string, name: string, kind: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
+    | { __typename: 'Organization', country: string | null, aliases: Array<string>, id: string, name: string, kind: string, identifiers: Array<{ scheme: string, id: string }>, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
     | { __typename: 'Task', taskKind: string, unitPayEur: number | null, paySuppressed: boolean, minutesPerUnit: number | null, id: string, name: string, kind: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
     | { __typename: 'WorkerPool', country: string | null, size: number | null, sizeSuppressed: boolean, id: string, name: string, kind: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
    | null };

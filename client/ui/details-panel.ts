@@ -32,7 +32,7 @@ const WITHHELD_PAY = 'withheld: what a small group of workers is paid';
 /** The fields each kind of entity has, in the order people read them. Pure. */
 function entityFields(e: Entity): [string, unknown][] {
   switch (e.__typename) {
-    case 'Organization': return [['id', e.id], ['country', e.country], ['also known as', e.aliases]];
+    case 'Organization': return [['id', e.id], ['country', e.country], ['also known as', e.aliases], ['identifiers', e.identifiers.map((i) => `${i.scheme}: ${i.id}`)]];
     case 'WorkerPool': return [['id', e.id], ['country', e.country], ['workers', e.sizeSuppressed ? WITHHELD_SIZE : e.size]];
     case 'Task': {
       const hourly = e.unitPayEur != null && e.minutesPerUnit ? `${formatEur((e.unitPayEur * 60) / e.minutesPerUnit)} an hour at the stated pace` : null;

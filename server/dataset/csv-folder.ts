@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { FORMAT, SECTION_FIELDS, type Dataset } from './model.js';
+import { FORMAT, identifierKey, parseIdentifier, SECTION_FIELDS, type Dataset, type Identifier } from './model.js';
 import type { Problem } from './validate-dataset.js';
 
 /** The columns of each file, in the order `export` writes them. */
@@ -90,6 +90,13 @@ function toItem(record: Record<string, string>, where: string, problems: Problem
     if (NUMBERS.has(field)) item[field] = Number.isNaN(Number(cell)) ? cell : Number(cell);
     else if (BOOLEANS.has(field)) item[field] = cell === 'true' ? true : cell === 'false' ? false : cell;
     else if (LISTS.has(field)) item[field] = cell.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
+    else if (field === 'identifiers') {
+      item[field] = cell.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '').map((key) => {
+        const parsed = parseIdentifier(key);
+        if (!parsed) problems.push({ path: `${where}, column identifiers`, message: `${JSON.stringify(key)} must be written SCHEME:id, such as LEI:529900T8BM49AURSDO55, separated by ${LIST_SEPARATOR}` });
+        return parsed ?? key;
+      });
+    }
     else if (field === 'params') {
       try { item[field] = JSON.parse(cell); } catch {
         problems.push({ path: `${where}, column params`, message: 'must be a JSON object such as {"countries":["FR"]}' });
@@ -114,7 +121,7 @@ export function writeCsvFolder(dataset: Dataset, dir: string): void {
 
 function toCell(value: unknown): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return neutralise(value.join(LIST_SEPARATOR));
+  if (Array.isArray(value)) return neutralise(value.map((v) => (typeof v === 'object' && v !== null ? identifierKey(v as Identifier) : String(v))).join(LIST_SEPARATOR));
   if (typeof value === 'object') return neutralise(JSON.stringify(value));
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return neutralise(String(value));

@@ -1,6 +1,6 @@
 // Pure mapping between dataset records and the property maps stored in Neo4j, both ways.
 import { endOfDate, startOfDate } from './validate-dataset.js';
-import { SECTION_FIELDS, type Claim, type Dataset, type Link, type LinkType, type Section } from './model.js';
+import { identifierKey, parseIdentifier, SECTION_FIELDS, type Claim, type Dataset, type Identifier, type Link, type LinkType, type Section } from './model.js';
 
 type Props = Record<string, unknown>;
 
@@ -11,10 +11,18 @@ function defined(item: object): Props {
   return out;
 }
 
-/** A node's properties: the dataset fields, plus `aliasText` for full-text search. */
-export function nodeProps(item: object & { aliases?: string[] }): Props {
-  const props = defined(item);
+/**
+ * A node's properties: the dataset fields, plus `aliasText` for full-text search, and identifiers as `identifierKeys`
+ * ("SCHEME:id"; Neo4j stores no list of maps) and `identifierText` (" KEY KEY ", for a text-index look-up by identifier).
+ */
+export function nodeProps(item: object & { aliases?: string[]; identifiers?: Identifier[] }): Props {
+  const { identifiers, ...rest } = item;
+  const props = defined(rest);
   if (item.aliases && item.aliases.length > 0) props.aliasText = item.aliases.join(' | ');
+  if (identifiers && identifiers.length > 0) {
+    props.identifierKeys = identifiers.map(identifierKey);
+    props.identifierText = ` ${identifiers.map(identifierKey).join(' ')} `;
+  }
   return props;
 }
 
@@ -36,7 +44,7 @@ export function claimRow(claim: Claim): { props: Props } {
 }
 
 /** Stored for search, time filters and ownership; not part of the dataset. */
-const INTERNAL = new Set(['aliasText', 'validFrom', 'validTo', 'paramsJson', 'datasets']);
+const INTERNAL = new Set(['aliasText', 'validFrom', 'validTo', 'paramsJson', 'datasets', 'identifierKeys', 'identifierText']);
 const SECTION_OF: Record<string, keyof Dataset> = {
   Source: 'sources', Organization: 'organizations', WorkerPool: 'workerPools', Task: 'tasks', AIProduct: 'aiProducts', Claim: 'claims',
 };
@@ -56,6 +64,7 @@ export function datasetFromGraph(
     if (!section) continue;
     const item = publicProps(props);
     if (label === 'Claim' && typeof props.paramsJson === 'string') item.params = JSON.parse(props.paramsJson);
+    if (Array.isArray(props.identifierKeys)) item.identifiers = props.identifierKeys.map((k) => parseIdentifier(String(k))).filter((x) => x !== null);
     (dataset[section] as unknown as Props[]).push(ordered(item, section as Section));
   }
   for (const { type, from, to, props } of links) {

@@ -4,7 +4,7 @@ import { hostname, userInfo } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Database, Transaction } from '../db/index.js';
 import { claimRow, linkRow, nodeProps } from './graph-rows.js';
-import { ENTITY_SECTIONS, type Dataset, type EntitySection } from './model.js';
+import { ENTITY_SECTIONS, identifierKey, type Dataset, type EntitySection } from './model.js';
 import type { Problem } from './validate-dataset.js';
 import { recordChange, type ChangeRow } from '../history/change-log.js';
 
@@ -142,7 +142,7 @@ export async function importInto(tx: Transaction, dataset: Dataset, options: Imp
     removed: { records: 0, links: 0 }, released: { records: 0, links: 0 }, retracted: left.length, warnings: [],
   };
   const { errors, warnings } = await preflight(tx, dataset.id, rows, batchSize);
-  summary.warnings = [...left, ...warnings];
+  summary.warnings = [...left, ...warnings, ...await sameIdentifiers(tx, dataset, batchSize)];
   if (errors.length) throw new ImportConflictError(errors, warnings);
 
   // Drop first what this version no longer holds (or holds as another kind), so that ids can be written anew.
@@ -177,6 +177,18 @@ export async function importInto(tx: Transaction, dataset: Dataset, options: Imp
 }
 
 type Rows = ReturnType<typeof datasetRows>;
+
+/** Incoming organisations that share an identifier with a stored organisation of another id: said, never merged. */
+async function sameIdentifiers(tx: Transaction, dataset: Dataset, batchSize: number): Promise<Problem[]> {
+  const rows = dataset.organizations.map((o, i) => ({ path: `organizations[${i}]`, id: o.id, keys: (o.identifiers ?? []).map(identifierKey) })).filter((r) => r.keys.length);
+  const found: Problem[] = [];
+  for (const batch of chunks(rows, batchSize)) {
+    for (const r of await tx.run('preflight-identifiers', { rows: batch })) {
+      found.push({ path: `${r.path}.identifiers`, message: `"${r.id}" is probably the same as "${r.storedId}" (${JSON.stringify(r.storedName)}): both have ${r.key}. They stay two records; give them one id if they are one organisation` });
+    }
+  }
+  return found;
+}
 
 /** The rows minus what editors retracted, and minus links and claims that would hang on a retracted record; each one left out is a warning. */
 async function withoutRetracted(tx: Transaction, rows: Rows, batchSize: number): Promise<{ rows: Rows; left: Problem[] }> {

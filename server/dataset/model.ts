@@ -27,13 +27,31 @@ export interface Source {
   publisher?: string;
 }
 
+/** An identifier of an organisation in another dataset or register: LEI, a national register, Open Supply Hub, Wikidata… */
+export interface Identifier {
+  /** Upper-case letters, digits and hyphens, as org-id.guide writes register codes: LEI, FR-SIREN, GB-COH, OSHUB, WIKIDATA. */
+  scheme: string;
+  id: string;
+}
+
 export interface Organization {
   id: string;
   name: string;
   kind: OrganizationKind;
   country?: string;
   aliases?: string[];
+  identifiers?: Identifier[];
   sources?: string[];
+}
+
+/** "SCHEME:id": how an identifier is written in CSV, stored and looked up. */
+export function identifierKey(i: Identifier): string {
+  return `${i.scheme}:${i.id}`;
+}
+/** An identifier from "SCHEME:id", or null when it is not written so. */
+export function parseIdentifier(key: string): Identifier | null {
+  const m = /^([A-Z][A-Z0-9-]{1,31}):(\S.*)$/.exec(key);
+  return m ? { scheme: m[1]!, id: m[2]! } : null;
 }
 
 export interface WorkerPool {
@@ -130,7 +148,7 @@ export function linkKey(type: string, from: string, to: string): string {
 /** Each section's fields in their documented order (validation, CSV columns and export follow it). */
 export const SECTION_FIELDS = {
   sources: ['id', 'title', 'type', 'url', 'date', 'publisher'],
-  organizations: ['id', 'name', 'kind', 'country', 'aliases', 'sources'],
+  organizations: ['id', 'name', 'kind', 'country', 'aliases', 'identifiers', 'sources'],
   workerPools: ['id', 'name', 'country', 'size', 'sources'],
   tasks: ['id', 'name', 'kind', 'unitPayEur', 'minutesPerUnit', 'sources'],
   aiProducts: ['id', 'name', 'marketedAsFullyAutomated', 'sources'],

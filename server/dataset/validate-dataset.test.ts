@@ -203,3 +203,21 @@ describe('control between organisations', () => {
     expect(pool.ok).toBe(false);
   });
 });
+
+describe('identifiers', () => {
+  const doc = (identifiers: unknown, second?: unknown) => ({
+    format: 'deep-labour/v1', name: 'Ids (fictional)',
+    organizations: [{ id: 'a', name: 'A', kind: 'vendor', identifiers }, ...(second ? [{ id: 'b', name: 'B', kind: 'vendor', identifiers: second }] : [])],
+  });
+  it('are {scheme, id} pairs with schemes written as register codes, each once', () => {
+    const ok = validateDataset(doc([{ scheme: 'LEI', id: '529900T8BM49AURSDO55' }, { scheme: 'FR-SIREN', id: '123456789' }]));
+    expect(ok.ok).toBe(true);
+    const bad = validateDataset(doc([{ scheme: 'lei', id: 'x' }, { scheme: 'LEI', id: 'has space' }, 'LEI:x', { scheme: 'OSHUB', id: 'A' }, { scheme: 'OSHUB', id: 'A' }]));
+    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(['organizations[0].identifiers[0].scheme', 'organizations[0].identifiers[1].id', 'organizations[0].identifiers[2]', 'organizations[0].identifiers[4]']);
+  });
+  it('shared by two organisations of one dataset: a warning, "probably the same"', () => {
+    const v = validateDataset(doc([{ scheme: 'LEI', id: 'X1' }], [{ scheme: 'LEI', id: 'X1' }]));
+    expect(v.ok).toBe(true);
+    expect(v.warnings).toEqual([{ path: 'organizations[1].identifiers[0]', message: 'LEI:X1 is also an identifier of organizations[0]: probably the same organisation under two ids' }]);
+  });
+});

@@ -154,6 +154,27 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     if (v === undefined) { if (required) fail(`${path}.${field}`, `missing: one of ${allowed.join(', ')}`); return; }
     if (typeof v !== 'string' || !allowed.includes(v)) fail(`${path}.${field}`, `${JSON.stringify(v)} is not one of ${allowed.join(', ')}`);
   };
+  /** Identifiers: {scheme, id} pairs, each scheme written as org-id.guide writes register codes; one pair once. */
+  const identifierOwner = new Map<string, string>();
+  const checkIdentifiers = (item: Json, path: string) => {
+    if (item.identifiers === undefined) return;
+    if (!Array.isArray(item.identifiers)) { fail(`${path}.identifiers`, 'must be an array of {"scheme": "LEI", "id": "…"}'); return; }
+    const seen = new Set<string>();
+    item.identifiers.forEach((x: unknown, j: number) => {
+      const at = `${path}.identifiers[${j}]`;
+      if (!isObject(x) || typeof x.scheme !== 'string' || typeof x.id !== 'string') { fail(at, 'must be {"scheme": "LEI", "id": "…"} with two strings'); return; }
+      if (!/^[A-Z][A-Z0-9-]{1,31}$/.test(x.scheme)) fail(`${at}.scheme`, `${JSON.stringify(x.scheme)} must be upper-case letters, digits and hyphens, as org-id.guide writes register codes: LEI, FR-SIREN, GB-COH, OSHUB, WIKIDATA`);
+      const problem = x.id.trim() === '' ? 'must not be empty' : idProblem(x.id) ?? (/\s/.test(x.id) ? 'holds a space; write the identifier as the register does, without spaces' : null);
+      if (problem) fail(`${at}.id`, problem);
+      const key = `${x.scheme}:${x.id}`;
+      if (seen.has(key)) fail(at, `${key} is given twice`);
+      seen.add(key);
+      const other = identifierOwner.get(key);
+      if (other && other !== path) warnings.push({ path: at, message: `${key} is also an identifier of ${other}: probably the same organisation under two ids` });
+      identifierOwner.set(key, path);
+      for (const k of Object.keys(x)) if (k !== 'scheme' && k !== 'id') warnings.push({ path: `${at}.${k}`, message: `unknown field "${k}" ignored` });
+    });
+  };
   /** The fields of ownership and control: only on CONTROLLED_BY links, from BODS's code lists, a share range within 0–100. */
   const checkControl = (item: Json, path: string) => {
     const fields = ['interests', 'shareMin', 'shareMax', 'directOrIndirect'].filter((f) => item[f] !== undefined);
@@ -190,6 +211,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     checkEnum(item, 'kind', path, ORGANIZATION_KINDS, true);
     checkCountry(item, path);
     if (item.aliases !== undefined && !isStringArray(item.aliases)) fail(`${path}.aliases`, 'must be an array of strings');
+    checkIdentifiers(item, path);
     checkSources(item, path);
     warnUnknown(item, 'organizations', path);
   });

@@ -70,9 +70,10 @@ export function datasetToFtm(d: Dataset): FtmEntity[] {
     const id = ftmId('entity', o.id);
     refs.set(o.id, id);
     things.push([id, o]);
+    const scheme = (s: string) => (o.identifiers ?? []).filter((i) => i.scheme === s).map((i) => i.id);
     entity(id, o.kind === 'undisclosed' ? 'Organization' : 'Company', {
-      name: [o.name], alias: o.aliases ?? [], country: some(o.country?.toLowerCase()),
-      summary: summary({ section: 'organizations', id: o.id, kind: o.kind, sources: o.sources ?? [] }),
+      name: [o.name], alias: o.aliases ?? [], country: some(o.country?.toLowerCase()), leiCode: scheme('LEI'), wikidataId: scheme('WIKIDATA'),
+      summary: summary({ section: 'organizations', id: o.id, kind: o.kind, identifiers: o.identifiers, sources: o.sources ?? [] }),
     });
   }
   for (const p of d.workerPools) {
@@ -180,7 +181,9 @@ export function ftmToDataset(entities: FtmEntity[], options: FtmImportOptions): 
       keep('workerPools', defined({ id: idOf(e.id), name, country, size: x.size, sources: x.sources }), e.id);
     } else if (ORG_SCHEMATA.has(e.schema)) {
       const kind = x?.kind ?? options.kinds?.[e.id] ?? options.defaultKind ?? 'other';
-      keep('organizations', defined({ id: idOf(e.id), name, kind, country, aliases: e.properties.alias, sources: x?.sources }), e.id);
+      // Ours carry every identifier in their JSON; a foreign entity's LEI and Wikidata id are the schemes FtM names.
+      const identifiers = x ? x.identifiers : [...(e.properties.leiCode ?? []).map((id) => ({ scheme: 'LEI', id })), ...(e.properties.wikidataId ?? []).map((id) => ({ scheme: 'WIKIDATA', id }))];
+      keep('organizations', defined({ id: idOf(e.id), name, kind, country, aliases: e.properties.alias, identifiers, sources: x?.sources }), e.id);
     } else if (e.schema === 'Project') {
       keep('tasks', defined({ id: idOf(e.id), name, kind: x?.kind ?? 'other', unitPayEur: x?.unitPayEur, minutesPerUnit: x?.minutesPerUnit, sources: x?.sources }), e.id);
     } else if (e.schema === 'Asset') {

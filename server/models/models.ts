@@ -19,6 +19,8 @@ export interface EntityModel {
   kind: string;
   country: string | null;
   aliases: string[];
+  /** An organisation's identifiers in other registers and datasets. */
+  identifiers: { scheme: string; id: string }[];
   size: number | null;
   taskKind: string | null;
   unitPayEur: number | null;

@@ -1,5 +1,6 @@
 // Pure conversions from Cypher rows to the API's shapes.
 import type { EntityModel, EntityTypename, GraphNodeModel, LinkModel, SourceModel } from './models.js';
+import { parseIdentifier } from '../dataset/model.js';
 
 type Row = Record<string, unknown>;
 
@@ -45,6 +46,7 @@ export function toEntity(row: Row): EntityModel {
     kind: entityKind(row),
     country: str(row.country),
     aliases: Array.isArray(row.aliases) ? (row.aliases as string[]) : [],
+    identifiers: Array.isArray(row.identifierKeys) ? row.identifierKeys.map((k) => parseIdentifier(String(k))).filter((x) => x !== null) : [],
     size: num(row.size),
     taskKind: __typename === 'Task' ? str(row.kind) : null,
     unitPayEur: num(row.unitPayEur),

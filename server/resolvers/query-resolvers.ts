@@ -5,6 +5,7 @@ import {
   LIMITS, checkCountry, checkDepth, checkId, checkKind, checkRange, decodeCursor, encodeCursor, toFullTextQuery,
 } from './arguments.js';
 import { toClaim } from '../audit/audit-rows.js';
+import { parseIdentifier } from '../dataset/model.js';
 import { selects } from './selects.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
 import {
@@ -20,7 +21,11 @@ const missing = (what: string, id: string) =>
 
 export const queryResolvers: QueryResolvers = {
   async entity(_root, { id }, { db, minPoolSize }) {
-    const [row] = await db.read('entities', { ids: [checkId(id, 'id')] });
+    // An id written SCHEME:id may be an identifier: one query finds the entity with that id or the organisation with it.
+    const identifier = parseIdentifier(checkId(id, 'id'));
+    const [row] = identifier
+      ? await db.read('entity-by-identifier', { id, padded: ` ${id} `, limit: 1 })
+      : await db.read('entities', { ids: [id] });
     return row ? protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize) : null;
   },
 
@@ -32,7 +37,10 @@ export const queryResolvers: QueryResolvers = {
   },
 
   async search(_root, { text, limit }, { db, minPoolSize }) {
-    const found = await db.read('search', {
+    const identifier = parseIdentifier(text.trim());
+    const found = identifier
+      ? await db.read('entity-by-identifier', { id: text.trim(), padded: ` ${text.trim()} `, limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit) })
+      : await db.read('search', {
       query: toFullTextQuery(text),
       limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit),
     });

@@ -200,6 +200,8 @@ export type EntityInput = {
   /** Organisations and worker pools: ISO 3166-1 alpha-2. */
   country?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  /** Organisations: identifiers in registers and other datasets. */
+  identifiers?: InputMaybe<Array<IdentifierInput>>;
   kind: Scalars['String']['input'];
   /** AI products. */
   marketedAsFullyAutomated?: InputMaybe<Scalars['Boolean']['input']>;
@@ -225,6 +227,18 @@ export type GraphNode = {
   sizeSuppressed: Scalars['Boolean']['output'];
   /** A task's kind of work (annotation, transcription…); null for other nodes. */
   taskKind?: Maybe<Scalars['String']['output']>;
+};
+
+/** An identifier of an organisation: the register or list (`scheme`, as org-id.guide writes register codes) and the id in it. */
+export type Identifier = {
+  __typename?: 'Identifier';
+  id: Scalars['String']['output'];
+  scheme: Scalars['String']['output'];
+};
+
+export type IdentifierInput = {
+  id: Scalars['String']['input'];
+  scheme: Scalars['String']['input'];
 };
 
 export type ImportResult = {
@@ -450,6 +464,8 @@ export type Organization = Entity & {
   aliases: Array<Scalars['String']['output']>;
   country?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Its identifiers in registers and other datasets (LEI, national registers, Open Supply Hub, Wikidata…). */
+  identifiers: Array<Identifier>;
   /** platform, vendor, client, end-customer, undisclosed or other. */
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
@@ -530,7 +546,7 @@ export type Query = {
   connections: Connections;
   /** Entities by id, with their sources, in the order asked; ids nothing has are left out. At most 5000 ids (the largest view). */
   entities: Array<Entity>;
-  /** Any organisation, worker pool, task or AI product by id; null when none has it. */
+  /** Any organisation, worker pool, task or AI product by id, or an organisation by one of its identifiers written SCHEME:id (LEI:…, FR-SIREN:…, WIKIDATA:Q…); null when none has it. */
   entity?: Maybe<Entity>;
   /** The changes to one record or link (by id), newest first; `first` at most 200. Changes waiting for review are shown to editors and admins only. */
   history: Array<Change>;
@@ -546,7 +562,7 @@ export type Query = {
   provenance: Provenance;
   /** Transparency indicators for an organisation, each with its evidence, and the verdicts on its claims. */
   scorecard: Scorecard;
-  /** Full-text search on names and aliases; each word matches as a prefix. `text` at most 200 characters and 12 words; `limit` at most 100. */
+  /** Full-text search on names and aliases; each word matches as a prefix. An identifier written SCHEME:id (LEI:…) finds the organisations that have it. `text` at most 200 characters and 12 words; `limit` at most 100. */
   search: Array<Entity>;
   /** Counts per node label and link type. */
   stats: Stats;
@@ -884,6 +900,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Identifier: ResolverTypeWrapper<Identifier>;
+  IdentifierInput: IdentifierInput;
   ImportResult: ResolverTypeWrapper<Omit<ImportResult, 'change'> & { change: ResolversTypes['Change'] }>;
   Indicator: ResolverTypeWrapper<Indicator>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -941,6 +959,8 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   GraphNode: GraphNode;
   ID: Scalars['ID']['output'];
+  Identifier: Identifier;
+  IdentifierInput: IdentifierInput;
   ImportResult: Omit<ImportResult, 'change'> & { change: ResolversParentTypes['Change'] };
   Indicator: Indicator;
   Int: Scalars['Int']['output'];
@@ -1095,6 +1115,11 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   taskKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type IdentifierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   created?: Resolver<ResolversTypes['Counts'], ParentType, ContextType>;
@@ -1169,6 +1194,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   country?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1336,6 +1362,7 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Identifier?: IdentifierResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   Investigation?: InvestigationResolvers<ContextType>;

@@ -11,6 +11,7 @@ import { runCli } from '../../server/cli/deep-labour.js';
 import { auditClaims } from '../../server/audit/audit-service.js';
 import { importDataset } from '../../server/dataset/index.js';
 import { validDataset } from '../support/load-dataset.js';
+import { startTestServer } from '../support/test-server.js';
 import { cliEnv, resetGraph, testDatabase } from '../support/test-database.js';
 
 let db: Database;
@@ -91,5 +92,26 @@ describe('control between organisations', () => {
     expect(judged.explanation).toMatch(/within its own group/);
     expect(judged.evidence.edges.map((e) => e.id)).toContain('CONTROLLED_BY:ct-sub->ct-platform');
     expect(judged.evidence.edges.find((e) => e.type === 'CONTROLLED_BY')).toMatchObject({ interests: ['shareholding'], shareMin: 100, shareMax: 100, directOrIndirect: 'direct' });
+  });
+});
+
+describe('identifiers', () => {
+  const org = (id: string, name: string, lei: string) => ({ id, name, kind: 'vendor', identifiers: [{ scheme: 'LEI', id: lei }, { scheme: 'XI-TEST', id: `${id}-1` }] });
+  it('an import says which incoming organisation is probably a stored one (never merged); entity and search find by identifier', async () => {
+    await resetGraph(db);
+    await importDataset(db, validDataset({ format: 'deep-labour/v1', id: 'ids-a', name: 'Ids A (fictional)', organizations: [org('ids-one', 'One Data (fictional)', 'TESTLEI0000000000001')] }));
+    const summary = await importDataset(db, validDataset({ format: 'deep-labour/v1', id: 'ids-b', name: 'Ids B (fictional)', organizations: [org('ids-uno', 'One Data SAS (fictional)', 'TESTLEI0000000000001')] }));
+    expect(summary.warnings).toEqual([{ path: 'organizations[0].identifiers', message: '"ids-uno" is probably the same as "ids-one" ("One Data (fictional)"): both have LEI:TESTLEI0000000000001. They stay two records; give them one id if they are one organisation' }]);
+    const api = await startTestServer(db);
+    try {
+      const one = await api.query('{ entity(id: "XI-TEST:ids-one-1") { id ... on Organization { identifiers { scheme id } } } }');
+      expect(one.data!.entity).toEqual({ id: 'ids-one', identifiers: [{ scheme: 'LEI', id: 'TESTLEI0000000000001' }, { scheme: 'XI-TEST', id: 'ids-one-1' }] });
+      const both = await api.query('{ search(text: "LEI:TESTLEI0000000000001") { id } }');
+      expect(both.data!.search).toEqual([{ id: 'ids-one' }, { id: 'ids-uno' }]);
+      expect((await api.query('{ entity(id: "LEI:NOPE") { id } }')).data!.entity).toBeNull();
+      expect((await api.query('{ entity(id: "ids-one") { id } }')).data!.entity).toEqual({ id: 'ids-one' });
+    } finally {
+      await api.close();
+    }
   });
 });
