@@ -88,6 +88,12 @@ export const INTEREST_TYPES = [
   'unknownInterest', 'unpublishedInterest', 'enjoymentAndUseOfAssets', 'rightToProfitOrIncomeFromAssets', 'nominee', 'nominator',
 ] as const;
 export type InterestType = (typeof INTEREST_TYPES)[number];
+/** Why a party is not disclosed, as BODS 0.4 says it (codelist unspecifiedReason): for `undisclosed` organisations. */
+export const UNDISCLOSED_REASONS = [
+  'noBeneficialOwners', 'subjectUnableToConfirmOrIdentifyBeneficialOwner', 'interestedPartyHasNotProvidedInformation',
+  'subjectExemptFromDisclosure', 'interestedPartyExemptFromDisclosure', 'unknown', 'informationUnknownToPublisher',
+] as const;
+
 /** Whether control is held directly or through others (BODS directOrIndirect). */
 export const DIRECTNESS = ['direct', 'indirect', 'unknown'] as const;
 

@@ -29,6 +29,8 @@ export type EntityInput = {
   sources: Array<string | number> | null | undefined;
   /** Tasks: annotation, transcription, moderation, survey, data-collection, verification or other. */
   taskKind: string | null | undefined;
+  /** Undisclosed organisations: why the party is not known (BODS unspecifiedReason). */
+  undisclosedReason: string | null | undefined;
   unitPayEur: number | null | undefined;
 };
 
@@ -164,7 +166,7 @@ export type EntityQueryVariables = Exact<{
 
 export type EntityQuery = { entity:
     | { __typename: 'AIProduct', marketedAsFullyAutomated: boolean | null, id: string, name: string, kind: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
-    | { __typename: 'Organization', country: string | null, aliases: Array<string>, id: string, name: string, kind: string, identifiers: Array<{ scheme: string, id: string }>, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
+    | { __typename: 'Organization', country: string | null, aliases: Array<string>, undisclosedReason: string | null, id: string, name: string, kind: string, identifiers: Array<{ scheme: string, id: string }>, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
     | { __typename: 'Task', taskKind: string, unitPayEur: number | null, paySuppressed: boolean, minutesPerUnit: number | null, id: string, name: string, kind: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
     | { __typename: 'WorkerPool', country: string | null, size: number | null, sizeSuppressed: boolean, id: string, name: string, kind: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
    | null };

@@ -1,8 +1,9 @@
-// The export menu: the view on screen as PNG, SVG, deep-labour/v1 JSON, FollowTheMoney entities, GEXF or GraphML.
+// The export menu: the view on screen as PNG, SVG, deep-labour/v1 JSON, FollowTheMoney entities, BODS 0.4 statements, GEXF or GraphML.
 import { toDataset, toGexf, toGraphml, type ViewGraph } from '../graph/exports.js';
 import type { GraphCanvas } from '../graph/graph-canvas.js';
 import { download } from './download.js';
 import { datasetToFtm } from '../../server/interop/ftm.js';
+import { datasetToBods } from '../../server/interop/bods.js';
 import type { Dataset } from '../../server/dataset/model.js';
 import { todayIso } from './time-slider.js';
 
@@ -22,6 +23,9 @@ export function mountExportMenu(select: HTMLSelectElement, canvas: GraphCanvas, 
     else if (format === 'ftm') {
       const entities = datasetToFtm(toDataset(v.graph, title, date) as unknown as Dataset);
       download(`${base}.ftm.json`, new Blob([entities.map((e) => `${JSON.stringify(e)}\n`).join('')], { type: 'application/json' }));
+    } else if (format === 'bods') {
+      const statements = datasetToBods(toDataset(v.graph, title, date) as unknown as Dataset, new Date().toISOString().slice(0, 10));
+      download(`${base}.bods.json`, new Blob([JSON.stringify(statements, null, 1)], { type: 'application/json' }));
     }
   });
 }

@@ -27,12 +27,24 @@ function fields(rows: [string, unknown][]): string {
 }
 
 const WITHHELD_SIZE = 'withheld: a small group of workers, protected';
+
+/** BODS's reasons for an undisclosed party, as people read them. */
+const UNDISCLOSED_WORDS: Record<string, string> = {
+  noBeneficialOwners: 'there is no beneficial owner to disclose',
+  subjectUnableToConfirmOrIdentifyBeneficialOwner: 'the company could not confirm or identify who it is',
+  interestedPartyHasNotProvidedInformation: 'the party did not provide the information',
+  subjectExemptFromDisclosure: 'the company is exempt from disclosing it',
+  interestedPartyExemptFromDisclosure: 'the party is exempt from disclosure',
+  unknown: 'the reason is not known',
+  informationUnknownToPublisher: 'the publisher of the data does not know it',
+};
 const WITHHELD_PAY = 'withheld: what a small group of workers is paid';
 
 /** The fields each kind of entity has, in the order people read them. Pure. */
 function entityFields(e: Entity): [string, unknown][] {
   switch (e.__typename) {
-    case 'Organization': return [['id', e.id], ['country', e.country], ['also known as', e.aliases], ['identifiers', e.identifiers.map((i) => `${i.scheme}: ${i.id}`)]];
+    case 'Organization': return [['id', e.id], ['country', e.country], ['also known as', e.aliases], ['identifiers', e.identifiers.map((i) => `${i.scheme}: ${i.id}`)],
+      ['why not disclosed', e.undisclosedReason ? UNDISCLOSED_WORDS[e.undisclosedReason] ?? e.undisclosedReason : null]];
     case 'WorkerPool': return [['id', e.id], ['country', e.country], ['workers', e.sizeSuppressed ? WITHHELD_SIZE : e.size]];
     case 'Task': {
       const hourly = e.unitPayEur != null && e.minutesPerUnit ? `${formatEur((e.unitPayEur * 60) / e.minutesPerUnit)} an hour at the stated pace` : null;

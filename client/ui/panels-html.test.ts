@@ -8,7 +8,7 @@ const evil = '<img src=x onerror=alert(1)>';
 
 describe('details panel HTML', () => {
   it('escapes every string from the API and says when there is no source', () => {
-    const e: Entity = { __typename: 'Organization', id: 'o1', name: evil, kind: 'platform', country: 'FR', aliases: ['A&B'], identifiers: [{ scheme: 'LEI', id: evil }], sources: [] };
+    const e: Entity = { __typename: 'Organization', id: 'o1', name: evil, kind: 'platform', country: 'FR', aliases: ['A&B'], identifiers: [{ scheme: 'LEI', id: evil }], undisclosedReason: null, sources: [] };
     const html = entityHtml(e);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');

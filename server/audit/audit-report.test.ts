@@ -3,7 +3,7 @@ import type { ClaimAuditModel, EntityModel } from '../models/index.js';
 import { auditMarkdown } from './audit-report.js';
 
 const entity = (id: string, name: string): EntityModel => ({
-  __typename: 'Organization', id, name, kind: 'platform', country: 'FR', aliases: [], identifiers: [], size: null, taskKind: null, unitPayEur: null,
+  __typename: 'Organization', id, name, kind: 'platform', country: 'FR', aliases: [], identifiers: [], undisclosedReason: null, size: null, taskKind: null, unitPayEur: null,
   minutesPerUnit: null, marketedAsFullyAutomated: null, sources: [], sizeSuppressed: false, paySuppressed: false, performerSizes: [],
 });
 const source = { id: 's', title: 'Terms of service', type: 'terms-of-service', url: 'https://example.org/tos', date: '2024-01-01', publisher: 'Example' };

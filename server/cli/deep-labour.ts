@@ -15,19 +15,21 @@ import { createToken, listTokens, revokeToken, TokenError } from '../curation/to
 import { commandLineAuthor, ORGANIZATION_KINDS, type OrganizationKind } from '../dataset/index.js';
 import type { ReadOptions } from '../dataset/read-dataset.js';
 import { datasetToFtm } from '../interop/ftm.js';
+import { datasetToBods } from '../interop/bods.js';
 import { GraphQLError } from 'graphql';
 import { auditClaims } from '../audit/audit-service.js';
 import { auditMarkdown } from '../audit/audit-report.js';
 import { isPartialDate } from '../dataset/index.js';
 
 const USAGE = `usage:
-  deep-labour import <file.json | csv-folder | file.ftm.json> [--reason TEXT] [--kinds KINDS.json]
+  deep-labour import <file.json | csv-folder | file.ftm.json | file.bods.json> [--format json|ftm|bods] [--reason TEXT] [--kinds KINDS.json]
                                                             validate, then make the store hold this version of the dataset
   deep-labour import <file.json | csv-folder> --replace-all [--yes]
                                                             empty the whole store and load only this dataset (asks first)
   deep-labour datasets                                      list the datasets in the store
   deep-labour remove <dataset-id> [--reason TEXT] [--yes]   take one dataset out of the store (asks first)
-  deep-labour export [--format json|csv|ftm] <path>         write the whole graph as a dataset (ftm: FollowTheMoney entities, one per line)
+  deep-labour export [--format json|csv|ftm|bods] <path>    write the whole graph as a dataset (ftm: FollowTheMoney entities, one per line;
+                                                            bods: BODS 0.4 statements of the organisations and who controls them)
   deep-labour validate <file.json | csv-folder>             check a dataset without touching the database
   deep-labour generate --links N [--seed S] --out FILE [--yes]
                                                             write a generated, fictional dataset of exactly N links (benchmarks)
@@ -121,8 +123,8 @@ function ftmKinds(path: string | undefined): ReadOptions['ftmKinds'] {
   return { ...(json.kinds ? { kinds: json.kinds } : {}), ...(json.default ? { default: json.default as OrganizationKind } : {}) };
 }
 
-function checked(path: string, io: Io, env: NodeJS.ProcessEnv = process.env, ftm?: ReadOptions['ftmKinds']) {
-  const read = readDataset(path, { minPoolSize: readConfig(env).minPoolSize, ...(ftm ? { ftmKinds: ftm } : {}) });
+function checked(path: string, io: Io, env: NodeJS.ProcessEnv = process.env, ftm?: ReadOptions['ftmKinds'], format?: ReadOptions['format']) {
+  const read = readDataset(path, { minPoolSize: readConfig(env).minPoolSize, ...(ftm ? { ftmKinds: ftm } : {}), ...(format ? { format } : {}) });
   if (read.warnings.length > 0) report(read.warnings, io, `deep-labour: ${read.warnings.length} warning(s) in ${path}:`);
   if (!read.ok) {
     report(read.problems, io, `deep-labour: ${path} is not a valid deep-labour/v1 dataset; nothing was written. ${read.problems.length} problem(s):`);
@@ -169,11 +171,13 @@ async function confirmed(flags: Set<string>, io: Io, what: string): Promise<bool
 }
 
 async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const { positional, flags, options } = parseArgs(args, ['--replace-all', '--yes', '--replace'], ['--reason', '--kinds']);
+  const { positional, flags, options } = parseArgs(args, ['--replace-all', '--yes', '--replace'], ['--reason', '--kinds', '--format']);
+  const format = options.get('--format');
+  if (format !== undefined && format !== 'json' && format !== 'ftm' && format !== 'bods') throw new UsageError(`deep-labour: import --format must be json, ftm or bods (or left out: the content says), got "${format}"`);
   if (flags.has('--replace')) throw new UsageError('deep-labour: --replace is now --replace-all, which empties the whole store and asks first; a plain import already replaces the earlier version of the same dataset');
   if (positional.length !== 1) throw new UsageError('deep-labour: import takes one file or folder');
   const path = positional[0]!;
-  const read = checked(path, io, env, ftmKinds(options.get('--kinds')));
+  const read = checked(path, io, env, ftmKinds(options.get('--kinds')), format as 'json' | 'ftm' | 'bods' | undefined);
   if (!read.ok) return 1;
   const config = readConfig(env);
   const conn = await connectDatabase(config, io.err);
@@ -344,7 +348,7 @@ async function generateCommand(args: string[], io: Io): Promise<number> {
 async function exportCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   const { positional, options } = parseArgs(args, [], ['--format']);
   const format = options.get('--format') ?? 'json';
-  if (format !== 'json' && format !== 'csv' && format !== 'ftm') throw new UsageError(`deep-labour: --format must be json, csv or ftm, got "${format}"`);
+  if (format !== 'json' && format !== 'csv' && format !== 'ftm' && format !== 'bods') throw new UsageError(`deep-labour: --format must be json, csv, ftm or bods, got "${format}"`);
   if (positional.length !== 1) throw new UsageError('deep-labour: export takes one path (a .json file, or a folder for --format csv)');
   const path = positional[0]!;
   const conn = await connectDatabase(readConfig(env), io.err);
@@ -352,6 +356,7 @@ async function exportCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     const dataset = await exportDataset(conn.db);
     if (format === 'csv') writeCsvFolder(dataset, path);
     else if (format === 'ftm') writeFileSync(path, datasetToFtm(dataset).map((e) => `${JSON.stringify(e)}\n`).join(''));
+    else if (format === 'bods') writeFileSync(path, `${JSON.stringify(datasetToBods(dataset, new Date().toISOString().slice(0, 10)), null, 1)}\n`);
     else writeFileSync(path, `${JSON.stringify(dataset, null, 2)}\n`);
     io.out(`deep-labour: exported ${dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length} entities and ${dataset.links.length} links to ${path}`);
     return 0;

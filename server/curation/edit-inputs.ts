@@ -5,7 +5,7 @@ import type { Item } from './record-edits.js';
 
 /** The input fields each kind of entity takes, besides id, name, kind and sources. */
 const ENTITY_FIELDS: Record<'organizations' | 'workerPools' | 'tasks' | 'aiProducts', readonly string[]> = {
-  organizations: ['country', 'aliases', 'identifiers'],
+  organizations: ['country', 'aliases', 'identifiers', 'undisclosedReason'],
   workerPools: ['country', 'size'],
   tasks: ['taskKind', 'unitPayEur', 'minutesPerUnit'],
   aiProducts: ['marketedAsFullyAutomated'],

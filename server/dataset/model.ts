@@ -41,6 +41,8 @@ export interface Organization {
   country?: string;
   aliases?: string[];
   identifiers?: Identifier[];
+  /** `undisclosed` organisations: why the party is not known (a BODS unspecifiedReason code). */
+  undisclosedReason?: string;
   sources?: string[];
 }
 
@@ -148,7 +150,7 @@ export function linkKey(type: string, from: string, to: string): string {
 /** Each section's fields in their documented order (validation, CSV columns and export follow it). */
 export const SECTION_FIELDS = {
   sources: ['id', 'title', 'type', 'url', 'date', 'publisher'],
-  organizations: ['id', 'name', 'kind', 'country', 'aliases', 'identifiers', 'sources'],
+  organizations: ['id', 'name', 'kind', 'country', 'aliases', 'identifiers', 'undisclosedReason', 'sources'],
   workerPools: ['id', 'name', 'country', 'size', 'sources'],
   tasks: ['id', 'name', 'kind', 'unitPayEur', 'minutesPerUnit', 'sources'],
   aiProducts: ['id', 'name', 'marketedAsFullyAutomated', 'sources'],

@@ -4,12 +4,15 @@ import { readCsvFolder } from './csv-folder.js';
 import type { Dataset } from './model.js';
 import { validateDataset, type Problem } from './validate-dataset.js';
 import { ftmDatasetName, ftmToDataset, parseFtm } from '../interop/ftm.js';
+import { bodsToDataset, parseBods } from '../interop/bods.js';
 import type { OrganizationKind } from './model.js';
 
 export interface ReadOptions {
   minPoolSize?: number;
-  /** For FollowTheMoney files: which organisation kind each Company or Organization is (by FtM id), and the default. */
+  /** For FollowTheMoney and BODS files: which organisation kind each company is (by FtM id or BODS recordId), and the default. */
   ftmKinds?: { kinds?: Record<string, string>; default?: OrganizationKind };
+  /** The format the file must have (the command line's --format); recognised by content when absent. */
+  format?: 'json' | 'ftm' | 'bods';
 }
 
 export type DatasetRead =
@@ -39,7 +42,19 @@ export function readDataset(path: string, options: ReadOptions = {}): DatasetRea
     return { ok: true, dataset: checked.dataset, warnings, locate: csv.locate };
   }
   const text = readFileSync(path, 'utf8');
-  const ftm = parseFtm(text);
+  const bods = options.format === undefined || options.format === 'bods' ? parseBods(text) : null;
+  if (options.format === 'bods' && !bods) return { ok: false, problems: [{ path: '$', message: 'not BODS 0.4 statements: expected a JSON array (or one statement per line) of objects with statementId, recordId, recordType and recordDetails' }], warnings: [] };
+  if (bods) {
+    const mapped = bodsToDataset(bods, { ...ftmDatasetName(path), ...(options.ftmKinds?.kinds ? { kinds: options.ftmKinds.kinds } : {}), ...(options.ftmKinds?.default ? { defaultKind: options.ftmKinds.default } : {}) });
+    const left: Problem[] = [
+      ...(mapped.skippedPeople ? [{ path: 'person', message: `${mapped.skippedPeople} person record${mapped.skippedPeople === 1 ? '' : 's'} left out: this tool models organisations and groups of workers, never individuals` }] : []),
+      ...mapped.notes.map((n) => ({ path: 'relationship', message: n })),
+    ];
+    const checked = validateDataset(mapped.doc, options);
+    return checked.ok ? { ...checked, warnings: [...left, ...checked.warnings], locate: (p: string) => p } : { ...checked, warnings: [...left, ...checked.warnings] };
+  }
+  const ftm = options.format === undefined || options.format === 'ftm' ? parseFtm(text) : null;
+  if (options.format === 'ftm' && !ftm) return { ok: false, problems: [{ path: '$', message: 'not FollowTheMoney entities: expected one JSON object per line (or an array) with id, schema and properties' }], warnings: [] };
   if (ftm) {
     const mapped = ftmToDataset(ftm, { ...ftmDatasetName(path), ...(options.ftmKinds?.kinds ? { kinds: options.ftmKinds.kinds } : {}), ...(options.ftmKinds?.default ? { defaultKind: options.ftmKinds.default } : {}) });
     const left: Problem[] = [

@@ -5,7 +5,7 @@ import {
   type Dataset, type EntitySection, type LinkType,
 } from './model.js';
 import { COUNTRY_CODES } from './country-codes.js';
-import { DIRECTNESS, INTEREST_TYPES } from '../../vocabulary/index.js';
+import { DIRECTNESS, INTEREST_TYPES, UNDISCLOSED_REASONS } from '../../vocabulary/index.js';
 import { freeTextProblem, idProblem, nameProblem, NUMBER_BOUNDS, urlProblem } from './safe-text.js';
 
 export interface Problem {
@@ -212,6 +212,10 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     checkCountry(item, path);
     if (item.aliases !== undefined && !isStringArray(item.aliases)) fail(`${path}.aliases`, 'must be an array of strings');
     checkIdentifiers(item, path);
+    if (item.undisclosedReason !== undefined) {
+      if (item.kind !== 'undisclosed') fail(`${path}.undisclosedReason`, 'only an undisclosed organisation has a reason for not being disclosed');
+      else checkEnum(item, 'undisclosedReason', path, UNDISCLOSED_REASONS, false);
+    }
     checkSources(item, path);
     warnUnknown(item, 'organizations', path);
   });

@@ -73,7 +73,7 @@ export function datasetToFtm(d: Dataset): FtmEntity[] {
     const scheme = (s: string) => (o.identifiers ?? []).filter((i) => i.scheme === s).map((i) => i.id);
     entity(id, o.kind === 'undisclosed' ? 'Organization' : 'Company', {
       name: [o.name], alias: o.aliases ?? [], country: some(o.country?.toLowerCase()), leiCode: scheme('LEI'), wikidataId: scheme('WIKIDATA'),
-      summary: summary({ section: 'organizations', id: o.id, kind: o.kind, identifiers: o.identifiers, sources: o.sources ?? [] }),
+      summary: summary({ section: 'organizations', id: o.id, kind: o.kind, identifiers: o.identifiers, undisclosedReason: o.undisclosedReason, sources: o.sources ?? [] }),
     });
   }
   for (const p of d.workerPools) {
@@ -183,7 +183,7 @@ export function ftmToDataset(entities: FtmEntity[], options: FtmImportOptions): 
       const kind = x?.kind ?? options.kinds?.[e.id] ?? options.defaultKind ?? 'other';
       // Ours carry every identifier in their JSON; a foreign entity's LEI and Wikidata id are the schemes FtM names.
       const identifiers = x ? x.identifiers : [...(e.properties.leiCode ?? []).map((id) => ({ scheme: 'LEI', id })), ...(e.properties.wikidataId ?? []).map((id) => ({ scheme: 'WIKIDATA', id }))];
-      keep('organizations', defined({ id: idOf(e.id), name, kind, country, aliases: e.properties.alias, identifiers, sources: x?.sources }), e.id);
+      keep('organizations', defined({ id: idOf(e.id), name, kind, country, aliases: e.properties.alias, identifiers, undisclosedReason: x?.undisclosedReason, sources: x?.sources }), e.id);
     } else if (e.schema === 'Project') {
       keep('tasks', defined({ id: idOf(e.id), name, kind: x?.kind ?? 'other', unitPayEur: x?.unitPayEur, minutesPerUnit: x?.minutesPerUnit, sources: x?.sources }), e.id);
     } else if (e.schema === 'Asset') {
@@ -222,19 +222,22 @@ export function ftmToDataset(entities: FtmEntity[], options: FtmImportOptions): 
 /** Reads FtM entities from text: one JSON object per line (FtM's usual form), or a JSON array. Null when it is not FtM. */
 export function parseFtm(text: string): FtmEntity[] | null {
   const trimmed = text.trim();
+  const isEntity = (v: unknown): v is FtmEntity => typeof v === 'object' && v !== null && typeof (v as FtmEntity).id === 'string'
+    && typeof (v as FtmEntity).schema === 'string' && typeof (v as FtmEntity).properties === 'object';
+  // One object per line: the first line says whether it is worth reading the rest (a deep-labour/v1 file is one object over many lines).
+  const firstEnd = trimmed.indexOf('\n');
   let items: unknown[];
   try {
+    if (!trimmed.startsWith('[') && !isEntity(JSON.parse(firstEnd === -1 ? trimmed : trimmed.slice(0, firstEnd)))) return null;
     items = trimmed.startsWith('[') ? JSON.parse(trimmed) as unknown[] : trimmed.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown);
   } catch {
     return null;
   }
-  const isEntity = (v: unknown): v is FtmEntity => typeof v === 'object' && v !== null && typeof (v as FtmEntity).id === 'string'
-    && typeof (v as FtmEntity).schema === 'string' && typeof (v as FtmEntity).properties === 'object';
   return items.length > 0 && items.every(isEntity) ? items : null;
 }
 
 /** A dataset id and name for an FtM file, from its file name. */
 export function ftmDatasetName(path: string): { id: string; name: string } {
-  const base = path.split('/').pop()!.replace(/\.(ftm\.)?json(l)?$/i, '').replace(/\.ftm$/i, '');
-  return { id: datasetSlug(base), name: `FollowTheMoney: ${base}` };
+  const base = path.split('/').pop()!.replace(/\.(ftm\.|bods\.)?json(l)?$/i, '').replace(/\.(ftm|bods)$/i, '');
+  return { id: datasetSlug(base), name: base };
 }

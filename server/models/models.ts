@@ -21,6 +21,8 @@ export interface EntityModel {
   aliases: string[];
   /** An organisation's identifiers in other registers and datasets. */
   identifiers: { scheme: string; id: string }[];
+  /** Undisclosed organisations: why the party is not known. */
+  undisclosedReason: string | null;
   size: number | null;
   taskKind: string | null;
   unitPayEur: number | null;

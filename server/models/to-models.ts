@@ -47,6 +47,7 @@ export function toEntity(row: Row): EntityModel {
     country: str(row.country),
     aliases: Array.isArray(row.aliases) ? (row.aliases as string[]) : [],
     identifiers: Array.isArray(row.identifierKeys) ? row.identifierKeys.map((k) => parseIdentifier(String(k))).filter((x) => x !== null) : [],
+    undisclosedReason: str(row.undisclosedReason),
     size: num(row.size),
     taskKind: __typename === 'Task' ? str(row.kind) : null,
     unitPayEur: num(row.unitPayEur),

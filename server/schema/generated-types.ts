@@ -213,6 +213,8 @@ export type EntityInput = {
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Tasks: annotation, transcription, moderation, survey, data-collection, verification or other. */
   taskKind?: InputMaybe<Scalars['String']['input']>;
+  /** Undisclosed organisations: why the party is not known (BODS unspecifiedReason). */
+  undisclosedReason?: InputMaybe<Scalars['String']['input']>;
   unitPayEur?: InputMaybe<Scalars['Float']['input']>;
 };
 
@@ -470,6 +472,8 @@ export type Organization = Entity & {
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
   sources: Array<Source>;
+  /** Undisclosed organisations: why the party is not known (BODS 0.4 unspecifiedReason: noBeneficialOwners, interestedPartyHasNotProvidedInformation, unknown…). */
+  undisclosedReason?: Maybe<Scalars['String']['output']>;
 };
 
 export type OrganizationConnection = {
@@ -1198,6 +1202,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  undisclosedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

@@ -82,6 +82,25 @@ describe('control between organisations', () => {
   });
   const verdict = async () => (await auditClaims(db, { organizationId: null, claimId: 'ct-claim', asOf: '2026-01-01', minPoolSize: 10 })).audits[0]!;
 
+  it('export --format bods, then import into an empty store: the organisations and who controls them come back', async () => {
+    await resetGraph(db);
+    await importDataset(db, dataset(true));
+    const file = join(dir, 'control.bods.json');
+    const a = io();
+    expect(await runCli(['export', '--format', 'bods', file], cliEnv(), a.io), a.err.join('\n')).toBe(0);
+    const before = await exportDataset(db);
+    await resetGraph(db);
+    const b = io();
+    expect(await runCli(['import', file, '--format', 'bods'], cliEnv(), b.io), b.err.join('\n')).toBe(0);
+    const after = await exportDataset(db);
+    expect(after.organizations.map((o) => [o.id, o.kind])).toEqual(before.organizations.map((o) => [o.id, o.kind]));
+    expect(after.links.map(({ sources: _s, ...l }) => l)).toEqual(before.links.filter((l) => l.type === 'CONTROLLED_BY').map(({ sources: _s, ...l }) => l));
+    expect(after.workerPools).toEqual([]); // labour is not ownership: not in BODS
+    const c = io();
+    expect(await runCli(['import', file, '--format', 'ftm'], cliEnv(), c.io)).toBe(1);
+    expect(c.err.join('\n')).toMatch(/not FollowTheMoney entities/);
+  });
+
   it('a subcontractor the platform controls is the platform: NO_SUBCONTRACTING holds, and the control link is cited', async () => {
     await resetGraph(db);
     await importDataset(db, dataset(false));
