@@ -15,6 +15,7 @@ function ftmProblems(entities: FtmEntity[]): string[] {
     let schema;
     try { schema = model.getSchema(e.schema); } catch { problems.push(`${at}: no such schema`); continue; }
     if (schema.abstract) problems.push(`${at}: abstract schema`);
+    try { model.getEntity(e); } catch (error) { problems.push(`${at}: FtM's model refuses it: ${(error as Error).message}`); }
     const required = new Set([schema, ...schema.getParents()].flatMap((s) => s.required));
     for (const r of required) if (!e.properties[r]?.length) problems.push(`${at}: required ${r} missing`);
     if (schema.edge) for (const end of [schema.edge.source, schema.edge.target]) if (!e.properties[end]?.length) problems.push(`${at}: edge end ${end} missing`);

@@ -101,6 +101,23 @@ describe('control between organisations', () => {
     expect(c.err.join('\n')).toMatch(/not FollowTheMoney entities/);
   });
 
+  it('the example BODS file (an anonymous owner, an indirect chain) imports to the graph the README describes', async () => {
+    await resetGraph(db);
+    const r = io();
+    expect(await runCli(['import', 'docs/examples/ownership.bods.json'], cliEnv(), r.io), r.err.join('\n')).toBe(0);
+    const g = await exportDataset(db);
+    expect(g.organizations.map((o) => [o.id, o.kind, o.undisclosedReason ?? null])).toEqual([
+      ['ex-labelling-co', 'other', null], ['ex-holding', 'other', null], ['ex-anonymous-owner', 'undisclosed', 'interestedPartyHasNotProvidedInformation'],
+      ['ex-rel-indirect-intermediate', 'undisclosed', 'informationUnknownToPublisher'],
+    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+    expect(g.links.map((l) => [l.from, l.to, l.shareMin ?? null, l.shareMax ?? null]).sort()).toEqual([
+      ['ex-labelling-co', 'ex-anonymous-owner', 25, 50],
+      ['ex-labelling-co', 'ex-rel-indirect-intermediate', 51, 51],
+      ['ex-rel-indirect-intermediate', 'ex-holding', 51, 51],
+    ]);
+    expect(g.sources.map((s) => s.type)).toEqual(['registry']);
+  });
+
   it('a subcontractor the platform controls is the platform: NO_SUBCONTRACTING holds, and the control link is cited', async () => {
     await resetGraph(db);
     await importDataset(db, dataset(false));
