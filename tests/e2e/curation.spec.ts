@@ -73,7 +73,7 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
     await page.selectOption('#edit-to', 'ex-modero');
     // Only the types the vocabulary allows between two organisations are offered.
     const types = await page.$$eval('#edit-type option', (os) => os.map((o) => (o as HTMLOptionElement).value));
-    expect(types).toEqual(['SUBCONTRACTS_FOR']);
+    expect(types).toEqual(['SUBCONTRACTS_FOR', 'CONTROLLED_BY']);
     await page.fill('#edit-since', '2021');
     await page.fill('#edit-until', '2019');
     await page.click('#editor summary');
