@@ -149,9 +149,13 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
         const entityKind = text(data, 'kind') || String(form.querySelector<HTMLSelectElement>('#edit-kind')!.value);
         const sources = await chosenSources(data, reason);
         const aliases = text(data, 'aliases').split(';').map((a) => a.trim()).filter(Boolean);
+        // "SCHEME:id; SCHEME:id": the server checks each scheme and id, and names the one that is wrong.
+        const identifiers = text(data, 'identifiers').split(';').map((x) => x.trim()).filter(Boolean)
+          .map((x) => ({ scheme: x.slice(0, Math.max(0, x.indexOf(':'))).trim(), id: x.slice(x.indexOf(':') + 1).trim() }));
         const entity = {
           id: text(data, 'id') || newRecordId(name), name, kind: entityKind, country: text(data, 'country').toUpperCase() || null,
-          aliases: aliases.length ? aliases : null, size: num(data, 'size'), taskKind: text(data, 'taskKind') || null,
+          aliases: aliases.length ? aliases : null, identifiers: identifiers.length ? identifiers : null,
+          undisclosedReason: text(data, 'undisclosedReason') || null, size: num(data, 'size'), taskKind: text(data, 'taskKind') || null,
           unitPayEur: num(data, 'unitPayEur'), minutesPerUnit: num(data, 'minutesPerUnit'), marketedAsFullyAutomated: yesNo(data, 'marketedAsFullyAutomated'),
           sources,
         };
@@ -169,6 +173,11 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
           since: text(data, 'since') || null, until: text(data, 'until') || null, disclosedToWorkers: yesNo(data, 'disclosedToWorkers'),
           pricePerUnitEur: num(data, 'pricePerUnitEur'), use: text(data, 'use') || null, confidence: num(data, 'confidence'),
           note: text(data, 'note') || null, sources,
+          // Control fields go only with a controlled-by link (the server refuses them elsewhere).
+          ...(select('type') === 'CONTROLLED_BY' ? {
+            interests: data.getAll('interests').map(String), shareMin: num(data, 'shareMin'), shareMax: num(data, 'shareMax'),
+            directOrIndirect: text(data, 'directOrIndirect') || null,
+          } : {}),
         };
         const { upsertLink } = await graphql<{ upsertLink: Result }>(UPSERT_LINK, { link, reason, needsReview });
         await done(upsertLink, sources.length ? '' : ' It has no source: it is shown as unsourced.');
@@ -201,6 +210,12 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     const to = nodes.get(form.querySelector<HTMLSelectElement>('#edit-to')!.value);
     const type = form.querySelector<HTMLSelectElement>('#edit-type')!;
     type.innerHTML = from && to ? typeOptionsHtml(linkTypesBetween(from.kind, to.kind)) : '<option value="">Choose both ends first</option>';
+    syncControl(form);
+  };
+  /** The control fields show only for a controlled-by link. */
+  const syncControl = (form: HTMLFormElement) => {
+    const fieldset = form.querySelector<HTMLElement>('.control-fields');
+    if (fieldset) fieldset.hidden = form.querySelector<HTMLSelectElement>('#edit-type')?.value !== 'CONTROLLED_BY';
   };
 
   el.dialog.addEventListener('submit', (ev) => { ev.preventDefault(); void submit(ev.target as HTMLFormElement); });
@@ -208,6 +223,7 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     const target = ev.target as HTMLElement;
     const form = target.closest('form');
     if (form?.dataset.form === 'link' && (target.id === 'edit-from' || target.id === 'edit-to')) syncLinkTypes(form);
+    if (form?.dataset.form === 'link' && target.id === 'edit-type') syncControl(form);
   });
   el.dialog.addEventListener('click', (ev) => {
     const target = ev.target as HTMLElement;
@@ -256,7 +272,7 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     try {
       switch (button.dataset.edit) {
         case 'correct':
-          if (link) open(linkFormHtml(scene.subgraph.nodes, link, sourcesOnScreen()));
+          if (link) { open(linkFormHtml(scene.subgraph.nodes, link, sourcesOnScreen())); syncControl(el.dialog.querySelector('form')!); }
           else {
             const { entity } = await graphql<{ entity: Entity | null }>(ENTITY, { id });
             open(entityFormHtml(draftOf(entity, node), mergeSources(sourcesOnScreen(), entity?.sources ?? [])));
@@ -314,7 +330,7 @@ function draftOf(entity: Entity | null, node: GraphNode | undefined): EntityDraf
   if (!entity) return { id: node?.id ?? '', name: node?.name ?? '', kind: node?.kind ?? 'platform' };
   const base: EntityDraft = { id: entity.id, name: entity.name, kind: entity.kind, sources: entity.sources.map((s) => s.id) };
   switch (entity.__typename) {
-    case 'Organization': return { ...base, country: entity.country, aliases: entity.aliases };
+    case 'Organization': return { ...base, country: entity.country, aliases: entity.aliases, identifiers: entity.identifiers, undisclosedReason: entity.undisclosedReason };
     case 'WorkerPool': return { ...base, country: entity.country, size: entity.size, withheld: entity.sizeSuppressed ? ['size'] : [] };
     case 'Task': return { ...base, taskKind: entity.taskKind, unitPayEur: entity.unitPayEur, minutesPerUnit: entity.minutesPerUnit, withheld: entity.paySuppressed ? ['unitPayEur'] : [] };
     case 'AIProduct': return { ...base, marketedAsFullyAutomated: entity.marketedAsFullyAutomated };

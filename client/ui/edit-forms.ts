@@ -1,6 +1,9 @@
 // The editing forms as HTML, and what they need to know: which link types join two nodes, where an error belongs, a
 // new record's id, a change's line in a history. Pure string builders and functions; edit-panel.ts wires them.
-import { LINK_TYPES, NODE_KINDS, ORGANIZATION_KIND_NAMES, SOURCE_TYPE_NAMES, TASK_KIND_NAMES, AI_USE_NAMES, type LinkType } from '../../vocabulary/index.js';
+import {
+  AI_USE_NAMES, DIRECTNESS, INTEREST_TYPES, LINK_TYPES, NODE_KINDS, ORGANIZATION_KIND_NAMES, SOURCE_TYPE_NAMES, TASK_KIND_NAMES, UNDISCLOSED_REASONS,
+  type LinkType,
+} from '../../vocabulary/index.js';
 import type { GraphNode, Link, Source } from '../api/types.js';
 import type { ChangeFieldsFragment } from '../api/generated-operations.js';
 import { escapeHtml as h } from './escape-html.js';
@@ -70,6 +73,7 @@ export function signInHtml(): string {
 }
 
 export interface EntityDraft { id?: string; name?: string; kind?: string; country?: string | null; aliases?: string[] | null; size?: number | null;
+  identifiers?: { scheme: string; id: string }[] | null; undisclosedReason?: string | null;
   taskKind?: string | null; unitPayEur?: number | null; minutesPerUnit?: number | null; marketedAsFullyAutomated?: boolean | null; sources?: string[];
   /** Fields withheld to protect a small group: shown disabled and not sent, so the store keeps them. */
   withheld?: string[] }
@@ -85,6 +89,8 @@ export function entityFormHtml(draft: EntityDraft, sources: Source[]): string {
     + field('name', 'Name', input('name', draft.name, 'text', 'required'), 'A worker pool is a group: never name a person.')
     + field('country', 'Country (ISO code, e.g. FR)', input('country', draft.country, 'text', 'maxlength="2"'))
     + field('aliases', 'Also known as (organisations; separated by ;)', input('aliases', draft.aliases?.join('; ')))
+    + field('identifiers', 'Identifiers (organisations; SCHEME:id separated by ;, e.g. LEI:…; FR-SIREN:…)', input('identifiers', draft.identifiers?.map((i) => `${i.scheme}:${i.id}`).join('; ')))
+    + field('undisclosedReason', 'Why it is not disclosed (undisclosed parties)', select('undisclosedReason', `<option value=""></option>${options(UNDISCLOSED_REASONS, draft.undisclosedReason)}`))
     + field('size', 'Workers (worker pools)', input('size', draft.size, 'number', `min="0" step="1" ${withheld('size')}`))
     + field('taskKind', 'Kind of work (tasks)', select('taskKind', `<option value=""></option>${options(TASK_KIND_NAMES, draft.taskKind)}`))
     + field('unitPayEur', 'Pay per unit, € (tasks)', input('unitPayEur', draft.unitPayEur, 'number', `min="0" step="any" ${withheld('unitPayEur')}`))
@@ -128,6 +134,12 @@ export function linkFormHtml(nodes: GraphNode[], link: Link | null, sources: Sou
     + field('use', 'AI use (feeds links)', select('use', `<option value=""></option>${options(AI_USE_NAMES, link?.use)}`))
     + field('confidence', 'Confidence (below 1: a reading of the sources)', input('confidence', link?.confidence, 'number', 'min="0" max="1" step="0.05"'))
     + field('note', 'What the sources say', `<textarea id="edit-note" name="note" rows="2" aria-describedby="edit-note-error">${h(link?.note ?? '')}</textarea>`)
+    + `<fieldset class="field control-fields" data-field="interests"><legend>Control (controlled by links)</legend>`
+    + field('interests', 'How control is held (BODS interest types; Ctrl or Shift to choose several)', select('interests', options(INTEREST_TYPES, null), 'multiple size="4"').replace(/<option value="([^"]+)"/g, (m, v: string) => (link?.interests?.includes(v) ? `${m} selected` : m)))
+    + field('shareMin', 'Share held, at least (%)', input('shareMin', link?.shareMin, 'number', 'min="0" max="100" step="any"'))
+    + field('shareMax', 'Share held, at most (%)', input('shareMax', link?.shareMax, 'number', 'min="0" max="100" step="any"'))
+    + field('directOrIndirect', 'Direct or through others', select('directOrIndirect', `<option value=""></option>${options(DIRECTNESS, link?.directOrIndirect)}`))
+    + '</fieldset>'
     + sourceFields(link?.sources.map((s) => s.id) ?? [], sources)
     + reasonFields(), editing ? 'Save the correction' : 'Draw it');
 }

@@ -132,4 +132,34 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
     await other.waitForFunction((id) => window.cy!.getElementById(id).length === 0, LINK, { timeout: 30_000 });
     expect(await other.textContent('#status')).toMatch(/The evidence changed/);
   });
+
+  it('draws who controls whom: the control fields appear only for that type, and the details read them', async () => {
+    await page.goto(`${api.url}/?root=ex-nexa&depth=1&exp=ex-modero`);
+    await page.waitForFunction(() => window.cy?.getElementById('ex-modero').length === 1);
+    await waitIdle();
+    await signIn(editor);
+    await page.click('#add-link');
+    await page.selectOption('#edit-from', 'ex-modero');
+    await page.selectOption('#edit-to', 'ex-nexa');
+    expect(await page.isHidden('#editor .control-fields')).toBe(true);
+    await page.selectOption('#edit-type', 'CONTROLLED_BY');
+    expect(await page.isVisible('#editor .control-fields')).toBe(true);
+    await page.selectOption('#edit-interests', ['shareholding', 'votingRights']);
+    await page.fill('#edit-shareMin', '51');
+    await page.fill('#edit-shareMax', '51');
+    await page.selectOption('#edit-directOrIndirect', 'direct');
+    await page.fill('#edit-reason', 'a registry extract names the holding (fictional)');
+    await page.click('#editor button[type=submit]');
+    const id = 'CONTROLLED_BY:ex-modero->ex-nexa';
+    await page.waitForFunction((x) => window.cy!.getElementById(x).length === 1, id);
+    await page.waitForSelector('#record-tools .history li');
+    const details = await page.textContent('#selection-details');
+    expect(details).toContain('shareholding, votingRights');
+    expect(details).toContain('51%');
+    expect(details).toContain('direct');
+    await page.click('#record-tools button[data-edit="retract"]');
+    await page.fill('#edit-reason', 'cleaning up the test');
+    await page.click('#editor button[type=submit]');
+    await page.waitForFunction((x) => window.cy!.getElementById(x).length === 0, id);
+  });
 });
