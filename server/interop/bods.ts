@@ -9,6 +9,7 @@
 // with the reason); person statements are skipped and counted (this tool never models individuals); an unspecified
 // interested party becomes an undisclosed organisation with the reason; an indirect relationship without its
 // components gets an undisclosed intermediate; a closed record ends its link at the closing statement's date.
+import { parseJsonRecords } from './json-records.js';
 import { endOfDate, startOfDate } from '../../vocabulary/dates.js';
 import { isPartialDate } from '../dataset/validate-dataset.js';
 import { DIRECTNESS, INTEREST_TYPES, ORGANIZATION_KIND_NAMES, UNDISCLOSED_REASONS } from '../../vocabulary/index.js';
@@ -188,17 +189,7 @@ export function bodsToDataset(statements: Statement[], options: { id: string; na
 
 /** BODS statements from text: a JSON array, or one statement per line. Null when it is not BODS. */
 export function parseBods(text: string): Statement[] | null {
-  const trimmed = text.trim();
   const isStatement = (v: unknown): v is Statement => typeof v === 'object' && v !== null && typeof (v as Statement).statementId === 'string'
     && typeof (v as Statement).recordType === 'string' && typeof (v as Statement).recordId === 'string' && typeof (v as Statement).recordDetails === 'object';
-  // One object per line: the first line says whether it is worth reading the rest (a deep-labour/v1 file is one object over many lines).
-  const firstEnd = trimmed.indexOf('\n');
-  let items: unknown[];
-  try {
-    if (!trimmed.startsWith('[') && !isStatement(JSON.parse(firstEnd === -1 ? trimmed : trimmed.slice(0, firstEnd)))) return null;
-    items = trimmed.startsWith('[') ? JSON.parse(trimmed) as unknown[] : trimmed.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown);
-  } catch {
-    return null;
-  }
-  return items.length > 0 && items.every(isStatement) ? items : null;
+  return parseJsonRecords(text, isStatement);
 }

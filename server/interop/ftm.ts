@@ -10,6 +10,7 @@
 // never model individuals), other unmapped schemata are reported and skipped.
 // Pure and free of Node's modules: the explorer's export menu uses it too.
 import { datasetSlug, FORMAT, LINK_TYPE_NAMES, type Dataset, type Link, type LinkType, type OrganizationKind } from '../dataset/model.js';
+import { parseJsonRecords } from './json-records.js';
 
 /** The FtM version the schemata and properties used here are checked against (npm @alephdata/followthemoney). */
 export const FTM_VERSION = '3.8.4';
@@ -221,19 +222,9 @@ export function ftmToDataset(entities: FtmEntity[], options: FtmImportOptions): 
 
 /** Reads FtM entities from text: one JSON object per line (FtM's usual form), or a JSON array. Null when it is not FtM. */
 export function parseFtm(text: string): FtmEntity[] | null {
-  const trimmed = text.trim();
   const isEntity = (v: unknown): v is FtmEntity => typeof v === 'object' && v !== null && typeof (v as FtmEntity).id === 'string'
     && typeof (v as FtmEntity).schema === 'string' && typeof (v as FtmEntity).properties === 'object';
-  // One object per line: the first line says whether it is worth reading the rest (a deep-labour/v1 file is one object over many lines).
-  const firstEnd = trimmed.indexOf('\n');
-  let items: unknown[];
-  try {
-    if (!trimmed.startsWith('[') && !isEntity(JSON.parse(firstEnd === -1 ? trimmed : trimmed.slice(0, firstEnd)))) return null;
-    items = trimmed.startsWith('[') ? JSON.parse(trimmed) as unknown[] : trimmed.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown);
-  } catch {
-    return null;
-  }
-  return items.length > 0 && items.every(isEntity) ? items : null;
+  return parseJsonRecords(text, isEntity);
 }
 
 /** A dataset id and name for an FtM file, from its file name. */
