@@ -23,7 +23,7 @@ export async function importFixtures(db: Database, log: (line: string) => void =
   for (const path of Object.values(FIXTURES)) {
     const read = readDataset(path);
     if (!read.ok) throw new Error(`fixtures: ${path} is invalid: ${read.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-    await importDataset(db, read.dataset);
+    await importDataset(db, read.dataset, { author: 'fixtures (loaded when the store was created)' });
     log(`fixtures: loaded "${read.dataset.name}" as dataset "${read.dataset.id}"`);
   }
 }
