@@ -146,7 +146,8 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
 
   it('an entity with no links says so and suggests what to try', async () => {
     await page.goto(`${api.url}/?root=isahit`);
-    await page.waitForSelector('#status .msg');
+    // Loaded, not merely loading: the status line says "Loading…" first.
+    await page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false' && document.querySelector('#status .msg') !== null);
     expect(await page.textContent('#status')).toMatch(/Nothing is linked here at this date/);
     expect(await ids()).toEqual(['isahit']);
   });
