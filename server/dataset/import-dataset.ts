@@ -260,9 +260,11 @@ export async function unfinishedImports(db: Database): Promise<UnfinishedImport[
 
 /** Says what an unfinished import left, for people. Pure. */
 export function describeUnfinished(u: UnfinishedImport): string {
+  // Imports, removals and editors' changes (edit, retract, revert, accept) all run behind the same lock and journal.
+  const what = `${/^[aeiou]/.test(u.action) ? 'an' : 'a'} ${u.action} of ${u.dataset === 'store' ? 'the store' : `dataset "${u.dataset}"`}`;
   return u.running
-    ? `an ${u.action} of dataset "${u.dataset}" is running (process ${u.pid}, since ${u.startedAt}); this one waits for it`
-    : `an ${u.action} of dataset "${u.dataset}" started ${u.startedAt} (process ${u.pid}) did not finish; Neo4j rolled it back, so the store holds the version from before it`;
+    ? `${what} is running (process ${u.pid}, since ${u.startedAt}); this one waits for it`
+    : `${what} started ${u.startedAt} (process ${u.pid}) did not finish; Neo4j rolled it back, so the store holds the version from before it`;
 }
 
 function isAlive(pid: number): boolean {
