@@ -50,8 +50,7 @@ export function readDataset(path: string, options: ReadOptions = {}): DatasetRea
       ...(mapped.skippedPeople ? [{ path: 'person', message: `${mapped.skippedPeople} person record${mapped.skippedPeople === 1 ? '' : 's'} left out: this tool models organisations and groups of workers, never individuals` }] : []),
       ...mapped.notes.map((n) => ({ path: 'relationship', message: n })),
     ];
-    const checked = validateDataset(mapped.doc, options);
-    return checked.ok ? { ...checked, warnings: [...left, ...checked.warnings], locate: (p: string) => p } : { ...checked, warnings: [...left, ...checked.warnings] };
+    return converted(mapped.doc, left, 'BODS record', options);
   }
   const ftm = options.format === undefined || options.format === 'ftm' ? parseFtm(text) : null;
   if (options.format === 'ftm' && !ftm) return { ok: false, problems: [{ path: '$', message: 'not FollowTheMoney entities: expected one JSON object per line (or an array) with id, schema and properties' }], warnings: [] };
@@ -61,8 +60,7 @@ export function readDataset(path: string, options: ReadOptions = {}): DatasetRea
       ...(mapped.skippedPeople ? [{ path: 'Person', message: `${mapped.skippedPeople} Person entit${mapped.skippedPeople === 1 ? 'y' : 'ies'} left out: this tool models groups of workers, never individuals` }] : []),
       ...Object.entries(mapped.unmapped).map(([schema, n]) => ({ path: schema, message: `${n} ${schema} entit${n === 1 ? 'y' : 'ies'} left out: no deep-labour record fits this schema` })),
     ];
-    const checked = validateDataset(mapped.doc, options);
-    return checked.ok ? { ...checked, warnings: [...left, ...checked.warnings], locate: (p: string) => p } : { ...checked, warnings: [...left, ...checked.warnings] };
+    return converted(mapped.doc, left, 'FtM entity', options);
   }
   let doc: unknown;
   try {
@@ -72,6 +70,22 @@ export function readDataset(path: string, options: ReadOptions = {}): DatasetRea
   }
   const checked = validateDataset(doc, options);
   return checked.ok ? { ...checked, locate: (p: string) => p } : checked;
+}
+
+/**
+ * Validates a document converted from another format, each problem naming the record of the input it came from
+ * (`organizations[0].country (FtM entity "c1")`), as a person looks for it in their file.
+ */
+function converted(doc: Record<string, unknown>, left: Problem[], label: string, options: ReadOptions): DatasetRead {
+  const locate = (path: string) => {
+    const m = /^(\w+)\[(\d+)\]/.exec(path);
+    const id = m ? ((doc[m[1]!] as { id?: unknown }[] | undefined)?.[Number(m[2])]?.id) : undefined;
+    return typeof id === 'string' ? `${path} (${label} "${id}")` : path;
+  };
+  const relocate = (p: Problem): Problem => ({ path: locate(p.path), message: p.message });
+  const checked = validateDataset(doc, options);
+  const warnings = [...left, ...checked.warnings.map(relocate)];
+  return checked.ok ? { ...checked, warnings, locate } : { ok: false, problems: checked.problems.map(relocate), warnings };
 }
 
 function where(text: string, error: Error): string {

@@ -113,4 +113,14 @@ describe('BODS 0.4', () => {
     expect(links['r-closed']).toMatchObject({ since: '2019-01-01', until: '2022-03-15' });
     expect(v.sources).toEqual([expect.objectContaining({ title: 'Company register (fictional)', type: 'registry' })]);
   });
+
+  it('says when a share is not a percentage, and leaves it out', () => {
+    const read = bodsToDataset([
+      { statementId: '0'.repeat(32), statementDate: '2024-01-01', recordId: 'e', recordType: 'entity', recordDetails: { isComponent: false, entityType: { type: 'registeredEntity' }, name: 'E (fictional)' } },
+      { statementId: '1'.repeat(32), statementDate: '2024-01-01', recordId: 'f', recordType: 'entity', recordDetails: { isComponent: false, entityType: { type: 'registeredEntity' }, name: 'F (fictional)' } },
+      { statementId: '2'.repeat(32), statementDate: '2024-01-01', recordId: 'r', recordType: 'relationship', recordDetails: { isComponent: false, subject: 'e', interestedParty: 'f', interests: [{ type: 'shareholding', share: { exact: 250 } }] } },
+    ], { id: 'x', name: 'X' });
+    expect(read.notes).toEqual(['relationship r: share {"exact":250} is not a percentage from 0 to 100; the share is left out']);
+    expect(valid(read.doc).links[0]).not.toHaveProperty('shareMin');
+  });
 });

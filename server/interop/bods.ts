@@ -160,6 +160,8 @@ export function bodsToDataset(statements: Statement[], options: { id: string; na
     const direct = interests.map((i) => String(i.directOrIndirect ?? 'unknown')).find((d) => (DIRECTNESS as readonly string[]).includes(d)) ?? 'unknown';
     const share = interests.map((i) => i.share as Item | undefined).find((x) => x);
     const pct = (v: unknown) => (typeof v === 'number' && v >= 0 && v <= 100 ? v : undefined);
+    const given = [share?.exact, share?.minimum, share?.maximum, share?.exclusiveMinimum, share?.exclusiveMaximum].filter((v) => v !== undefined);
+    if (given.some((v) => pct(v) === undefined)) notes.push(`relationship ${s.recordId}: share ${JSON.stringify(share)} is not a percentage from 0 to 100; the share is left out`);
     const shareMin = pct(share?.exact) ?? pct(share?.minimum) ?? pct(share?.exclusiveMinimum);
     const shareMax = pct(share?.exact) ?? pct(share?.maximum) ?? pct(share?.exclusiveMaximum);
     const starts = interests.map((i) => dateOf(i.startDate)).filter((x): x is string => x !== undefined).sort();

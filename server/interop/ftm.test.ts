@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Model, defaultModel } from '@alephdata/followthemoney';
 import { FIXTURES } from '../fixtures.js';
@@ -105,6 +108,18 @@ describe('FollowTheMoney', () => {
     expect(entities.find((e) => e.schema === 'Ownership')?.properties.role).toEqual(['deep-labour:CONTROLLED_BY']);
     const back = validateDataset(ftmToDataset(entities, { id: 'ctl', name: 'Control (fictional)' }).doc);
     expect(back.ok && sorted(back.dataset)).toEqual(sorted(v.dataset));
+  });
+
+  it('refuses hostile foreign entities, naming the FtM entity each problem comes from, and writes nothing', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'deep-labour-ftm-')), 'hostile.ftm.json');
+    writeFileSync(file, [
+      { id: 'c1', schema: 'Company', properties: { name: ['Evil\u202eCorp'], country: ['zz'] } },
+      { id: 'd1', schema: 'Document', properties: { fileName: ['x'], title: ['<script>alert(1)</script>'], sourceUrl: ['javascript:alert(1)'] } },
+    ].map((e) => JSON.stringify(e)).join('\n'));
+    const read = readDataset(file);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.problems.map((p) => p.path)).toEqual(['organizations[0].country (FtM entity "c1")', 'sources[0].url (FtM entity "d1")', 'organizations[0].name (FtM entity "c1")']);
   });
 
   it('recognises FtM by content, as JSON lines or an array, and nothing else', () => {
