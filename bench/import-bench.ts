@@ -28,15 +28,20 @@ async function withStore<T>(heap: string, work: (db: Database, dataDir: string) 
 
 const LABEL = { organizations: 'Organization', workerPools: 'WorkerPool', tasks: 'Task', aiProducts: 'AIProduct' } as const;
 
+// The same data as ours: every field the generated records carry, sources included (as one ";"-separated column).
+interface EntityFields { id: string; name: string; kind?: string; country?: string; size?: number; unitPayEur?: number; minutesPerUnit?: number; marketedAsFullyAutomated?: boolean; sources?: string[] }
 function entityRows(d: Dataset): Record<string, unknown>[] {
-  return (Object.keys(LABEL) as (keyof typeof LABEL)[]).flatMap((section) => (d[section] as { id: string; name: string; kind?: string; country?: string; size?: number }[])
-    .map((e) => ({ id: e.id, label: LABEL[section], name: e.name, kind: e.kind ?? '', country: e.country ?? '', size: e.size ?? '' })));
+  return (Object.keys(LABEL) as (keyof typeof LABEL)[]).flatMap((section) => (d[section] as EntityFields[])
+    .map((e) => ({
+      id: e.id, label: LABEL[section], name: e.name, kind: e.kind ?? '', country: e.country ?? '', size: e.size ?? '', unitPay: e.unitPayEur ?? '',
+      minutes: e.minutesPerUnit ?? '', automated: e.marketedAsFullyAutomated === undefined ? '' : String(e.marketedAsFullyAutomated), sources: (e.sources ?? []).join(';'),
+    })));
 }
 
 function linkRows(d: Dataset): Record<string, unknown>[] {
   return d.links.map((l) => ({
     id: l.id, type: l.type, from: l.from, to: l.to, since: l.since ?? '', until: l.until ?? '', price: l.pricePerUnitEur ?? '',
-    disclosed: l.disclosedToWorkers === undefined ? '' : String(l.disclosedToWorkers), confidence: l.confidence ?? '', use: l.use ?? '',
+    disclosed: l.disclosedToWorkers === undefined ? '' : String(l.disclosedToWorkers), confidence: l.confidence ?? '', use: l.use ?? '', sources: (l.sources ?? []).join(';'),
   }));
 }
 
@@ -83,6 +88,7 @@ export async function benchImport(dataset: Dataset, options: {
     const sample = links.slice(0, options.oneRowSample).map((l) => ({
       ...l, since: l.since || null, until: l.until || null, price: l.price === '' ? null : l.price,
       disclosed: l.disclosed === '' ? null : l.disclosed === 'true', confidence: l.confidence === '' ? null : l.confidence, use: l.use || null,
+      sources: l.sources === '' ? null : String(l.sources).split(';'),
     }));
     await db.autoCommit('drop-bench-links');
     for (const phase of ['cold', 'warm'] as const) {

@@ -1,54 +1,64 @@
-// Writes a batch of dataset $dataset's links by type and id between existing records: each shows this dataset's version, and the version it replaces on screen is kept as an Assertion; returns how many were new.
-UNWIND $rows AS row
-MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
-CALL (a, b, row) {
-  WITH a, b, row WHERE row.type = 'RECRUITED_VIA'
+// Writes a batch of dataset $dataset's links ($rows: type → rows) that the store already holds, by type and id between existing records: each shows this dataset's version, and the version it replaces on screen is kept as an Assertion; returns how many were new.
+CALL () {
+  UNWIND coalesce($rows.RECRUITED_VIA, []) AS row
+  MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
   MERGE (a)-[r:RECRUITED_VIA {id: row.id}]->(b)
-  RETURN r
-  UNION
-  WITH a, b, row WHERE row.type = 'CONTRACTED_BY'
+  RETURN r, row
+  UNION ALL
+  UNWIND coalesce($rows.CONTRACTED_BY, []) AS row
+  MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
   MERGE (a)-[r:CONTRACTED_BY {id: row.id}]->(b)
-  RETURN r
-  UNION
-  WITH a, b, row WHERE row.type = 'WORKS_ON'
+  RETURN r, row
+  UNION ALL
+  UNWIND coalesce($rows.WORKS_ON, []) AS row
+  MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
   MERGE (a)-[r:WORKS_ON {id: row.id}]->(b)
-  RETURN r
-  UNION
-  WITH a, b, row WHERE row.type = 'SUBCONTRACTS_FOR'
+  RETURN r, row
+  UNION ALL
+  UNWIND coalesce($rows.SUBCONTRACTS_FOR, []) AS row
+  MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
   MERGE (a)-[r:SUBCONTRACTS_FOR {id: row.id}]->(b)
-  RETURN r
-  UNION
-  WITH a, b, row WHERE row.type = 'PERFORMED_BY'
+  RETURN r, row
+  UNION ALL
+  UNWIND coalesce($rows.PERFORMED_BY, []) AS row
+  MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
   MERGE (a)-[r:PERFORMED_BY {id: row.id}]->(b)
-  RETURN r
-  UNION
-  WITH a, b, row WHERE row.type = 'EXECUTED_ON'
+  RETURN r, row
+  UNION ALL
+  UNWIND coalesce($rows.EXECUTED_ON, []) AS row
+  MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
   MERGE (a)-[r:EXECUTED_ON {id: row.id}]->(b)
-  RETURN r
-  UNION
-  WITH a, b, row WHERE row.type = 'ORDERED_BY'
+  RETURN r, row
+  UNION ALL
+  UNWIND coalesce($rows.ORDERED_BY, []) AS row
+  MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
   MERGE (a)-[r:ORDERED_BY {id: row.id}]->(b)
-  RETURN r
-  UNION
-  WITH a, b, row WHERE row.type = 'FEEDS'
+  RETURN r, row
+  UNION ALL
+  UNWIND coalesce($rows.FEEDS, []) AS row
+  MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
   MERGE (a)-[r:FEEDS {id: row.id}]->(b)
-  RETURN r
-  UNION
-  WITH a, b, row WHERE row.type = 'OWNED_BY'
+  RETURN r, row
+  UNION ALL
+  UNWIND coalesce($rows.OWNED_BY, []) AS row
+  MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
   MERGE (a)-[r:OWNED_BY {id: row.id}]->(b)
-  RETURN r
-  UNION
-  WITH a, b, row WHERE row.type = 'PART_OF'
+  RETURN r, row
+  UNION ALL
+  UNWIND coalesce($rows.PART_OF, []) AS row
+  MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
   MERGE (a)-[r:PART_OF {id: row.id}]->(b)
-  RETURN r
-  UNION
-  WITH a, b, row WHERE row.type = 'OVERLAPS_WITH'
+  RETURN r, row
+  UNION ALL
+  UNWIND coalesce($rows.OVERLAPS_WITH, []) AS row
+  MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
   MERGE (a)-[r:OVERLAPS_WITH {id: row.id}]->(b)
-  RETURN r
-  UNION
-  WITH a, b, row WHERE row.type = 'CONTROLLED_BY'
+  RETURN r, row
+  UNION ALL
+  UNWIND coalesce($rows.CONTROLLED_BY, []) AS row
+  MATCH (a:Record {id: row.from}), (b:Record {id: row.to})
   MERGE (a)-[r:CONTROLLED_BY {id: row.id}]->(b)
-  RETURN r
+  RETURN r, row
 }
 WITH r, row, coalesce(r.datasets, []) AS owners
 OPTIONAL CALL (owners) {

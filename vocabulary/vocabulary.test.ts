@@ -60,9 +60,14 @@ describe('the vocabulary', () => {
       }
     });
 
-    it('upsert-links.cypher writes every link type', () => {
-      const text = read('cypher/upsert-links.cypher');
-      for (const t of LINK_TYPE_NAMES) expect(text, `cypher/upsert-links.cypher: ${t}`).toContain(`row.type = '${t}'`);
+    it('the import looks up, creates and merges every link type', () => {
+      for (const [file, write] of [['preflight-links', 'MATCH (a)-[r:'], ['create-links', 'CREATE (a)-[r:'], ['upsert-links', 'MERGE (a)-[r:']] as const) {
+        const text = read(`cypher/${file}.cypher`);
+        for (const t of LINK_TYPE_NAMES) {
+          expect(text, `cypher/${file}.cypher: rows of ${t}`).toContain(`coalesce($${file === 'preflight-links' ? 'ids' : 'rows'}.${t}, [])`);
+          expect(text, `cypher/${file}.cypher: ${t} written`).toContain(`${write}${t}`);
+        }
+      }
     });
   });
 

@@ -87,26 +87,61 @@ const describe = (signature: string) => (signature.startsWith('Claim:')
   : `${/^[AEIOU]/.test(signature) ? 'an' : 'a'} ${signature}`);
 const list = (xs: unknown) => (xs as string[]).join(', ');
 
+/** What the preflight found: conflicts (nothing may be written), warnings, and which records and links the store does not hold once this dataset's dropped versions are gone (written by the fast path). */
+interface Preflight { errors: Problem[]; warnings: Problem[]; newRecords: Set<string>; newLinks: Set<string> }
+
 /** Conflicts with what other datasets assert, read inside the import's transaction before it writes. */
-async function preflight(tx: Transaction, dataset: string, rows: ReturnType<typeof datasetRows>, batchSize: number): Promise<{ errors: Problem[]; warnings: Problem[] }> {
+async function preflight(tx: Transaction, dataset: string, rows: ReturnType<typeof datasetRows>, batchSize: number): Promise<Preflight> {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
-  for (const batch of chunks(rows.records.map(({ path, id, signature, name }) => ({ path, id, signature, name })), batchSize)) {
-    for (const c of await tx.run('preflight-records', { dataset, rows: batch })) {
-      if (c.incoming !== c.stored) {
-        errors.push({ path: `${c.path}.id`, message: `"${c.id}" is ${describe(String(c.stored))} in dataset ${list(c.others)}; here it is ${describe(String(c.incoming))}. Give it another id, or correct one of the two datasets` });
-      } else {
-        warnings.push({ path: `${c.path}.name`, message: `"${c.id}" is named ${JSON.stringify(c.storedName)} in dataset ${list(c.others)} and ${JSON.stringify(c.incomingName)} here; the store shows the most recently imported version` });
+  const newRecords = new Set(rows.records.map((r) => r.id));
+  const newLinks = new Set(rows.links.map((l) => l.key));
+  const [held] = await tx.run('store-holds');
+  if (Number(held?.records ?? 1) === 0 && Number(held?.links ?? 1) === 0) return { errors, warnings, newRecords, newLinks };
+  // Only ids travel; what was sent is compared here, and problems come out in the file's order.
+  const records = new Map(rows.records.map((r) => [r.id, r]));
+  for (const batch of chunks(rows.records.map((r) => r.id), batchSize)) {
+    for (const c of await tx.run('preflight-records', { dataset, ids: batch })) {
+      const r = records.get(String(c.id))!;
+      const others = c.others as string[];
+      // A record this dataset alone asserts as another kind is dropped before the write, so it is written anew.
+      if (!(r.signature !== c.stored && others.length === 0 && c.ours === true)) newRecords.delete(r.id);
+      if (others.length === 0) continue;
+      if (r.signature !== c.stored) {
+        errors.push({ path: `${r.path}.id`, message: `"${r.id}" is ${describe(String(c.stored))} in dataset ${list(others)}; here it is ${describe(r.signature)}. Give it another id, or correct one of the two datasets` });
+      } else if (c.storedName !== r.name) {
+        warnings.push({ path: `${r.path}.name`, message: `"${r.id}" is named ${JSON.stringify(c.storedName)} in dataset ${list(others)} and ${JSON.stringify(r.name)} here; the store shows the most recently imported version` });
       }
     }
   }
-  for (const batch of chunks(rows.links.map(({ path, type, id, from, to }) => ({ path, type, id, from, to })), batchSize)) {
-    for (const c of await tx.run('preflight-links', { dataset, rows: batch })) {
-      errors.push({ path: `${c.path}.id`, message: `link "${c.id}" (${c.type}) joins ${c.storedFrom} → ${c.storedTo} in dataset ${list(c.others)}; here it joins ${c.incomingFrom} → ${c.incomingTo}. Give it another id, or correct one of the two datasets` });
+  const links = new Map(rows.links.map((l) => [l.key, l]));
+  for (const batch of chunks(rows.links, batchSize)) {
+    const ids: Record<string, string[]> = {};
+    for (const l of batch) (ids[l.type] ??= []).push(l.id);
+    for (const c of await tx.run('preflight-links', { dataset, ids })) {
+      const l = links.get(`link:${c.type}:${c.id}`)!;
+      const others = c.others as string[];
+      const moved = c.storedFrom !== l.from || c.storedTo !== l.to;
+      // A link this dataset alone asserts between other ends is dropped before the write, so it is written anew.
+      if (!(moved && others.length === 0 && c.ours === true)) newLinks.delete(l.key);
+      if (others.length === 0 || !moved) continue;
+      errors.push({ path: `${l.path}.id`, message: `link "${l.id}" (${l.type}) joins ${c.storedFrom} → ${c.storedTo} in dataset ${list(others)}; here it joins ${l.from} → ${l.to}. Give it another id, or correct one of the two datasets` });
     }
   }
-  return { errors, warnings };
+  const inFileOrder = (a: Problem, b: Problem) => order.get(a.path.replace(/\.(id|name)$/, ''))! - order.get(b.path.replace(/\.(id|name)$/, ''))!;
+  const order = new Map([...rows.records, ...rows.links].map((r, i) => [r.path, i]));
+  errors.sort(inFileOrder);
+  warnings.sort(inFileOrder);
+  return { errors, warnings, newRecords, newLinks };
 }
+
+/** Rows grouped by a field (link type, record label): the shape the per-type Cypher takes, one statement for all types. Pure. */
+function groupBy<T>(rows: T[], key: (row: T) => string): Record<string, T[]> {
+  const out: Record<string, T[]> = {};
+  for (const row of rows) (out[key(row)] ??= []).push(row);
+  return out;
+}
+const byType = <T extends { type: string }>(rows: T[]) => groupBy(rows, (r) => r.type);
 
 /**
  * Imports `dataset` (already validated) in one transaction: readers and a crash see either the old version or the
@@ -135,32 +170,50 @@ export async function importDataset(db: Database, dataset: Dataset, options: Imp
  */
 export async function importInto(tx: Transaction, dataset: Dataset, options: ImportOptions & { origin: 'import' | 'curation' }): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? 1000;
+  const createBatchSize = options.batchSize ?? 10_000;
   const { rows, left } = await withoutRetracted(tx, datasetRows(dataset), batchSize);
   const total = rows.records.length + rows.links.length;
   const summary: ImportSummary = {
     dataset: dataset.id, created: { records: 0, links: 0 }, updated: { records: 0, links: 0 },
     removed: { records: 0, links: 0 }, released: { records: 0, links: 0 }, retracted: left.length, warnings: [],
   };
-  const { errors, warnings } = await preflight(tx, dataset.id, rows, batchSize);
+  const { errors, warnings, newRecords, newLinks } = await preflight(tx, dataset.id, rows, createBatchSize);
   summary.warnings = [...left, ...warnings, ...await sameIdentifiers(tx, dataset, batchSize)];
   if (errors.length) throw new ImportConflictError(errors, warnings);
 
-  // Drop first what this version no longer holds (or holds as another kind), so that ids can be written anew.
-  const [links] = await tx.run('drop-links', { dataset: dataset.id, keep: Object.fromEntries(rows.links.map((l) => [`${l.type}:${l.id}`, `${l.from}->${l.to}`])) });
-  const [records] = await tx.run('drop-records', { dataset: dataset.id, keep: Object.fromEntries(rows.records.map((r) => [r.id, r.signature])) });
-  summary.removed = { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) };
-  summary.released = { records: Number(records?.released ?? 0), links: Number(links?.released ?? 0) };
+  // Drop first what this version no longer holds (or holds as another kind), so that ids can be written anew. A dataset
+  // the store does not know owns nothing yet: its first import skips the scan.
+  const [known] = await tx.run('dataset-known', { dataset: dataset.id });
+  if (known?.known === true) {
+    const [links] = await tx.run('drop-links', { dataset: dataset.id, keep: Object.fromEntries(rows.links.map((l) => [`${l.type}:${l.id}`, `${l.from}->${l.to}`])) });
+    const [records] = await tx.run('drop-records', { dataset: dataset.id, keep: Object.fromEntries(rows.records.map((r) => [r.id, r.signature])) });
+    summary.removed = { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) };
+    summary.released = { records: Number(records?.released ?? 0), links: Number(links?.released ?? 0) };
+  }
 
   let done = 0;
   options.onProgress?.(0, total);
-  for (const batch of chunks(rows.records, batchSize)) {
+  // What the store does not hold is created (grouped by label or type, bigger batches); the rest is merged with what
+  // other datasets say, keeping the version it replaces.
+  const created = rows.records.filter((r) => newRecords.has(r.id));
+  for (const batch of chunks(created, createBatchSize)) {
+    const [r] = await tx.run('create-records', { dataset: dataset.id, rows: groupBy(batch.map(({ label, props }) => ({ label, props })), (x) => x.label) });
+    summary.created.records += Number(r?.created ?? 0);
+    options.onProgress?.((done += batch.length), total);
+  }
+  for (const batch of chunks(rows.records.filter((r) => !newRecords.has(r.id)), batchSize)) {
     const [r] = await tx.run('upsert-records', { dataset: dataset.id, rows: batch.map(({ id, label, props }) => ({ id, label, props })) });
     summary.created.records += Number(r?.created ?? 0);
     summary.updated.records += Number(r?.written ?? 0) - Number(r?.created ?? 0);
     options.onProgress?.((done += batch.length), total);
   }
-  for (const batch of chunks(rows.links, batchSize)) {
-    const [r] = await tx.run('upsert-links', { dataset: dataset.id, rows: batch.map(({ type, id, from, to, key, props }) => ({ type, id, from, to, key, props })) });
+  for (const batch of chunks(rows.links.filter((l) => newLinks.has(l.key)), createBatchSize)) {
+    const [r] = await tx.run('create-links', { dataset: dataset.id, rows: byType(batch.map(({ type, from, to, props }) => ({ type, from, to, props }))) });
+    summary.created.links += Number(r?.created ?? 0);
+    options.onProgress?.((done += batch.length), total);
+  }
+  for (const batch of chunks(rows.links.filter((l) => !newLinks.has(l.key)), batchSize)) {
+    const [r] = await tx.run('upsert-links', { dataset: dataset.id, rows: byType(batch.map(({ type, id, from, to, key, props }) => ({ type, id, from, to, key, props }))) });
     summary.created.links += Number(r?.created ?? 0);
     summary.updated.links += Number(r?.written ?? 0) - Number(r?.created ?? 0);
     options.onProgress?.((done += batch.length), total);
@@ -192,6 +245,8 @@ async function sameIdentifiers(tx: Transaction, dataset: Dataset, batchSize: num
 
 /** The rows minus what editors retracted, and minus links and claims that would hang on a retracted record; each one left out is a warning. */
 async function withoutRetracted(tx: Transaction, rows: Rows, batchSize: number): Promise<{ rows: Rows; left: Problem[] }> {
+  const [any] = await tx.run('any-retractions');
+  if (any?.any !== true) return { rows, left: [] };
   const keys = [...rows.records.map((r) => r.id), ...rows.links.map((l) => l.key)];
   const retracted = new Map<string, { change: string; reason: string }>();
   for (const batch of chunks(keys, batchSize * 10)) {

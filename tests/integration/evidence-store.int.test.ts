@@ -97,6 +97,25 @@ describe('datasets own their records', () => {
     expect(link).toMatchObject({ from: 'st-platform', to: 'st-vendor2' });
   });
 
+  it('a record that changes kind in its own dataset is written anew as that kind; new and known records are counted apart', async () => {
+    await importDataset(db, datasetA());
+    const changed = datasetA();
+    // The vendor becomes a worker pool (same id), and one new organisation arrives beside the known ones.
+    changed.organizations = [org('st-platform', 'Platform A-name'), org('st-new', 'New in A', 'client')] as never;
+    changed.workerPools.push(pool('st-vendor', 30) as never);
+    changed.links = changed.links.filter((l) => l.type !== 'SUBCONTRACTS_FOR');
+    const s = await importDataset(db, validDataset(changed));
+    expect(s.removed).toEqual({ records: 1, links: 1 });
+    expect(s.created).toEqual({ records: 2, links: 0 });
+    expect(s.updated.records).toBe(5);
+    const [vendor] = await db.read('find-record', { id: 'st-vendor' });
+    // The first of its kind labels: Organization would come before WorkerPool had it been left on the node.
+    expect(vendor).toMatchObject({ shape: 'node', label: 'WorkerPool' });
+    const after = await snapshot();
+    expect(after.workerPools.find((p) => p.id === 'st-vendor')).toMatchObject({ size: 30 });
+    expect(after.organizations.map((o) => o.id)).toEqual(['st-new', 'st-platform']);
+  });
+
   it('lists the datasets with their counts, and removes one through the CLI only when told --yes', async () => {
     await importDataset(db, datasetA());
     await importDataset(db, datasetB());

@@ -1,0 +1,33 @@
+// Creates a batch of dataset $dataset's records that the store does not hold yet ($rows: label → rows of props), owned by $dataset alone; the import's fast path (no version to keep, nothing to merge with); returns how many.
+CALL () {
+  UNWIND coalesce($rows.Source, []) AS row
+  CREATE (n:Record:Source)
+  SET n = row.props, n.datasets = [$dataset]
+  RETURN count(n) AS created
+  UNION ALL
+  UNWIND coalesce($rows.Organization, []) AS row
+  CREATE (n:Record:Organization:Entity)
+  SET n = row.props, n.datasets = [$dataset]
+  RETURN count(n) AS created
+  UNION ALL
+  UNWIND coalesce($rows.WorkerPool, []) AS row
+  CREATE (n:Record:WorkerPool:Entity)
+  SET n = row.props, n.datasets = [$dataset]
+  RETURN count(n) AS created
+  UNION ALL
+  UNWIND coalesce($rows.Task, []) AS row
+  CREATE (n:Record:Task:Entity)
+  SET n = row.props, n.datasets = [$dataset]
+  RETURN count(n) AS created
+  UNION ALL
+  UNWIND coalesce($rows.AIProduct, []) AS row
+  CREATE (n:Record:AIProduct:Entity)
+  SET n = row.props, n.datasets = [$dataset]
+  RETURN count(n) AS created
+  UNION ALL
+  UNWIND coalesce($rows.Claim, []) AS row
+  CREATE (n:Record:Claim)
+  SET n = row.props, n.datasets = [$dataset]
+  RETURN count(n) AS created
+}
+RETURN sum(created) AS created
