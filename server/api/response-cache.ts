@@ -1,8 +1,9 @@
 // A bounded in-memory cache of whole answers to read queries (Apollo's response-cache plugin), keyed by the query, its
 // variables, the day (answers without `asOf` are about today) and the store's version, which every import or removal
 // changes: a popular view costs one tiny version read instead of its traversal, and no answer outlives the data it was read from.
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Database } from '../db/index.js';
@@ -32,11 +33,37 @@ export function createVersionReader(db: Database): () => Promise<string | null> 
   };
 }
 
+/** Root fields whose answers are never cached: saved investigations are not evidence, so saving one does not change the store's version. */
+export const UNCACHED_FIELDS: ReadonlySet<string> = new Set(['investigation', 'investigations']);
+
+/** Whether an operation's answer may be cached: a query whose root selects only plain fields, none of them uncached. Pure. */
+export function isCacheable(operation: OperationDefinitionNode): boolean {
+  return operation.operation === 'query'
+    && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !UNCACHED_FIELDS.has(s.name.value));
+}
+
+/**
+ * How long an answer may be cached, decided once per request rather than per field: Apollo's cache-control plugin
+ * makes every field of every answer pass through a hook (about a fifth of the time of a large answer), for hints this
+ * API never sets. Apollo's per-field plugin is therefore always off (ApolloServerPluginCacheControlDisabled).
+ */
+function answerPolicy(ttlSeconds: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async executionDidStart({ operation, overallCachePolicy }) {
+          if (isCacheable(operation)) overallCachePolicy.replace({ maxAge: ttlSeconds });
+        },
+      };
+    },
+  };
+}
+
 export function createResponseCache(db: Database, options: ResponseCacheOptions): { plugins: ApolloServerPlugin<Context>[]; stats(): CacheStats } {
   const cache = new InMemoryLRUCache<string>({ maxSize: Math.max(1, options.megabytes) * 2 ** 20 });
   const counts = { hits: 0, misses: 0 };
   const stats = (): CacheStats => ({ ...counts, entries: cache.keys().length, megabytes: options.megabytes });
-  if (options.megabytes <= 0) return { plugins: [], stats };
+  if (options.megabytes <= 0) return { plugins: [ApolloServerPluginCacheControlDisabled()], stats };
   const version = createVersionReader(db);
   const versionOf = new WeakMap<object, string | null>();
   const counter: ApolloServerPlugin<Context> = {
@@ -52,8 +79,9 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions)
   return {
     stats,
     plugins: [
-      // Every field may be cached for ttlSeconds; no HTTP cache headers, as a browser cannot see the store's version.
-      ApolloServerPluginCacheControl({ defaultMaxAge: options.ttlSeconds, calculateHttpHeaders: false }),
+      // A cacheable answer is kept for ttlSeconds; no HTTP cache headers, as a browser cannot see the store's version.
+      ApolloServerPluginCacheControlDisabled(),
+      answerPolicy(options.ttlSeconds),
       responseCachePlugin<Context>({
         cache,
         async extraCacheKeyData(rc) {

@@ -4,6 +4,8 @@ import neo4j from 'neo4j-driver';
 /** Converts integers (checked for safe range), nodes, relationships, temporals, lists and maps. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans (most of an answer) pass as they are, before any of the driver-type checks.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) {
     if (!neo4j.integer.inSafeRange(value)) throw new RangeError(`db: integer ${value.toString()} is too large for JavaScript`);
     return value.toNumber();
@@ -15,8 +17,7 @@ export function toPlain(value: unknown): unknown {
     || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
     return value.toString();
   }
-  if (typeof value === 'object') return plainMap(value as Record<string, unknown>);
-  return value;
+  return plainMap(value as Record<string, unknown>);
 }
 
 function plainMap(map: Record<string, unknown>): Record<string, unknown> {

@@ -1,6 +1,5 @@
 // Saved investigations: any valid token saves and opens them; only their owner (or an admin) replaces or deletes them.
-// Their answers are never cached (saving one does not change the store's version).
-import type { GraphQLResolveInfo } from 'graphql';
+// Their answers are never cached (saving one does not change the store's version): see UNCACHED_FIELDS.
 import type { MutationResolvers, QueryResolvers } from '../schema/generated-types.js';
 import { investigationProblems } from '../investigations/investigation-input.js';
 import { deleteInvestigation, findInvestigation, listInvestigations, saveInvestigation } from '../investigations/investigation-store.js';
@@ -8,16 +7,12 @@ import { apiError } from '../errors.js';
 import { checkId, checkRange } from './arguments.js';
 import { requireRole } from './mutation-resolvers.js';
 
-const uncached = (info: GraphQLResolveInfo) => (info as GraphQLResolveInfo & { cacheControl?: { setCacheHint(h: { maxAge: number }): void } }).cacheControl?.setCacheHint({ maxAge: 0 });
-
 export const investigationQueryResolvers: Pick<QueryResolvers, 'investigation' | 'investigations'> = {
-  async investigation(_root, { id }, context, info) {
-    uncached(info);
+  async investigation(_root, { id }, context) {
     requireRole(context, 'reader');
     return findInvestigation(context.db, checkId(id, 'id'));
   },
-  async investigations(_root, { first }, context, info) {
-    uncached(info);
+  async investigations(_root, { first }, context) {
     const caller = requireRole(context, 'reader');
     return listInvestigations(context.db, caller, checkRange(first, 'first', 1, 200));
   },
