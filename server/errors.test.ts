@@ -28,6 +28,15 @@ describe('formatError', () => {
     }
   });
 
+  it('answers a query that ran out of the database\'s memory as too costly, saying what to ask instead, and logs it', () => {
+    const cause = new Error('The allocation of an extra 3.0 MiB would use more than the limit 10.8 GiB');
+    const { out, logged } = format(new DatabaseError('OUT_OF_MEMORY', 'db: Neo4j ran out of the memory allowed', 'cascade', { cause }), { message: 'raw', path: ['cascade'] });
+    expect(out.extensions).toEqual({ code: 'QUERY_TOO_COSTLY' });
+    expect(out.message).toMatch(/ask for less \(a smaller depth or limit/);
+    expect(out.message).not.toContain('10.8 GiB');
+    expect(logged).toEqual([cause]);
+  });
+
   it('masks any other failure, logging the original and revealing nothing of it', () => {
     const secret = new Error('at /home/someone/server.ts: password=hunter2');
     for (const error of [secret, new DatabaseError('DATABASE_ERROR', 'db: query x failed', 'x', { cause: secret })]) {

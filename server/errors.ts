@@ -50,6 +50,10 @@ export function formatError(log: (message: string, error: unknown) => void) {
     if (original instanceof DatabaseError) {
       if (original.code === 'DATABASE_UNAVAILABLE' || original.code === 'QUERY_TIMEOUT') return shape(original.code, original.message);
       if (original.code === 'INVALID_BOOKMARK') return shape('BAD_USER_INPUT', original.message.replace(/^db: /, ''));
+      if (original.code === 'OUT_OF_MEMORY') {
+        log(`api: out of memory in ${original.query}`, original.cause ?? original);
+        return shape('QUERY_TOO_COSTLY', 'This question needs more memory than the database allows one query; ask for less (a smaller depth or limit, or an earlier date range), or ask the operator to raise Neo4j\'s memory');
+      }
       log(`api: database error in ${original.query}`, original.cause ?? original);
       return shape('INTERNAL_SERVER_ERROR', 'Internal error; it has been logged. Try again, or report it if it persists.');
     }

@@ -78,7 +78,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (e instanceof ConfigError || e instanceof EmbeddedNeo4jError || e instanceof StoreIdentityError) { io.err(e.message); return 1; }
     if (e instanceof DatabaseError) {
       const cause = e.cause as { code?: string; message?: string } | undefined;
-      io.err(cause?.code ? `${e.message} (Neo4j said: ${cause.code}${e.code === 'DATABASE_ERROR' || /Memory/.test(cause.code) ? ` ${cause.message ?? ''}` : ''})` : e.message);
+      io.err(cause?.code ? `${e.message} (Neo4j said: ${cause.code}${e.code === 'DATABASE_ERROR' || e.code === 'OUT_OF_MEMORY' ? ` ${cause.message ?? ''}` : ''})` : e.message);
       return 1;
     }
     throw e;

@@ -10,6 +10,7 @@ describe('translateNeo4jError', () => {
     ['Neo.ClientError.Security.Unauthorized', 'DATABASE_UNAVAILABLE'],
     ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'QUERY_TIMEOUT'],
     ['Neo.ClientError.Schema.ConstraintValidationFailed', 'CONSTRAINT_VIOLATION'],
+    ['Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'OUT_OF_MEMORY'],
     ['Neo.ClientError.Statement.SyntaxError', 'DATABASE_ERROR'],
   ])('reads %s by its code as %s, keeping the original', (neoCode, ours) => {
     const original = neo(neoCode);

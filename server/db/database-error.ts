@@ -1,7 +1,7 @@
 // Translates driver errors into DatabaseError, by Neo4j's error code and retriable flag, never by message.
 import { Neo4jError } from 'neo4j-driver';
 
-export type DatabaseErrorCode = 'DATABASE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'CONSTRAINT_VIOLATION' | 'INVALID_BOOKMARK' | 'DATABASE_ERROR';
+export type DatabaseErrorCode = 'DATABASE_UNAVAILABLE' | 'QUERY_TIMEOUT' | 'OUT_OF_MEMORY' | 'CONSTRAINT_VIOLATION' | 'INVALID_BOOKMARK' | 'DATABASE_ERROR';
 
 /** A database failure with a code the API can pass on; `cause` keeps the original for the logs. */
 export class DatabaseError extends Error {
@@ -49,7 +49,7 @@ export function translateNeo4jError(error: unknown, query: string): DatabaseErro
       return new DatabaseError('INVALID_BOOKMARK', 'db: a bookmark given (header Neo4j-Bookmarks) is not one this store gave; send the bookmarks exactly as the write printed them, or leave the header out', query, { cause: error });
     }
     if (/Memory/i.test(error.code)) {
-      return new DatabaseError('DATABASE_ERROR', 'db: Neo4j ran out of the memory allowed for this transaction; for an import, raise NEO4J_HEAP or NEO4J_TX_STATE_OFF_HEAP (embedded) or the server\'s memory settings; for a query, narrow it', query, { cause: error });
+      return new DatabaseError('OUT_OF_MEMORY', 'db: Neo4j ran out of the memory allowed for this transaction; for an import, raise NEO4J_HEAP or NEO4J_TX_STATE_OFF_HEAP (embedded) or the server\'s memory settings; for a query, narrow it', query, { cause: error });
     }
     if (error.retriable) {
       return new DatabaseError('DATABASE_UNAVAILABLE', 'db: Neo4j is busy or restarting; try again in a moment', query, { cause: error });

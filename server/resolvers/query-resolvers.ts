@@ -16,6 +16,8 @@ import {
 /** A cascade draws at most this many links per node it may show; a denser neighbourhood says it was cut. */
 export const EDGES_PER_NODE = 4;
 
+/** Id order as Neo4j sorts strings (by code point), for answers whose order the query does not set. */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const missing = (what: string, id: string) =>
   notFound(`no ${what} has id "${id}"; check the id (search finds ids by name)`);
 
@@ -154,7 +156,8 @@ export const queryResolvers: QueryResolvers = {
     const edges = rows(row.edges);
     return protectSubgraph({
       nodes: rows(row.nodes).map(toGraphNode),
-      edges: edges.slice(0, limit * EDGES_PER_NODE).map(toLink),
+      // Cut as Neo4j listed them (the links of the nodes nearest the root first), then shown in id order.
+      edges: edges.slice(0, limit * EDGES_PER_NODE).map(toLink).sort(byId),
       truncated: total > limit,
       totalNodes: total,
       edgesTruncated: edges.length > limit * EDGES_PER_NODE,
