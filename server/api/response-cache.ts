@@ -14,6 +14,8 @@ export interface ResponseCacheOptions {
   megabytes: number;
   /** An answer is dropped after this many seconds even if the store has not changed (a bound, not the freshness rule). */
   ttlSeconds: number;
+  /** How long an identical request waits for the one being answered before asking the store itself (default 30 s). */
+  singleFlightWaitMs?: number;
 }
 
 export interface CacheStats { hits: number; misses: number; entries: number; megabytes: number }
@@ -59,6 +61,46 @@ function answerPolicy(ttlSeconds: number): ApolloServerPlugin<Context> {
   };
 }
 
+/**
+ * Identical cacheable requests that arrive while the first is still being answered wait for it (at most `waitMs`), then
+ * are answered from the cache: without this, a slow question asked by many at once (a platform's scorecard opened by
+ * a newsroom) ran once per asker, each slower for the others, until they timed out. The first one's answer decides:
+ * if it could not be cached (an error), each waiter asks the store itself.
+ */
+function singleFlight(waitMs: number): ApolloServerPlugin<Context> {
+  const inFlight = new Map<string, Promise<void>>();
+  return {
+    async requestDidStart() {
+      let release: (() => void) | undefined;
+      return {
+        async responseForOperation({ operation, request, contextValue }) {
+          if (!isCacheable(operation) || contextValue.bookmarks?.length) return null;
+          const caller = contextValue.caller ? `${contextValue.caller.role}:${contextValue.caller.name}` : null;
+          const key = JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}, contextValue.today, caller]);
+          const first = inFlight.get(key);
+          if (first) {
+            let timer: NodeJS.Timeout | undefined;
+            await Promise.race([first, new Promise<void>((done) => { timer = setTimeout(done, waitMs); })]);
+            clearTimeout(timer);
+            return null;
+          }
+          let done!: () => void;
+          inFlight.set(key, new Promise<void>((resolve) => { done = resolve; }));
+          release = () => { inFlight.delete(key); done(); };
+          return null;
+        },
+        // Also called when the answer is an error; the waiters then go on to ask the store. Released on the next turn of
+        // the event loop: the cache's own plugin writes the answer after an await of its own in this same hook.
+        async willSendResponse() {
+          const free = release;
+          release = undefined;
+          if (free) setImmediate(free);
+        },
+      };
+    },
+  };
+}
+
 export function createResponseCache(db: Database, options: ResponseCacheOptions): { plugins: ApolloServerPlugin<Context>[]; stats(): CacheStats } {
   const cache = new InMemoryLRUCache<string>({ maxSize: Math.max(1, options.megabytes) * 2 ** 20 });
   const counts = { hits: 0, misses: 0 };
@@ -82,6 +124,8 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions)
       // A cacheable answer is kept for ttlSeconds; no HTTP cache headers, as a browser cannot see the store's version.
       ApolloServerPluginCacheControlDisabled(),
       answerPolicy(options.ttlSeconds),
+      // Before the cache's own plugin: a waiter then finds the first one's answer there.
+      singleFlight(options.singleFlightWaitMs ?? 30_000),
       responseCachePlugin<Context>({
         cache,
         async extraCacheKeyData(rc) {

@@ -48,6 +48,23 @@ describe('the answer cache', () => {
     expect((await stats()).misses - after.misses).toBe(1);
   });
 
+  it('answers the same question asked by many at once by asking the store once', async () => {
+    const q = '{ workforceBehind(organizationId: "t-end", asOf: "2024-06-01") { totalWorkersMin workerPools { id } } }';
+    const before = await stats();
+    const answers = await Promise.all(Array.from({ length: 8 }, () => api.query(q)));
+    for (const a of answers) expect(a).toEqual(answers[0]);
+    expect(answers[0]!.errors).toBeUndefined();
+    const after = await stats();
+    expect(after.misses - before.misses).toBe(1);
+    expect(after.hits - before.hits).toBe(7);
+  });
+
+  it('a question whose first asking fails is asked again by those who waited, not answered with the failure', async () => {
+    const q = '{ cascade(rootId: "no-such-entity-anywhere", maxDepth: 2) { truncated } }';
+    const answers = await Promise.all(Array.from({ length: 4 }, () => api.query(q)));
+    for (const a of answers) expect(codes(a)).toEqual(['NOT_FOUND']);
+  });
+
   it('never serves an answer from before an import or a removal', async () => {
     expect((await api.query(SEARCH)).data!.search).toEqual([]);
     expect((await api.query(SEARCH)).data!.search).toEqual([]); // now cached
