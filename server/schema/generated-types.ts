@@ -732,7 +732,7 @@ export type Stats = {
 export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<Link>;
-  /** True when links among the nodes were left out: a cascade draws at most four links per node it may show. */
+  /** True when links among the nodes were left out: a cascade draws at most four links per node it may show, keeping those of the nodes nearest the root (links are listed by id). */
   edgesTruncated: Scalars['Boolean']['output'];
   nodes: Array<GraphNode>;
   /** Nodes reached before the search stopped; when truncated, at least this many are within reach. */
