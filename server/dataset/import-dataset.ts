@@ -128,8 +128,8 @@ async function preflight(tx: Transaction, dataset: string, rows: ReturnType<type
       errors.push({ path: `${l.path}.id`, message: `link "${l.id}" (${l.type}) joins ${c.storedFrom} → ${c.storedTo} in dataset ${list(others)}; here it joins ${l.from} → ${l.to}. Give it another id, or correct one of the two datasets` });
     }
   }
-  const inFileOrder = (a: Problem, b: Problem) => order.get(a.path.replace(/\.(id|name)$/, ''))! - order.get(b.path.replace(/\.(id|name)$/, ''))!;
   const order = new Map([...rows.records, ...rows.links].map((r, i) => [r.path, i]));
+  const inFileOrder = (a: Problem, b: Problem) => order.get(a.path.replace(/\.(id|name)$/, ''))! - order.get(b.path.replace(/\.(id|name)$/, ''))!;
   errors.sort(inFileOrder);
   warnings.sort(inFileOrder);
   return { errors, warnings, newRecords, newLinks };
