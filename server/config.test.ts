@@ -7,7 +7,7 @@ describe('readConfig', () => {
     const c = readConfig({});
     expect(c).toMatchObject({ port: 4000, queryTimeoutMs: 15_000, introspection: true, loadFixtures: true, clientDir: 'dist/client', batchSize: 1000 });
     expect(c.neo4j).toBeUndefined();
-    expect(c.embedded).toMatchObject({ heap: '6g', pageCache: '1g', txStateOffHeap: '8g' });
+    expect(c.embedded).toMatchObject({ heap: '10g', pageCache: '1g', txStateOffHeap: '8g' });
   });
 
   it('sets the embedded store\'s global transaction cap to the longest timeout the server asks for', () => {
