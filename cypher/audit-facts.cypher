@@ -94,11 +94,25 @@ WITH *, poolLinks + scOut + onward + scIn + splitVia + splitContracts + firstHop
         + reduce(acc = [], ch IN chains | acc + ch) AS everything
 UNWIND CASE WHEN size(everything) = 0 THEN [null] ELSE everything END AS l
 WITH s, claims, poolLinks, scOut, onward, scIn, splitVia, splitContracts, firstHops, chainSc, feeds, control, workforce, collect(DISTINCT l) AS links
+// Each end of those links, and each source they cite, once: a hub's thousands of links share few ends and sources.
+CALL (links) {
+  UNWIND links AS l
+  UNWIND [startNode(l), endNode(l)] AS n
+  WITH DISTINCT n
+  RETURN collect(n {.id, .name, .kind, .country, .size, labels: labels(n)}) AS ends
+}
+CALL (links) {
+  UNWIND links AS l
+  UNWIND coalesce(l.sources, []) AS sid
+  WITH DISTINCT sid
+  MATCH (src:Source {id: sid})
+  RETURN collect(src {.*}) AS linkSources
+}
 RETURN s {.*, labels: labels(s), sources: COLLECT { UNWIND coalesce(s.sources, []) AS sid MATCH (src:Source {id: sid}) RETURN src {.*} }} AS subject,
   claims,
-  [l IN links | l {.*, type: type(l), from: startNode(l).id, to: endNode(l).id,
-    sources: COLLECT { UNWIND coalesce(l.sources, []) AS sid MATCH (src:Source {id: sid}) RETURN src {.*} }}] AS links,
-  [l IN links | [n IN [startNode(l), endNode(l)] | n {.id, .name, .kind, .country, .size, labels: labels(n)}]] AS ends,
+  [l IN links | l {.*, type: type(l), from: startNode(l).id, to: endNode(l).id}] AS links,
+  ends,
+  linkSources,
   [l IN poolLinks | l.id] AS poolLinks,
   [l IN scOut | l.id] AS scOut,
   [l IN onward | l.id] AS onward,

@@ -40,16 +40,16 @@ export function subgraphOf(ids: string[], links: Map<string, LinkModel>, nodes: 
  */
 export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
   const subject = toEntity(row.subject as Row);
-  const links = new Map<string, LinkModel>();
-  const nodes = new Map<string, GraphNodeModel>();
-  rows(row.links).forEach((l, i) => {
-    const link = toLink(l);
-    links.set(link.id, link);
-    for (const end of rows((row.ends as unknown[])[i])) {
-      const node = toGraphNode(end);
-      nodes.set(node.id, node);
-    }
-  });
+  // The query sends each end node and each cited source once; a link lists its sources by id.
+  const cited = new Map(rows(row.linkSources).map((src) => [String(src.id), src]));
+  const links = new Map<string, LinkModel>(rows(row.links).map((l) => {
+    const link = toLink({ ...l, sources: ((l.sources as string[] | null) ?? []).map((id) => cited.get(id)).filter((src) => src !== undefined) });
+    return [link.id, link];
+  }));
+  const nodes = new Map<string, GraphNodeModel>(rows(row.ends).map((end) => {
+    const node = toGraphNode(end);
+    return [node.id, node];
+  }));
   const factLinks = new Map<string, FactLink>([...links].map(([id, l]) => [id, {
     id, type: l.type, from: l.from, to: l.to, disclosedToWorkers: l.disclosedToWorkers, pricePerUnitEur: l.pricePerUnitEur, use: l.use, sourceCount: l.sources.length,
   }]));

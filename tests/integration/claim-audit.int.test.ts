@@ -1,5 +1,5 @@
 // Claim audits against a real Neo4j: every kind SUPPORTED, CONTRADICTED and UNVERIFIABLE, asOf, a cycle, the scorecard, the CLI report.
-import { importValid } from '../support/load-dataset.js';
+import { importValid, validDataset } from '../support/load-dataset.js';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +26,8 @@ const api = useSeededServer(async (db) => {
 const NAMES = new Map<string, string>(Object.values(claimsTestDataset()).filter(Array.isArray)
   .flatMap((section) => (section as { id?: string; name?: string }[]).filter((x) => x.id && x.name).map((x) => [x.id!, x.name!] as [string, string])));
 
+const LINK_SOURCES = new Map(validDataset(claimsTestDataset()).links.map((l) => [l.id, l.sources ?? []]));
+
 describe('audit verdicts', () => {
   it.each(Object.entries(EXPECTED))('%s is judged as worked out by hand', async (claimId, expected) => {
     const r = await api.query(AUDIT, { claim: claimId, asOf: '2024-06-01' });
@@ -38,6 +40,8 @@ describe('audit verdicts', () => {
       || (expected.verdict === 'UNVERIFIABLE' && ([...NAMES.values()].some((n) => audit.explanation.includes(n)) || /params\.(countries|eurPerHour)/.test(audit.explanation)));
     expect(explains, audit.explanation).toBe(true);
     if (expected.verdict === 'UNVERIFIABLE') expect(audit.explanation).toMatch(/\b(no|not|unknown|absence)\b/i);
+    // Each evidence link cites its own sources, in its order (the query sends each source once for all links).
+    for (const e of audit.evidence.edges) expect(e.sources.map((src: { id: string }) => src.id), e.id).toEqual(LINK_SOURCES.get(e.id));
     if (expected.evidence) {
       expect(audit.evidence.edges.map((e: any) => e.id)).toEqual(expect.arrayContaining(expected.evidence));
       const drawn = audit.evidence.nodes.map((n: any) => n.id);
