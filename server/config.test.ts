@@ -5,7 +5,9 @@ import { ConfigError, readConfig } from './config.js';
 describe('readConfig', () => {
   it('gives every default without any variable', () => {
     const c = readConfig({});
-    expect(c).toMatchObject({ port: 4000, queryTimeoutMs: 15_000, introspection: true, loadFixtures: true, clientDir: 'dist/client', batchSize: 1000 });
+    expect(c).toMatchObject({ port: 4000, queryTimeoutMs: 15_000, introspection: true, loadFixtures: true, clientDir: 'dist/client' });
+    expect(c.batchSize).toBeUndefined();
+    expect(readConfig({ DEEP_LABOUR_BATCH_SIZE: '500' }).batchSize).toBe(500);
     expect(c.neo4j).toBeUndefined();
     expect(c.embedded).toMatchObject({ heap: '10g', pageCache: '1g', txStateOffHeap: '8g' });
   });

@@ -15,8 +15,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** Server-side limit on each write transaction (an import of a large dataset is one). */
   writeTimeoutMs: number;
-  /** Rows per round trip when importing. */
-  batchSize: number;
+  /** Rows per statement when importing; unset: the import's own sizes (1,000 per look-up or merge, 10,000 per batch of new rows). */
+  batchSize?: number;
   /** Worker pools known to be smaller than this have their size and pay withheld everywhere (0 turns it off). */
   minPoolSize: number;
   /** Heavy queries (traversals, audits) at once, and how long another waits for a place before SERVER_BUSY. */
@@ -80,7 +80,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     queryTimeoutMs,
     writeTimeoutMs,
-    batchSize: int(env, 'DEEP_LABOUR_BATCH_SIZE', 1000, 1, 100_000),
+    ...(env.DEEP_LABOUR_BATCH_SIZE?.trim() ? { batchSize: int(env, 'DEEP_LABOUR_BATCH_SIZE', 1000, 1, 100_000) } : {}),
     minPoolSize: int(env, 'MIN_POOL_SIZE', 10, 0, 1_000_000),
     heavyQueries: int(env, 'HEAVY_QUERIES', 4, 1, 64),
     heavyQueryWaitMs: int(env, 'HEAVY_QUERY_WAIT_MS', 2_000, 1, 60_000),

@@ -193,7 +193,7 @@ async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     }
     const bar = io.isTTY ? progressBar((t) => process.stderr.write(t)) : undefined;
     const run = await interruptible((signal) => importDataset(conn.db, read.dataset, {
-      replaceAll, batchSize: config.batchSize, signal, ...(bar ? { onProgress: bar } : {}), reason: options.get('--reason') ?? null,
+      replaceAll, ...(config.batchSize ? { batchSize: config.batchSize } : {}), signal, ...(bar ? { onProgress: bar } : {}), reason: options.get('--reason') ?? null,
     }));
     if (run.signal) {
       io.err(`deep-labour: stopped by ${run.signal}; the import of "${read.dataset.id}" was rolled back, so ${conn.uri} holds what it held before.`);
