@@ -1,6 +1,7 @@
 // Plans the heavy read queries once at start-up, so the first person to open a view does not wait for
 // Neo4j's planner (several seconds for provenance on a cold server). Runs on ids that match nothing.
 import type { Database } from './db/index.js';
+import { auditFactsParams } from './audit/audit-service.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -12,7 +13,7 @@ export const WARM_UP_QUERIES = (asOf: string): [string, Record<string, unknown>]
   ['who-works-for', { workerPoolId: '', asOf, maxDepth: 8 }],
   ['workforce-behind', { organizationId: '', asOf, maxDepth: 8 }],
   ['entities', { ids: [''] }],
-  ['audit-facts', { organizationId: '', claimId: null, asOf, withSubject: true }],
+  ['audit-facts', auditFactsParams({ organizationId: '', claimId: null, asOf, minPoolSize: 0, indicators: true, withEvidence: true })],
   ['claims', { organizationId: '', first: 100 }],
   ['connections', { fromId: '', toId: '', asOf, maxDepth: 6, limit: 20 }],
 ];

@@ -13,6 +13,25 @@ export interface SubjectAudit {
   audits: ClaimAuditModel[];
   /** Pools smaller than this were judged without their size and pay. */
   minPoolSize: number;
+  /** The scorecard's indicators, as audit-facts.cypher computed them (only for the scorecard's organisation). */
+  card: CardFacts | null;
+}
+
+/** What the indicators say, computed by audit-facts.cypher from the whole workforce behind the organisation. */
+export interface CardFacts {
+  deepest: { length: number; pool: string } | null;
+  /** Distinct links on its workers' chains, those whose disclosure to workers is recorded, and those disclosed. */
+  onChains: number;
+  known: number;
+  disclosed: number;
+  /** Who contracts the pools that work on or were recruited via it, when that is someone else. */
+  contractors: string[];
+  hasPools: boolean;
+  countries: string[];
+  uses: string[];
+  lowest: { hourly: number; pool: string; task: string } | null;
+  /** Each indicator's evidence link ids, in INDICATORS order; empty when the query did not ask for evidence. */
+  evidence: string[][];
 }
 
 export function toClaim(claim: Row, by: Row, subject: Row): ClaimModel {
@@ -71,43 +90,34 @@ export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
     const evidence = protectSubgraph(subgraphOf(judged.evidence, links, nodes), minPoolSize);
     return { claim, verdict: judged.verdict, explanation: judged.explanation, evidence, unsourcedEvidence: evidence.edges.filter((e) => e.sources.length === 0).length };
   });
-  return { subject, facts, links, nodes, audits, minPoolSize };
+  const card = row.indicators ? { ...(row.indicators as Omit<CardFacts, 'evidence'>), evidence: (row.indicatorEvidence as string[][] | null) ?? [] } : null;
+  return { subject, facts, links, nodes, audits, minPoolSize, card };
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+const byCodeUnit = (xs: string[]) => [...xs].sort();
 
-/** The transparency indicators of an organisation, computed from its audit facts; the same data gives the same card. */
+/** The indicators of a scorecard, in the order audit-facts.cypher sends their evidence. */
+export const INDICATORS = ['deepest-chain', 'disclosed-share', 'role-split', 'workforce-countries', 'ai-uses', 'lowest-hourly-pay'] as const;
+
+/** The transparency indicators of an organisation, worded from what audit-facts.cypher computed; the same data gives the same card. */
 export function scorecardIndicators(a: SubjectAudit): IndicatorModel[] {
-  const { facts: f, links, nodes } = a;
-  const sub = (ids: string[]) => protectSubgraph(subgraphOf([...new Set(ids)], links, nodes), a.minPoolSize);
-  const deepest = f.workforce.reduce<WorkforceFact | null>((best, w) => (!best || w.chain.length > best.chain.length ? w : best), null);
-  const chain = [...f.chainFirstHops, ...f.chainSc, ...f.workforce.flatMap((w) => w.chain)];
-  const known = [...new Set(chain)].filter((id) => links.get(id)?.disclosedToWorkers !== null);
-  const disclosed = known.filter((id) => links.get(id)?.disclosedToWorkers === true);
-  const countries = [...new Set(f.workforce.map((w) => w.pool.country ?? 'unknown'))].sort();
-  const uses = [...new Set(f.workforce.flatMap((w) => w.performed.flatMap((p) => (p.task as { uses?: string[] }).uses ?? [])))].sort();
-  const pays = f.workforce.flatMap((w) => w.performed.map((p) => {
-    const contract = w.contract ? links.get(w.contract)?.pricePerUnitEur ?? null : null;
-    const pay = contract ?? p.task.unitPayEur;
-    return { hourly: pay !== null && p.task.minutesPerUnit ? (pay * 60) / p.task.minutesPerUnit : null, w, p };
-  })).filter((x) => x.hourly !== null);
-  const lowest = pays.reduce<(typeof pays)[number] | null>((lo, x) => (!lo || x.hourly! < lo.hourly! ? x : lo), null);
-  return [
-    { id: 'deepest-chain', label: 'Deepest labour chain behind it',
-      value: deepest ? `${deepest.chain.length} organisation${deepest.chain.length === 1 ? '' : 's'} (from ${deepest.pool.name})` : 'no workforce known',
-      evidence: sub(deepest?.chain ?? []) },
-    { id: 'disclosed-share', label: 'Links on its workers\' chains disclosed to workers',
-      value: known.length ? `${disclosed.length} of ${known.length} (${pct(disclosed.length / known.length)})${known.length < new Set(chain).size ? `; ${new Set(chain).size - known.length} not recorded` : ''}` : 'not recorded',
-      evidence: sub(known) },
-    { id: 'role-split', label: 'Recruiting, contracting and execution split',
-      value: f.splitContracts.length ? `yes: its workers are contracted by ${[...new Set(f.splitContracts.map((id) => nodes.get(links.get(id)!.to)?.name))].join(', ')}` : f.poolLinks.length ? 'no' : 'no workers known',
-      evidence: sub([...f.splitVia, ...f.splitContracts]) },
-    { id: 'workforce-countries', label: 'Countries of the workforce behind it',
-      value: countries.length ? countries.join(', ') : 'no workforce known', evidence: sub(f.workforce.flatMap((w) => w.chain)) },
-    { id: 'ai-uses', label: 'AI uses its workforce feeds', value: uses.length ? uses.join(', ') : 'none known',
-      evidence: sub(f.workforce.flatMap((w) => w.performed.map((p) => p.link))) },
-    { id: 'lowest-hourly-pay', label: 'Lowest known hourly pay',
-      value: lowest ? `€${lowest.hourly!.toFixed(2)} (${lowest.w.pool.name}, “${lowest.p.task.name}”)` : 'unknown',
-      evidence: sub(lowest ? [...(lowest.w.contract ? [lowest.w.contract] : []), lowest.p.link] : []) },
-  ];
+  const c = a.card;
+  if (!c) throw new Error('scorecardIndicators: the audit facts were read without $indicators');
+  const evidence = (i: number) => protectSubgraph(subgraphOf([...new Set(c.evidence[i] ?? [])], a.links, a.nodes), a.minPoolSize);
+  const countries = byCodeUnit(c.countries);
+  const uses = byCodeUnit(c.uses);
+  const values: Record<(typeof INDICATORS)[number], { label: string; value: string }> = {
+    'deepest-chain': { label: 'Deepest labour chain behind it',
+      value: c.deepest ? `${c.deepest.length} organisation${c.deepest.length === 1 ? '' : 's'} (from ${c.deepest.pool})` : 'no workforce known' },
+    'disclosed-share': { label: 'Links on its workers\' chains disclosed to workers',
+      value: c.known ? `${c.disclosed} of ${c.known} (${pct(c.disclosed / c.known)})${c.known < c.onChains ? `; ${c.onChains - c.known} not recorded` : ''}` : 'not recorded' },
+    'role-split': { label: 'Recruiting, contracting and execution split',
+      value: c.contractors.length ? `yes: its workers are contracted by ${c.contractors.join(', ')}` : c.hasPools ? 'no' : 'no workers known' },
+    'workforce-countries': { label: 'Countries of the workforce behind it', value: countries.length ? countries.join(', ') : 'no workforce known' },
+    'ai-uses': { label: 'AI uses its workforce feeds', value: uses.length ? uses.join(', ') : 'none known' },
+    'lowest-hourly-pay': { label: 'Lowest known hourly pay',
+      value: c.lowest ? `€${c.lowest.hourly.toFixed(2)} (${c.lowest.pool}, “${c.lowest.task}”)` : 'unknown' },
+  };
+  return INDICATORS.map((id, i) => ({ id, ...values[id], evidence: evidence(i) }));
 }

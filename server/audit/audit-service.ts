@@ -3,6 +3,18 @@ import type { Database } from '../db/index.js';
 import { notFound } from '../errors.js';
 import type { ClaimAuditModel, EntityModel, IndicatorModel } from '../models/index.js';
 import { auditSubject, scorecardIndicators, type SubjectAudit } from './audit-rows.js';
+import { CLAIM_RULES } from './rules/index.js';
+
+/** Each claim kind's facts: audit-facts.cypher gathers only those its subjects' claims read. */
+const READS: Record<string, readonly string[]> = Object.fromEntries(CLAIM_RULES.map((rule) => [rule.kind, rule.reads]));
+
+/** The parameters of audit-facts.cypher; `indicators` adds the scorecard of `organizationId`, `withEvidence` its evidence links. */
+export function auditFactsParams(q: { organizationId: string | null; claimId: string | null; asOf: string; minPoolSize: number; indicators?: boolean; withEvidence?: boolean }): Record<string, unknown> {
+  return {
+    organizationId: q.organizationId, claimId: q.claimId, asOf: q.asOf, withSubject: q.organizationId !== null, reads: READS,
+    indicators: q.indicators ?? false, withEvidence: q.withEvidence ?? false, minPoolSize: q.minPoolSize,
+  };
+}
 
 const byClaimId = (a: ClaimAuditModel, b: ClaimAuditModel) => a.claim.id.localeCompare(b.claim.id);
 
@@ -11,7 +23,7 @@ const byClaimId = (a: ClaimAuditModel, b: ClaimAuditModel) => a.claim.id.localeC
  * Throws NOT_FOUND for an organisation or claim nothing has.
  */
 export async function auditClaims(db: Database, q: { organizationId: string | null; claimId: string | null; asOf: string; minPoolSize: number }): Promise<{ subject: EntityModel | null; audits: ClaimAuditModel[] }> {
-  const found = await db.read('audit-facts', { organizationId: q.organizationId, claimId: q.claimId, asOf: q.asOf, withSubject: q.organizationId !== null });
+  const found = await db.read('audit-facts', auditFactsParams(q));
   const subjects = found.map((row) => auditSubject(row, q.minPoolSize));
   const subject = q.organizationId ? subjects.find((a) => a.subject.id === q.organizationId)?.subject : null;
   if (q.organizationId && !subject) throw notFound(`no organization or AI product has id "${q.organizationId}"; check the id (search finds ids by name)`);
@@ -20,9 +32,12 @@ export async function auditClaims(db: Database, q: { organizationId: string | nu
   return { subject: subject ?? null, audits };
 }
 
-/** The organisation's transparency indicators and the verdicts on its claims; NOT_FOUND unless it is an organisation. */
-export async function scorecardOf(db: Database, organizationId: string, asOf: string, minPoolSize: number): Promise<{ organization: EntityModel; asOf: string; indicators: IndicatorModel[]; audits: ClaimAuditModel[] }> {
-  const found = await db.read('audit-facts', { organizationId, claimId: null, asOf, withSubject: true });
+/**
+ * The organisation's transparency indicators and the verdicts on its claims; NOT_FOUND unless it is an organisation.
+ * `withEvidence`: whether the indicators' evidence subgraphs are wanted (without, they come back empty and cost nothing).
+ */
+export async function scorecardOf(db: Database, organizationId: string, asOf: string, minPoolSize: number, withEvidence = true): Promise<{ organization: EntityModel; asOf: string; indicators: IndicatorModel[]; audits: ClaimAuditModel[] }> {
+  const found = await db.read('audit-facts', auditFactsParams({ organizationId, claimId: null, asOf, minPoolSize, indicators: true, withEvidence }));
   const subjects: SubjectAudit[] = found.map((row) => auditSubject(row, minPoolSize));
   const own = subjects.find((a) => a.subject.id === organizationId);
   if (!own || own.subject.__typename !== 'Organization') throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);

@@ -179,7 +179,8 @@ export const queryResolvers: QueryResolvers = {
     return audits;
   },
 
-  scorecard: (_root, { organizationId, asOf }, { db, today, heavy, minPoolSize }) => heavy.run(() => scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today, minPoolSize)),
+  scorecard: (_root, { organizationId, asOf }, { db, today, heavy, minPoolSize }, info) =>
+    heavy.run(() => scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today, minPoolSize, selects(info, ['indicators', 'evidence']))),
 
   async connections(_root, { fromId, toId, asOf, maxDepth, limit }, { db, today, heavy, minPoolSize }) {
     if (checkId(fromId, 'fromId') === checkId(toId, 'toId')) throw badInput('fromId and toId are the same entity; give two different ones');

@@ -120,6 +120,28 @@ describe('claims and the scorecard', () => {
     expect(a.data!.scorecard.audits.map((x: any) => x.verdict)).toEqual(['CONTRADICTED', 'CONTRADICTED']);
     expect(codes(await api.query(`{ scorecard(organizationId: "ex-pool-fr-home") { asOf } }`))).toEqual(['NOT_FOUND']);
   });
+
+  it('says the same without its evidence (then computed in the database only), and each evidence holds what its value counts', async () => {
+    const card = async (org: string, evidence: boolean) => (await api.query(`{ scorecard(organizationId: "${org}", asOf: "2026-11-28") {
+      indicators { id value ${evidence ? 'evidence { nodes { id kind } edges { id type from to } }' : ''} } audits { claim { id } verdict explanation } } }`)).data!.scorecard;
+    let counted = 0;
+    for (const org of ['ex-taskora', 'ex-pixelwork', 'ex-nexa']) {
+      const full = await card(org, true);
+      const lean = await card(org, false);
+      expect(lean.indicators.map((i: any) => [i.id, i.value]), org).toEqual(full.indicators.map((i: any) => [i.id, i.value]));
+      expect(lean.audits, org).toEqual(full.audits);
+      const ind = Object.fromEntries(full.indicators.map((i: any) => [i.id, i]));
+      const deepest = /^(\d+) organisation/.exec(ind['deepest-chain'].value);
+      if (deepest) expect(ind['deepest-chain'].evidence.edges.length, org).toBe(Number(deepest[1]));
+      const share = /^(\d+) of (\d+)/.exec(ind['disclosed-share'].value);
+      if (share) expect(ind['disclosed-share'].evidence.edges.length, org).toBe(Number(share[2]));
+      if (deepest && share) counted += 1;
+      const pools = ind['workforce-countries'].evidence.nodes.filter((n: any) => n.kind === 'worker-pool');
+      expect(pools.length > 0, org).toBe(ind['workforce-countries'].value !== 'no workforce known');
+      expect(ind['lowest-hourly-pay'].evidence.edges.length > 0, org).toBe(ind['lowest-hourly-pay'].value !== 'unknown');
+    }
+    expect(counted).toBeGreaterThan(0);
+  });
 });
 
 describe('deep-labour audit', () => {

@@ -5,7 +5,7 @@ export interface ClaimRule {
   kind: string;
   /** What the claim must be about: an organisation or an AI product. */
   subject: 'organization' | 'ai-product';
-  /** The facts it reads (documentation, and a check that the facts query gathers them). */
+  /** The facts it reads: audit-facts.cypher gathers only these for its claims (a fact not listed reads as empty). */
   reads: readonly (keyof AuditFacts)[];
   /** The rule in words, as the README's table gives it. */
   contradictedWhen: string;
