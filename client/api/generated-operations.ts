@@ -186,7 +186,7 @@ export type AuditFieldsFragment = { verdict: Verdict, explanation: string, unsou
       | { name: string }
     , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } };
 
-export type IndicatorFieldsFragment = { id: string, label: string, value: string, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } };
+export type IndicatorFieldsFragment = { id: string, label: string, value: string, evidenceLinks: number };
 
 export type ChangeFieldsFragment = { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null };
 
@@ -198,6 +198,14 @@ export type HistoryQueryVariables = Exact<{
 
 
 export type HistoryQuery = { history: Array<{ id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null }> };
+
+export type IndicatorEvidenceQueryVariables = Exact<{
+  id: string | number;
+  asOf: string | null | undefined;
+}>;
+
+
+export type IndicatorEvidenceQuery = { scorecard: { indicators: Array<{ id: string, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }> } };
 
 export type InvestigationQueryVariables = Exact<{
   id: string | number;
@@ -254,7 +262,7 @@ export type ScorecardQueryVariables = Exact<{
 }>;
 
 
-export type ScorecardQuery = { scorecard: { indicators: Array<{ id: string, label: string, value: string, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }>, audits: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
+export type ScorecardQuery = { scorecard: { indicators: Array<{ id: string, label: string, value: string, evidenceLinks: number }>, audits: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
           | { name: string }
           | { name: string }
           | { name: string }

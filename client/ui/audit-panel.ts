@@ -19,7 +19,7 @@ export function auditPanelHtml(audits: ClaimAudit[], indicators: Indicator[] | n
     : '<p class="muted">No claim by or about it is recorded.</p>';
   const card = indicators
     ? `<h3>Transparency scorecard</h3><dl class="fields">${indicators.map((x) =>
-      `<dt>${h(x.label)}</dt><dd>${x.evidence.edges.length ? `<button type="button" class="link" data-action="indicator" data-organization="${h(organizationId ?? '')}" data-indicator="${h(x.id)}">${h(x.value)}</button>` : h(x.value)}</dd>`).join('')}</dl>`
+      `<dt>${h(x.label)}</dt><dd>${x.evidenceLinks ? `<button type="button" class="link" data-action="indicator" data-organization="${h(organizationId ?? '')}" data-indicator="${h(x.id)}">${h(x.value)}</button>` : h(x.value)}</dd>`).join('')}</dl>`
     : '';
   return `<h3>Claims and what the graph says</h3>${claims}${card}`;
 }

@@ -54,7 +54,7 @@ describe('audit panel HTML', () => {
     claim: { id: 'claim "1"', kind: 'MIN_PAY', text: evil, date: null, note: null, by: { name: 'Alpha' }, sources: [] },
     verdict: 'CONTRADICTED', explanation: 'Pay is low.', unsourcedEvidence: 2, evidence: { nodes: [], edges: [], truncated: false, edgesTruncated: false },
   };
-  const indicator: Indicator = { id: 'role-split', label: 'Role split', value: 'yes', evidence: viewFixture() };
+  const indicator: Indicator = { id: 'role-split', label: 'Role split', value: 'yes', evidenceLinks: viewFixture().edges.length };
 
   it('carries claim and indicator ids on the buttons, never positions, escaped', () => {
     const html = auditPanelHtml([audit], [indicator], 'org-1');

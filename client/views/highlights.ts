@@ -1,8 +1,8 @@
 // What a highlight shows: the evidence of a verdict or an indicator, who a pool works for, the workforce behind an organisation.
 import { graphql } from '../api/graphql-client.js';
-import { CLAIM_AUDIT, SCORECARD, WHO_WORKS_FOR, WORKFORCE } from '../api/operations.js';
+import { CLAIM_AUDIT, INDICATOR_EVIDENCE, WHO_WORKS_FOR, WORKFORCE } from '../api/operations.js';
 import type { WorkforceQuery } from '../api/generated-operations.js';
-import type { ClaimAudit, Indicator, Subgraph } from '../api/types.js';
+import type { ClaimAudit, Subgraph } from '../api/types.js';
 import { kindLook } from '../graph/roles.js';
 import type { Highlight } from '../state/explorer-state.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
@@ -68,7 +68,7 @@ export async function loadHighlight(highlight: Highlight, state: { asOf: string 
       return evidenceHighlight(audit[0]?.evidence ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false });
     }
     case 'indicator': {
-      const { scorecard } = await graphql<{ scorecard: { indicators: Indicator[] } }>(SCORECARD, { id: highlight.organization, ...asOf });
+      const { scorecard } = await graphql<{ scorecard: { indicators: { id: string; evidence: Subgraph }[] } }>(INDICATOR_EVIDENCE, { id: highlight.organization, ...asOf });
       const indicator = scorecard.indicators.find((i) => i.id === highlight.id);
       return evidenceHighlight(indicator?.evidence ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false });
     }

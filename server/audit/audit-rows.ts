@@ -30,6 +30,8 @@ export interface CardFacts {
   countries: string[];
   uses: string[];
   lowest: { hourly: number; pool: string; task: string } | null;
+  /** How many distinct links each indicator's evidence holds, in INDICATORS order (whether or not they were sent). */
+  evidenceLinks: number[];
   /** Each indicator's evidence link ids, in INDICATORS order; empty when the query did not ask for evidence. */
   evidence: string[][];
 }
@@ -119,5 +121,5 @@ export function scorecardIndicators(a: SubjectAudit): IndicatorModel[] {
     'lowest-hourly-pay': { label: 'Lowest known hourly pay',
       value: c.lowest ? `€${c.lowest.hourly.toFixed(2)} (${c.lowest.pool}, “${c.lowest.task}”)` : 'unknown' },
   };
-  return INDICATORS.map((id, i) => ({ id, ...values[id], evidence: evidence(i) }));
+  return INDICATORS.map((id, i) => ({ id, ...values[id], evidenceLinks: Number(c.evidenceLinks[i] ?? 0), evidence: evidence(i) }));
 }

@@ -8,10 +8,13 @@ import { CLAIM_RULES } from './rules/index.js';
 /** Each claim kind's facts: audit-facts.cypher gathers only those its subjects' claims read. */
 const READS: Record<string, readonly string[]> = Object.fromEntries(CLAIM_RULES.map((rule) => [rule.kind, rule.reads]));
 
-/** The parameters of audit-facts.cypher; `indicators` adds the scorecard of `organizationId`, `withEvidence` its evidence links. */
-export function auditFactsParams(q: { organizationId: string | null; claimId: string | null; asOf: string; minPoolSize: number; indicators?: boolean; withEvidence?: boolean }): Record<string, unknown> {
+/**
+ * The parameters of audit-facts.cypher; `indicators` adds the scorecard of `organizationId`, `withEvidence` its evidence
+ * links; `withVerdicts: false` gathers no facts for the claims (their verdicts are not wanted).
+ */
+export function auditFactsParams(q: { organizationId: string | null; claimId: string | null; asOf: string; minPoolSize: number; indicators?: boolean; withEvidence?: boolean; withVerdicts?: boolean }): Record<string, unknown> {
   return {
-    organizationId: q.organizationId, claimId: q.claimId, asOf: q.asOf, withSubject: q.organizationId !== null, reads: READS,
+    organizationId: q.organizationId, claimId: q.claimId, asOf: q.asOf, withSubject: q.organizationId !== null, reads: q.withVerdicts === false ? {} : READS,
     indicators: q.indicators ?? false, withEvidence: q.withEvidence ?? false, minPoolSize: q.minPoolSize,
   };
 }
@@ -32,14 +35,14 @@ export async function auditClaims(db: Database, q: { organizationId: string | nu
   return { subject: subject ?? null, audits };
 }
 
-/**
- * The organisation's transparency indicators and the verdicts on its claims; NOT_FOUND unless it is an organisation.
- * `withEvidence`: whether the indicators' evidence subgraphs are wanted (without, they come back empty and cost nothing).
- */
-export async function scorecardOf(db: Database, organizationId: string, asOf: string, minPoolSize: number, withEvidence = true): Promise<{ organization: EntityModel; asOf: string; indicators: IndicatorModel[]; audits: ClaimAuditModel[] }> {
-  const found = await db.read('audit-facts', auditFactsParams({ organizationId, claimId: null, asOf, minPoolSize, indicators: true, withEvidence }));
+/** What a scorecard is asked for: what is not asked is not computed (the answer has it empty). */
+export interface ScorecardParts { indicators: boolean; evidence: boolean; audits: boolean }
+
+/** The organisation's transparency indicators and the verdicts on its claims; NOT_FOUND unless it is an organisation. */
+export async function scorecardOf(db: Database, organizationId: string, asOf: string, minPoolSize: number, parts: ScorecardParts = { indicators: true, evidence: true, audits: true }): Promise<{ organization: EntityModel; asOf: string; indicators: IndicatorModel[]; audits: ClaimAuditModel[] }> {
+  const found = await db.read('audit-facts', auditFactsParams({ organizationId, claimId: null, asOf, minPoolSize, indicators: parts.indicators, withEvidence: parts.evidence, withVerdicts: parts.audits }));
   const subjects: SubjectAudit[] = found.map((row) => auditSubject(row, minPoolSize));
   const own = subjects.find((a) => a.subject.id === organizationId);
   if (!own || own.subject.__typename !== 'Organization') throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);
-  return { organization: own.subject, asOf, indicators: scorecardIndicators(own), audits: subjects.flatMap((a) => a.audits).sort(byClaimId) };
+  return { organization: own.subject, asOf, indicators: parts.indicators ? scorecardIndicators(own) : [], audits: parts.audits ? subjects.flatMap((a) => a.audits).sort(byClaimId) : [] };
 }

@@ -101,5 +101,6 @@ export interface IndicatorModel {
   id: string;
   label: string;
   value: string;
+  evidenceLinks: number;
   evidence: SubgraphModel;
 }

@@ -180,7 +180,9 @@ export const queryResolvers: QueryResolvers = {
   },
 
   scorecard: (_root, { organizationId, asOf }, { db, today, heavy, minPoolSize }, info) =>
-    heavy.run(() => scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today, minPoolSize, selects(info, ['indicators', 'evidence']))),
+    heavy.run(() => scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today, minPoolSize, {
+      indicators: selects(info, ['indicators']), evidence: selects(info, ['indicators', 'evidence']), audits: selects(info, ['audits']),
+    })),
 
   async connections(_root, { fromId, toId, asOf, maxDepth, limit }, { db, today, heavy, minPoolSize }) {
     if (checkId(fromId, 'fromId') === checkId(toId, 'toId')) throw badInput('fromId and toId are the same entity; give two different ones');

@@ -258,6 +258,8 @@ export type ImportResult = {
 export type Indicator = {
   __typename?: 'Indicator';
   evidence: Subgraph;
+  /** How many links its evidence holds (ask for this rather than `evidence` to know whether there is any: a busy platform's evidence is tens of thousands of links). */
+  evidenceLinks: Scalars['Int']['output'];
   /** deepest-chain, disclosed-share, role-split, workforce-countries, ai-uses, lowest-hourly-pay. */
   id: Scalars['ID']['output'];
   label: Scalars['String']['output'];
@@ -1136,6 +1138,7 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
 
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   evidence?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType>;
+  evidenceLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -142,6 +142,15 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     await page.waitForFunction(() => window.cy!.$('edge.highlight').length > 0);
     expect(await ids('edge.highlight')).toEqual(['SUBCONTRACTS_FOR:ex-nexa->ex-broker', 'SUBCONTRACTS_FOR:ex-taskora->ex-nexa']);
     expect(await ids('node.highlight')).toEqual(['ex-broker', 'ex-nexa', 'ex-taskora']);
+    // An indicator's evidence is fetched when it is highlighted (the panel lists only how many links it holds).
+    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ scorecard(organizationId: "ex-taskora") { indicators { id evidenceLinks evidence { edges { id } } } } }' }) });
+    const card = (await res.json()) as { data: { scorecard: { indicators: { id: string; evidenceLinks: number; evidence: { edges: { id: string }[] } }[] } } };
+    const pay = card.data.scorecard.indicators.find((i) => i.id === 'lowest-hourly-pay')!;
+    expect(pay.evidenceLinks).toBeGreaterThan(0);
+    await page.click('#audit-panel button[data-action="indicator"][data-indicator="lowest-hourly-pay"]');
+    await page.waitForFunction((n) => window.cy!.$('edge.highlight').length === n && !window.cy!.getElementById('SUBCONTRACTS_FOR:ex-taskora->ex-nexa').hasClass('highlight'), pay.evidenceLinks);
+    expect(await ids('edge.highlight')).toEqual(pay.evidence.edges.map((e) => e.id).sort());
   });
 
   it('an entity with no links says so and suggests what to try', async () => {

@@ -121,15 +121,20 @@ describe('claims and the scorecard', () => {
     expect(codes(await api.query(`{ scorecard(organizationId: "ex-pool-fr-home") { asOf } }`))).toEqual(['NOT_FOUND']);
   });
 
-  it('says the same without its evidence (then computed in the database only), and each evidence holds what its value counts', async () => {
+  it('says the same without its evidence or with one part alone (what is not asked is not computed), and each evidence holds what its value counts', async () => {
     const card = async (org: string, evidence: boolean) => (await api.query(`{ scorecard(organizationId: "${org}", asOf: "2026-11-28") {
-      indicators { id value ${evidence ? 'evidence { nodes { id kind } edges { id type from to } }' : ''} } audits { claim { id } verdict explanation } } }`)).data!.scorecard;
+      indicators { id value evidenceLinks ${evidence ? 'evidence { nodes { id kind } edges { id type from to } }' : ''} } audits { claim { id } verdict explanation } } }`)).data!.scorecard;
     let counted = 0;
     for (const org of ['ex-taskora', 'ex-pixelwork', 'ex-nexa']) {
       const full = await card(org, true);
       const lean = await card(org, false);
-      expect(lean.indicators.map((i: any) => [i.id, i.value]), org).toEqual(full.indicators.map((i: any) => [i.id, i.value]));
+      expect(lean.indicators.map((i: any) => [i.id, i.value, i.evidenceLinks]), org).toEqual(full.indicators.map((i: any) => [i.id, i.value, i.evidence.edges.length]));
       expect(lean.audits, org).toEqual(full.audits);
+      // Asked alone, each part says the same.
+      const alone = (await api.query(`{ scorecard(organizationId: "${org}", asOf: "2026-11-28") { audits { claim { id } verdict explanation } } }`)).data!.scorecard;
+      expect(alone.audits, org).toEqual(full.audits);
+      const indicatorsAlone = (await api.query(`{ scorecard(organizationId: "${org}", asOf: "2026-11-28") { indicators { id value } } }`)).data!.scorecard;
+      expect(indicatorsAlone.indicators, org).toEqual(lean.indicators.map((i: any) => ({ id: i.id, value: i.value })));
       const ind = Object.fromEntries(full.indicators.map((i: any) => [i.id, i]));
       const deepest = /^(\d+) organisation/.exec(ind['deepest-chain'].value);
       if (deepest) expect(ind['deepest-chain'].evidence.edges.length, org).toBe(Number(deepest[1]));
