@@ -1,9 +1,21 @@
 // Returns one page of organisations in id order after $after, optionally of one kind and country, with the total count.
+// The count, one way per filter, so that each can use its index (a kind or country filter) or the count store (none):
+// one plan with "$kind IS NULL OR o.kind = $kind" read every organisation's properties (1.7x slower at 1M links).
 CALL () {
+  WITH 1 AS one WHERE $kind IS NOT NULL
+  MATCH (o:Organization {kind: $kind})
+  WHERE $country IS NULL OR o.country = $country
+  RETURN count(o) AS n
+  UNION ALL
+  WITH 1 AS one WHERE $kind IS NULL AND $country IS NOT NULL
+  MATCH (o:Organization {country: $country})
+  RETURN count(o) AS n
+  UNION ALL
+  WITH 1 AS one WHERE $kind IS NULL AND $country IS NULL
   MATCH (o:Organization)
-  WHERE ($kind IS NULL OR o.kind = $kind) AND ($country IS NULL OR o.country = $country)
-  RETURN count(o) AS totalCount
+  RETURN count(o) AS n
 }
+WITH sum(n) AS totalCount
 CALL () {
   MATCH (o:Organization)
   WHERE o.id > $after

@@ -260,6 +260,16 @@ describe('entity, search, organizations, stats', () => {
     expect(codes(await api.query(`{ organizations(kind: "startup") { totalCount } }`))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await api.query(`{ organizations(country: "France") { totalCount } }`))).toEqual(['BAD_USER_INPUT']);
     expect((await api.query(`{ organizations(country: "KE") { totalCount } }`)).data!.organizations.totalCount).toBe(2);
+    // Each filter is counted its own way (index or count store): every count agrees with the organisations listed.
+    const all = (await api.query(`{ organizations(first: 100) { totalCount pageInfo { hasNextPage } edges { node { id kind country } } } }`)).data!.organizations;
+    const orgs = all.edges.map((e: any) => e.node);
+    expect(all.pageInfo.hasNextPage).toBe(false);
+    expect(all.totalCount).toBe(orgs.length);
+    for (const [kind, country] of [['platform', null], [null, 'KE'], ['platform', 'KE'], ['vendor', 'FR']] as const) {
+      const args = [kind ? `kind: "${kind}"` : '', country ? `country: "${country}"` : ''].filter(Boolean).join(', ');
+      const n = (await api.query(`{ organizations(${args}) { totalCount } }`)).data!.organizations.totalCount;
+      expect(n, args).toBe(orgs.filter((o: any) => (!kind || o.kind === kind) && (!country || o.country === country)).length);
+    }
   });
 
   it('counts nodes per label and links per type', async () => {
