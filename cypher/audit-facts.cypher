@@ -119,8 +119,9 @@ OPTIONAL CALL (card, poolLinks, splitVia, splitContracts, firstHops, chainSc, wo
   WITH *, COLLECT { UNWIND firstHops + chainSc + poolChains AS l RETURN DISTINCT l } AS onChains
   WITH *, [l IN onChains WHERE l.disclosedToWorkers IS NOT NULL] AS known
   // Each indicator's evidence, in the order of INDICATORS (audit-rows.ts): how many links (always), and the links only when asked for.
-  WITH *, [coalesce(deepest.chain, []), known, splitVia + splitContracts, poolChains,
-           COLLECT { UNWIND workforce AS x UNWIND x.performed AS y RETURN y.link }, coalesce(lowest.links, [])] AS evidence
+  WITH *, COLLECT { UNWIND splitVia + splitContracts AS l RETURN DISTINCT l } AS splits, COLLECT { UNWIND poolChains AS l RETURN DISTINCT l } AS chains,
+       COLLECT { UNWIND workforce AS x UNWIND x.performed AS y RETURN y.link } AS performed
+  WITH *, [coalesce(deepest.chain, []), known, splits, chains, performed, coalesce(lowest.links, [])] AS evidence
   RETURN {
     deepest: CASE WHEN deepest IS NULL THEN null ELSE {length: size(deepest.chain), pool: deepest.pool.name} END,
     onChains: size(onChains), known: size(known), disclosed: size([l IN known WHERE l.disclosedToWorkers = true]),
@@ -129,7 +130,7 @@ OPTIONAL CALL (card, poolLinks, splitVia, splitContracts, firstHops, chainSc, wo
     countries: COLLECT { UNWIND workforce AS x RETURN DISTINCT coalesce(x.pool.country, 'unknown') },
     uses: COLLECT { UNWIND workforce AS x UNWIND x.performed AS y UNWIND y.task.uses AS u RETURN DISTINCT u },
     lowest: CASE WHEN lowest IS NULL THEN null ELSE lowest {.hourly, .pool, .task} END,
-    evidenceLinks: [ids IN evidence | COUNT { UNWIND ids AS l WITH DISTINCT l RETURN l }]
+    evidenceLinks: [ids IN evidence | size(ids)]
   } AS indicators,
   CASE WHEN $withEvidence THEN evidence ELSE [] END AS evidence
 }
