@@ -59,14 +59,31 @@ mountExportMenu($('export'), canvas, () => {
 });
 
 // Everything on screen follows the store: after an edit here, or anyone's edit or import (the version is polled).
+// Reads are numbered: an answer older than one already taken is dropped, and the poll says nothing while this page
+// redraws after its own edit (it once announced "the evidence changed" over "Saved" when it read the new version first).
 let version: string | null | undefined;
-const readVersion = async () => (await graphql<{ storeVersion: string | null }>(STORE_VERSION)).storeVersion;
+let asked = 0;
+let taken = 0;
+let redrawing = 0;
+const readVersion = async (): Promise<{ v: string | null; stale: boolean }> => {
+  const ticket = ++asked;
+  const v = (await graphql<{ storeVersion: string | null }>(STORE_VERSION)).storeVersion;
+  if (ticket < taken) return { v, stale: true };
+  taken = ticket;
+  return { v, stale: false };
+};
 async function redraw(): Promise<void> {
-  loader = createSceneLoader();
-  version = await readVersion().catch(() => version);
-  await shown.reload();
-  edits.show(store.get(), shown.scene());
-  investigations.show(store.get());
+  redrawing += 1;
+  try {
+    loader = createSceneLoader();
+    const read = await readVersion().catch(() => null);
+    if (read && !read.stale) version = read.v;
+    await shown.reload();
+    edits.show(store.get(), shown.scene());
+    investigations.show(store.get());
+  } finally {
+    redrawing -= 1;
+  }
 }
 const edits = mountEditPanel({
   signIn: $('sign-in'), who: $('signed-in'), add: $('add-record'), addLink: $('add-link'), review: $('review-queue'),
@@ -83,11 +100,13 @@ edits.show(store.get(), shown.scene());
 const investigationId = new URLSearchParams(location.search).get('investigation');
 const openFromUrl = () => (investigationId ? investigations.open(investigationId) : Promise.resolve());
 void openFromUrl();
-void readVersion().then((v) => { version = v; }, () => {});
+void readVersion().then((read) => { if (!read.stale) version = read.v; }, () => {});
 setInterval(() => {
-  if (document.hidden) return;
-  void readVersion().then(async (v) => {
+  if (document.hidden || redrawing) return;
+  void readVersion().then(async ({ v, stale }) => {
+    if (stale || redrawing) return;
     if (version !== undefined && v !== version) {
+      version = v;
       await redraw();
       status.show('The evidence changed (an edit or an import): the view now shows the newest version.');
     }
