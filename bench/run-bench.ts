@@ -50,7 +50,7 @@ function print(r: SizeResult): void {
     if (runs.length > 1) console.log(`explorer (${renderer}): drawn at ${runs.at(-1)!.elements} elements / at ${runs[0]!.elements}: ${(runs.at(-1)!.drawnMs / runs[0]!.drawnMs).toFixed(2)}x`);
   }
   for (const t of r.throughput) {
-    console.log(`throughput, cache ${t.cache}: ${t.requestsPerSecond} req/s (p50 ${t.p50} ms, p99 ${t.p99} ms, ${t.failed} failed${t.hitRate !== null ? `, ${t.hitRate}% hits` : ''})`);
+    console.log(`throughput, cache ${t.cache}: ${t.requestsPerSecond} req/s (p50 ${t.p50} ms, p99 ${t.p99} ms, ${t.failed} failed${t.hitRate !== null ? `, ${t.hitRate}% hits` : ''}${t.leftoverMs >= 1000 ? `; questions still open at the end ran ${(t.leftoverMs / 1000).toFixed(1)} s more` : ''})`);
   }
 }
 
