@@ -176,9 +176,20 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
 
   it('the GraphQL console runs an example query', async () => {
     await page.goto(`${api.url}/graphiql`);
-    await page.waitForSelector('.graphiql-execute-button', { timeout: 60_000 });
-    await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('"data"'), undefined, { timeout: 60_000 });
+    // GraphiQL loads its editors after the page, and Run does nothing until both the query and the result editor
+    // exist (seen on a slow CI machine): wait for the example in one and for the other.
+    await page.waitForFunction(() => {
+      const editor = document.querySelector('.graphiql-query-editor .CodeMirror') as (Element & { CodeMirror?: { getValue(): string } }) | null;
+      return (editor?.CodeMirror?.getValue() ?? '').includes('query') && document.querySelector('.result-window .CodeMirror') !== null;
+    }, undefined, { timeout: 40_000 });
+    // React hands the editors to Run a moment after they appear: a click in that moment sends nothing, so click
+    // again until the example is sent (a second click while it runs would stop it).
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const sent = page.waitForRequest((r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('CascadeIn2020'), { timeout: 2_000 }).then(() => true, () => false);
+      await page.click('.graphiql-execute-button');
+      if (await sent) break;
+    }
+    await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('"data"'), undefined, { timeout: 20_000 });
     const result = await page.textContent('.result-window');
     // The first example is Taskora's neighbourhood on 1 June 2020, when DataVolt was its buyer.
     expect(result).not.toContain('"errors"');
