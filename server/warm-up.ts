@@ -12,7 +12,7 @@ export const WARM_UP_QUERIES = (asOf: string): [string, Record<string, unknown>]
   ['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true }],
   ['who-works-for', { workerPoolId: '', asOf, maxDepth: 8 }],
   ['workforce-behind', { organizationId: '', asOf, maxDepth: 8 }],
-  ['entities', { ids: [''] }],
+  ['entities', { ids: [''], withSources: true }],
   ['audit-facts', auditFactsParams({ organizationId: '', claimId: null, asOf, minPoolSize: 0, indicators: true, withEvidence: true })],
   ['claims', { organizationId: '', first: 100 }],
   ['connections', { fromId: '', toId: '', asOf, maxDepth: 6, limit: 20 }],

@@ -22,29 +22,33 @@ const missing = (what: string, id: string) =>
   notFound(`no ${what} has id "${id}"; check the id (search finds ids by name)`);
 
 export const queryResolvers: QueryResolvers = {
-  async entity(_root, { id }, { db, minPoolSize }) {
+  async entity(_root, { id }, { db, minPoolSize }, info) {
     // An id written SCHEME:id may be an identifier: one query finds the entity with that id or the organisation with it.
     const identifier = parseIdentifier(checkId(id, 'id'));
+    const withSources = selects(info, ['sources']);
     const [row] = identifier
-      ? await db.read('entity-by-identifier', { id, padded: ` ${id} `, limit: 1 })
-      : await db.read('entities', { ids: [id] });
+      ? await db.read('entity-by-identifier', { id, padded: ` ${id} `, limit: 1, withSources })
+      : await db.read('entities', { ids: [id], withSources });
     return row ? protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize) : null;
   },
 
-  async entities(_root, { ids }, { db, minPoolSize }) {
+  async entities(_root, { ids }, { db, minPoolSize }, info) {
     if (ids.length > LIMITS.entitiesIds) throw badInput(`ids holds ${ids.length} ids; entities takes at most ${LIMITS.entitiesIds} (ask in pages)`);
     const unique = [...new Set(ids.map((id, i) => checkId(id, `ids[${i}]`)))];
-    const found = await db.read('entities', { ids: unique });
+    const found = await db.read('entities', { ids: unique, withSources: selects(info, ['sources']) });
     return found.map((row) => protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize));
   },
 
-  async search(_root, { text, limit }, { db, minPoolSize }) {
+  async search(_root, { text, limit }, { db, minPoolSize }, info) {
     const identifier = parseIdentifier(text.trim());
+    // The typeahead asks for names only: the sources are read when the query selects them.
+    const withSources = selects(info, ['sources']);
     const found = identifier
-      ? await db.read('entity-by-identifier', { id: text.trim(), padded: ` ${text.trim()} `, limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit) })
+      ? await db.read('entity-by-identifier', { id: text.trim(), padded: ` ${text.trim()} `, limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit), withSources })
       : await db.read('search', {
       query: toFullTextQuery(text),
       limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit),
+      withSources,
     });
     return found.map((row) => protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize));
   },

@@ -241,6 +241,15 @@ describe('entity, search, organizations, stats', () => {
     expect(r.data).toEqual({ a: [{ id: 't-recruit' }], b: [{ id: 't-recruit' }], c: [expect.objectContaining({ id: expect.stringMatching(/^t-cyc-/) })] });
   });
 
+  it('reads the sources of found entities when the query selects them, through fragments too', async () => {
+    const r = await api.query(`{ a: search(text: "road scenes") { id ...S } b: search(text: "road scenes") { id ... on Task { sources { id } } }
+                                 c: search(text: "road scenes") { id } }
+                               fragment S on Entity { sources { id } }`);
+    expect(r.data).toEqual({ a: [{ id: 't-task', sources: [{ id: 't-src' }] }], b: [{ id: 't-task', sources: [{ id: 't-src' }] }], c: [{ id: 't-task' }] });
+    const one = await api.query(`{ entity(id: "t-task") { ...S } } fragment S on Task { sources { id } }`);
+    expect(one.data).toEqual({ entity: { sources: [{ id: 't-src' }] } });
+  });
+
   it('treats search text as words, not query syntax', async () => {
     const r = await api.query(`{ search(text: "Zyklus (A) AND OR*") { id } }`);
     expect(r.errors).toBeUndefined();
