@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entityKind, rows, toEntity, toGraphNode, toLink, workerShare } from './to-models.js';
+import { entityKind, rows, sourceIndex, toEntity, toEntityWithSources, toGraphNode, toLink, workerShare } from './to-models.js';
 import { protectEntity, protectSubgraph } from './small-groups.js';
 
 describe('rows to API models', () => {
@@ -9,6 +9,14 @@ describe('rows to API models', () => {
     expect(task).toMatchObject({ __typename: 'Task', kind: 'task', taskKind: 'annotation', unitPayEur: 0.05, aliases: [] });
     expect(task.sources).toEqual([{ id: 's', title: 'S', type: 'press', url: null, date: null, publisher: null }]);
     expect(toGraphNode({ id: 'p', name: 'P', labels: ['WorkerPool'], size: 12, country: 'MG' })).toEqual({ id: 'p', name: 'P', kind: 'worker-pool', country: 'MG', taskKind: null, size: 12, sizeSuppressed: false });
+  });
+
+  it('looks up sources named by id in records read once per answer, in the row\'s order, leaving out ids not read', () => {
+    const index = sourceIndex([{ id: 'b', title: 'B', type: 'study' }, { id: 'a', title: 'A', type: 'press' }]);
+    const org = (sources: unknown) => toEntityWithSources({ id: 'o', name: 'O', labels: ['Organization'], kind: 'vendor', sources }, index);
+    expect(org(['a', 'gone', 'b']).sources.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(org(undefined).sources).toEqual([]);
+    expect(toEntityWithSources({ id: 'o', name: 'O', labels: ['Organization'], kind: 'vendor', sources: ['a'] }, sourceIndex([])).sources).toEqual([]);
   });
 
   it('refuses a row with no entity label instead of guessing', () => {

@@ -33,11 +33,28 @@ export function toSource(row: Row): SourceModel {
   };
 }
 
-function sourcesOf(row: Row): SourceModel[] {
-  return Array.isArray(row.sources) ? (row.sources as unknown[]).filter((s): s is Row => typeof s === 'object' && s !== null).map(toSource) : [];
+/** A row's sources: its source records, or its source ids looked up in `index` (ids it does not hold are left out). */
+function sourcesOf(row: Row, index?: ReadonlyMap<string, SourceModel>): SourceModel[] {
+  if (!Array.isArray(row.sources)) return [];
+  if (index) return (row.sources as unknown[]).flatMap((id) => index.get(String(id)) ?? []);
+  return (row.sources as unknown[]).filter((s): s is Row => typeof s === 'object' && s !== null).map(toSource);
+}
+
+/** Source records by id, for rows that name their sources by id (an answer that reads each source once). */
+export function sourceIndex(rows: unknown): Map<string, SourceModel> {
+  return new Map((Array.isArray(rows) ? rows as Row[] : []).map((r) => [String(r.id), toSource(r)]));
 }
 
 export function toEntity(row: Row): EntityModel {
+  return entityOf(row, sourcesOf(row));
+}
+
+/** An entity from a row whose `sources` are ids, looked up in `sources` (from sourceIndex). */
+export function toEntityWithSources(row: Row, sources: ReadonlyMap<string, SourceModel>): EntityModel {
+  return entityOf(row, sourcesOf(row, sources));
+}
+
+function entityOf(row: Row, sources: SourceModel[]): EntityModel {
   const __typename = typenameOf(row);
   return {
     __typename,
@@ -53,7 +70,7 @@ export function toEntity(row: Row): EntityModel {
     unitPayEur: num(row.unitPayEur),
     minutesPerUnit: num(row.minutesPerUnit),
     marketedAsFullyAutomated: bool(row.marketedAsFullyAutomated),
-    sources: sourcesOf(row),
+    sources,
     sizeSuppressed: false,
     paySuppressed: false,
     performerSizes: Array.isArray(row.performerSizes) ? (row.performerSizes as unknown[]).map(num) : [],

@@ -9,7 +9,7 @@ import { parseIdentifier } from '../dataset/model.js';
 import { selects } from './selects.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
 import {
-  isSmall, protectEntity, protectLink, protectNode, protectSubgraph, rows, toEntity, toGraphNode, toLink, weakestStep, workerShare, workforceTotals,
+  isSmall, protectEntity, protectLink, protectNode, protectSubgraph, rows, sourceIndex, toEntity, toEntityWithSources, toGraphNode, toLink, weakestStep, workerShare, workforceTotals,
   type EntityModel, type Nesting,
 } from '../models/index.js';
 
@@ -26,17 +26,21 @@ export const queryResolvers: QueryResolvers = {
     // An id written SCHEME:id may be an identifier: one query finds the entity with that id or the organisation with it.
     const identifier = parseIdentifier(checkId(id, 'id'));
     const withSources = selects(info, ['sources']);
-    const [row] = identifier
-      ? await db.read('entity-by-identifier', { id, padded: ` ${id} `, limit: 1, withSources })
-      : await db.read('entities', { ids: [id], withSources });
-    return row ? protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize) : null;
+    if (identifier) {
+      const [row] = await db.read('entity-by-identifier', { id, padded: ` ${id} `, limit: 1, withSources });
+      return row ? protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize) : null;
+    }
+    const [row] = await db.read('entities', { ids: [id], withSources });
+    const [found] = rows(row?.entities);
+    return found ? protectEntity(toEntityWithSources(found, sourceIndex(row?.sources)), minPoolSize) : null;
   },
 
   async entities(_root, { ids }, { db, minPoolSize }, info) {
     if (ids.length > LIMITS.entitiesIds) throw badInput(`ids holds ${ids.length} ids; entities takes at most ${LIMITS.entitiesIds} (ask in pages)`);
     const unique = [...new Set(ids.map((id, i) => checkId(id, `ids[${i}]`)))];
-    const found = await db.read('entities', { ids: unique, withSources: selects(info, ['sources']) });
-    return found.map((row) => protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize));
+    const [row] = await db.read('entities', { ids: unique, withSources: selects(info, ['sources']) });
+    const sources = sourceIndex(row?.sources);
+    return rows(row?.entities).map((e) => protectEntity(toEntityWithSources(e, sources), minPoolSize));
   },
 
   async search(_root, { text, limit }, { db, minPoolSize }, info) {

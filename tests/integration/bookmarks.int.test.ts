@@ -38,7 +38,7 @@ describe(`reads that wait for a write (${new URL(inject('neo4j').uri).protocol}/
     const bookmarks = await writer.bookmarks();
     expect(bookmarks.length).toBeGreaterThan(0);
     const [row] = await replica.withBookmarks(bookmarks).read('entities', { ids: ['bm-org'], withSources: false });
-    expect((row!.entity as { name: string }).name).toBe('Bookmarked Vendor');
+    expect((row!.entities as { name: string }[]).map((e) => e.name)).toEqual(['Bookmarked Vendor']);
 
     const res = await fetch(`${api.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json', 'neo4j-bookmarks': bookmarks.join(',') },
