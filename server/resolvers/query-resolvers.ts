@@ -57,12 +57,13 @@ export const queryResolvers: QueryResolvers = {
     return found.map((row) => protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize));
   },
 
-  async organizations(_root, { kind, country, first, after }, { db }) {
+  async organizations(_root, { kind, country, first, after }, { db }, info) {
     const [row] = await db.read('organizations', {
       kind: checkKind(kind),
       country: checkCountry(country),
       first: checkRange(first, 'first', 1, LIMITS.organizationsFirst),
       after: decodeCursor(after),
+      withSources: selects(info, ['edges', 'node', 'sources']),
     });
     const page = rows(row?.page).map(toEntity);
     const shown = page.slice(0, first);

@@ -241,13 +241,15 @@ describe('entity, search, organizations, stats', () => {
     expect(r.data).toEqual({ a: [{ id: 't-recruit' }], b: [{ id: 't-recruit' }], c: [expect.objectContaining({ id: expect.stringMatching(/^t-cyc-/) })] });
   });
 
-  it('reads the sources of found entities when the query selects them, through fragments too', async () => {
+  it('reads the sources of found entities and organisations when the query selects them, through fragments too', async () => {
     const r = await api.query(`{ a: search(text: "road scenes") { id ...S } b: search(text: "road scenes") { id ... on Task { sources { id } } }
                                  c: search(text: "road scenes") { id } }
                                fragment S on Entity { sources { id } }`);
     expect(r.data).toEqual({ a: [{ id: 't-task', sources: [{ id: 't-src' }] }], b: [{ id: 't-task', sources: [{ id: 't-src' }] }], c: [{ id: 't-task' }] });
     const one = await api.query(`{ entity(id: "t-task") { ...S } } fragment S on Task { sources { id } }`);
     expect(one.data).toEqual({ entity: { sources: [{ id: 't-src' }] } });
+    const page = await api.query(`{ organizations(kind: "undisclosed", first: 50) { edges { node { id sources { id } } } } }`);
+    expect(page.data!.organizations.edges).toContainEqual({ node: { id: 't-hidden', sources: [{ id: 't-src' }] } });
   });
 
   it('treats search text as words, not query syntax', async () => {
