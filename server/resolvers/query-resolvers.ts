@@ -88,9 +88,10 @@ export const queryResolvers: QueryResolvers = {
     }));
   },
 
-  async workforceBehind(_root, { organizationId, asOf, maxDepth }, { db, today, heavy, minPoolSize }) {
+  async workforceBehind(_root, { organizationId, asOf, maxDepth }, { db, today, heavy, minPoolSize }, info) {
     const [row] = await heavy.run(() => db.read('workforce-behind', {
       organizationId: checkId(organizationId, 'organizationId'), asOf: asOf ?? today, maxDepth: checkDepth(maxDepth),
+      withSources: selects(info, ['workerPools', 'sources']),
     }));
     if (!row) throw missing('organization', organizationId);
     const found = rows(row.workerPools).map(toEntity);

@@ -92,6 +92,11 @@ describe('workforceBehind', () => {
     expect(r.data!.workforceBehind).toMatchObject({ totalWorkersMin: 150, unknownSizes: 1, countries: ['FR', 'KE', 'MG'] });
   });
 
+  it('gives the pools\' sources when asked for them', async () => {
+    const r = await api.query(`{ workforceBehind(organizationId: "t-client", maxDepth: 3, asOf: "${NOW}") { workerPools { id sources { id } } } }`);
+    expect(r.data!.workforceBehind.workerPools).toEqual([{ id: 't-pool-c', sources: [{ id: 't-src' }] }]);
+  });
+
   it('respects maxDepth', async () => {
     const r = await api.query(WORKFORCE, { id: 't-client', asOf: NOW, maxDepth: 3 });
     expect(r.data!.workforceBehind.workerPools.map((w: any) => w.id)).toEqual(['t-pool-c']);
