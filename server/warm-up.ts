@@ -10,7 +10,7 @@ export const WARM_UP_QUERIES = (asOf: string): [string, Record<string, unknown>]
   ['provenance', { taskId: '', asOf }],
   ['value-chain', { taskId: '', asOf }],
   ['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true }],
-  ['who-works-for', { workerPoolId: '', asOf, maxDepth: 8 }],
+  ['who-works-for', { workerPoolId: '', asOf, maxDepth: 8, withOrganizationSources: true, withPathSources: true }],
   ['workforce-behind', { organizationId: '', asOf, maxDepth: 8, withSources: true }],
   ['entities', { ids: [''], withSources: true }],
   ['audit-facts', auditFactsParams({ organizationId: '', claimId: null, asOf, minPoolSize: 0, indicators: true, withEvidence: true })],

@@ -74,9 +74,10 @@ export const queryResolvers: QueryResolvers = {
     };
   },
 
-  async whoWorksFor(_root, { workerPoolId, asOf, maxDepth }, { db, today, heavy, minPoolSize }) {
+  async whoWorksFor(_root, { workerPoolId, asOf, maxDepth }, { db, today, heavy, minPoolSize }, info) {
     const [row] = await heavy.run(() => db.read('who-works-for', {
       workerPoolId: checkId(workerPoolId, 'workerPoolId'), asOf: asOf ?? today, maxDepth: checkDepth(maxDepth),
+      withOrganizationSources: selects(info, ['organization', 'sources']), withPathSources: selects(info, ['path', 'sources']),
     }));
     if (!row) throw missing('worker pool', workerPoolId);
     const small = new Set(isSmall(row.poolSize as number | null, minPoolSize) ? [workerPoolId] : []);

@@ -33,6 +33,9 @@ describe('whoWorksFor', () => {
       'SUBCONTRACTS_FOR:t-hidden->t-client', 'SUBCONTRACTS_FOR:t-client->t-end',
     ]);
     expect(end.path[0].sources).toEqual([{ id: 't-src', title: 'Test scenario (fictional)' }]);
+    // The organisations' sources are read when asked for, apart from the links'.
+    const orgs = await api.query(`{ whoWorksFor(workerPoolId: "t-pool-a", asOf: "${NOW}", maxDepth: 1) { organization { id sources { id } } path { id } } }`);
+    expect(orgs.data!.whoWorksFor[0]).toEqual({ organization: { id: 't-contract', sources: [{ id: 't-src' }] }, path: [{ id: 'CONTRACTED_BY:t-pool-a->t-contract' }] });
     expect(end.path[3].sources).toEqual([]);
   });
 
