@@ -1,14 +1,22 @@
 // Every GraphQL field side by side: over HTTP through the whole server, and the very same Cypher calls (recorded while
 // the field ran) replayed through the driver alone; percentiles of each and their ratio, with the answer's size.
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import autocannon from 'autocannon';
 import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import type { Database } from '../server/db/index.js';
 
 export interface Percentiles { p50: number; p95: number; p99: number }
-export interface FieldTiming { field: string; answer: { objects: number; bytes: number }; queries: number; http: Percentiles; driver: Percentiles; ratioP50: number }
+/**
+ * `transport`: the same request and answer exchanged with a bare Node HTTP server that sends back the recorded answer
+ * (what any HTTP API pays on this machine, client included); `ratioP50NoTransport`: (HTTP − transport) / driver at p50,
+ * what Express, Apollo and the resolvers add to the Cypher.
+ */
+export interface FieldTiming {
+  field: string; answer: { objects: number; bytes: number }; queries: number; http: Percentiles; driver: Percentiles; transport: Percentiles;
+  ratioP50: number; ratioP50NoTransport: number;
+}
 /** `leftoverMs`: how long the store went on answering the questions still open when the run stopped its clients. */
 export interface Throughput { cache: 'off' | 'on'; seconds: number; connections: number; requestsPerSecond: number; p50: number; p99: number; failed: number; hitRate: number | null; leftoverMs: number }
 
@@ -73,6 +81,13 @@ export async function benchFields(db: Database, cases: BenchCase[], runs: number
   const rec = recording(db);
   // No answer cache here: this measures the work of each field, not a cache hit.
   const server = await serve(rec.db, { RESPONSE_CACHE_MB: '0' });
+  // The transport floor: a bare server that reads the request and sends back the answer it is given.
+  let answer = '';
+  const bare = await new Promise<Server>((ready) => {
+    const s = createServer((req, res) => { req.resume(); req.on('end', () => { res.setHeader('content-type', 'application/json'); res.end(answer); }); });
+    s.listen(0, '127.0.0.1', () => ready(s));
+  });
+  const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql`;
   const results: FieldTiming[] = [];
   try {
     for (const c of cases) {
@@ -86,8 +101,12 @@ export async function benchFields(db: Database, cases: BenchCase[], runs: number
       const first = await post();
       const calls = rec.take();
       for (let i = 0; i < 2; i++) { await post(); rec.take(); }
+      answer = first.text;
+      const request = JSON.stringify({ query: c.query, variables: c.variables ?? {} });
+      const exchange = async () => JSON.parse(await (await fetch(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request })).text()) as unknown;
       const http: number[] = [];
       const driver: number[] = [];
+      const transport: number[] = [];
       // Interleaved, so that a noisy moment on the shared machine hits both sides alike.
       for (let i = 0; i < runs; i++) {
         let t = performance.now();
@@ -97,19 +116,26 @@ export async function benchFields(db: Database, cases: BenchCase[], runs: number
         t = performance.now();
         for (const [name, params] of calls) await db.read(name, params);
         driver.push(performance.now() - t);
+        t = performance.now();
+        await exchange();
+        transport.push(performance.now() - t);
       }
       const h = percentiles(http);
       const d = percentiles(driver);
+      const floor = percentiles(transport);
+      const ratio = (x: number) => Math.round((x / Math.max(0.1, d.p50)) * 100) / 100;
       const timing: FieldTiming = {
         field: c.field, answer: { objects: countObjects(first.data), bytes: first.text.length }, queries: calls.length,
-        http: h, driver: d, ratioP50: Math.round((h.p50 / Math.max(0.1, d.p50)) * 100) / 100,
+        http: h, driver: d, transport: floor, ratioP50: ratio(h.p50), ratioP50NoTransport: ratio(Math.max(0, h.p50 - floor.p50)),
       };
       if (timing.answer.objects === 0) log(`bench: warning: ${c.field} answered nothing; choose another case`);
       results.push(timing);
-      log(`${c.field}: http p50 ${h.p50} ms, driver p50 ${d.p50} ms (${timing.ratioP50}x), ${timing.answer.objects} objects`);
+      log(`${c.field}: http p50 ${h.p50} ms, driver p50 ${d.p50} ms (${timing.ratioP50}x), transport ${floor.p50} ms (without it ${timing.ratioP50NoTransport}x), ${timing.answer.objects} objects`);
     }
   } finally {
     await server.close();
+    bare.closeAllConnections();
+    bare.close();
   }
   return results;
 }

@@ -38,10 +38,10 @@ function print(r: SizeResult): void {
   console.log('import (rows/s):');
   for (const t of r.import) console.log(`  ${t.method.padEnd(26)} ${t.phase.padEnd(5)} ${String(t.rowsPerSecond).padStart(8)}  (${t.rows} rows in ${t.ms} ms)`);
   for (const [k, v] of Object.entries(r.ratios)) console.log(`  ${k.padEnd(40)} ${v}x`);
-  console.log(`fields (ms; ${RUNS} runs each, HTTP and driver interleaved):`);
-  console.log(`  ${'field'.padEnd(30)} ${'objects'.padStart(8)} ${'http p50'.padStart(9)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'driver p50'.padStart(11)} ${'ratio'.padStart(6)}`);
+  console.log(`fields (ms; ${RUNS} runs each, HTTP, driver and a bare HTTP exchange of the same answer interleaved):`);
+  console.log(`  ${'field'.padEnd(30)} ${'objects'.padStart(8)} ${'http p50'.padStart(9)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'driver p50'.padStart(11)} ${'ratio'.padStart(6)} ${'transport'.padStart(10)} ${'ratio w/o'.padStart(10)}`);
   for (const f of r.fields) {
-    console.log(`  ${f.field.padEnd(30)} ${String(f.answer.objects).padStart(8)} ${String(f.http.p50).padStart(9)} ${String(f.http.p95).padStart(7)} ${String(f.http.p99).padStart(7)} ${String(f.driver.p50).padStart(11)} ${String(f.ratioP50).padStart(6)}`);
+    console.log(`  ${f.field.padEnd(30)} ${String(f.answer.objects).padStart(8)} ${String(f.http.p50).padStart(9)} ${String(f.http.p95).padStart(7)} ${String(f.http.p99).padStart(7)} ${String(f.driver.p50).padStart(11)} ${String(f.ratioP50).padStart(6)} ${String(f.transport.p50).padStart(10)} ${String(f.ratioP50NoTransport).padStart(10)}`);
   }
   for (const b of r.browser.filter((x) => x.error)) console.log(`explorer (${b.renderer}): the ${b.limit}-node view did not finish: ${b.error}`);
   for (const b of r.browser.filter((x) => !x.error)) console.log(`explorer (${b.renderer}): ${b.elements} elements drawn in ${b.drawnMs} ms; zoom step ${b.zoomStepMs} ms, pan step ${b.panStepMs} ms (p50)`);

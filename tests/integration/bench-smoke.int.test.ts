@@ -21,7 +21,7 @@ describe.skipIf(process.env.TEST_NEO4J_ROUTING === '1')('npm run bench (smoke; i
     expect(run.status, run.stderr.slice(-2000)).toBe(0);
     const result = JSON.parse(readFileSync(out, 'utf8')) as {
       sizes: { links: number; import: { method: string; phase: string; rowsPerSecond: number }[]; ratios: Record<string, number>;
-        fields: { field: string; answer: { objects: number }; http: { p50: number }; driver: { p50: number }; ratioP50: number }[];
+        fields: { field: string; answer: { objects: number }; http: { p50: number }; driver: { p50: number }; transport: { p50: number }; ratioP50: number; ratioP50NoTransport: number }[];
         throughput: { cache: string; requestsPerSecond: number; failed: number }[]; browser: { elements: number; drawnMs: number; zoomStepMs: number }[] }[];
     };
     const [size] = result.sizes;
@@ -37,6 +37,8 @@ describe.skipIf(process.env.TEST_NEO4J_ROUTING === '1')('npm run bench (smoke; i
       expect(f.http.p50).toBeGreaterThan(0);
       expect(f.driver.p50).toBeGreaterThan(0);
       expect(f.ratioP50).toBeGreaterThan(0);
+      expect(f.transport.p50).toBeGreaterThan(0);
+      expect(f.ratioP50NoTransport).toBeLessThanOrEqual(f.ratioP50);
     }
     expect(size!.throughput.map((t) => t.cache)).toEqual(['off', 'on']);
     for (const t of size!.throughput) expect(t.failed).toBe(0);
