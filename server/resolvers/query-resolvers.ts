@@ -64,6 +64,7 @@ export const queryResolvers: QueryResolvers = {
       first: checkRange(first, 'first', 1, LIMITS.organizationsFirst),
       after: decodeCursor(after),
       withSources: selects(info, ['edges', 'node', 'sources']),
+      withCount: selects(info, ['totalCount']),
     });
     const page = rows(row?.page).map(toEntity);
     const shown = page.slice(0, first);

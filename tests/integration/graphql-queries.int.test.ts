@@ -276,6 +276,10 @@ describe('entity, search, organizations, stats', () => {
     expect(two.edges.map((e: any) => e.node.id)).toEqual(['t-recruit']);
     expect(two.pageInfo.hasNextPage).toBe(false);
     expect(codes(await api.query(q, { after: 'not-a-cursor' }))).toEqual(['BAD_USER_INPUT']);
+    // Without totalCount (not counted then), the same pages.
+    const bare = `query($after: String) { organizations(kind: "platform", first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    expect((await api.query(bare)).data!.organizations).toEqual({ edges: one.edges, pageInfo: one.pageInfo });
+    expect((await api.query(bare, { after: one.pageInfo.endCursor })).data!.organizations).toEqual({ edges: two.edges, pageInfo: two.pageInfo });
     expect(codes(await api.query(`{ organizations(kind: "startup") { totalCount } }`))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await api.query(`{ organizations(country: "France") { totalCount } }`))).toEqual(['BAD_USER_INPUT']);
     expect((await api.query(`{ organizations(country: "KE") { totalCount } }`)).data!.organizations.totalCount).toBe(2);
