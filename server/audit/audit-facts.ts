@@ -111,8 +111,22 @@ export function controlOf(f: AuditFacts, org: string): string[] {
   return f.control.filter((id) => { const l = f.links.get(id)!; return l.from === org || l.to === org; });
 }
 
-export function unique<T>(x: T, i: number, xs: T[]): boolean {
-  return xs.indexOf(x) === i;
+/** Each item once, in the order first seen. Linear: a hub's evidence holds tens of thousands of links. Pure. */
+export function distinct<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** How many items an explanation names before it counts the rest. */
+export const NAMED_AT_MOST = 10;
+
+/**
+ * Items for a sentence, each once: all of them, or the first NAMED_AT_MOST and how many more (a platform's explanation
+ * named each of its 10,000 pools). The evidence still holds every link. Pure.
+ */
+export function listed(items: readonly string[], separator = ', '): string {
+  const all = distinct(items);
+  if (all.length <= NAMED_AT_MOST) return all.join(separator);
+  return `${all.slice(0, NAMED_AT_MOST).join(separator)}${separator}and ${(all.length - NAMED_AT_MOST).toLocaleString('en')} more`;
 }
 
 export function capital(s: string): string {

@@ -16,6 +16,18 @@ function facts(links: Partial<FactLink>[], extra: Partial<AuditFacts> = {}): Aud
 }
 
 describe('judgeClaim', () => {
+  it('judges a hub: every link in the evidence once, the first ten named and the rest counted', () => {
+    // 30,000 pools working on the platform, each link given twice (two facts can cite the same link).
+    const n = 30_000;
+    const links = Array.from({ length: n }, (_, i) => ({ id: `v${i}`, type: 'WORKS_ON', from: `p${i}`, to: 's' }));
+    const f = facts(links, { poolLinks: [...links.map((l) => l.id), ...links.map((l) => l.id)] });
+    for (let i = 0; i < n; i++) f.nodes.set(`p${i}`, { id: `p${i}`, name: `Pool ${i}`, kind: 'worker-pool', country: 'FR' });
+    const j = judgeClaim({ kind: 'MERE_INTERMEDIARY', params: null }, f);
+    expect(j.verdict).toBe('SUPPORTED');
+    expect(j.evidence).toEqual(links.map((l) => l.id));
+    expect(j.explanation).toContain('Subject has worker pools (Pool 0, Pool 1, Pool 2, Pool 3, Pool 4, Pool 5, Pool 6, Pool 7, Pool 8, Pool 9, and 29,990 more)');
+  });
+
   it('contradicts a mere intermediary that works for a non-ultimate buyer, naming both layers', () => {
     const f = facts([{ id: 'l1', from: 's', to: 'a' }, { id: 'l2', from: 'a', to: 'b' }], { scOut: ['l1'], onward: ['l2'], poolLinks: [] });
     const j = judgeClaim({ kind: 'MERE_INTERMEDIARY', params: null }, f);

@@ -1,5 +1,5 @@
 // WORKFORCE_LOCATION: "our workers are in these countries" (params.countries).
-import { unique } from '../audit-facts.js';
+import { distinct, listed } from '../audit-facts.js';
 import type { ClaimRule } from './claim-rule.js';
 
 export const workforceLocation: ClaimRule = {
@@ -13,16 +13,16 @@ export const workforceLocation: ClaimRule = {
     if (!allowed) return unverifiable('The claim gives no list of countries (params.countries) to check.');
     const outside = f.workforce.filter((w) => w.pool.country !== null && !allowed.includes(w.pool.country));
     if (outside.length) {
-      return withOwnSources({ verdict: 'CONTRADICTED', evidence: outside.flatMap((w) => w.chain).filter(unique),
-        explanation: `${outside.map((w) => `${w.pool.name} (${w.pool.country})`).join(', ')} work${outside.length === 1 ? 's' : ''} behind ${S}, outside ${allowed.join(', ')}.` });
+      return withOwnSources({ verdict: 'CONTRADICTED', evidence: distinct(outside.flatMap((w) => w.chain)),
+        explanation: `${listed(outside.map((w) => `${w.pool.name} (${w.pool.country})`))} work${outside.length === 1 ? 's' : ''} behind ${S}, outside ${allowed.join(', ')}.` });
     }
     const unknown = f.workforce.filter((w) => w.pool.country === null);
     if (f.workforce.length && !unknown.length) {
-      return { verdict: 'SUPPORTED', evidence: f.workforce.flatMap((w) => w.chain).filter(unique),
-        explanation: `All ${f.workforce.length} worker pool${f.workforce.length === 1 ? '' : 's'} behind ${S} are in ${allowed.join(', ')}: ${f.workforce.map((w) => `${w.pool.name} (${w.pool.country})`).join(', ')}.` };
+      return { verdict: 'SUPPORTED', evidence: distinct(f.workforce.flatMap((w) => w.chain)),
+        explanation: `All ${f.workforce.length} worker pool${f.workforce.length === 1 ? '' : 's'} behind ${S} are in ${allowed.join(', ')}: ${listed(f.workforce.map((w) => `${w.pool.name} (${w.pool.country})`))}.` };
     }
     return unverifiable(f.workforce.length
-      ? `The country of ${unknown.map((w) => w.pool.name).join(', ')} is not known.`
-      : `No worker pool is known behind ${S} at this date.`, unknown.flatMap((w) => w.chain).filter(unique));
+      ? `The country of ${listed(unknown.map((w) => w.pool.name))} is not known.`
+      : `No worker pool is known behind ${S} at this date.`, distinct(unknown.flatMap((w) => w.chain)));
   },
 };
