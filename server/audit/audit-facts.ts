@@ -88,7 +88,8 @@ export function ruleTools(f: AuditFacts): RuleTools {
     withOwnSources(j) {
       if (j.verdict !== 'CONTRADICTED') return j;
       const bare = j.evidence.filter((id) => link(id).sourceCount === 0);
-      return bare.length ? { ...j, explanation: `${j.explanation} Note: ${bare.map(says).join('; ')} has no source.` } : j;
+      const unsourced = distinct(bare.map(says));
+      return bare.length ? { ...j, explanation: `${j.explanation} Note: ${listed(unsourced, '; ')} ${unsourced.length === 1 ? 'has' : 'have'} no source.` } : j;
     },
   };
 }

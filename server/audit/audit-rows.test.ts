@@ -37,6 +37,12 @@ describe('scorecardIndicators', () => {
     });
   });
 
+  it('names ten contractors and counts the rest', () => {
+    const contractors = Array.from({ length: 25 }, (_, i) => `C${i}`);
+    expect(values(card({ contractors, hasPools: true }))['role-split'])
+      .toBe(`yes: its workers are contracted by ${contractors.slice(0, 10).join(', ')}, and 15 more`);
+  });
+
   it('says what is not known rather than a zero', () => {
     expect(values(card({}))).toEqual({
       'deepest-chain': 'no workforce known', 'disclosed-share': 'not recorded', 'role-split': 'no workers known',

@@ -2,6 +2,7 @@
 import type { ClaimAuditModel, ClaimModel, EntityModel, GraphNodeModel, IndicatorModel, LinkModel, SubgraphModel } from '../models/index.js';
 import { isSmall, protectSubgraph, rows, toEntity, toGraphNode, toLink } from '../models/index.js';
 import { judgeClaim, type AuditFacts, type FactLink, type WorkforceFact } from './judge-claim.js';
+import { listed } from './audit-facts.js';
 
 type Row = Record<string, unknown>;
 
@@ -115,7 +116,7 @@ export function scorecardIndicators(a: SubjectAudit): IndicatorModel[] {
     'disclosed-share': { label: 'Links on its workers\' chains disclosed to workers',
       value: c.known ? `${c.disclosed} of ${c.known} (${pct(c.disclosed / c.known)})${c.known < c.onChains ? `; ${c.onChains - c.known} not recorded` : ''}` : 'not recorded' },
     'role-split': { label: 'Recruiting, contracting and execution split',
-      value: c.contractors.length ? `yes: its workers are contracted by ${c.contractors.join(', ')}` : c.hasPools ? 'no' : 'no workers known' },
+      value: c.contractors.length ? `yes: its workers are contracted by ${listed(c.contractors)}` : c.hasPools ? 'no' : 'no workers known' },
     'workforce-countries': { label: 'Countries of the workforce behind it', value: countries.length ? countries.join(', ') : 'no workforce known' },
     'ai-uses': { label: 'AI uses its workforce feeds', value: uses.length ? uses.join(', ') : 'none known' },
     'lowest-hourly-pay': { label: 'Lowest known hourly pay',

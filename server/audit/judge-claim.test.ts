@@ -61,6 +61,11 @@ describe('judgeClaim', () => {
     const j = judgeClaim({ kind: 'NO_SUBCONTRACTING', params: null }, f);
     expect(j.verdict).toBe('CONTRADICTED');
     expect(j.explanation).toMatch(/has no source/);
+    // Many: ten said, the rest counted.
+    const many = Array.from({ length: 12 }, (_, i) => ({ id: `u${i}`, from: `o${i}`, to: 's', sourceCount: 0 }));
+    const k = judgeClaim({ kind: 'NO_SUBCONTRACTING', params: null }, facts(many, { scIn: many.map((l) => l.id) }));
+    expect(k.evidence).toHaveLength(12);
+    expect(k.explanation).toMatch(/Note: (o\d+ subcontracts for S; ){10}and 2 more have no source\.$/);
   });
 
   it('treats an undisclosed party on the chain as hiding the client', () => {
