@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { convert, hourlyPay, money, pickReference, referenceHourly, wageGap, type ExchangeRate, type WageReference } from './wage-gap.js';
 
+// Hand-worked figures for the arithmetic (the shipped reference table has its own, sourced): real-looking, not cited here.
 const smicHour2019: WageReference = { id: 'wage-fr-2019-legal-minimum', country: 'FR', year: 2019, kind: 'legal-minimum', amount: 10.03, currency: 'EUR', unit: 'hour' };
 const keMonth2022: WageReference = { id: 'wage-ke-2022-legal-minimum', country: 'KE', year: 2022, kind: 'legal-minimum', amount: 15201.65, currency: 'KES', unit: 'month', hoursBasis: 225 };
 const rates: ExchangeRate[] = [
@@ -84,6 +85,17 @@ describe('wageGap', () => {
       '$1.32–2.00 at 117.9 KES per USD (2022 yearly averages) = KES 155.59–235.74',
       'KE\'s legal minimum wage in 2022: KES 67.56 an hour [wage-ke-2022-legal-minimum] → 2.3–3.49×',
     ]);
+  });
+
+  it('compares a full-time monthly salary with a monthly minimum as it is, without assuming hours', () => {
+    const noBasis = { ...keMonth2022, hoursBasis: null };
+    const salary = { min: 170, max: 170, currency: 'USD', unit: 'month' as const, year: 2022 };
+    expect(wageGap(salary, 'KE', 'legal-minimum', [noBasis], rates)).toMatchObject({ ok: false, reason: expect.stringMatching(/hours worked a month/) });
+    const r = wageGap({ ...salary, fullTime: true }, 'KE', 'legal-minimum', [noBasis], rates);
+    expect(r.ok && r.value.unit).toBe('month');
+    // 170 × 117.87 = 20,037.90 KES against 15,201.65 KES a month → 1.32×.
+    expect(r.ok && r.value.ratioMin).toBeCloseTo(1.318, 3);
+    expect(r.steps[0]).toBe('a full-time wage of $170.00 a month, as reported, set against the monthly reference');
   });
 
   it('says why when the period, the country, the reference or a rate is missing', () => {

@@ -15,6 +15,8 @@ export interface PayFigure {
   tasksPerHour?: Range | null;
   /** Hours worked a day, week, month or year (the figure's unit), as reported: needed for a per-period figure. */
   hoursPerUnit?: Range | null;
+  /** The pay is a full-time wage (a salary), as the source reports: then it may be compared with a reference in its own unit. */
+  fullTime?: boolean | null;
   /** The year the pay was observed (from the period it was reported for); none: no year's reference applies. */
   year?: number | null;
 }
@@ -61,6 +63,8 @@ function numberRange(r: Range): string {
   const f = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
   return r.min === r.max ? f(r.min) : `${f(r.min)}–${f(r.max)}`;
 }
+
+const PERIOD_ADJECTIVE: Record<PayUnit, string> = { task: 'per-task', hour: 'hourly', day: 'daily', week: 'weekly', month: 'monthly', year: 'yearly' };
 
 function unitWords(unit: PayUnit): string {
   return PAY_UNITS[unit].label;
@@ -123,8 +127,11 @@ export function pickReference(refs: readonly WageReference[], country: string, k
 
 export interface WageGap {
   reference: WageReference;
-  hourly: Money;
-  referenceHourly: { amount: number; currency: string };
+  /** The unit compared: `hour`, or the reference's own unit for a full-time wage reported in it. */
+  unit: PayUnit;
+  /** The pay in that unit, in the reference's currency. */
+  pay: Money;
+  referenceAmount: { amount: number; currency: string };
   /** Pay ÷ reference, at the low and the high end of the pay range: 0.18–0.36 means a fifth to a third of the reference. */
   ratioMin: number;
   ratioMax: number;
@@ -137,24 +144,32 @@ export interface WageGap {
  */
 export function wageGap(figure: PayFigure, country: string | null | undefined, kind: WageKind, refs: readonly WageReference[], rates: readonly ExchangeRate[]): Derived<WageGap> {
   const hourly = hourlyPay(figure);
-  if (!hourly.ok) return hourly;
   const steps = [...hourly.steps];
   if (!country) return { ok: false, reason: 'the workers\' country is not known, so no reference wage applies', steps };
   if (!figure.year) return { ok: false, reason: 'no source says when this pay was observed, so no year\'s reference wage applies', steps };
   const picked = pickReference(refs, country, kind, figure.year);
   if (!picked) return { ok: false, reason: `the reference table has no ${WAGE_KINDS[kind].label} for ${country}`, steps };
   if (picked.step) steps.push(picked.step);
-  const refHourly = referenceHourly(picked.ref);
-  if (!refHourly.ok) return { ok: false, reason: refHourly.reason, steps };
-  steps.push(...refHourly.steps);
-  const inRefCurrency = convert(hourly.value, refHourly.value.currency, figure.year, rates);
-  if (!inRefCurrency.ok) return { ok: false, reason: inRefCurrency.reason, steps };
-  steps.push(...inRefCurrency.steps);
-  const ratioMin = inRefCurrency.value.min / refHourly.value.amount;
-  const ratioMax = inRefCurrency.value.max / refHourly.value.amount;
+  const ref = picked.ref;
+  const refHourly = referenceHourly(ref);
+  // A full-time wage reported in the reference's own unit (a monthly salary against a monthly minimum) is compared as
+  // it is: no hours need assuming. Anything else goes through the hourly figure, or is not compared.
+  const sameUnit = figure.fullTime === true && figure.unit === ref.unit && figure.unit !== 'task' && figure.unit !== 'hour';
+  if (!sameUnit && !hourly.ok) return { ok: false, reason: hourly.reason, steps };
+  if (!sameUnit && !refHourly.ok) return { ok: false, reason: refHourly.reason, steps };
+  const pay: Money = sameUnit ? { min: figure.min, max: figure.max, currency: figure.currency } : (hourly as { value: Money }).value;
+  const unit: PayUnit = sameUnit ? figure.unit : 'hour';
+  const refAmount = sameUnit ? { amount: ref.amount, currency: ref.currency } : (refHourly as { value: { amount: number; currency: string } }).value;
+  if (sameUnit) steps.push(`a full-time wage of ${moneyRange(pay)} ${unitWords(unit)}, as reported, set against the ${PERIOD_ADJECTIVE[unit]} reference`);
+  else steps.push(...refHourly.steps);
+  const converted = convert(pay, refAmount.currency, figure.year, rates);
+  if (!converted.ok) return { ok: false, reason: converted.reason, steps };
+  steps.push(...converted.steps);
+  const ratioMin = converted.value.min / refAmount.amount;
+  const ratioMax = converted.value.max / refAmount.amount;
   const ratio = numberRange({ min: round2(ratioMin), max: round2(ratioMax) });
-  steps.push(`${country}'s ${WAGE_KINDS[kind].label} in ${picked.ref.year}: ${money(refHourly.value.amount, refHourly.value.currency)} an hour [${picked.ref.id}] → ${ratio}×`);
-  return { ok: true, value: { reference: picked.ref, hourly: hourly.value, referenceHourly: refHourly.value, ratioMin, ratioMax }, steps };
+  steps.push(`${country}'s ${WAGE_KINDS[kind].label} in ${ref.year}: ${money(refAmount.amount, refAmount.currency)} ${unitWords(unit)} [${ref.id}] → ${ratio}×`);
+  return { ok: true, value: { reference: ref, unit, pay: converted.value, referenceAmount: refAmount, ratioMin, ratioMax }, steps };
 }
 
 function round2(n: number): number {
