@@ -180,8 +180,11 @@ CALL (s, needs) {
     RETURN collect({task: t {.id, .name, .unitPayEur, .minutesPerUnit,
       uses: COLLECT { MATCH (t)-[f:FEEDS WHERE (f.validFrom IS NULL OR f.validFrom <= $asOf) AND (f.validTo IS NULL OR f.validTo >= $asOf)]->(:AIProduct) RETURN DISTINCT f.use }}, link: pb}) AS performed
   }
-  WITH w, chain, cb, coalesce(performed, []) AS performed ORDER BY w.id
-  RETURN collect({pool: w {.id, .name, .country, .size}, chain: chain, contract: cb, performed: performed}) AS workforce
+  // Everyone who holds the pool's contracts (NOT_EMPLOYER reads them), whatever their price.
+  WITH w, chain, cb, coalesce(performed, []) AS performed,
+       COLLECT { MATCH (w)-[k:CONTRACTED_BY WHERE (k.validFrom IS NULL OR k.validFrom <= $asOf) AND (k.validTo IS NULL OR k.validTo >= $asOf)]->(:Organization) RETURN k ORDER BY k.id } AS contracts
+  ORDER BY w.id
+  RETURN collect({pool: w {.id, .name, .country, .size}, chain: chain, contract: cb, contracts: contracts, performed: performed}) AS workforce
 }
 // The scorecard's indicators, from the facts above (audit-rows.ts words them): the deepest chain, the share of chain links
 // disclosed to workers, who contracts the pools that work on or were recruited via it, the workforce's countries, the AI
@@ -229,7 +232,7 @@ WITH s, claims, card, indicators, coalesce(evidence, []) AS evidence,
      CASE WHEN 'control' IN claimReads THEN control ELSE [] END AS control,
      CASE WHEN 'workforce' IN claimReads THEN workforce ELSE [] END AS workforce
 WITH *, poolLinks + scOut + onward + scIn + splitVia + splitContracts + firstHops + chainSc + feeds + control
-        + COLLECT { UNWIND workforce AS x UNWIND x.chain + CASE WHEN x.contract IS NULL THEN [] ELSE [x.contract] END + [y IN x.performed | y.link] AS l RETURN l }
+        + COLLECT { UNWIND workforce AS x UNWIND x.chain + CASE WHEN x.contract IS NULL THEN [] ELSE [x.contract] END + x.contracts + [y IN x.performed | y.link] AS l RETURN l }
         + COLLECT { UNWIND evidence AS ids UNWIND ids AS l RETURN l } AS everything
 WITH s, claims, indicators, evidence, poolLinks, scOut, onward, scIn, splitVia, splitContracts, firstHops, chainSc, feeds, control, workforce,
      COLLECT { UNWIND everything AS l RETURN DISTINCT l } AS links
@@ -262,7 +265,7 @@ RETURN s {.*, labels: labels(s), sources: COLLECT { UNWIND coalesce(s.sources, [
   [l IN chainSc | l.id] AS chainSc,
   [l IN feeds | l.id] AS feeds,
   [l IN control | l.id] AS control,
-  [x IN workforce | {pool: x.pool, chain: [l IN x.chain | l.id], contract: CASE WHEN x.contract IS NULL THEN NULL ELSE x.contract.id END,
+  [x IN workforce | {pool: x.pool, chain: [l IN x.chain | l.id], contract: CASE WHEN x.contract IS NULL THEN NULL ELSE x.contract.id END, contracts: [l IN x.contracts | l.id],
                      performed: [y IN x.performed | {task: y.task, link: y.link.id}]}] AS workforce,
   indicators,
   [ids IN evidence | [l IN ids | l.id]] AS indicatorEvidence

@@ -26,6 +26,8 @@ export interface WorkforceFact {
   pool: { id: string; name: string; country: string | null; size: number | null };
   chain: string[];
   contract: string | null;
+  /** Every valid CONTRACTED_BY link of the pool (who holds its contracts), whatever their price. */
+  contracts: string[];
   performed: { task: { id: string; name: string; unitPayEur: number | null; minutesPerUnit: number | null }; link: string }[];
 }
 

@@ -81,7 +81,7 @@ describe('judgeClaim', () => {
 
   it('computes hourly pay from the contract price and minutes per unit', () => {
     const f = facts([{ id: 'c', type: 'CONTRACTED_BY', from: 'p', to: 's', pricePerUnitEur: 0.05 }, { id: 'pb', type: 'PERFORMED_BY', from: 't', to: 'p' }], {
-      workforce: [{ pool: { id: 'p', name: 'Pool', country: 'MG', size: 3 }, chain: ['c'], contract: 'c',
+      workforce: [{ pool: { id: 'p', name: 'Pool', country: 'MG', size: 3 }, chain: ['c'], contract: 'c', contracts: ['c'],
         performed: [{ task: { id: 't', name: 'Task', unitPayEur: 1, minutesPerUnit: 0.5 }, link: 'pb' }] }],
     });
     const j = judgeClaim({ kind: 'MIN_PAY', params: { eurPerHour: 10 } }, f);
@@ -90,6 +90,28 @@ describe('judgeClaim', () => {
     expect(judgeClaim({ kind: 'MIN_PAY', params: { eurPerHour: 6 } }, f).verdict).toBe('SUPPORTED');
     expect(judgeClaim({ kind: 'MIN_PAY', params: null }, f).verdict).toBe('UNVERIFIABLE');
     expect(judgeClaim({ kind: 'WORKFORCE_LOCATION', params: { countries: ['FR'] } }, f).verdict).toBe('CONTRADICTED');
+  });
+
+  it('judges NOT_EMPLOYER by who holds the contracts of the pools behind the subject, its group counting as itself', () => {
+    // The pool works on platform A, which subcontracts for the subject S; B holds the pool's contract.
+    const links = [{ id: 'w', type: 'WORKS_ON', from: 'p', to: 'a' }, { id: 'sc', from: 'a', to: 's' }, { id: 'cb', type: 'CONTRACTED_BY', from: 'p', to: 'b' }];
+    const pool = { id: 'p', name: 'Pool', country: 'KE', size: 100 };
+    const byB = facts(links, { workforce: [{ pool, chain: ['w', 'sc'], contract: null, contracts: ['cb'], performed: [] }] });
+    const supported = judgeClaim({ kind: 'NOT_EMPLOYER', params: null }, byB);
+    expect(supported.verdict).toBe('SUPPORTED');
+    expect(supported.evidence).toEqual(['cb', 'w', 'sc']);
+    expect(supported.explanation).toContain('contracted by another organisation: B');
+    // B is controlled by S: the pool is S's group's staff.
+    const grouped = facts([...links, { id: 'k', type: 'CONTROLLED_BY', from: 'b', to: 's' }], { control: ['k'], workforce: byB.workforce });
+    const contradicted = judgeClaim({ kind: 'NOT_EMPLOYER', params: null }, grouped);
+    expect(contradicted.verdict).toBe('CONTRADICTED');
+    expect(contradicted.evidence).toEqual(['cb', 'w', 'sc', 'k']);
+    expect(contradicted.explanation).toBe('Pool are contracted by B, of Subject\'s group.');
+    // Nobody known to hold the contract, or no workforce at all: nothing to say.
+    const unknown = judgeClaim({ kind: 'NOT_EMPLOYER', params: null }, facts(links, { workforce: [{ ...byB.workforce[0]!, contracts: [] }] }));
+    expect(unknown.verdict).toBe('UNVERIFIABLE');
+    expect(unknown.explanation).toContain('Who holds the contracts of Pool is not known');
+    expect(judgeClaim({ kind: 'NOT_EMPLOYER', params: null }, facts([])).verdict).toBe('UNVERIFIABLE');
   });
 
   it('does not judge kinds it has no rule for', () => {

@@ -5,8 +5,9 @@ import { fullyAutomated } from './fully-automated.js';
 import { mereIntermediary } from './mere-intermediary.js';
 import { minPay } from './min-pay.js';
 import { noSubcontracting } from './no-subcontracting.js';
+import { notEmployer } from './not-employer.js';
 import { workforceLocation } from './workforce-location.js';
 
-export const CLAIM_RULES: readonly ClaimRule[] = [mereIntermediary, noSubcontracting, clientDisclosed, fullyAutomated, workforceLocation, minPay];
+export const CLAIM_RULES: readonly ClaimRule[] = [mereIntermediary, noSubcontracting, clientDisclosed, fullyAutomated, workforceLocation, minPay, notEmployer];
 
 export type { ClaimRule } from './claim-rule.js';
