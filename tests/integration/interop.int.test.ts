@@ -101,7 +101,7 @@ describe('control between organisations', () => {
     expect(c.err.join('\n')).toMatch(/not FollowTheMoney entities/);
   });
 
-  it('the example BODS file (an anonymous owner, an indirect chain) imports to the graph the README describes', async () => {
+  it('the example BODS file (an anonymous owner, an indirect chain) imports to the graph docs/interoperability.md describes', async () => {
     await resetGraph(db);
     const r = io();
     expect(await runCli(['import', 'docs/examples/ownership.bods.json'], cliEnv(), r.io), r.err.join('\n')).toBe(0);
