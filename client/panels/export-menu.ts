@@ -2,9 +2,9 @@
 import { toDataset, toGexf, toGraphml, type ViewGraph } from '../graph/exports.js';
 import type { GraphCanvas } from '../graph/graph-canvas.js';
 import { download } from './download.js';
-import { datasetToFtm } from '../../server/interop/ftm.js';
-import { datasetToBods } from '../../server/interop/bods.js';
-import type { Dataset } from '../../server/dataset/model.js';
+import { datasetToFtm } from '../../format/ftm.js';
+import { datasetToBods } from '../../format/bods.js';
+import type { Dataset } from '../../format/model.js';
 import { todayIso } from './time-slider.js';
 
 export function mountExportMenu(select: HTMLSelectElement, canvas: GraphCanvas, view: () => { root: string | null; asOf: string | null; title: string; graph: ViewGraph }): void {
