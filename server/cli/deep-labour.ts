@@ -1,5 +1,6 @@
 // The deep-labour command: import and export datasets against NEO4J_URI or the embedded Neo4j.
-import { createWriteStream, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createInterface } from 'node:readline/promises';
@@ -7,15 +8,15 @@ import { ConfigError, readConfig } from '../config.js';
 import { connectDatabase, DatabaseError, EmbeddedNeo4jError, StoreIdentityError, type Connection, type Database } from '../db/index.js';
 import {
   describeUnfinished, exportDataset, ImportConflictError, importDataset, readDataset, removeDataset, unfinishedImports, UnknownDatasetError,
-  writeCsvFolder, type Problem,
+  type Problem,
 } from '../dataset/index.js';
 import { generateDatasetJson } from '../dataset/generate-dataset.js';
 import { progressBar } from './progress-bar.js';
 import { createToken, listTokens, revokeToken, TokenError } from '../curation/token-store.js';
 import { commandLineAuthor, ORGANIZATION_KINDS, type OrganizationKind } from '../dataset/index.js';
 import type { ReadOptions } from '../dataset/read-dataset.js';
-import { datasetToFtm } from '../../format/ftm.js';
-import { datasetToBods } from '../../format/bods.js';
+import { exportFormatsIn, findExportFormat } from '../../format/export-formats/index.js';
+import { datasetGraph } from '../../format/graph-xml.js';
 import { GraphQLError } from 'graphql';
 import { auditClaims } from '../audit/audit-service.js';
 import { auditMarkdown } from '../audit/audit-report.js';
@@ -28,8 +29,10 @@ const USAGE = `usage:
                                                             empty the whole store and load only this dataset (asks first)
   deep-labour datasets                                      list the datasets in the store
   deep-labour remove <dataset-id> [--reason TEXT] [--yes]   take one dataset out of the store (asks first)
-  deep-labour export [--format json|csv|ftm|bods] <path>    write the whole graph as a dataset (ftm: FollowTheMoney entities, one per line;
-                                                            bods: BODS 0.4 statements of the organisations and who controls them)
+  deep-labour export [--format ${exportFormatsIn('command line').map((f) => f.id).join('|')}] <path>
+                                                            write the whole graph (ftm: FollowTheMoney entities, one per line;
+                                                            bods: BODS 0.4 statements of the organisations and who controls them;
+                                                            csv: a folder; png and svg only the explorer draws)
   deep-labour validate <file.json | csv-folder>             check a dataset without touching the database
   deep-labour generate --links N [--seed S] --out FILE [--yes]
                                                             write a generated, fictional dataset of exactly N links (benchmarks)
@@ -347,17 +350,21 @@ async function generateCommand(args: string[], io: Io): Promise<number> {
 
 async function exportCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   const { positional, options } = parseArgs(args, [], ['--format']);
-  const format = options.get('--format') ?? 'json';
-  if (format !== 'json' && format !== 'csv' && format !== 'ftm' && format !== 'bods') throw new UsageError(`deep-labour: --format must be json, csv, ftm or bods, got "${format}"`);
-  if (positional.length !== 1) throw new UsageError('deep-labour: export takes one path (a .json file, or a folder for --format csv)');
+  const id = options.get('--format') ?? 'json';
+  const format = findExportFormat(id);
+  const made = exportFormatsIn('command line').map((f) => f.id);
+  if (!format) throw new UsageError(`deep-labour: --format must be ${made.slice(0, -1).join(', ')} or ${made.at(-1)}, got "${id}"`);
+  if (!format.write || format.onlyIn?.place === 'explorer') throw new UsageError(`deep-labour: the command line cannot write ${format.label}: ${format.onlyIn?.why ?? 'only the explorer makes it'}. Open the view in the explorer and choose Export…, or use --format ${made.join(', ')}`);
+  if (positional.length !== 1) throw new UsageError('deep-labour: export takes one path (a file, or a folder for --format csv)');
   const path = positional[0]!;
   const conn = await connectDatabase(readConfig(env), io.err);
   try {
     const dataset = await exportDataset(conn.db);
-    if (format === 'csv') writeCsvFolder(dataset, path);
-    else if (format === 'ftm') writeFileSync(path, datasetToFtm(dataset).map((e) => `${JSON.stringify(e)}\n`).join(''));
-    else if (format === 'bods') writeFileSync(path, `${JSON.stringify(datasetToBods(dataset, new Date().toISOString().slice(0, 10)), null, 1)}\n`);
-    else writeFileSync(path, `${JSON.stringify(dataset, null, 2)}\n`);
+    const out = format.write({ dataset, graph: () => datasetGraph(dataset), title: dataset.name, today: new Date().toISOString().slice(0, 10) });
+    if ('folder' in out) {
+      mkdirSync(path, { recursive: true });
+      for (const [name, text] of Object.entries(out.folder)) writeFileSync(join(path, name), text);
+    } else writeFileSync(path, out.file);
     io.out(`deep-labour: exported ${dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length} entities and ${dataset.links.length} links to ${path}`);
     return 0;
   } finally {

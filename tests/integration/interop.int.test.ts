@@ -151,3 +151,29 @@ describe('identifiers', () => {
     }
   });
 });
+
+describe('export formats through the CLI', () => {
+  it('writes GEXF and GraphML of the whole store, as the explorer writes them of a view', async () => {
+    await resetGraph(db);
+    await importFixtures(db);
+    const store = await exportDataset(db);
+    const entities = store.organizations.length + store.workerPools.length + store.tasks.length + store.aiProducts.length;
+    for (const format of ['gexf', 'graphml']) {
+      const file = join(dir, `store.${format}`);
+      const a = io();
+      expect(await runCli(['export', '--format', format, file], cliEnv(), a.io), a.err.join('\n')).toBe(0);
+      const xml = readFileSync(file, 'utf8');
+      expect((xml.match(/<node /g) ?? []).length, format).toBe(entities);
+      expect((xml.match(/<edge /g) ?? []).length, format).toBe(store.links.length);
+    }
+  });
+
+  it('refuses a picture format, saying that only the explorer draws it', async () => {
+    const a = io();
+    expect(await runCli(['export', '--format', 'png', join(dir, 'x.png')], cliEnv(), a.io)).toBe(2);
+    expect(a.err.join('\n')).toMatch(/cannot write PNG image: it is the picture the explorer draws/);
+    const b = io();
+    expect(await runCli(['export', '--format', 'xlsx', join(dir, 'x.xlsx')], cliEnv(), b.io)).toBe(2);
+    expect(b.err.join('\n')).toContain('--format must be json, csv, ftm, bods, gexf or graphml, got "xlsx"');
+  });
+});
