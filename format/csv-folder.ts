@@ -1,6 +1,6 @@
 // The CSV-folder variant of deep-labour/v1: one CSV per section, same field names, for spreadsheets. Pure: files in and out as text.
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+import { parse } from 'csv-parse/browser/esm/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { FORMAT, identifierKey, parseIdentifier, SECTION_FIELDS, type Dataset, type Identifier } from './model.js';
 import type { Problem } from './validate-dataset.js';
 
