@@ -7,7 +7,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['server/**/*.test.ts', 'client/**/*.test.ts', 'vocabulary/**/*.test.ts'],
+          include: ['server/**/*.test.ts', 'client/**/*.test.ts', 'vocabulary/**/*.test.ts', 'format/**/*.test.ts', 'tests/docs/**/*.test.ts'],
         },
       },
       {

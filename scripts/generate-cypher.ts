@@ -1,14 +1,14 @@
 // Writes cypher/<name>.cypher from each cypher/templates/<name>.cypher.template; with --check, only says which are stale (CI).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_TEMPLATE_VALUES, renderCypherTemplate } from '../server/db/cypher-template.js';
+import { generatedCypher } from '../server/db/cypher-template.js';
 
 const check = process.argv.includes('--check');
 const dir = 'cypher/templates';
 let stale = 0;
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.cypher.template'))) {
   const target = join('cypher', file.replace(/\.template$/, ''));
-  const text = renderCypherTemplate(readFileSync(join(dir, file), 'utf8'), DEFAULT_TEMPLATE_VALUES);
+  const text = generatedCypher(file, readFileSync(join(dir, file), 'utf8'));
   let current = '';
   try { current = readFileSync(target, 'utf8'); } catch { /* missing: stale */ }
   if (current === text) continue;

@@ -41,7 +41,7 @@ export class ConfigError extends Error {
 /**
  * The embedded store's largest heap. An import is one transaction, and Neo4j Community holds its changes on the heap
  * until the commit: a million generated links ran a 6 GB heap out of memory and imported with 10 GB (its old generation
- * reached 7.3 GB with 14 GB allowed; README, Performance). The heap starts at 512 MB and grows only as an import needs it.
+ * reached 7.3 GB with 14 GB allowed; bench/HISTORY.md). The heap starts at 512 MB and grows only as an import needs it.
  */
 export const DEFAULT_HEAP = '10g';
 

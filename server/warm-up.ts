@@ -1,22 +1,12 @@
 // Plans the heavy read queries once at start-up, so the first person to open a view does not wait for
 // Neo4j's planner (several seconds for provenance on a cold server). Runs on ids that match nothing.
 import type { Database } from './db/index.js';
-import { auditFactsParams } from './audit/audit-service.js';
+import { WARM_UP_QUERIES } from './resolvers/field-policies.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The queries planned at start-up, with parameters that match nothing. */
-export const WARM_UP_QUERIES = (asOf: string): [string, Record<string, unknown>][] => [
-  ['provenance', { taskId: '', asOf }],
-  ['value-chain', { taskId: '', asOf }],
-  ['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true }],
-  ['who-works-for', { workerPoolId: '', asOf, maxDepth: 8, withOrganizationSources: true, withPathSources: true }],
-  ['workforce-behind', { organizationId: '', asOf, maxDepth: 8, withSources: true }],
-  ['entities', { ids: [''], withSources: true }],
-  ['audit-facts', auditFactsParams({ organizationId: '', claimId: null, asOf, minPoolSize: 0, indicators: true, withEvidence: true })],
-  ['claims', { organizationId: '', first: 100 }],
-  ['connections', { fromId: '', toId: '', asOf, maxDepth: 6, limit: 20 }],
-];
+/** The queries planned at start-up: each query field declares its own in server/resolvers/field-policies.ts. */
+export { WARM_UP_QUERIES } from './resolvers/field-policies.js';
 
 /** Plans every warm-up query; a query that fails is logged by name (the server still starts: the failure will show on use). Returns the names that failed. */
 export async function warmUp(db: Database, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../../server/dataset/index.js';
+import { validateDataset } from '../../format/validate-dataset.js';
 import { escapeXml, toDataset, toGexf, toGraphml } from './exports.js';
 import { viewFixture } from '../../tests/fixtures/view-fixture.js';
 

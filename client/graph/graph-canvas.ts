@@ -15,7 +15,7 @@ export const LARGE = 2000;
 /**
  * How large views are drawn. `canvas` (the default): Cytoscape's 2D canvas, which while zooming or panning moves a
  * picture of the graph and hides the lines. `webgl`: Cytoscape's WebGL renderer, faster with a graphics card, far
- * slower with software rendering (measured: README, Performance); `?renderer=webgl` in the URL asks for it.
+ * slower with software rendering (measured: docs/performance.md); `?renderer=webgl` in the URL asks for it.
  */
 export type Renderer = 'canvas' | 'webgl';
 

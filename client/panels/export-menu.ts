@@ -1,31 +1,29 @@
-// The export menu: the view on screen as PNG, SVG, deep-labour/v1 JSON, FollowTheMoney entities, BODS 0.4 statements, GEXF or GraphML.
-import { toDataset, toGexf, toGraphml, type ViewGraph } from '../graph/exports.js';
+// The export menu: the view on screen in every format the explorer makes (format/export-formats/), pictures from the canvas.
+import { toDataset, type ViewGraph } from '../graph/exports.js';
 import type { GraphCanvas } from '../graph/graph-canvas.js';
 import { download } from './download.js';
-import { datasetToFtm } from '../../server/interop/ftm.js';
-import { datasetToBods } from '../../server/interop/bods.js';
-import type { Dataset } from '../../server/dataset/model.js';
+import { exportFormatsIn, findExportFormat } from '../../format/export-formats/index.js';
+import type { Dataset } from '../../format/model.js';
 import { todayIso } from './time-slider.js';
 
 export function mountExportMenu(select: HTMLSelectElement, canvas: GraphCanvas, view: () => { root: string | null; asOf: string | null; title: string; graph: ViewGraph }): void {
+  for (const format of exportFormatsIn('explorer')) select.append(new Option(format.label, format.id));
   select.addEventListener('change', () => {
-    const format = select.value;
+    const format = findExportFormat(select.value);
     select.value = '';
+    if (!format) return;
     const v = view();
     const date = v.asOf ?? todayIso();
-    const base = `deep-labour-${v.root ?? 'view'}-${date}`;
+    const name = `deep-labour-${v.root ?? 'view'}-${date}${format.suffix}`;
     const title = `${v.title || 'Deep Labour Explorer view'} (links valid at ${date})`;
-    if (format === 'png') download(`${base}.png`, canvas.png());
-    else if (format === 'svg') download(`${base}.svg`, new Blob([canvas.svg()], { type: 'image/svg+xml' }));
-    else if (format === 'json') download(`${base}.json`, new Blob([JSON.stringify(toDataset(v.graph, title, date), null, 2)], { type: 'application/json' }));
-    else if (format === 'gexf') download(`${base}.gexf`, new Blob([toGexf(v.graph, title)], { type: 'application/xml' }));
-    else if (format === 'graphml') download(`${base}.graphml`, new Blob([toGraphml(v.graph, title)], { type: 'application/xml' }));
-    else if (format === 'ftm') {
-      const entities = datasetToFtm(toDataset(v.graph, title, date) as unknown as Dataset);
-      download(`${base}.ftm.json`, new Blob([entities.map((e) => `${JSON.stringify(e)}\n`).join('')], { type: 'application/json' }));
-    } else if (format === 'bods') {
-      const statements = datasetToBods(toDataset(v.graph, title, date) as unknown as Dataset, new Date().toISOString().slice(0, 10));
-      download(`${base}.bods.json`, new Blob([JSON.stringify(statements, null, 1)], { type: 'application/json' }));
-    }
+    if (format.id === 'png') return download(name, canvas.png());
+    if (format.id === 'svg') return download(name, new Blob([canvas.svg()], { type: format.mediaType }));
+    const out = format.write?.({
+      dataset: toDataset(v.graph, title, date) as unknown as Dataset,
+      graph: () => v.graph,
+      title,
+      today: new Date().toISOString().slice(0, 10),
+    });
+    if (out && 'file' in out) download(name, new Blob([out.file], { type: format.mediaType }));
   });
 }

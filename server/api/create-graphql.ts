@@ -10,7 +10,7 @@ import { findCaller } from '../curation/token-store.js';
 import { bearerSecret } from '../curation/token-secret.js';
 import type { Caller } from '../curation/roles.js';
 import { apiError, formatError } from '../errors.js';
-import { createHeavyGate } from './heavy-gate.js';
+import { createHeavyGate } from '../resolvers/heavy-gate.js';
 import { KnownOperationTypesRule } from './known-operation-types-rule.js';
 import { checkBudget } from './request-budget.js';
 import { createResponseCache, type CacheStats, type ResponseCacheOptions } from './response-cache.js';

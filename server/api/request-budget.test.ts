@@ -1,6 +1,6 @@
 import { parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createHeavyGate } from './heavy-gate.js';
+import { createHeavyGate } from '../resolvers/heavy-gate.js';
 import { checkBudget } from './request-budget.js';
 
 const check = (query: string, variables: Record<string, unknown> = {}) => {

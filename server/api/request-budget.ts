@@ -2,8 +2,10 @@
 // Checked once the operation and its variables are known, before any resolver runs.
 import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode, type ValueNode } from 'graphql';
 
-/** The fields that run a traversal or an audit: each takes a place in the heavy-query gate. */
-export const HEAVY_FIELDS = new Set(['cascade', 'provenance', 'valueChain', 'audit', 'scorecard', 'whoWorksFor', 'workforceBehind', 'connections']);
+import { HEAVY_FIELDS } from '../resolvers/field-policies.js';
+
+/** The fields that run a traversal or an audit (declared in server/resolvers/field-policies.ts): each takes a place in the heavy-query gate. */
+export { HEAVY_FIELDS };
 export const BUDGET = { heavyFields: 4, cascadeCost: 60_000 } as const;
 const CASCADE_DEFAULTS = { maxDepth: 3, limit: 500 };
 

@@ -8,6 +8,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { Database } from '../db/index.js';
 import type { Context } from '../resolvers/index.js';
+import { UNCACHED_FIELDS } from '../resolvers/field-policies.js';
 
 export interface ResponseCacheOptions {
   /** Memory for cached answers, in MB (their JSON's length); 0 turns the cache off. */
@@ -35,8 +36,8 @@ export function createVersionReader(db: Database): () => Promise<string | null> 
   };
 }
 
-/** Root fields whose answers are never cached: saved investigations are not evidence, so saving one does not change the store's version. */
-export const UNCACHED_FIELDS: ReadonlySet<string> = new Set(['investigation', 'investigations']);
+/** Root fields whose answers are never cached (declared in server/resolvers/field-policies.ts): saved investigations are not evidence, so saving one does not change the store's version. */
+export { UNCACHED_FIELDS };
 
 /** Whether an operation's answer may be cached: a query whose root selects only plain fields, none of them uncached. Pure. */
 export function isCacheable(operation: OperationDefinitionNode): boolean {

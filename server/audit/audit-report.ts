@@ -1,6 +1,6 @@
 // The audit report a journalist or an inspector can read and cite: Markdown, each verdict with its evidence and sources. Pure.
 import { linkSentence } from '../../vocabulary/index.js';
-import { isWebUrl } from '../dataset/safe-text.js';
+import { isWebUrl } from '../../format/safe-text.js';
 import type { ClaimAuditModel, SourceModel } from '../models/index.js';
 
 /**

@@ -131,13 +131,13 @@ describe('the claim rules registry', () => {
     expect(j.explanation).toContain('contracted by A');
   });
 
-  it('has one rule per kind, each stated in the README table in the same words', () => {
+  it('has one rule per kind, each stated in the table of docs/audits.md in the same words', () => {
     const kinds = CLAIM_RULES.map((r) => r.kind);
     expect(new Set(kinds).size).toBe(kinds.length);
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const readme = readFileSync(new URL('../../docs/audits.md', import.meta.url), 'utf8');
     for (const rule of CLAIM_RULES) {
       const row = readme.split('\n').find((line) => line.startsWith(`| \`${rule.kind}\``));
-      expect(row, `README row for ${rule.kind}`).toBeDefined();
+      expect(row, `docs/audits.md row for ${rule.kind}`).toBeDefined();
       expect(row).toContain(`| ${rule.contradictedWhen} |`);
       expect(row).toContain(`| ${rule.supportedWhen} |`);
       expect(row).toContain(rule.subject === 'ai-product' ? '(AI product' : '(organisation');

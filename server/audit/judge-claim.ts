@@ -6,7 +6,7 @@ export type { AuditFacts, FactLink, FactNode, Judgement, Verdict, WorkforceFact 
 
 export const CLAIM_KINDS = CLAIM_RULES.map((r) => r.kind);
 
-/** Applies the rule of the claim's kind (see the README's table); kinds without a rule are listed, not judged. */
+/** Applies the rule of the claim's kind (see the table in docs/audits.md); kinds without a rule are listed, not judged. */
 export function judgeClaim(claim: { kind: string; params: Record<string, unknown> | null }, f: AuditFacts): Judgement {
   const tools = ruleTools(f);
   const rule = CLAIM_RULES.find((r) => r.kind === claim.kind);

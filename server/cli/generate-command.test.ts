@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { validateDataset } from '../dataset/validate-dataset.js';
+import { validateDataset } from '../../format/validate-dataset.js';
 import { runCli } from './deep-labour.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'deep-labour-generate-'));

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { minimalDataset } from '../../tests/fixtures/minimal-dataset.js';
-import { readCsvFolder, writeCsvFolder } from './csv-folder.js';
+import { readCsvFolder, writeCsvFolder } from './csv-on-disk.js';
 import { readDataset } from './read-dataset.js';
-import { validateDataset } from './validate-dataset.js';
+import { validateDataset } from '../../format/validate-dataset.js';
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'deep-labour-csv-'));

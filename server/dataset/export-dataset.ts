@@ -1,7 +1,7 @@
 // Reads the whole graph back as a deep-labour/v1 dataset.
 import type { Database } from '../db/index.js';
 import { datasetFromGraph } from './graph-rows.js';
-import type { Dataset } from './model.js';
+import type { Dataset } from '../../format/model.js';
 
 /** The graph as a dataset; its name and description say which imported datasets it holds. */
 export async function exportDataset(db: Database): Promise<Dataset> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset, generateDatasetJson } from './generate-dataset.js';
-import { validateDataset } from './validate-dataset.js';
+import { validateDataset } from '../../format/validate-dataset.js';
 
 describe('the generated dataset', () => {
   it('is valid deep-labour/v1 with exactly the links asked, for any size', () => {

@@ -5,7 +5,7 @@
 // Its shape follows the research's pattern at scale: platforms whose sizes are heavy-tailed (a few host most pools),
 // recruiting, contracting and execution split across platforms for part of the pools, chains of subcontracting from one
 // to eight organisations deep, chains that cross borders, dated links (some ended), a few cycles, small pools, and claims.
-import type { Dataset } from './model.js';
+import type { Dataset } from '../../format/model.js';
 
 export interface GenerateOptions {
   /** Exactly this many links. */

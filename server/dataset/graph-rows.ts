@@ -1,6 +1,6 @@
 // Pure mapping between dataset records and the property maps stored in Neo4j, both ways.
-import { endOfDate, startOfDate } from './validate-dataset.js';
-import { identifierKey, parseIdentifier, SECTION_FIELDS, type Claim, type Dataset, type Identifier, type Link, type LinkType, type Section } from './model.js';
+import { endOfDate, startOfDate } from '../../format/validate-dataset.js';
+import { identifierKey, parseIdentifier, SECTION_FIELDS, type Claim, type Dataset, type Identifier, type Link, type LinkType, type Section } from '../../format/model.js';
 
 type Props = Record<string, unknown>;
 

@@ -1,11 +1,11 @@
 // Reads a dataset from a JSON file or a CSV folder and validates it, with every problem located in the input.
 import { readFileSync, statSync } from 'node:fs';
-import { readCsvFolder } from './csv-folder.js';
-import type { Dataset } from './model.js';
-import { validateDataset, type Problem } from './validate-dataset.js';
-import { ftmDatasetName, ftmToDataset, parseFtm } from '../interop/ftm.js';
-import { bodsToDataset, parseBods } from '../interop/bods.js';
-import type { OrganizationKind } from './model.js';
+import { readCsvFolder } from './csv-on-disk.js';
+import type { Dataset } from '../../format/model.js';
+import { validateDataset, type Problem } from '../../format/validate-dataset.js';
+import { ftmDatasetName, ftmToDataset, parseFtm } from '../../format/ftm.js';
+import { bodsToDataset, parseBods } from '../../format/bods.js';
+import type { OrganizationKind } from '../../format/model.js';
 
 export interface ReadOptions {
   minPoolSize?: number;

@@ -6,3 +6,4 @@ export { startEmbeddedNeo4j, buildLauncher, EmbeddedNeo4jError, type EmbeddedNeo
 export { MAX_DEPTH, renderCypherTemplate } from './cypher-template.js';
 export { prepareStoreFiles, hasStore, StoreIdentityError, STORE_USER, PASSWORD_FILE, IDENTITY_FILE, type StoreFiles } from './store-identity.js';
 export { startOwnStore, type OwnStore } from './own-store.js';
+export { journaled, unfinishedImports, describeUnfinished, type UnfinishedImport } from './store-lock.js';

@@ -1,5 +1,5 @@
 // What a saved investigation may hold, checked before it is stored. Pure.
-import { freeTextProblem, idProblem, nameProblem } from '../dataset/safe-text.js';
+import { freeTextProblem, idProblem, nameProblem } from '../../format/safe-text.js';
 import type { Problem } from '../dataset/index.js';
 
 export const INVESTIGATION_LIMITS = { view: 4000, itemNotes: 500 } as const;

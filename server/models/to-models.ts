@@ -1,6 +1,6 @@
 // Pure conversions from Cypher rows to the API's shapes.
 import type { EntityModel, EntityTypename, GraphNodeModel, LinkModel, SourceModel } from './models.js';
-import { parseIdentifier } from '../dataset/model.js';
+import { parseIdentifier } from '../../format/model.js';
 
 type Row = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 // What every resolver receives.
-import type { HeavyGate } from '../api/heavy-gate.js';
+import type { HeavyGate } from './heavy-gate.js';
 import type { Caller } from '../curation/roles.js';
 import type { Database } from '../db/index.js';
 

@@ -5,7 +5,7 @@ import {
   LIMITS, checkCountry, checkDepth, checkId, checkKind, checkRange, decodeCursor, encodeCursor, toFullTextQuery,
 } from './arguments.js';
 import { toClaim } from '../audit/audit-rows.js';
-import { parseIdentifier } from '../dataset/model.js';
+import { parseIdentifier } from '../../format/model.js';
 import { selects } from './selects.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
 import {

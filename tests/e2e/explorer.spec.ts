@@ -1,6 +1,6 @@
 // The explorer in a real Chromium, against the real server and Neo4j holding both fixtures.
 import { readFileSync } from 'node:fs';
-import { ftmToDataset, parseFtm } from '../../server/interop/ftm.js';
+import { ftmToDataset, parseFtm } from '../../format/ftm.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { createDatabase } from '../../server/db/index.js';

@@ -101,7 +101,7 @@ describe('control between organisations', () => {
     expect(c.err.join('\n')).toMatch(/not FollowTheMoney entities/);
   });
 
-  it('the example BODS file (an anonymous owner, an indirect chain) imports to the graph the README describes', async () => {
+  it('the example BODS file (an anonymous owner, an indirect chain) imports to the graph docs/interoperability.md describes', async () => {
     await resetGraph(db);
     const r = io();
     expect(await runCli(['import', 'docs/examples/ownership.bods.json'], cliEnv(), r.io), r.err.join('\n')).toBe(0);
@@ -149,5 +149,31 @@ describe('identifiers', () => {
     } finally {
       await api.close();
     }
+  });
+});
+
+describe('export formats through the CLI', () => {
+  it('writes GEXF and GraphML of the whole store, as the explorer writes them of a view', async () => {
+    await resetGraph(db);
+    await importFixtures(db);
+    const store = await exportDataset(db);
+    const entities = store.organizations.length + store.workerPools.length + store.tasks.length + store.aiProducts.length;
+    for (const format of ['gexf', 'graphml']) {
+      const file = join(dir, `store.${format}`);
+      const a = io();
+      expect(await runCli(['export', '--format', format, file], cliEnv(), a.io), a.err.join('\n')).toBe(0);
+      const xml = readFileSync(file, 'utf8');
+      expect((xml.match(/<node /g) ?? []).length, format).toBe(entities);
+      expect((xml.match(/<edge /g) ?? []).length, format).toBe(store.links.length);
+    }
+  });
+
+  it('refuses a picture format, saying that only the explorer draws it', async () => {
+    const a = io();
+    expect(await runCli(['export', '--format', 'png', join(dir, 'x.png')], cliEnv(), a.io)).toBe(2);
+    expect(a.err.join('\n')).toMatch(/cannot write PNG image: it is the picture the explorer draws/);
+    const b = io();
+    expect(await runCli(['export', '--format', 'xlsx', join(dir, 'x.xlsx')], cliEnv(), b.io)).toBe(2);
+    expect(b.err.join('\n')).toContain('--format must be json, csv, ftm, bods, gexf or graphml, got "xlsx"');
   });
 });

@@ -7,7 +7,7 @@ export interface ClaimRule {
   subject: 'organization' | 'ai-product';
   /** The facts it reads: audit-facts.cypher gathers only these for its claims (a fact not listed reads as empty). */
   reads: readonly (keyof AuditFacts)[];
-  /** The rule in words, as the README's table gives it. */
+  /** The rule in words, as the table in docs/audits.md gives it. */
   contradictedWhen: string;
   supportedWhen: string;
   judge(claim: { params: Record<string, unknown> | null }, facts: AuditFacts, tools: RuleTools): Judgement;

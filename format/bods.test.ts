@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateDataset, type Dataset } from '../dataset/index.js';
+import { validateDataset } from './validate-dataset.js';
+import type { Dataset } from './model.js';
 import { bodsToDataset, datasetToBods, parseBods, type Statement } from './bods.js';
 
 /** Open Ownership's validator, from the virtual environment .ci/run makes (BODS_PYTHON to use another). */

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Model, defaultModel } from '@alephdata/followthemoney';
-import { FIXTURES } from '../fixtures.js';
-import { readDataset, validateDataset, type Dataset } from '../dataset/index.js';
+import { FIXTURES } from '../server/fixtures.js';
+import { readDataset, validateDataset, type Dataset } from '../server/dataset/index.js';
 import { datasetToFtm, ftmToDataset, parseFtm, type FtmEntity } from './ftm.js';
 
 const model = new Model(defaultModel);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeUnfinished } from './import-dataset.js';
+import { describeUnfinished } from './store-lock.js';
 
 describe('describeUnfinished', () => {
   const u = { token: 't', dataset: 'curated', action: 'edit', pid: 42, host: 'h', startedAt: '2026-11-29T06:00:00Z', running: false };

@@ -10,10 +10,10 @@
 // interested party becomes an undisclosed organisation with the reason; an indirect relationship without its
 // components gets an undisclosed intermediate; a closed record ends its link at the closing statement's date.
 import { parseJsonRecords } from './json-records.js';
-import { endOfDate, startOfDate } from '../../vocabulary/dates.js';
-import { isPartialDate } from '../dataset/validate-dataset.js';
-import { DIRECTNESS, INTEREST_TYPES, ORGANIZATION_KIND_NAMES, UNDISCLOSED_REASONS } from '../../vocabulary/index.js';
-import { FORMAT, type Dataset, type Source, type SourceType } from '../dataset/model.js';
+import { endOfDate, startOfDate } from '../vocabulary/dates.js';
+import { isPartialDate } from './validate-dataset.js';
+import { DIRECTNESS, INTEREST_TYPES, ORGANIZATION_KIND_NAMES, UNDISCLOSED_REASONS } from '../vocabulary/index.js';
+import { FORMAT, type Dataset, type Source, type SourceType } from './model.js';
 import { ftmId } from './ftm.js';
 
 export type Statement = Record<string, unknown> & { statementId: string; recordId: string; recordType: string; statementDate: string; recordDetails: Record<string, unknown> };

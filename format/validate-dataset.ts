@@ -1,11 +1,11 @@
 // Checks a parsed deep-labour/v1 document in full and says, by JSON path, everything that is wrong.
-import { endOfDate, startOfDate } from '../../vocabulary/dates.js';
+import { endOfDate, startOfDate } from '../vocabulary/dates.js';
 import {
   AI_USES, ENTITY_SECTIONS, FORMAT, DATASET_ID, datasetSlug, LINK_TYPES, ORGANIZATION_KINDS, SECTION_FIELDS, SOURCE_TYPES, TASK_KINDS, linkKey,
   type Dataset, type EntitySection, type LinkType,
 } from './model.js';
 import { COUNTRY_CODES } from './country-codes.js';
-import { DIRECTNESS, INTEREST_TYPES, UNDISCLOSED_REASONS } from '../../vocabulary/index.js';
+import { DIRECTNESS, INTEREST_TYPES, UNDISCLOSED_REASONS } from '../vocabulary/index.js';
 import { freeTextProblem, idProblem, nameProblem, NUMBER_BOUNDS, urlProblem } from './safe-text.js';
 
 export interface Problem {

@@ -1,8 +1,6 @@
-// The CSV-folder variant of deep-labour/v1: one CSV per section, same field names, for spreadsheets.
-import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
+// The CSV-folder variant of deep-labour/v1: one CSV per section, same field names, for spreadsheets. Pure: files in and out as text.
+import { parse } from 'csv-parse/browser/esm/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { FORMAT, identifierKey, parseIdentifier, SECTION_FIELDS, type Dataset, type Identifier } from './model.js';
 import type { Problem } from './validate-dataset.js';
 
@@ -25,21 +23,24 @@ export interface CsvRead {
   locate(path: string): string;
 }
 
-/** Reads a folder of CSV files. A missing section file means an empty section; dataset.csv is required. */
-export function readCsvFolder(dir: string): CsvRead {
+/**
+ * Reads the CSV files of a folder, each given by `read(name)` (`undefined` when the folder has no such file). A missing
+ * section file means an empty section; dataset.csv is required.
+ */
+export function readCsvFiles(read: (fileName: string) => string | undefined): CsvRead {
   const problems: Problem[] = [];
   const lineOf = new Map<string, number>();
   const doc: Record<string, unknown> = {};
 
   for (const file of Object.keys(CSV_COLUMNS) as CsvFile[]) {
-    const path = join(dir, `${file}.csv`);
-    if (!existsSync(path)) {
+    const text = read(`${file}.csv`);
+    if (text === undefined) {
       if (file === 'dataset') problems.push({ path: `${file}.csv`, message: `missing: the folder needs a dataset.csv with columns format,id,name,description (id may be left empty)` });
       continue;
     }
     let records: { record: Record<string, string>; info: { lines: number } }[];
     try {
-      records = parse(readFileSync(path, 'utf8'), {
+      records = parse(text, {
         columns: true, bom: true, skip_empty_lines: true, info: true, trim: false,
       }) as typeof records;
     } catch (e) {
@@ -106,17 +107,18 @@ function toItem(record: Record<string, string>, where: string, problems: Problem
   return item;
 }
 
-/** Writes a dataset as a CSV folder that readCsvFolder reads back to the same dataset. */
-export function writeCsvFolder(dataset: Dataset, dir: string): void {
-  mkdirSync(dir, { recursive: true });
+/** A dataset as the CSV files of a folder (name → text), which readCsvFiles reads back to the same dataset. */
+export function csvFiles(dataset: Dataset): Record<string, string> {
+  const files: Record<string, string> = {};
   for (const file of Object.keys(CSV_COLUMNS) as CsvFile[]) {
     const columns = [...CSV_COLUMNS[file]];
     const items: Record<string, unknown>[] = file === 'dataset'
       ? [{ format: FORMAT, id: dataset.id, name: dataset.name, description: dataset.description }]
       : (dataset[file] as unknown as Record<string, unknown>[]);
     const rows = items.map((item) => columns.map((c) => toCell(item[c])));
-    writeFileSync(join(dir, `${file}.csv`), stringify([columns, ...rows]));
+    files[`${file}.csv`] = stringify([columns, ...rows]);
   }
+  return files;
 }
 
 function toCell(value: unknown): string {

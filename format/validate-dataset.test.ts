@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimalDataset } from '../../tests/fixtures/minimal-dataset.js';
+import { minimalDataset } from '../tests/fixtures/minimal-dataset.js';
 import { endOfDate, isCountryCode, isPartialDate, startOfDate, validateDataset } from './validate-dataset.js';
 
 function problemsOf(doc: unknown) {

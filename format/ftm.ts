@@ -9,7 +9,7 @@
 // In: our own files come back exactly; foreign FtM data maps by schema, Person entities are skipped and counted (we
 // never model individuals), other unmapped schemata are reported and skipped.
 // Pure and free of Node's modules: the explorer's export menu uses it too.
-import { datasetSlug, FORMAT, LINK_TYPE_NAMES, type Dataset, type Link, type LinkType, type OrganizationKind } from '../dataset/model.js';
+import { datasetSlug, FORMAT, LINK_TYPE_NAMES, type Dataset, type Link, type LinkType, type OrganizationKind } from './model.js';
 import { parseJsonRecords } from './json-records.js';
 
 /** The FtM version the schemata and properties used here are checked against (npm @alephdata/followthemoney). */

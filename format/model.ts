@@ -3,14 +3,14 @@
 import {
   AI_USE_NAMES, ORGANIZATION_KIND_NAMES, SOURCE_TYPE_NAMES, TASK_KIND_NAMES,
   type AIUse, type LinkType, type OrganizationKind, type SourceType, type TaskKind,
-} from '../../vocabulary/index.js';
+} from '../vocabulary/index.js';
 
 export const FORMAT = 'deep-labour/v1';
 
 export {
   ENTITY_SECTIONS, LINK_TYPES, LINK_TYPE_NAMES,
   type AIUse, type EntityLabel, type EntitySection, type LinkType, type OrganizationKind, type SourceType, type TaskKind,
-} from '../../vocabulary/index.js';
+} from '../vocabulary/index.js';
 
 /** The values each enumerated field takes, in the vocabulary's order. */
 export const SOURCE_TYPES = SOURCE_TYPE_NAMES;

@@ -1,0 +1,115 @@
+// What the deep-labour commands share: their input and output, arguments, reports of problems, confirmation, interruption.
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { readConfig } from '../config.js';
+import type { Connection, Database } from '../db/index.js';
+import { describeUnfinished, readDataset, unfinishedImports, type Problem, ORGANIZATION_KINDS, type OrganizationKind } from '../dataset/index.js';
+import type { ReadOptions } from '../dataset/read-dataset.js';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  isTTY: boolean;
+  /** Asks a yes/no question on the terminal; absent when there is none (then --yes is needed). */
+  ask?: (question: string) => Promise<boolean>;
+}
+
+export function parseArgs(args: string[], flags: string[], options: string[]): { positional: string[]; flags: Set<string>; options: Map<string, string> } {
+  const positional: string[] = [];
+  const set = new Set<string>();
+  const map = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (flags.includes(a)) set.add(a);
+    else if (options.includes(a)) {
+      const v = args[++i];
+      if (v === undefined) throw new UsageError(`deep-labour: ${a} needs a value`);
+      map.set(a, v);
+    } else if (a.startsWith('--')) throw new UsageError(`deep-labour: unknown option ${a}`);
+    else positional.push(a);
+  }
+  return { positional, flags: set, options: map };
+}
+
+export function report(problems: Problem[], io: Io, heading: string): void {
+  io.err(heading);
+  for (const p of problems) io.err(`  ${p.path}: ${p.message}`);
+}
+
+/**
+ * The organisation kinds of a FollowTheMoney file's companies: a JSON file `{"default": "vendor", "kinds": {"<FtM id>":
+ * "platform"}}` (both optional; without one, every foreign Company is of kind "other").
+ */
+export function ftmKinds(path: string | undefined): ReadOptions['ftmKinds'] {
+  if (!path) return undefined;
+  let json: { default?: string; kinds?: Record<string, string> };
+  try { json = JSON.parse(readFileSync(path, 'utf8')) as typeof json; } catch (e) {
+    throw new UsageError(`deep-labour: --kinds ${path} is not a readable JSON file (${(e as Error).message}); write {"default": "other", "kinds": {"<FtM id>": "platform"}}`);
+  }
+  const kinds = ORGANIZATION_KINDS as readonly string[];
+  const bad = [json.default, ...Object.values(json.kinds ?? {})].filter((k) => k !== undefined && !kinds.includes(k));
+  if (bad.length) throw new UsageError(`deep-labour: --kinds ${path} names ${bad.map((k) => JSON.stringify(k)).join(', ')}; kinds are ${kinds.join(', ')}`);
+  return { ...(json.kinds ? { kinds: json.kinds } : {}), ...(json.default ? { default: json.default as OrganizationKind } : {}) };
+}
+
+export function checked(path: string, io: Io, env: NodeJS.ProcessEnv = process.env, ftm?: ReadOptions['ftmKinds'], format?: ReadOptions['format']) {
+  const read = readDataset(path, { minPoolSize: readConfig(env).minPoolSize, ...(ftm ? { ftmKinds: ftm } : {}), ...(format ? { format } : {}) });
+  if (read.warnings.length > 0) report(read.warnings, io, `deep-labour: ${read.warnings.length} warning(s) in ${path}:`);
+  if (!read.ok) {
+    report(read.problems, io, `deep-labour: ${path} is not a valid deep-labour/v1 dataset; nothing was written. ${read.problems.length} problem(s):`);
+  }
+  return read;
+}
+
+/** Runs `work` with an AbortSignal that SIGINT or SIGTERM trips; says which signal stopped it. */
+export async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Promise<{ value?: T; error?: unknown; signal?: string }> {
+  const controller = new AbortController();
+  let caught: string | undefined;
+  const on = (sig: string) => () => { caught = sig; controller.abort(); };
+  const handlers = [['SIGINT', on('SIGINT')], ['SIGTERM', on('SIGTERM')]] as const;
+  for (const [sig, h] of handlers) process.on(sig, h);
+  try {
+    return { value: await work(controller.signal), ...(caught ? { signal: caught } : {}) };
+  } catch (error) {
+    return { error, ...(caught ? { signal: caught } : {}) };
+  } finally {
+    for (const [sig, h] of handlers) process.off(sig, h);
+  }
+}
+
+export async function reportUnfinished(db: Connection['db'], io: Io): Promise<void> {
+  for (const u of await unfinishedImports(db)) io.err(`deep-labour: ${describeUnfinished(u)}`);
+}
+
+/** Asks before a destructive command: --yes, or a yes on the terminal; otherwise says how to confirm. */
+export async function confirmed(flags: Set<string>, io: Io, what: string): Promise<boolean> {
+  if (flags.has('--yes')) return true;
+  if (io.ask) return io.ask(`${what}\nType yes to go on: `);
+  io.err(`${what}\nNothing was done: add --yes to confirm (there is no terminal to ask on).`);
+  return false;
+}
+
+/** The write's bookmarks: on a cluster, an API request sending them (header Neo4j-Bookmarks) reads at least this write. */
+export async function printBookmarks(db: Database, io: Io): Promise<void> {
+  const bookmarks = await db.bookmarks();
+  if (bookmarks.length) io.out(`deep-labour: to read this write through any API replica, send the header Neo4j-Bookmarks: ${bookmarks.join(',')}`);
+}
+
+export function defaultIo(): Io {
+  const tty = Boolean(process.stdin.isTTY && process.stderr.isTTY);
+  return {
+    out: (t) => process.stdout.write(`${t}\n`),
+    err: (t) => process.stderr.write(`${t}\n`),
+    isTTY: Boolean(process.stderr.isTTY),
+    ...(tty ? {
+      async ask(question: string) {
+        const rl = createInterface({ input: process.stdin, output: process.stderr });
+        try { return (await rl.question(question)).trim().toLowerCase() === 'yes'; } finally { rl.close(); }
+      },
+    } : {}),
+  };
+}

@@ -1,0 +1,51 @@
+// deep-labour audit: judges claims against the graph and writes a citable report (Markdown or JSON).
+import { writeFileSync } from 'node:fs';
+import { readConfig } from '../../config.js';
+import { connectDatabase } from '../../db/index.js';
+import { GraphQLError } from 'graphql';
+import { auditClaims } from '../../audit/audit-service.js';
+import { auditMarkdown } from '../../audit/audit-report.js';
+import { isPartialDate } from '../../dataset/index.js';
+import { UsageError, type Io, parseArgs } from '../cli-support.js';
+import type { CliCommand } from './cli-command.js';
+
+export const auditCommand: CliCommand = {
+  name: 'audit',
+  usage: `  deep-labour audit [--org ID] [--as-of YYYY-MM-DD] [--format md|json] [--out FILE]
+                                                            judge claims against the graph, as a citable report`,
+  run,
+};
+
+async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  const { positional, options } = parseArgs(args, [], ['--org', '--as-of', '--format', '--out']);
+  if (positional.length) throw new UsageError(`deep-labour: audit takes no positional argument, got "${positional[0]}"`);
+  const format = options.get('--format') ?? 'md';
+  if (format !== 'md' && format !== 'json') throw new UsageError(`deep-labour: --format must be md or json, got "${format}"`);
+  const asOf = options.get('--as-of') ?? new Date().toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isPartialDate(asOf)) throw new UsageError(`deep-labour: --as-of must be a date written YYYY-MM-DD, got "${asOf}"`);
+  const org = options.get('--org') ?? null;
+  const conn = await connectDatabase(readConfig(env), io.err);
+  try {
+    let found: Awaited<ReturnType<typeof auditClaims>>;
+    try {
+      found = await auditClaims(conn.db, { organizationId: org, claimId: null, asOf, minPoolSize: readConfig(env).minPoolSize });
+    } catch (e) {
+      if (e instanceof GraphQLError && e.extensions.code === 'NOT_FOUND') { io.err(`deep-labour: ${e.message}`); return 1; }
+      throw e;
+    }
+    const { audits } = found;
+    const title = found.subject?.name ?? 'all claims in the graph';
+    const text = format === 'json'
+      ? JSON.stringify({ title, asOf, audits }, null, 2)
+      : auditMarkdown(audits, { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri})` });
+    if (options.has('--out')) {
+      writeFileSync(options.get('--out')!, text.endsWith('\n') ? text : `${text}\n`);
+      io.out(`deep-labour: wrote ${audits.length} verdict${audits.length === 1 ? '' : 's'} to ${options.get('--out')}`);
+    } else {
+      io.out(text.trimEnd());
+    }
+    return 0;
+  } finally {
+    await conn.close();
+  }
+}

@@ -1,0 +1,43 @@
+// deep-labour export: writes the whole store in any export format the command line makes (format/export-formats/).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readConfig } from '../../config.js';
+import { connectDatabase } from '../../db/index.js';
+import { exportDataset } from '../../dataset/index.js';
+import { exportFormatsIn, findExportFormat } from '../../../format/export-formats/index.js';
+import { datasetGraph } from '../../../format/graph-xml.js';
+import { UsageError, type Io, parseArgs } from '../cli-support.js';
+import type { CliCommand } from './cli-command.js';
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  usage: `  deep-labour export [--format ${exportFormatsIn('command line').map((f) => f.id).join('|')}] <path>
+                                                            write the whole graph (ftm: FollowTheMoney entities, one per line;
+                                                            bods: BODS 0.4 statements of the organisations and who controls them;
+                                                            csv: a folder; png and svg only the explorer draws)`,
+  run,
+};
+
+async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
+  const { positional, options } = parseArgs(args, [], ['--format']);
+  const id = options.get('--format') ?? 'json';
+  const format = findExportFormat(id);
+  const made = exportFormatsIn('command line').map((f) => f.id);
+  if (!format) throw new UsageError(`deep-labour: --format must be ${made.slice(0, -1).join(', ')} or ${made.at(-1)}, got "${id}"`);
+  if (!format.write || format.onlyIn?.place === 'explorer') throw new UsageError(`deep-labour: the command line cannot write ${format.label}: ${format.onlyIn?.why ?? 'only the explorer makes it'}. Open the view in the explorer and choose Export…, or use --format ${made.join(', ')}`);
+  if (positional.length !== 1) throw new UsageError('deep-labour: export takes one path (a file, or a folder for --format csv)');
+  const path = positional[0]!;
+  const conn = await connectDatabase(readConfig(env), io.err);
+  try {
+    const dataset = await exportDataset(conn.db);
+    const out = format.write({ dataset, graph: () => datasetGraph(dataset), title: dataset.name, today: new Date().toISOString().slice(0, 10) });
+    if ('folder' in out) {
+      mkdirSync(path, { recursive: true });
+      for (const [name, text] of Object.entries(out.folder)) writeFileSync(join(path, name), text);
+    } else writeFileSync(path, out.file);
+    io.out(`deep-labour: exported ${dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length} entities and ${dataset.links.length} links to ${path}`);
+    return 0;
+  } finally {
+    await conn.close();
+  }
+}

@@ -1,0 +1,53 @@
+// What each GraphQL query field costs and how its answer is kept, declared once per field: the request budget, the
+// heavy-query gate's callers, the answer cache and the start-up warm-up all read this table.
+import type { QueryResolvers } from '../schema/generated-types.js';
+import { auditFactsParams } from '../audit/audit-service.js';
+
+export interface FieldPolicy {
+  /** It runs a traversal or an audit: its resolver runs through the heavy-query gate, and a request may hold only a few. */
+  heavy?: true;
+  /** false: its answers are never cached (saved investigations are not evidence: saving one does not change the store's version). */
+  cached?: false;
+  /** The Cypher it runs, planned once at start-up with parameters that match nothing, so the first person does not wait for the planner. */
+  warmUp?: (asOf: string) => [query: string, params: Record<string, unknown>][];
+}
+
+/** Every query field (a field the schema gains does not compile until it is given its policy here). */
+export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
+  entity: {},
+  entities: { warmUp: () => [['entities', { ids: [''], withSources: true }]] },
+  search: {},
+  organizations: {},
+  whoWorksFor: { heavy: true, warmUp: (asOf) => [['who-works-for', { workerPoolId: '', asOf, maxDepth: 8, withOrganizationSources: true, withPathSources: true }]] },
+  workforceBehind: { heavy: true, warmUp: (asOf) => [['workforce-behind', { organizationId: '', asOf, maxDepth: 8, withSources: true }]] },
+  provenance: { heavy: true, warmUp: (asOf) => [['provenance', { taskId: '', asOf }]] },
+  valueChain: { heavy: true, warmUp: (asOf) => [['value-chain', { taskId: '', asOf }]] },
+  cascade: { heavy: true, warmUp: (asOf) => [['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true }]] },
+  connections: { heavy: true, warmUp: (asOf) => [['connections', { fromId: '', toId: '', asOf, maxDepth: 6, limit: 20 }]] },
+  claims: { warmUp: () => [['claims', { organizationId: '', first: 100 }]] },
+  audit: {
+    heavy: true,
+    warmUp: (asOf) => [['audit-facts', auditFactsParams({ organizationId: '', claimId: null, asOf, minPoolSize: 0, indicators: true, withEvidence: true })]],
+  },
+  scorecard: { heavy: true },
+  stats: {},
+  history: {},
+  changes: {},
+  investigation: { cached: false },
+  investigations: { cached: false },
+  me: {},
+  storeVersion: {},
+};
+
+const fieldsWhere = (test: (p: FieldPolicy) => boolean): ReadonlySet<string> =>
+  new Set(Object.entries(FIELD_POLICIES).filter(([, p]) => test(p)).map(([name]) => name));
+
+/** The fields that run a traversal or an audit: each takes a place in the heavy-query gate. */
+export const HEAVY_FIELDS = fieldsWhere((p) => p.heavy === true);
+
+/** Root fields whose answers are never cached. */
+export const UNCACHED_FIELDS = fieldsWhere((p) => p.cached === false);
+
+/** The queries planned at start-up, with parameters that match nothing. */
+export const WARM_UP_QUERIES = (asOf: string): [string, Record<string, unknown>][] =>
+  Object.values(FIELD_POLICIES).flatMap((p) => p.warmUp?.(asOf) ?? []);
