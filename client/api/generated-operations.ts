@@ -22,7 +22,8 @@ export type EntityInput = {
   /** AI products. */
   marketedAsFullyAutomated: boolean | null | undefined;
   minutesPerUnit: number | null | undefined;
-  name: string;
+  /** Required for a new record; left out, a correction keeps the name it has. */
+  name: string | null | undefined;
   /** Worker pools: how many workers (a group, never an individual). */
   size: number | null | undefined;
   /** Ids of sources in the store. */

@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline/promises';
 import { ConfigError, readConfig } from '../config.js';
 import { connectDatabase, DatabaseError, EmbeddedNeo4jError, StoreIdentityError, type Connection, type Database } from '../db/index.js';
 import {
-  describeUnfinished, exportDataset, ImportConflictError, importDataset, readDataset, removeDataset, unfinishedImports, UnknownDatasetError,
+  describeUnfinished, DatasetPermissionError, exportDataset, ImportConflictError, importDataset, readDataset, removeDataset, unfinishedImports, UnknownDatasetError,
   writeCsvFolder, type Problem,
 } from '../dataset/index.js';
 import { generateDatasetJson } from '../dataset/generate-dataset.js';
@@ -198,6 +198,10 @@ async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     if (run.signal) {
       io.err(`deep-labour: stopped by ${run.signal}; the import of "${read.dataset.id}" was rolled back, so ${conn.uri} holds what it held before.`);
       return 130;
+    }
+    if (run.error instanceof DatasetPermissionError) {
+      io.err(`deep-labour: ${run.error.message}.`);
+      return 1;
     }
     if (run.error instanceof ImportConflictError) {
       report(run.error.problems.map((p) => ({ ...p, path: read.locate(p.path) })), io,

@@ -4,7 +4,7 @@ export { validateDataset, referencedIds, isPartialDate, isCountryCode, startOfDa
 export { readCsvFolder, writeCsvFolder, CSV_COLUMNS, LIST_SEPARATOR } from './csv-folder.js';
 export { readDataset, type DatasetRead } from './read-dataset.js';
 export {
-  importDataset, importInto, journaled, commandLineAuthor, removeDataset, unfinishedImports, describeUnfinished, datasetRows, ImportConflictError, UnknownDatasetError,
+  importDataset, importInto, journaled, commandLineAuthor, removeDataset, unfinishedImports, describeUnfinished, datasetRows, ImportConflictError, UnknownDatasetError, DatasetPermissionError,
   type ImportOptions, type ImportSummary, type UnfinishedImport,
 } from './import-dataset.js';
 export { exportDataset } from './export-dataset.js';
