@@ -14,6 +14,7 @@ CREATE INDEX assertion_record IF NOT EXISTS FOR (n:Assertion) ON (n.record);
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_seq IF NOT EXISTS FOR (n:Change) ON (n.seq);
 CREATE INDEX change_record IF NOT EXISTS FOR (n:Change) ON (n.record);
+CREATE INDEX change_pool IF NOT EXISTS FOR (n:Change) ON (n.pool);
 CREATE CONSTRAINT retraction_key IF NOT EXISTS FOR (n:Retraction) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
 CREATE CONSTRAINT api_token_name IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.name IS UNIQUE;

@@ -22,7 +22,8 @@ export type EntityInput = {
   /** AI products. */
   marketedAsFullyAutomated: boolean | null | undefined;
   minutesPerUnit: number | null | undefined;
-  name: string;
+  /** Required for a new record; left out, a correction keeps the name it has. */
+  name: string | null | undefined;
   /** Worker pools: how many workers (a group, never an individual). */
   size: number | null | undefined;
   /** Ids of sources in the store. */
@@ -232,10 +233,18 @@ export type RecentChangesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RecentChangesQuery = { changes: { edges: Array<{ node: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null } }> } };
 
+export type RecordVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecordVersionQuery = { recordVersion: string };
+
 export type RetractMutationVariables = Exact<{
   id: string | number;
   reason: string;
   needsReview: boolean | null | undefined;
+  expectedVersion: string | null | undefined;
 }>;
 
 
@@ -290,6 +299,7 @@ export type UpsertEntityMutationVariables = Exact<{
   entity: EntityInput;
   reason: string;
   needsReview: boolean | null | undefined;
+  expectedVersion: string | null | undefined;
 }>;
 
 
@@ -299,6 +309,7 @@ export type UpsertLinkMutationVariables = Exact<{
   link: LinkInput;
   reason: string;
   needsReview: boolean | null | undefined;
+  expectedVersion: string | null | undefined;
 }>;
 
 

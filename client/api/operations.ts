@@ -30,6 +30,7 @@ export const UPSERT_ENTITY = operation('upsert-entity');
 export const UPSERT_LINK = operation('upsert-link');
 export const UPSERT_SOURCE = operation('upsert-source');
 export const RETRACT = operation('retract');
+export const RECORD_VERSION = operation('record-version');
 export const REVERT = operation('revert');
 export const ACCEPT_CHANGE = operation('accept-change');
 export const INVESTIGATION = operation('investigation');

@@ -3,14 +3,14 @@
 // view is redrawn from the store afterwards, and errors are shown next to the field they concern.
 import { ApiError, graphql } from '../api/graphql-client.js';
 import {
-  ACCEPT_CHANGE, ENTITY, HISTORY, ME, RECENT_CHANGES, RETRACT, REVERT, UPSERT_ENTITY, UPSERT_LINK, UPSERT_SOURCE,
+  ACCEPT_CHANGE, ENTITY, HISTORY, ME, RECENT_CHANGES, RECORD_VERSION, RETRACT, REVERT, UPSERT_ENTITY, UPSERT_LINK, UPSERT_SOURCE,
 } from '../api/operations.js';
 import { sessionToken, setSessionToken } from '../api/session.js';
 import type { Entity, GraphNode, Link, Source } from '../api/types.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
 import {
-  acceptFormHtml, entityFormHtml, historyHtml, linkFormHtml, linkTypesBetween, newRecordId, problemsByField, retractFormHtml,
-  changesHtml, revertFormHtml, signInHtml, typeOptionsHtml, type Change, type EntityDraft,
+  acceptFormHtml, changedOnly, entityFormHtml, formValues, historyHtml, linkFormHtml, linkTypesBetween, newRecordId, problemsByField, retractFormHtml,
+  changesHtml, revertFormHtml, signInHtml, typeOptionsHtml, type Change, type EntityDraft, type FormValues,
 } from '../ui/edit-forms.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import type { Scene } from '../views/scene.js';
@@ -56,8 +56,12 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     panel.show(state, scene);
   };
 
-  const open = (html: string) => {
+  /** What a correction form held when it opened, and the version of the record it was filled from. */
+  let opened: { values: FormValues; version: string | null } = { values: new Map(), version: null };
+  const open = (html: string, version: string | null = null) => {
     el.dialog.innerHTML = html;
+    const form = el.dialog.querySelector('form');
+    opened = { values: form ? formValues(new FormData(form)) : new Map(), version };
     if (!el.dialog.open) el.dialog.showModal();
     el.dialog.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea, button')?.focus();
   };
@@ -68,7 +72,8 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     form.querySelectorAll('.field-error').forEach((e) => { e.textContent = ''; });
     form.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
     const top = form.querySelector<HTMLElement>('.form-error')!;
-    if (!(error instanceof ApiError) || error.problems.length === 0) { top.innerHTML = explain(error); return; }
+    // Someone changed the record since the form opened: the message says what to do (reopen it), no field is wrong.
+    if (!(error instanceof ApiError) || error.problems.length === 0 || error.code === 'CONFLICT') { top.innerHTML = explain(error); return; }
     const general: string[] = [];
     for (const [name, messages] of problemsByField(error.problems, argument)) {
       const slot = name ? form.querySelector<HTMLElement>(`#edit-${name}-error`) : null;
@@ -159,8 +164,10 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
           unitPayEur: num(data, 'unitPayEur'), minutesPerUnit: num(data, 'minutesPerUnit'), marketedAsFullyAutomated: yesNo(data, 'marketedAsFullyAutomated'),
           sources,
         };
-        const { upsertEntity } = await graphql<{ upsertEntity: Result }>(UPSERT_ENTITY, { entity, reason, needsReview });
         const isNew = !text(data, 'id');
+        // A correction sends only what the user changed, with the version it was read at (CONFLICT if it moved since).
+        const sent = isNew ? entity : changedOnly(entity, opened.values, formValues(data), ['id', 'kind']);
+        const { upsertEntity } = await graphql<{ upsertEntity: Result }>(UPSERT_ENTITY, { entity: sent, reason, needsReview, expectedVersion: isNew ? null : opened.version });
         await done(upsertEntity);
         if (isNew && upsertEntity.change.status !== 'pending') dispatch({ type: 'open', view: 'cascade', root: entity.id });
         return;
@@ -179,13 +186,15 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
             directOrIndirect: text(data, 'directOrIndirect') || null,
           } : {}),
         };
-        const { upsertLink } = await graphql<{ upsertLink: Result }>(UPSERT_LINK, { link, reason, needsReview });
+        const editing = Boolean(text(data, 'id'));
+        const sent = editing ? changedOnly(link, opened.values, formValues(data), ['id', 'type', 'from', 'to']) : link;
+        const { upsertLink } = await graphql<{ upsertLink: Result }>(UPSERT_LINK, { link: sent, reason, needsReview, expectedVersion: editing ? opened.version : null });
         await done(upsertLink, sources.length ? '' : ' It has no source: it is shown as unsourced.');
         if (upsertLink.change.status !== 'pending' && upsertLink.change.record) dispatch({ type: 'select', id: upsertLink.change.record });
         return;
       }
       if (kind === 'retract') {
-        const { retract } = await graphql<{ retract: Result }>(RETRACT, { id: text(data, 'id'), reason, needsReview });
+        const { retract } = await graphql<{ retract: Result }>(RETRACT, { id: text(data, 'id'), reason, needsReview, expectedVersion: opened.version });
         if (retract.change.status !== 'pending') dispatch({ type: 'clear-selection' });
         await done(retract);
         return;
@@ -271,14 +280,17 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     const node = scene.subgraph.nodes.find((n) => n.id === id);
     try {
       switch (button.dataset.edit) {
-        case 'correct':
-          if (link) { open(linkFormHtml(scene.subgraph.nodes, link, sourcesOnScreen())); syncControl(el.dialog.querySelector('form')!); }
+        case 'correct': {
+          // The version is read before the record: a change in between then shows as a conflict, never as lost.
+          const version = await recordVersion(id);
+          if (link) { open(linkFormHtml(scene.subgraph.nodes, link, sourcesOnScreen()), version); syncControl(el.dialog.querySelector('form')!); }
           else {
             const { entity } = await graphql<{ entity: Entity | null }>(ENTITY, { id });
-            open(entityFormHtml(draftOf(entity, node), mergeSources(sourcesOnScreen(), entity?.sources ?? [])));
+            open(entityFormHtml(draftOf(entity, node), mergeSources(sourcesOnScreen(), entity?.sources ?? [])), version);
           }
           break;
-        case 'retract': open(retractFormHtml(id, link ? 'this link' : node?.name ?? id)); break;
+        }
+        case 'retract': open(retractFormHtml(id, link ? 'this link' : node?.name ?? id), await recordVersion(id)); break;
         case 'revert': void decide('revert', button.dataset.change!); break;
       }
     } catch (error) { status.error(error); }
@@ -318,6 +330,10 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     graphql<{ me: Caller | null }>(ME).then(({ me }) => { caller = me; sync(); }, () => { setSessionToken(null); caller = null; sync(); status.show('Your token is no longer valid; sign in again.', 'warn'); });
   } else sync();
   return panel;
+}
+
+async function recordVersion(id: string): Promise<string> {
+  return (await graphql<{ recordVersion: string }>(RECORD_VERSION, { id })).recordVersion;
 }
 
 function mergeSources(a: Source[], b: Source[]): Source[] {

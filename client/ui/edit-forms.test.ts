@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeHtml, entityFormHtml, linkTypesBetween, newRecordId, problemsByField, sectionOfKind } from './edit-forms.js';
+import { changedOnly, changeHtml, entityFormHtml, formValues, linkTypesBetween, newRecordId, problemsByField, sectionOfKind } from './edit-forms.js';
 
 describe('edit forms', () => {
   it('offer only the link types the vocabulary allows between two kinds', () => {
@@ -36,5 +36,22 @@ describe('edit forms', () => {
 
   it('show a withheld value disabled, so the form leaves it as it is', () => {
     expect(entityFormHtml({ id: 'p', name: 'P', kind: 'worker-pool', withheld: ['size'] }, [])).toMatch(/id="edit-size"[^>]*disabled/);
+  });
+});
+
+describe('a correction sends only what the user changed', () => {
+  const opened = formValues([['id', 'ex-nexa'], ['name', 'Nexa'], ['country', 'FR'], ['sources', 'a'], ['sources', 'b'], ['sourceTitle', '']]);
+  const input = { id: 'ex-nexa', kind: 'vendor', name: 'Nexa', country: 'DE', aliases: null, sources: ['a', 'b'] };
+
+  it('keeps the fields changed and those that name the record, and leaves the rest out', () => {
+    const now = formValues([['id', 'ex-nexa'], ['name', 'Nexa'], ['country', 'DE'], ['sources', 'a'], ['sources', 'b'], ['sourceTitle', '']]);
+    expect(changedOnly(input, opened, now, ['id', 'kind'])).toEqual({ id: 'ex-nexa', kind: 'vendor', country: 'DE' });
+  });
+
+  it('counts a ticked or unticked source, and a new source typed in, as a change of the sources', () => {
+    const unticked = formValues([['id', 'ex-nexa'], ['name', 'Nexa'], ['country', 'FR'], ['sources', 'a'], ['sourceTitle', '']]);
+    expect(changedOnly(input, opened, unticked, ['id'])).toEqual({ id: 'ex-nexa', sources: ['a', 'b'] });
+    const typed = formValues([['id', 'ex-nexa'], ['name', 'Nexa'], ['country', 'FR'], ['sources', 'a'], ['sources', 'b'], ['sourceTitle', 'New report']]);
+    expect(changedOnly(input, opened, typed, ['id'])).toEqual({ id: 'ex-nexa', sources: ['a', 'b'] });
   });
 });

@@ -200,3 +200,24 @@ export function changesHtml(changes: Change[], admin: boolean): string {
     + `<h3>Recent</h3>${rest.length ? `<ol class="history">${rest.map((c) => changeHtml(c, true)).join('')}</ol>` : '<p>No change yet.</p>'}`
     + '<div class="form-actions"><button type="button" data-close>Close</button></div></div>';
 }
+
+/** A form's values by field name (checkboxes and multiple selects give several), as read when it opened and when sent. */
+export type FormValues = Map<string, string>;
+
+/** The values of a form's entries (`new FormData(form)`), by name. Pure. */
+export function formValues(entries: Iterable<[string, unknown]>): FormValues {
+  const all = new Map<string, string[]>();
+  for (const [name, value] of entries) all.set(name, [...(all.get(name) ?? []), String(value)]);
+  return new Map([...all].map(([name, values]) => [name, JSON.stringify(values)]));
+}
+
+/**
+ * The fields of `input` the user changed since the form opened (a new source typed in changes `sources`), plus the
+ * `keep` ones that say which record it is: a correction sends only those, so it never writes back a value someone else
+ * changed in the meantime (and the server refuses it if the record changed since it was read). Pure.
+ */
+export function changedOnly<T extends Record<string, unknown>>(input: T, opened: FormValues, now: FormValues, keep: readonly string[]): Partial<T> {
+  const changed = new Set([...new Set([...opened.keys(), ...now.keys()])].filter((name) => opened.get(name) !== now.get(name)));
+  if (changed.has('sourceTitle') && (now.get('sourceTitle') ?? '[""]') !== '[""]') changed.add('sources');
+  return Object.fromEntries(Object.entries(input).filter(([key]) => keep.includes(key) || changed.has(key))) as Partial<T>;
+}

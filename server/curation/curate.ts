@@ -11,12 +11,13 @@ import {
 } from '../dataset/index.js';
 import { recordChange, toChangeRow, type ChangeRow } from '../history/change-log.js';
 import { findRecord, problemsOfEdit, recordId, withRecord, type Item, type RecordState } from './record-edits.js';
+import { recordVersion, type StoredRecord } from './record-version.js';
 import { allows, type Caller } from './roles.js';
 
 /** Something the caller asked that cannot be done; nothing was written. `problems` name the fields, as an import's do. */
 export class CurationError extends Error {
   override name = 'CurationError';
-  constructor(readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN', message: string, readonly problems: Problem[] = []) {
+  constructor(readonly code: 'BAD_USER_INPUT' | 'NOT_FOUND' | 'FORBIDDEN' | 'CONFLICT', message: string, readonly problems: Problem[] = []) {
     super(message);
   }
 }
@@ -49,10 +50,14 @@ const ENTITY_LABELS = new Set<string>(Object.values(ENTITY_SECTIONS));
  */
 export async function upsertRecord(db: Database, caller: Caller, edit: {
   dataset: string; section: Section; fields: Item; reason: string; needsReview?: boolean; argument: string;
+  /** The record's version the edit was made on (recordVersion); refused with CONFLICT when it has changed since. */
+  expectedVersion?: string | null;
 }): Promise<EditResult> {
   const id = recordId(edit.section, edit.fields);
   return inLock(db, edit.dataset, 'edit', async (tx) => {
     await refuseRetracted(tx, edit.section === 'links' ? [`link:${String(edit.fields.type)}:${id}`] : [id]);
+    const version = await versionNow(tx, id);
+    refuseMoved(id, edit.expectedVersion, version, 'your edit');
     const current = await curatedDataset(tx, edit.dataset);
     const before = stateIn(current, id);
     const base = before?.section === edit.section ? before.item : await shownVersion(tx, id, edit.section);
@@ -64,7 +69,7 @@ export async function upsertRecord(db: Database, caller: Caller, edit: {
     if (edit.needsReview) {
       const change = await recordChange(tx, {
         author: caller.name, role: caller.role, dataset: edit.dataset, reason: edit.reason, action: 'upsert', record: id, scope: 'dataset-record',
-        summary: `proposes: ${verb} ${what} (waiting for review)`, before, after, status: 'pending',
+        summary: `proposes: ${verb} ${what} (waiting for review)`, before, after, status: 'pending', baseVersion: version,
       });
       return { change, warnings };
     }
@@ -78,15 +83,16 @@ export async function upsertRecord(db: Database, caller: Caller, edit: {
 }
 
 /** Takes a record or link out of the whole store (every dataset), or holds that for review; refuses while others use it. */
-export async function retractRecord(db: Database, caller: Caller, request: { id: string; reason: string; needsReview?: boolean }): Promise<EditResult> {
+export async function retractRecord(db: Database, caller: Caller, request: { id: string; reason: string; needsReview?: boolean; expectedVersion?: string | null }): Promise<EditResult> {
   return inLock(db, 'store', 'retract', async (tx) => {
     const found = await storeRecord(tx, request.id);
+    refuseMoved(request.id, request.expectedVersion, found.version, 'your retraction');
     const key = keyOf(found.snapshot, request.id);
     const what = describeSnapshot(found.snapshot, request.id);
     if (request.needsReview) {
       const change = await recordChange(tx, {
         author: caller.name, role: caller.role, dataset: null, reason: request.reason, action: 'retract', record: request.id, scope: 'store-record',
-        summary: `proposes: retract ${what} (waiting for review)`, before: found.snapshot, after: null, status: 'pending',
+        summary: `proposes: retract ${what} (waiting for review)`, before: found.snapshot, after: null, status: 'pending', baseVersion: found.version,
       });
       return { change, warnings: [] };
     }
@@ -143,6 +149,14 @@ export async function acceptChange(db: Database, caller: Caller, request: { chan
   return inLock(db, 'store', 'accept', async (tx) => {
     const { change: original } = await changeById(tx, request.changeId);
     if (original.status !== 'pending') throw new CurationError('BAD_USER_INPUT', `${original.id} is not waiting for review (it is ${original.status}); the review queue lists those that are`);
+    if (original.author === caller.name) {
+      throw new CurationError('FORBIDDEN', `${original.id} is your own proposal: review needs a second person. Ask another admin to accept it, or withdraw it (revert) and make the change yourself without review`);
+    }
+    // A proposal states the whole record as it was when proposed: applied over a later change, it would undo that change.
+    if (original.baseVersion !== null && original.record !== null) {
+      refuseMoved(original.record, original.baseVersion, await versionNow(tx, original.record), `${original.id}`,
+        `reject ${original.id} (revert) and ask its author to propose it again on the record as it is now`);
+    }
     const target = parse(original.after);
     const current = original.scope === 'store-record' ? (await storeRecord(tx, original.record!)).snapshot : null;
     const warnings = await setState(tx, original, target);
@@ -258,12 +272,25 @@ function stateIn(doc: Dataset, id: string): RecordState | null {
   return found ? { section: found.section, item: found.item } : null;
 }
 
+/** The version of record `id` as the store shows it now (recordVersion). */
+async function versionNow(tx: Transaction, id: string): Promise<string> {
+  return recordVersion(await tx.run('find-record', { id }) as unknown as StoredRecord[]);
+}
+
+/** Refuses (CONFLICT) when record `id` is no longer at the version `what` was made on; nothing is checked without one. */
+function refuseMoved(id: string, expected: string | null | undefined, now: string, what: string,
+  todo = 'read it again (recordVersion, or reopen the form), then make your change on what it is now'): void {
+  if (expected === null || expected === undefined || expected === now) return;
+  throw new CurationError('CONFLICT', `"${id}" has changed since ${what} was made on it (someone else changed it; its history says who and why); nothing was written. To go on: ${todo}`,
+    [{ path: 'expectedVersion', message: `the record is at version ${now} now, not ${expected}` }]);
+}
+
 async function refuseRetracted(tx: Transaction, keys: string[]): Promise<void> {
   const [hit] = await tx.run('retractions-among', { keys });
   if (hit) throw new CurationError('BAD_USER_INPUT', `"${String(hit.key).replace(/^link:[A-Z_]+:/, '')}" was retracted (${hit.change}${hit.reason ? `: ${hit.reason}` : ''}); revert that change to bring it back, or use another id`);
 }
 
-async function storeRecord(tx: Transaction, id: string): Promise<{ element: string; snapshot: Snapshot }> {
+async function storeRecord(tx: Transaction, id: string): Promise<{ element: string; snapshot: Snapshot; version: string }> {
   const rows = await tx.run('find-record', { id });
   if (rows.length === 0) throw new CurationError('NOT_FOUND', `nothing in the store has id "${id}"; it may be retracted already (its history says)`);
   if (rows.length > 1) throw new CurationError('BAD_USER_INPUT', `"${id}" names ${rows.length} links of different types (${rows.map((r) => r.label).join(', ')}); retract needs an id that names one record`);
@@ -272,7 +299,18 @@ async function storeRecord(tx: Transaction, id: string): Promise<{ element: stri
   if (r.shape === 'node' && uses > 0) {
     throw new CurationError('BAD_USER_INPUT', `"${id}" is used by ${Number(r.links)} link${Number(r.links) === 1 ? '' : 's'} and ${Number(r.claims)} claim${Number(r.claims) === 1 ? '' : 's'}; retract those first, so that nothing is left pointing at nothing`);
   }
+  if (r.shape === 'node' && r.label === 'Source') {
+    // A source that records cite would leave them saying "no source" (or citing nothing) without anyone deciding it.
+    const [cited] = await tx.run('source-citations', { id });
+    const records = Number(cited?.records ?? 0);
+    const links = Number(cited?.links ?? 0);
+    if (records + links > 0) {
+      throw new CurationError('BAD_USER_INPUT', `source "${id}" is cited by ${records + links} record${records + links === 1 ? '' : 's'} (${records} entit${records === 1 ? 'y' : 'ies'}, sources or claims, ${links} link${links === 1 ? '' : 's'}, e.g. ${(cited!.examples as string[]).join(', ')}); nothing was retracted. Correct those records to cite another source (or none) first, or retract them, then retract the source`,
+        [{ path: 'id', message: `cited by ${records + links} record${records + links === 1 ? '' : 's'}` }]);
+    }
+  }
   return {
+    version: recordVersion(rows as unknown as StoredRecord[]),
     element: String(r.element),
     snapshot: {
       shape: r.shape as 'node' | 'link', label: String(r.label), from: (r.from as string | null) ?? null, to: (r.to as string | null) ?? null,

@@ -19,6 +19,12 @@ export interface ImportOptions {
   author?: string;
   role?: string | null;
   reason?: string | null;
+  /**
+   * An import asked over the API by `caller`: a file dataset that another author imported is replaced only by an admin,
+   * and a version that drops records or links the dataset held needs an admin too (the CLI, run by whoever holds the
+   * store's password, may do both).
+   */
+  requester?: { name: string; admin: boolean };
 }
 
 /** What the history names as the author of a change made from this machine's command line. */
@@ -49,6 +55,14 @@ export class ImportConflictError extends Error {
   constructor(readonly problems: Problem[], readonly warnings: Problem[]) {
     super(`import: ${problems.length} conflict${problems.length === 1 ? '' : 's'} with datasets already in the store; nothing was written`);
   }
+}
+
+/**
+ * The import may not write this dataset: it is curated (edits write it), or it belongs to another author, or it would
+ * drop records, and the caller is not an admin. Nothing was written.
+ */
+export class DatasetPermissionError extends Error {
+  override name = 'DatasetPermissionError';
 }
 
 /** A dataset id that the store does not hold. */
@@ -150,11 +164,18 @@ const byType = <T extends { type: string }>(rows: T[]) => groupBy(rows, (r) => r
 export async function importDataset(db: Database, dataset: Dataset, options: ImportOptions = {}): Promise<ImportSummary> {
   const action = options.replaceAll ? 'replace-all' : 'import';
   return journaled(db, dataset.id, action, options.signal, async (tx) => {
+    const author = options.author ?? commandLineAuthor();
+    if (!options.replaceAll) await refuseOthersDataset(tx, dataset.id, options.requester);
     if (options.replaceAll) await tx.run('delete-everything');
-    const summary = await importInto(tx, dataset, { ...options, origin: 'import' });
+    const summary = await importInto(tx, dataset, { ...options, origin: 'import', owner: author });
     const { created, updated, removed, released, retracted } = summary;
+    const dropped = removed.records + removed.links + released.records + released.links;
+    if (options.requester && !options.requester.admin && dropped > 0) {
+      // Thrown inside the transaction: it rolls back, and the dataset keeps every record it had.
+      throw new DatasetPermissionError(`this version of dataset "${dataset.id}" drops ${dropped} record${dropped === 1 ? '' : 's'} and link${dropped === 1 ? '' : 's'} it held (${removed.records + removed.links} would be deleted from the store); nothing was written. Removing records in bulk needs an admin: ask one to import it, or keep those records in the file`);
+    }
     summary.change = await recordChange(tx, {
-      author: options.author ?? commandLineAuthor(), role: options.role ?? null, dataset: dataset.id, reason: options.reason ?? null,
+      author, role: options.role ?? null, dataset: dataset.id, reason: options.reason ?? null,
       summary: `${action === 'replace-all' ? 'replaced the whole store with' : 'imported'} "${dataset.name}": ${created.records + created.links} new, ${updated.records + updated.links} updated, ${removed.records + removed.links} removed${retracted ? `, ${retracted} retracted left out` : ''}`,
       action, record: null, scope: 'dataset', before: null, after: null, status: 'applied',
       counts: { created, updated, removed, released, retracted },
@@ -167,7 +188,7 @@ export async function importDataset(db: Database, dataset: Dataset, options: Imp
  * Writes `dataset` as the store's version of it inside `tx` (which holds the import lock): what editors retracted is
  * left out and reported, conflicts throw ImportConflictError, and the dataset becomes the newest (its versions show).
  */
-export async function importInto(tx: Transaction, dataset: Dataset, options: ImportOptions & { origin: 'import' | 'curation' }): Promise<ImportSummary> {
+export async function importInto(tx: Transaction, dataset: Dataset, options: ImportOptions & { origin: 'import' | 'curation'; owner?: string }): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? 1000;
   const createBatchSize = options.batchSize ?? 10_000;
   const { rows, left } = await withoutRetracted(tx, datasetRows(dataset), batchSize);
@@ -221,7 +242,7 @@ export async function importInto(tx: Transaction, dataset: Dataset, options: Imp
   const kept = new Set(rows.records.map((r) => r.id));
   const d = dataset;
   await tx.run('finish-import', {
-    dataset: d.id, name: d.name, format: d.format, description: d.description ?? null, origin: options.origin,
+    dataset: d.id, name: d.name, format: d.format, description: d.description ?? null, origin: options.origin, owner: options.owner ?? null,
     entities: [...d.organizations, ...d.workerPools, ...d.tasks, ...d.aiProducts].filter((e) => kept.has(e.id)).length,
     links: rows.links.length, claims: d.claims.filter((c) => kept.has(c.id)).length, sources: d.sources.filter((s) => kept.has(s.id)).length,
   });
@@ -229,6 +250,24 @@ export async function importInto(tx: Transaction, dataset: Dataset, options: Imp
 }
 
 type Rows = ReturnType<typeof datasetRows>;
+
+/** The dataset edits write by default: kept for them even before the first edit. */
+export const CURATED_DATASET = 'curated';
+
+/**
+ * Datasets have kinds and owners: a curated dataset is written by edits only (an import would wipe what editors did and
+ * leave them unable to edit it), and a file dataset over the API only by the author who imported it first, or an admin.
+ */
+async function refuseOthersDataset(tx: Transaction, id: string, requester: ImportOptions['requester']): Promise<void> {
+  const meta = (await tx.run('datasets')).find((d) => d.id === id);
+  if (!meta && id !== CURATED_DATASET) return;
+  if (!meta || meta.origin === 'curation') {
+    throw new DatasetPermissionError(`dataset "${id}" is curated: editors' changes write it, one record at a time, each in the history; an import would replace their work. Give your file another dataset id, or make the changes as edits`);
+  }
+  if (requester && !requester.admin && meta.owner !== requester.name) {
+    throw new DatasetPermissionError(`dataset "${id}" was imported by ${meta.owner ? JSON.stringify(String(meta.owner)) : 'someone else'}; only they or an admin may import a new version of it. Give your file another dataset id, or ask an admin`);
+  }
+}
 
 /** Incoming organisations that share an identifier with a stored organisation of another id: said, never merged. */
 async function sameIdentifiers(tx: Transaction, dataset: Dataset, batchSize: number): Promise<Problem[]> {

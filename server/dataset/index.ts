@@ -6,7 +6,7 @@ export { CSV_COLUMNS, LIST_SEPARATOR } from '../../format/csv-folder.js';
 export { readCsvFolder, writeCsvFolder } from './csv-on-disk.js';
 export { readDataset, type DatasetRead } from './read-dataset.js';
 export {
-  importDataset, importInto, commandLineAuthor, removeDataset, datasetRows, ImportConflictError, UnknownDatasetError,
+  importDataset, importInto, commandLineAuthor, removeDataset, datasetRows, ImportConflictError, UnknownDatasetError, DatasetPermissionError,
   type ImportOptions, type ImportSummary,
 } from './import-dataset.js';
 export { journaled, unfinishedImports, describeUnfinished, type UnfinishedImport } from '../db/store-lock.js';

@@ -1,6 +1,7 @@
 // The history of the evidence: every import, removal, edit, retraction, revert and review is one Change, written in the
 // transaction that makes it, so that the history and the store never disagree.
 import type { Transaction } from '../db/index.js';
+import { sizesIn, stateSubject, type PoolFacts } from '../models/index.js';
 
 /** What a change did. */
 export type ChangeAction = 'import' | 'replace-all' | 'remove' | 'upsert' | 'retract' | 'revert' | 'accept' | 'reject';
@@ -31,6 +32,8 @@ export interface NewChange extends ChangeFacts {
   after: unknown;
   revertOf?: string | null;
   counts?: Record<string, unknown> | null;
+  /** The version of the record the change was made on (a proposal's accept is refused once the record has moved on). */
+  baseVersion?: string | null;
 }
 
 /** A change as stored and read back: states and counts as JSON text. */
@@ -45,16 +48,29 @@ export interface ChangeRow extends ChangeFacts {
   reviewedBy: string | null;
   reviewedAt: string | null;
   settledBy: string | null;
+  /** The version of the record a proposal was made on; null for other changes. */
+  baseVersion: string | null;
+  /** What the API needs to withhold a small pool's figures from `before` and `after` (read with the change). */
+  facts: PoolFacts;
 }
 
-/** Writes `change` inside `tx` under the next change number; returns it as stored. */
+/**
+ * Writes `change` inside `tx` under the next change number; returns it as stored. The change notes the pool its states
+ * concern and the sizes they carry, so that the history can withhold that pool's figures even after the pool is gone.
+ */
 export async function recordChange(tx: Transaction, change: NewChange): Promise<ChangeRow> {
+  const subject = [change.before, change.after].map((s) => stateSubject(s, change.record)).find((x) => x.pool !== null);
   const [row] = await tx.run('change-create', {
     ...change,
+    pool: subject?.pool ?? null,
+    poolSizes: [...sizesIn(change.before), ...sizesIn(change.after)],
     before: change.before === null || change.before === undefined ? null : JSON.stringify(change.before),
     after: change.after === null || change.after === undefined ? null : JSON.stringify(change.after),
     revertOf: change.revertOf ?? null,
     counts: change.counts ? JSON.stringify(change.counts) : null,
+    baseVersion: change.baseVersion ?? null,
+    // Readers see neither proposals nor rejections, so those must not move the store's version either.
+    publishes: change.status !== 'pending' && change.action !== 'reject',
   });
   return toChangeRow(row!.change);
 }
@@ -68,6 +84,11 @@ export function toChangeRow(value: unknown): ChangeRow {
     reason: text('reason'), summary: String(v.summary ?? ''), action: v.action as ChangeAction, record: text('record'),
     scope: v.scope as ChangeScope, before: text('before'), after: text('after'), status: v.status as ChangeStatus,
     revertOf: text('revertOf'), counts: text('counts'), reviewedBy: text('reviewedBy'), reviewedAt: text('reviewedAt'),
-    settledBy: text('settledBy'),
+    settledBy: text('settledBy'), baseVersion: text('baseVersion'),
+    facts: {
+      poolSizes: Array.isArray(v.poolSizes) ? (v.poolSizes as unknown[]).map((x) => (typeof x === 'number' ? x : null)) : [],
+      performerSizes: Array.isArray(v.performerSizes) ? (v.performerSizes as unknown[]).map((x) => (typeof x === 'number' ? x : null)) : [],
+      poolKnown: v.poolNoted === true,
+    },
   };
 }

@@ -6,7 +6,7 @@ import { auditFactsParams } from '../audit/audit-service.js';
 export interface FieldPolicy {
   /** It runs a traversal or an audit: its resolver runs through the heavy-query gate, and a request may hold only a few. */
   heavy?: true;
-  /** false: its answers are never cached (saved investigations are not evidence: saving one does not change the store's version). */
+  /** false: its answers are never cached (saved investigations are not evidence, and proposals waiting for review are not published: neither changes the store's version). */
   cached?: false;
   /** The Cypher it runs, planned once at start-up with parameters that match nothing, so the first person does not wait for the planner. */
   warmUp?: (asOf: string) => [query: string, params: Record<string, unknown>][];
@@ -31,11 +31,14 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
   },
   scorecard: { heavy: true },
   stats: {},
-  history: {},
-  changes: {},
+  // Proposals waiting for review, and their rejections, do not move the store's version; editors see them here.
+  history: { cached: false },
+  changes: { cached: false },
   investigation: { cached: false },
   investigations: { cached: false },
   me: {},
+  // A record's version changes with every edit: an editor reads it just before editing, so it is never cached.
+  recordVersion: { cached: false },
   storeVersion: {},
 };
 

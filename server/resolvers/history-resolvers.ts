@@ -2,6 +2,8 @@
 import type { ChangeResolvers, QueryResolvers } from '../schema/generated-types.js';
 import { toChangeRow } from '../history/change-log.js';
 import { allows } from '../curation/roles.js';
+import { recordVersion, type StoredRecord } from '../curation/record-version.js';
+import { protectState } from '../models/index.js';
 import { badInput } from '../errors.js';
 import { checkId, checkRange } from './arguments.js';
 
@@ -30,9 +32,10 @@ export function checkSince(since: string | null | undefined): string | null {
   return since.length === 10 ? `${since}T00:00:00Z` : since;
 }
 
+/** Editors and admins see the changes not published: waiting for review, or rejected (with the rejections). */
 const seesPending = (role: string | undefined) => role !== undefined && allows(role as 'reader', 'editor');
 
-export const historyQueryResolvers: Pick<QueryResolvers, 'me' | 'history' | 'changes' | 'storeVersion'> = {
+export const historyQueryResolvers: Pick<QueryResolvers, 'me' | 'history' | 'changes' | 'storeVersion' | 'recordVersion'> = {
   me: (_root, _args, { caller }) => caller ?? null,
 
   async storeVersion(_root, _args, { db }) {
@@ -40,8 +43,12 @@ export const historyQueryResolvers: Pick<QueryResolvers, 'me' | 'history' | 'cha
     return (row?.version as string | null | undefined) ?? null;
   },
 
+  async recordVersion(_root, { id }, { db }) {
+    return recordVersion(await db.read('find-record', { id: checkId(id, 'id') }) as unknown as StoredRecord[]);
+  },
+
   async history(_root, { id, first }, { db, caller }) {
-    const rows = await db.read('history', { record: checkId(id, 'id'), first: checkRange(first, 'first', 1, HISTORY_FIRST), showPending: seesPending(caller?.role) });
+    const rows = await db.read('history', { record: checkId(id, 'id'), first: checkRange(first, 'first', 1, HISTORY_FIRST), showUnpublished: seesPending(caller?.role) });
     return rows.map((r) => toChangeRow(r.change));
   },
 
@@ -49,7 +56,7 @@ export const historyQueryResolvers: Pick<QueryResolvers, 'me' | 'history' | 'cha
     const showPending = seesPending(caller?.role);
     if (pendingOnly && !showPending) throw badInput('pendingOnly lists changes waiting for review, which only editors and admins see: send an editor or admin token');
     const rows = await db.read('changes', {
-      since: checkSince(since), dataset: dataset ?? null, pending: pendingOnly ?? false, showPending,
+      since: checkSince(since), dataset: dataset ?? null, pending: pendingOnly ?? false, showUnpublished: showPending,
       first: checkRange(first, 'first', 1, HISTORY_FIRST), before: decodeChangeCursor(after),
     });
     const page = rows.map((r) => toChangeRow(r.change));
@@ -63,8 +70,12 @@ export const historyQueryResolvers: Pick<QueryResolvers, 'me' | 'history' | 'cha
 
 const json = (text: string | null): unknown => (text === null ? null : JSON.parse(text));
 
+/**
+ * Every Change the API answers (history, changes, each mutation's own) passes here: a small pool's size, its
+ * contract's price and its task's pay are withheld from the states, for every caller, as `entity` withholds them.
+ */
 export const changeResolvers: ChangeResolvers = {
-  before: (change) => json(change.before),
-  after: (change) => json(change.after),
+  before: (change, _args, { minPoolSize }) => protectState(json(change.before), change.record, change.facts, minPoolSize),
+  after: (change, _args, { minPoolSize }) => protectState(json(change.after), change.record, change.facts, minPoolSize),
   counts: (change) => json(change.counts),
 };

@@ -3,7 +3,7 @@ import type { MutationResolvers } from '../schema/generated-types.js';
 import { acceptChange, CurationError, retractRecord, revertChange, upsertRecord, type EditResult } from '../curation/curate.js';
 import { entityRecord, given } from '../curation/edit-inputs.js';
 import { allows, type Caller, type Role } from '../curation/roles.js';
-import { ImportConflictError, importDataset, validateDataset, type Section } from '../dataset/index.js';
+import { DatasetPermissionError, ImportConflictError, importDataset, validateDataset, type Section } from '../dataset/index.js';
 import { apiError, badInput } from '../errors.js';
 import type { Context } from './context.js';
 
@@ -37,23 +37,24 @@ async function curated(work: () => Promise<EditResult>) {
 }
 
 const upsert = (section: Section, argument: string) => async (
-  input: object, args: { reason: string; dataset?: string | null; needsReview?: boolean | null }, context: Context,
+  input: object, args: { reason: string; dataset?: string | null; needsReview?: boolean | null; expectedVersion?: string | null }, context: Context,
 ) => {
   const caller = requireRole(context, 'editor');
   const reason = checkReason(args.reason, true)!;
   return curated(() => upsertRecord(context.db, caller, {
     dataset: args.dataset ?? 'curated', section, fields: given(input), reason, needsReview: args.needsReview ?? false, argument,
+    expectedVersion: args.expectedVersion ?? null,
   }));
 };
 
 export const mutationResolvers: MutationResolvers = {
-  async upsertEntity(_root, { entity, reason, dataset, needsReview }, context) {
+  async upsertEntity(_root, { entity, reason, dataset, needsReview, expectedVersion }, context) {
     const caller = requireRole(context, 'editor');
     const why = checkReason(reason, true)!;
     const record = entityRecord(entity);
     if ('problems' in record) throw apiError('BAD_USER_INPUT', `the edit is not valid; nothing was written: ${record.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, record.problems);
     try {
-      return await upsertRecord(context.db, caller, { dataset: dataset ?? 'curated', section: record.section, fields: record.item, reason: why, needsReview: needsReview ?? false, argument: 'entity' });
+      return await upsertRecord(context.db, caller, { dataset: dataset ?? 'curated', section: record.section, fields: record.item, reason: why, needsReview: needsReview ?? false, argument: 'entity', expectedVersion: expectedVersion ?? null });
     } catch (e) {
       if (!(e instanceof CurationError)) throw e;
       // A task's kind of work is `taskKind` in the input (its `kind` is "task").
@@ -65,10 +66,10 @@ export const mutationResolvers: MutationResolvers = {
   upsertSource: (_root, { source, ...args }, context) => upsert('sources', 'source')(source, args, context),
   upsertClaim: (_root, { claim, ...args }, context) => upsert('claims', 'claim')(claim, args, context),
 
-  async retract(_root, { id, reason, needsReview }, context) {
+  async retract(_root, { id, reason, needsReview, expectedVersion }, context) {
     const caller = requireRole(context, 'editor');
     const why = checkReason(reason, true)!;
-    return curated(() => retractRecord(context.db, caller, { id, reason: why, needsReview: needsReview ?? false }));
+    return curated(() => retractRecord(context.db, caller, { id, reason: why, needsReview: needsReview ?? false, expectedVersion: expectedVersion ?? null }));
   },
 
   async revert(_root, { changeId, reason }, context) {
@@ -92,9 +93,12 @@ export const mutationResolvers: MutationResolvers = {
         validation.problems.map((p) => ({ path: `dataset.${p.path}`, message: p.message })));
     }
     try {
-      const summary = await importDataset(context.db, validation.dataset, { author: caller.name, role: caller.role, reason: why });
+      const summary = await importDataset(context.db, validation.dataset, {
+        author: caller.name, role: caller.role, reason: why, requester: { name: caller.name, admin: allows(caller.role, 'admin') },
+      });
       return { ...summary, warnings: [...validation.warnings.map((w) => ({ path: `dataset.${w.path}`, message: w.message })), ...summary.warnings], change: summary.change! };
     } catch (e) {
+      if (e instanceof DatasetPermissionError) throw apiError('FORBIDDEN', e.message, [{ path: 'dataset.id', message: e.message }]);
       if (!(e instanceof ImportConflictError)) throw e;
       throw apiError('BAD_USER_INPUT', `${e.message}: ${e.problems.slice(0, 5).map((p) => `dataset.${p.path}: ${p.message}`).join('; ')}`, e.problems.map((p) => ({ path: `dataset.${p.path}`, message: p.message })));
     }

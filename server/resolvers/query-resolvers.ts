@@ -130,7 +130,7 @@ export const queryResolvers: QueryResolvers = {
       roleSplit: Boolean(row.roleSplit),
       undisclosedHops: Number(row.undisclosedHops),
       roles: rows(row.roles).map((r) => ({
-        workerPool: toEntity(r.workerPool as Record<string, unknown>),
+        workerPool: protectEntity(toEntity(r.workerPool as Record<string, unknown>), minPoolSize),
         recruitedVia: rows(r.recruitedVia).map(toEntity),
         contractedBy: rows(r.contractedBy).map(toEntity),
         worksOn: rows(r.worksOn).map(toEntity),

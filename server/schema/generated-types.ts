@@ -68,7 +68,7 @@ export type Change = {
   at: Scalars['String']['output'];
   /** The token's name (or `command line (user)` for the CLI). */
   author: Scalars['String']['output'];
-  /** The record's state before and after: {section, item} in a dataset, or the whole store's record; null when absent. */
+  /** The record's state before and after: {section, item} in a dataset, or the whole store's record; null when absent. A small pool's size, its contract's price or its task's pay is left out of it, for every caller, and named in its `withheld` list. */
   before?: Maybe<Scalars['JSON']['output']>;
   /** For imports: created, updated, removed, released, retracted. */
   counts?: Maybe<Scalars['JSON']['output']>;
@@ -206,7 +206,8 @@ export type EntityInput = {
   /** AI products. */
   marketedAsFullyAutomated?: InputMaybe<Scalars['Boolean']['input']>;
   minutesPerUnit?: InputMaybe<Scalars['Float']['input']>;
-  name: Scalars['String']['input'];
+  /** Required for a new record; left out, a correction keeps the name it has. */
+  name?: InputMaybe<Scalars['String']['input']>;
   /** Worker pools: how many workers (a group, never an individual). */
   size?: InputMaybe<Scalars['Int']['input']>;
   /** Ids of sources in the store. */
@@ -364,13 +365,17 @@ export type LinkInput = {
 /** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Applies a change that was waiting for review (admins). */
+  /** Applies a change that was waiting for review (admins): refused (FORBIDDEN) to its own author, since review needs a second person, and (CONFLICT) when the record has changed since it was proposed. */
   acceptChange: ChangeResult;
   /** Deletes one of the caller's investigations (an admin: anyone's); true when it was there. */
   deleteInvestigation: Scalars['Boolean']['output'];
-  /** Imports a whole deep-labour/v1 dataset, exactly as `deep-labour import` does; recorded as one change with its counts. */
+  /**
+   * Imports a whole deep-labour/v1 dataset, exactly as `deep-labour import` does; recorded as one change with its counts.
+   * Refused (FORBIDDEN): over a curated dataset (edits write those); over a file dataset that another author imported,
+   * unless the caller is an admin; and when it would drop records or links the dataset held, unless the caller is an admin.
+   */
   importDataset: ImportResult;
-  /** Takes a record or link out of every query and verdict (every dataset; later imports leave it out); it stays in the history, and revert brings it back. Refused while links or claims still use it. */
+  /** Takes a record or link out of every query and verdict (every dataset; later imports leave it out); it stays in the history, and revert brings it back. Refused while links or claims still use it, and for a source while records cite it (the error says how many). */
   retract: ChangeResult;
   /** Undoes one change by recording a new one; refused when the record changed since (revert the later change first). On a change waiting for review, rejects it (admins). */
   revert: ChangeResult;
@@ -409,6 +414,7 @@ export type MutationImportDatasetArgs = {
 
 /** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
 export type MutationRetractArgs = {
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   needsReview?: InputMaybe<Scalars['Boolean']['input']>;
   reason: Scalars['String']['input'];
@@ -432,6 +438,7 @@ export type MutationSaveInvestigationArgs = {
 export type MutationUpsertClaimArgs = {
   claim: ClaimInput;
   dataset?: InputMaybe<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
   needsReview?: InputMaybe<Scalars['Boolean']['input']>;
   reason: Scalars['String']['input'];
 };
@@ -441,6 +448,7 @@ export type MutationUpsertClaimArgs = {
 export type MutationUpsertEntityArgs = {
   dataset?: InputMaybe<Scalars['ID']['input']>;
   entity: EntityInput;
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
   needsReview?: InputMaybe<Scalars['Boolean']['input']>;
   reason: Scalars['String']['input'];
 };
@@ -449,6 +457,7 @@ export type MutationUpsertEntityArgs = {
 /** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
 export type MutationUpsertLinkArgs = {
   dataset?: InputMaybe<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
   link: LinkInput;
   needsReview?: InputMaybe<Scalars['Boolean']['input']>;
   reason: Scalars['String']['input'];
@@ -458,6 +467,7 @@ export type MutationUpsertLinkArgs = {
 /** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
 export type MutationUpsertSourceArgs = {
   dataset?: InputMaybe<Scalars['ID']['input']>;
+  expectedVersion?: InputMaybe<Scalars['String']['input']>;
   needsReview?: InputMaybe<Scalars['Boolean']['input']>;
   reason: Scalars['String']['input'];
   source: SourceInput;
@@ -544,7 +554,7 @@ export type Query = {
   audit: Array<ClaimAudit>;
   /** The neighbourhood of an entity for drawing: nodes within `maxDepth` hops (1..12), at most `limit` (1..5000). */
   cascade: Subgraph;
-  /** Every change to the evidence, newest first: since a time (ISO date-time or date), to one dataset, or only those waiting for review (editors and admins). `first` at most 200. */
+  /** Every change to the evidence, newest first: since a time (ISO date-time or date), to one dataset, or only those waiting for review (editors and admins; rejected proposals and their rejections too). `first` at most 200. */
   changes: ChangeConnection;
   /** Claims made by or about the organisation (or AI product), or every claim; at most `first` (1..500), by id. */
   claims: Array<Claim>;
@@ -554,7 +564,7 @@ export type Query = {
   entities: Array<Entity>;
   /** Any organisation, worker pool, task or AI product by id, or an organisation by one of its identifiers written SCHEME:id (LEI:…, FR-SIREN:…, WIKIDATA:Q…); null when none has it. */
   entity?: Maybe<Entity>;
-  /** The changes to one record or link (by id), newest first; `first` at most 200. Changes waiting for review are shown to editors and admins only. */
+  /** The changes to one record or link (by id), newest first; `first` at most 200. Changes waiting for review, rejected proposals and their rejections are shown to editors and admins only. A small pool's size, its contract's price and its task's pay are withheld from `before` and `after` as everywhere (listed in their `withheld`). */
   history: Array<Change>;
   /** A saved investigation, by id (any valid token; ids are unguessable, so a link shared with a colleague opens it); null when none has it. */
   investigation?: Maybe<Investigation>;
@@ -566,6 +576,8 @@ export type Query = {
   organizations: OrganizationConnection;
   /** Where a task comes from and where it goes: its workers, platforms, clients, end customers and AI products. */
   provenance: Provenance;
+  /** The version of a record or link as the store shows it now ("absent" when none has the id): send it back as `expectedVersion` with an edit, which is refused with CONFLICT if someone changed the record in between. */
+  recordVersion: Scalars['String']['output'];
   /** Transparency indicators for an organisation, each with its evidence, and the verdicts on its claims. */
   scorecard: Scorecard;
   /** Full-text search on names and aliases; each word matches as a prefix. An identifier written SCHEME:id (LEI:…) finds the organisations that have it. `text` at most 200 characters and 12 words; `limit` at most 100. */
@@ -660,6 +672,11 @@ export type QueryOrganizationsArgs = {
 export type QueryProvenanceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   taskId: Scalars['ID']['input'];
+};
+
+
+export type QueryRecordVersionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1270,6 +1287,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   me?: Resolver<Maybe<ResolversTypes['Caller']>, ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'taskId'>>;
+  recordVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryRecordVersionArgs, 'id'>>;
   scorecard?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType, RequireFields<QueryScorecardArgs, 'organizationId'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;

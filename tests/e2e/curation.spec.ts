@@ -133,6 +133,49 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
     expect(await other.textContent('#status')).toMatch(/The evidence changed/);
   });
 
+  it('a correction sends only the fields changed, with the version it read; one made before another editor\'s change is refused, and nothing is lost', async () => {
+    const other = await createToken(api.db, 'Browser editor two', 'editor', 'test');
+    const graphql = async (token: string, query: string, variables: Record<string, unknown>) => {
+      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+      return (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
+    };
+    const nexa = async () => (await graphql(editor, '{ entity(id: "ex-taskora") { name ... on Organization { country } } }', {})).data!.entity as { name: string; country: string | null };
+    const sent: Record<string, unknown>[] = [];
+    page.on('request', (r) => {
+      const body = r.postData();
+      if (r.url().endsWith('/graphql') && body?.includes('mutation UpsertEntity')) sent.push(JSON.parse(body).variables);
+    });
+    await page.goto(`${api.url}/?root=ex-taskora&depth=1`);
+    await page.waitForFunction(() => window.cy?.getElementById('ex-taskora').length === 1);
+    await waitIdle();
+    await signIn(editor);
+    const correct = async () => {
+      await page.evaluate(() => { window.cy!.getElementById('ex-taskora').emit('tap'); });
+      await page.click('#record-tools button[data-edit="correct"]');
+      await page.waitForSelector('#editor #edit-name');
+    };
+    await correct();
+    const before = await nexa();
+    // Another editor changes the country while the form is open.
+    expect((await graphql(other, 'mutation { upsertEntity(entity: { id: "ex-taskora", kind: "platform", country: "DE" }, reason: "moved (fictional)") { change { id } } }', {})).errors).toBeUndefined();
+    await page.fill('#edit-name', 'Taskora renamed in the browser (fictional)');
+    await page.fill('#edit-reason', 'its new name');
+    await page.click('#editor button[type=submit]');
+    await page.waitForSelector('#editor .form-error:not(:empty)');
+    expect(await page.textContent('#editor .form-error')).toMatch(/changed since/);
+    expect(await nexa()).toEqual({ name: before.name, country: 'DE' });
+    // Opened again, on the record as it is now: only the name goes, and the other editor's country stays.
+    await page.click('#editor [data-close]');
+    await correct();
+    await page.fill('#edit-name', 'Taskora renamed in the browser (fictional)');
+    await page.fill('#edit-reason', 'its new name');
+    await page.click('#editor button[type=submit]');
+    await page.waitForFunction(() => /Saved: corrected/.test(document.getElementById('status')?.textContent ?? ''));
+    expect(await nexa()).toEqual({ name: 'Taskora renamed in the browser (fictional)', country: 'DE' });
+    expect(sent.at(-1)).toMatchObject({ entity: { id: 'ex-taskora', kind: 'platform', name: 'Taskora renamed in the browser (fictional)' }, expectedVersion: expect.stringMatching(/^v1-/) });
+    expect(Object.keys(sent.at(-1)!.entity as object).sort()).toEqual(['id', 'kind', 'name']);
+  });
+
   it('draws who controls whom: the control fields appear only for that type, and the details read them', async () => {
     await page.goto(`${api.url}/?root=ex-nexa&depth=1&exp=ex-modero`);
     await page.waitForFunction(() => window.cy?.getElementById('ex-modero').length === 1);

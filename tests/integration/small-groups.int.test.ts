@@ -37,6 +37,7 @@ describe('small groups of workers', () => {
       both: entity(id: "sg-task-both") { ... on Task { unitPayEur paySuppressed } }
       cascade(rootId: "sg-platform", maxDepth: 2) { nodes { id size sizeSuppressed } edges { id pricePerUnitEur priceSuppressed } }
       valueChain(taskId: "sg-task-small") { workerPool { id } workerPayPerUnitEur workerShare paySuppressed }
+      provenance(taskId: "sg-task-small") { roles { workerPool { id size sizeSuppressed } } }
     }`);
     expect(r.errors).toBeUndefined();
     const d = r.data!;
@@ -48,6 +49,8 @@ describe('small groups of workers', () => {
     expect(d.cascade.edges.find((e: any) => e.id === 'CONTRACTED_BY:sg-small->sg-platform')).toMatchObject({ pricePerUnitEur: null, priceSuppressed: true });
     expect(d.cascade.edges.find((e: any) => e.id === 'CONTRACTED_BY:sg-big->sg-platform')).toMatchObject({ pricePerUnitEur: 0.2, priceSuppressed: false });
     expect(d.valueChain).toEqual([{ workerPool: { id: 'sg-small' }, workerPayPerUnitEur: null, workerShare: null, paySuppressed: true }]);
+    // Found by the property test over every field (withheld-figures.int.test.ts): each pool's roles showed its size.
+    expect(d.provenance.roles).toEqual([{ workerPool: { id: 'sg-small', size: null, sizeSuppressed: true } }]);
     expect(JSON.stringify(d)).not.toContain('0.01');
   });
 

@@ -1,7 +1,7 @@
 // deep-labour import: imports a dataset (JSON, CSV folder, FtM or BODS) so the store holds exactly this version of it, or replaces the whole store.
 import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
-import { ImportConflictError, importDataset } from '../../dataset/index.js';
+import { DatasetPermissionError, ImportConflictError, importDataset } from '../../dataset/index.js';
 import { progressBar } from '../progress-bar.js';
 import { UsageError, type Io, parseArgs, report, ftmKinds, checked, interruptible, reportUnfinished, confirmed, printBookmarks } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
@@ -43,6 +43,10 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     if (run.signal) {
       io.err(`deep-labour: stopped by ${run.signal}; the import of "${read.dataset.id}" was rolled back, so ${conn.uri} holds what it held before.`);
       return 130;
+    }
+    if (run.error instanceof DatasetPermissionError) {
+      io.err(`deep-labour: ${run.error.message}.`);
+      return 1;
     }
     if (run.error instanceof ImportConflictError) {
       report(run.error.problems.map((p) => ({ ...p, path: read.locate(p.path) })), io,
