@@ -62,9 +62,20 @@ export function formatError(log: (message: string, error: unknown) => void) {
     if (own) return shape(own.code, own.message, own.problems);
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) return shape(code, formatted.message);
+    // Apollo refuses some requests with a 4xx status and no code (an automatic persisted query whose hash does not match
+    // its query, an unknown persisted query version): they are the client's mistake, not ours.
+    const status = (error as { extensions?: { http?: { status?: unknown } } } | undefined)?.extensions?.http?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) return shape('BAD_REQUEST', requestMessage(formatted.message));
     log('api: unexpected error', original);
     return shape('INTERNAL_SERVER_ERROR', 'Internal error; it has been logged. Try again, or report it if it persists.');
   };
+}
+
+/** Apollo's terse request errors, with what to do. */
+function requestMessage(message: string): string {
+  if (/sha does not match/.test(message)) return 'The persisted query\'s sha256Hash is not the SHA-256 of its query; send the hash of the query text as sent, or leave out extensions.persistedQuery';
+  if (/persisted query version/i.test(message)) return 'Only version 1 of automatic persisted queries is supported; send extensions.persistedQuery.version = 1';
+  return message;
 }
 
 /** The innermost GraphQLError carrying one of our own codes, following `originalError` (Apollo wraps validation errors). */
