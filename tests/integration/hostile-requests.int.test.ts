@@ -225,6 +225,21 @@ describe('requests that used to end in an internal error', () => {
     expect(r.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
+  it('accepts the same edit with a plain name (the refusals above are about the character)', async () => {
+    const r = await api.query('mutation($e: EntityInput!) { upsertEntity(entity: $e, reason: "test") { change { id } } }',
+      { e: { id: 'hostile-invisible', kind: 'platform', name: 'Taskora look-alike' } }, { authorization: `Bearer ${editor}` });
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  });
+
+  it('refuses an edit whose name holds an invisible or line-breaking character, as a bidi override is, and writes nothing', async () => {
+    for (const c of ['\u2028', '\u200b', '\u061c', '\ufeff', '\u202e']) {
+      const r = await api.query('mutation($e: EntityInput!) { upsertEntity(entity: $e, reason: "test") { change { id } } }',
+        { e: { id: 'hostile-invisible', kind: 'platform', name: `Task${c}ora` } }, { authorization: `Bearer ${editor}` });
+      expect(r.errors?.[0]?.extensions?.code, JSON.stringify(r.errors)).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.message).toContain(`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    }
+  });
+
   it('answers an automatic persisted query whose hash does not match with a coded 400', async () => {
     const query = '{ stats { claims } }';
     const wrong = createHash('sha256').update('something else').digest('hex');
