@@ -57,7 +57,7 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
 
   const graphql = await createGraphql({
     db, introspection: config.introspection, heavyQueries: config.heavyQueries, heavyWaitMs: config.heavyQueryWaitMs, minPoolSize: config.minPoolSize,
-    responseCache: config.responseCache, readRequiresToken: config.readRequiresToken, ...(log ? { log } : {}),
+    responseCache: config.responseCache, readRequiresToken: config.readRequiresToken, investigationQuota: config.investigationQuota, ...(log ? { log } : {}),
   });
   // The token is checked before the body is read; only an editor's or admin's earns the large body limit (request-gate.ts).
   app.use('/graphql', ...requestGate(db, config.readRequiresToken), graphql.handler);

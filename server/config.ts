@@ -24,6 +24,8 @@ export interface Config {
   heavyQueryWaitMs: number;
   /** Whole answers to read queries kept in memory, keyed by the store's version (0 MB: off), and their longest life. */
   responseCache: { megabytes: number; ttlSeconds: number };
+  /** Saved investigations one token keeps at most, and their bytes together. */
+  investigationQuota: { count: number; bytes: number };
   /** Refuse reads without an API token (writes always need one). */
   readRequiresToken: boolean;
   /** GraphQL introspection (on by default: people explore this API). */
@@ -85,6 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     heavyQueries: int(env, 'HEAVY_QUERIES', 4, 1, 64),
     heavyQueryWaitMs: int(env, 'HEAVY_QUERY_WAIT_MS', 2_000, 1, 60_000),
     responseCache: { megabytes: int(env, 'RESPONSE_CACHE_MB', 64, 0, 65_536), ttlSeconds: int(env, 'RESPONSE_CACHE_TTL_S', 300, 1, 86_400) },
+    investigationQuota: { count: int(env, 'INVESTIGATION_QUOTA_COUNT', 200, 1, 100_000), bytes: int(env, 'INVESTIGATION_QUOTA_KB', 2048, 1, 1_048_576) * 1024 },
     readRequiresToken: bool(env, 'READ_REQUIRES_TOKEN', false),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     loadFixtures: bool(env, 'LOAD_FIXTURES', true),

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'SERVER_BUSY'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'QUOTA_EXCEEDED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Codes Apollo and graphql-js give to a request that is itself wrong; they pass through as they are. */
@@ -19,7 +20,8 @@ const REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'UNAUTHENTICATED', 'FORBIDDEN']);
+const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'UNAUTHENTICATED', 'FORBIDDEN',
+  'QUOTA_EXCEEDED']);
 
 /** HTTP statuses for errors raised before any field runs (a request without the right token). */
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };

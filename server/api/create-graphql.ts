@@ -52,6 +52,8 @@ export interface GraphqlOptions {
   introspection: boolean;
   /** Refuse requests without a token (READ_REQUIRES_TOKEN); writes always need one. */
   readRequiresToken?: boolean;
+  /** Saved investigations one token keeps, and their bytes together. */
+  investigationQuota?: { count: number; bytes: number };
   /** The answer cache (response-cache.ts); off when absent. */
   responseCache?: ResponseCacheOptions;
   log?: (message: string, error: unknown) => void;
@@ -135,6 +137,7 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
       const caller = 'caller' in res.locals ? res.locals.caller as Caller | undefined : await readCaller(options.db, req.headers.authorization, options.readRequiresToken ?? false);
       return {
         db: bookmarks.length ? options.db.withBookmarks(bookmarks) : options.db, today: todayIso(), heavy, minPoolSize: options.minPoolSize ?? 10, bookmarks,
+        ...(options.investigationQuota ? { investigationQuota: options.investigationQuota } : {}),
         ...(caller ? { caller } : {}),
       };
     },

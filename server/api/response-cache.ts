@@ -36,7 +36,7 @@ export function createVersionReader(db: Database): () => Promise<string | null> 
 }
 
 /** Root fields whose answers are never cached: saved investigations are not evidence, so saving one does not change the store's version. */
-export const UNCACHED_FIELDS: ReadonlySet<string> = new Set(['investigation', 'investigations']);
+export const UNCACHED_FIELDS: ReadonlySet<string> = new Set(['investigation', 'investigations', 'investigationPage']);
 
 /** Whether an operation's answer may be cached: a query whose root selects only plain fields, none of them uncached. Pure. */
 export function isCacheable(operation: OperationDefinitionNode | undefined): boolean {
