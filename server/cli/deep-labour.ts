@@ -1,5 +1,5 @@
 // The deep-labour command: import and export datasets against NEO4J_URI or the embedded Neo4j.
-import { createWriteStream, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createInterface } from 'node:readline/promises';
@@ -20,14 +20,16 @@ import { GraphQLError } from 'graphql';
 import { auditClaims } from '../audit/audit-service.js';
 import { auditMarkdown } from '../audit/audit-report.js';
 import { isPartialDate } from '../dataset/index.js';
+import { nameProblem } from '../dataset/safe-text.js';
 
 const USAGE = `usage:
-  deep-labour import <file.json | csv-folder | file.ftm.json | file.bods.json> [--format json|ftm|bods] [--reason TEXT] [--kinds KINDS.json]
+  deep-labour import <file.json | csv-folder | file.ftm.json | file.bods.json> [--format json|ftm|bods] [--reason TEXT] [--author NAME] [--kinds KINDS.json]
                                                             validate, then make the store hold this version of the dataset
   deep-labour import <file.json | csv-folder> --replace-all [--yes]
                                                             empty the whole store and load only this dataset (asks first)
   deep-labour datasets                                      list the datasets in the store
-  deep-labour remove <dataset-id> [--reason TEXT] [--yes]   take one dataset out of the store (asks first)
+  deep-labour remove <dataset-id> [--reason TEXT] [--author NAME] [--yes]
+                                                            take one dataset out of the store (asks first)
   deep-labour export [--format json|csv|ftm|bods] <path>    write the whole graph as a dataset (ftm: FollowTheMoney entities, one per line;
                                                             bods: BODS 0.4 statements of the organisations and who controls them)
   deep-labour validate <file.json | csv-folder>             check a dataset without touching the database
@@ -40,7 +42,8 @@ const USAGE = `usage:
   deep-labour token list                                    list the tokens: name, role, made when, revoked
   deep-labour token revoke <name> [--yes]                   stop a token at once (asks first)
 
-Uses NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) when set, else starts the embedded Neo4j.`;
+Uses NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) when set, else starts the embedded Neo4j. The history names the author of
+an import or removal as --author says, else DEEP_LABOUR_AUTHOR, else "command line" (never the system's user name).`;
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -100,6 +103,19 @@ function parseArgs(args: string[], flags: string[], options: string[]): { positi
     else positional.push(a);
   }
   return { positional, flags: set, options: map };
+}
+
+/** Who the history names for a change made here: --author, else DEEP_LABOUR_AUTHOR, else "command line"; one plain line. */
+export function cliAuthor(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  const [value, from] = flag !== undefined ? [flag, '--author'] : [env.DEEP_LABOUR_AUTHOR ?? '', 'DEEP_LABOUR_AUTHOR'];
+  const author = value.trim();
+  if (author === '') {
+    if (flag !== undefined) throw new UsageError('deep-labour: --author needs a name, such as your initials or your newsroom\'s');
+    return commandLineAuthor();
+  }
+  const problem = nameProblem(author);
+  if (problem) throw new UsageError(`deep-labour: ${from} ${problem}`);
+  return author;
 }
 
 function report(problems: Problem[], io: Io, heading: string): void {
@@ -171,7 +187,8 @@ async function confirmed(flags: Set<string>, io: Io, what: string): Promise<bool
 }
 
 async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const { positional, flags, options } = parseArgs(args, ['--replace-all', '--yes', '--replace'], ['--reason', '--kinds', '--format']);
+  const { positional, flags, options } = parseArgs(args, ['--replace-all', '--yes', '--replace'], ['--reason', '--kinds', '--format', '--author']);
+  const author = cliAuthor(options.get('--author'), env);
   const format = options.get('--format');
   if (format !== undefined && format !== 'json' && format !== 'ftm' && format !== 'bods') throw new UsageError(`deep-labour: import --format must be json, ftm or bods (or left out: the content says), got "${format}"`);
   if (flags.has('--replace')) throw new UsageError('deep-labour: --replace is now --replace-all, which empties the whole store and asks first; a plain import already replaces the earlier version of the same dataset');
@@ -193,7 +210,7 @@ async function importCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     }
     const bar = io.isTTY ? progressBar((t) => process.stderr.write(t)) : undefined;
     const run = await interruptible((signal) => importDataset(conn.db, read.dataset, {
-      replaceAll, ...(config.batchSize ? { batchSize: config.batchSize } : {}), signal, ...(bar ? { onProgress: bar } : {}), reason: options.get('--reason') ?? null,
+      replaceAll, ...(config.batchSize ? { batchSize: config.batchSize } : {}), signal, ...(bar ? { onProgress: bar } : {}), reason: options.get('--reason') ?? null, author,
     }));
     if (run.signal) {
       io.err(`deep-labour: stopped by ${run.signal}; the import of "${read.dataset.id}" was rolled back, so ${conn.uri} holds what it held before.`);
@@ -242,8 +259,9 @@ async function datasetsCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): 
 }
 
 async function removeCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const { positional, flags, options } = parseArgs(args, ['--yes'], ['--reason']);
+  const { positional, flags, options } = parseArgs(args, ['--yes'], ['--reason', '--author']);
   if (positional.length !== 1) throw new UsageError('deep-labour: remove takes one dataset id (deep-labour datasets lists them)');
+  const author = cliAuthor(options.get('--author'), env);
   const id = positional[0]!;
   const conn = await connectDatabase(readConfig(env), io.err);
   try {
@@ -252,7 +270,7 @@ async function removeCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
     if (!held) { io.err(`deep-labour: no dataset has id "${id}" in ${conn.uri}; deep-labour datasets lists them. Nothing was done.`); return 1; }
     const what = `deep-labour: remove will take dataset "${id}" (${String(held.name)}: ${Number(held.entities ?? 0)} entities, ${Number(held.links ?? 0)} links, ${Number(held.claims ?? 0)} claims) out of ${conn.uri}; records another dataset also holds stay.`;
     if (!(await confirmed(flags, io, what))) return 1;
-    const run = await interruptible((signal) => removeDataset(conn.db, id, { signal, reason: options.get('--reason') ?? null }));
+    const run = await interruptible((signal) => removeDataset(conn.db, id, { signal, reason: options.get('--reason') ?? null, author }));
     if (run.signal) { io.err(`deep-labour: stopped by ${run.signal}; the removal was rolled back, so dataset "${id}" is still in the store.`); return 130; }
     if (run.error instanceof UnknownDatasetError) { io.err(`deep-labour: ${run.error.message}`); return 1; }
     if (run.error) throw run.error;
@@ -285,7 +303,7 @@ async function tokenCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pro
     const role = options.get('--role');
     if (!name || !role || positional.length) throw new UsageError('deep-labour: token create takes --name NAME and --role reader|editor|admin');
     return onStore(async (db, uri) => {
-      const secret = await createToken(db, name, role, commandLineAuthor());
+      const secret = await createToken(db, name, role, cliAuthor(undefined, env));
       io.err(`deep-labour: made ${role} token "${name}" in ${uri}. It is printed once, below, and the store keeps only its hash: keep it in a password manager.`);
       io.out(secret);
       return 0;
@@ -355,9 +373,10 @@ async function exportCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pr
   try {
     const dataset = await exportDataset(conn.db);
     if (format === 'csv') writeCsvFolder(dataset, path);
-    else if (format === 'ftm') writeFileSync(path, datasetToFtm(dataset).map((e) => `${JSON.stringify(e)}\n`).join(''));
-    else if (format === 'bods') writeFileSync(path, `${JSON.stringify(datasetToBods(dataset, new Date().toISOString().slice(0, 10)), null, 1)}\n`);
-    else writeFileSync(path, `${JSON.stringify(dataset, null, 2)}\n`);
+    // An export is a backup of the whole store, withheld figures included: its owner's only (0600), as the store is.
+    else if (format === 'ftm') writePrivate(path, datasetToFtm(dataset).map((e) => `${JSON.stringify(e)}\n`).join(''));
+    else if (format === 'bods') writePrivate(path, `${JSON.stringify(datasetToBods(dataset, new Date().toISOString().slice(0, 10)), null, 1)}\n`);
+    else writePrivate(path, `${JSON.stringify(dataset, null, 2)}\n`);
     io.out(`deep-labour: exported ${dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length} entities and ${dataset.links.length} links to ${path}`);
     return 0;
   } finally {
@@ -388,7 +407,7 @@ async function auditCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pro
       ? JSON.stringify({ title, asOf, audits }, null, 2)
       : auditMarkdown(audits, { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri})` });
     if (options.has('--out')) {
-      writeFileSync(options.get('--out')!, text.endsWith('\n') ? text : `${text}\n`);
+      writePrivate(options.get('--out')!, text.endsWith('\n') ? text : `${text}\n`);
       io.out(`deep-labour: wrote ${audits.length} verdict${audits.length === 1 ? '' : 's'} to ${options.get('--out')}`);
     } else {
       io.out(text.trimEnd());
@@ -397,6 +416,12 @@ async function auditCommand(args: string[], env: NodeJS.ProcessEnv, io: Io): Pro
   } finally {
     await conn.close();
   }
+}
+
+/** Writes a file only its owner can read, also when it was there before with wider rights. */
+function writePrivate(path: string, text: string): void {
+  writeFileSync(path, text, { mode: 0o600 });
+  chmodSync(path, 0o600);
 }
 
 function defaultIo(): Io {

@@ -66,7 +66,7 @@ export type Change = {
   after?: Maybe<Scalars['JSON']['output']>;
   /** When the change was made, ISO date-time (UTC). */
   at: Scalars['String']['output'];
-  /** The token's name (or `command line (user)` for the CLI). */
+  /** Who made it: the token's name over the API; for the CLI, its --author or DEEP_LABOUR_AUTHOR, else `command line`. */
   author: Scalars['String']['output'];
   /** The record's state before and after: {section, item} in a dataset, or the whole store's record; null when absent. */
   before?: Maybe<Scalars['JSON']['output']>;
