@@ -10,7 +10,7 @@ export interface Config {
   publicHosts: string[];
   /** An existing Neo4j to use; when absent the embedded one is started. */
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
-  embedded: { port: number; dataDir: string; heap: string; pageCache: string; txStateOffHeap: string; txTimeoutMs: number };
+  embedded: { port: number; dataDir: string; heap: string; pageCache: string; txStateOffHeap: string; txTimeoutMs: number; readyWaitMs: number };
   /** Server-side limit on each read transaction. */
   queryTimeoutMs: number;
   /** Server-side limit on each write transaction (an import of a large dataset is one). */
@@ -79,6 +79,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       txStateOffHeap: size(env, 'NEO4J_TX_STATE_OFF_HEAP', '8g'),
       // Neo4j caps every transaction's own timeout at its global one: the global cap must allow the longest we ask for.
       txTimeoutMs: Math.max(queryTimeoutMs, writeTimeoutMs),
+      // How long the CLI and the server wait for a store that is starting, or whose user is locked, before giving up.
+      readyWaitMs: int(env, 'NEO4J_READY_WAIT_S', 60, 1, 3_600) * 1000,
     },
     queryTimeoutMs,
     writeTimeoutMs,

@@ -108,14 +108,14 @@ function toItem(record: Record<string, string>, where: string, problems: Problem
 
 /** Writes a dataset as a CSV folder that readCsvFolder reads back to the same dataset. */
 export function writeCsvFolder(dataset: Dataset, dir: string): void {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   for (const file of Object.keys(CSV_COLUMNS) as CsvFile[]) {
     const columns = [...CSV_COLUMNS[file]];
     const items: Record<string, unknown>[] = file === 'dataset'
       ? [{ format: FORMAT, id: dataset.id, name: dataset.name, description: dataset.description }]
       : (dataset[file] as unknown as Record<string, unknown>[]);
     const rows = items.map((item) => columns.map((c) => toCell(item[c])));
-    writeFileSync(join(dir, `${file}.csv`), stringify([columns, ...rows]));
+    writeFileSync(join(dir, `${file}.csv`), stringify([columns, ...rows]), { mode: 0o600 });
   }
 }
 
