@@ -1,4 +1,4 @@
-// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, changes, retractions, API tokens and saved investigations, the indexes the queries need, full-text search on names and aliases. Idempotent.
+// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, changes, retractions, API tokens and saved investigations (and each owner's quota lock), the indexes the queries need, full-text search on names and aliases. Idempotent.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT worker_pool_id IF NOT EXISTS FOR (n:WorkerPool) REQUIRE n.id IS UNIQUE;
@@ -19,6 +19,8 @@ CREATE CONSTRAINT retraction_key IF NOT EXISTS FOR (n:Retraction) REQUIRE n.key 
 CREATE CONSTRAINT api_token_hash IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.hash IS UNIQUE;
 CREATE CONSTRAINT api_token_name IF NOT EXISTS FOR (n:ApiToken) REQUIRE n.name IS UNIQUE;
 CREATE CONSTRAINT investigation_id IF NOT EXISTS FOR (n:Investigation) REQUIRE n.id IS UNIQUE;
+CREATE INDEX investigation_owner IF NOT EXISTS FOR (n:Investigation) ON (n.owner);
+CREATE CONSTRAINT investigation_quota_owner IF NOT EXISTS FOR (n:InvestigationQuota) REQUIRE n.owner IS UNIQUE;
 CREATE CONSTRAINT import_journal_token IF NOT EXISTS FOR (n:ImportJournal) REQUIRE n.token IS UNIQUE;
 CREATE CONSTRAINT import_lock_singleton IF NOT EXISTS FOR (n:ImportLock) REQUIRE n.singleton IS UNIQUE;
 CREATE CONSTRAINT recruited_via_id IF NOT EXISTS FOR ()-[r:RECRUITED_VIA]-() REQUIRE r.id IS UNIQUE;

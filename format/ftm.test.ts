@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Model, defaultModel } from '@alephdata/followthemoney';
 import { FIXTURES } from '../server/fixtures.js';
 import { readDataset, validateDataset, type Dataset } from '../server/dataset/index.js';
-import { datasetToFtm, ftmToDataset, parseFtm, type FtmEntity } from './ftm.js';
+import { datasetToFtm, ftmDatasetName, ftmToDataset, parseFtm, type FtmEntity } from './ftm.js';
 
 const model = new Model(defaultModel);
 
@@ -128,5 +128,15 @@ describe('FollowTheMoney', () => {
     expect(parseFtm(`[${line}]`)).toHaveLength(1);
     expect(parseFtm(JSON.stringify({ format: 'deep-labour/v1' }))).toBeNull();
     expect(parseFtm('not json')).toBeNull();
+  });
+});
+
+describe('ftmDatasetName', () => {
+  it('gives an FtM file and a BODS file of the same base name different dataset ids, so that one never replaces the other', () => {
+    const ftm = ftmDatasetName('exports/ownership.ftm.json', 'ftm');
+    const bods = ftmDatasetName('exports/ownership.bods.json', 'bods');
+    expect(ftm).toEqual({ id: 'ownership-ftm', name: 'ownership' });
+    expect(bods).toEqual({ id: 'ownership-bods', name: 'ownership' });
+    expect(ftmDatasetName('Ownership.jsonl', 'bods').id).toBe('ownership-bods');
   });
 });

@@ -227,8 +227,12 @@ export function parseFtm(text: string): FtmEntity[] | null {
   return parseJsonRecords(text, isEntity);
 }
 
-/** A dataset id and name for an FtM file, from its file name. */
-export function ftmDatasetName(path: string): { id: string; name: string } {
+/**
+ * A dataset id and name for an FtM or BODS file, from its file name and its format: `ownership.ftm.json` and
+ * `ownership.bods.json` become `ownership-ftm` and `ownership-bods`, two datasets, so that importing one never replaces
+ * the other (an import replaces the earlier version of the dataset with the same id). Pure.
+ */
+export function ftmDatasetName(path: string, format: 'ftm' | 'bods' = 'ftm'): { id: string; name: string } {
   const base = path.split('/').pop()!.replace(/\.(ftm\.|bods\.)?json(l)?$/i, '').replace(/\.(ftm|bods)$/i, '');
-  return { id: datasetSlug(base), name: base };
+  return { id: `${datasetSlug(base)}-${format}`, name: base };
 }

@@ -7,6 +7,17 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const CONTROL_IN_FREE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 /** Bidirectional embeddings, overrides and isolates: they can make text read differently from what it holds. */
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/;
+/**
+ * Characters that show nothing, or break a line where a reader expects none: zero-width space, left-to-right, right-to-left
+ * and Arabic letter marks, line and paragraph separators, the byte order mark, the invisible operators, the word joiner,
+ * the Mongolian vowel separator and the Hangul fillers. Two names that look the same must be the same name.
+ */
+const INVISIBLE = /[\u115f\u1160\u180e\u200b\u200e\u200f\u061c\u2028\u2029\u2060-\u2064\ufeff\u3164\uffa0]/;
+/**
+ * The zero-width joiner and non-joiner (U+200C, U+200D) are part of how Persian, the Indic scripts and emoji are written:
+ * allowed between two letters, marks or symbols, refused anywhere else (at an end, beside a space, doubled).
+ */
+const STRAY_JOINER = /(?<![\p{L}\p{M}\p{N}\p{S}])[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{M}\p{N}\p{S}])/u;
 /** Lone surrogates cannot be written as UTF-8, XML or JSON for other tools. */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -19,6 +30,10 @@ function hidden(value: string, control: RegExp): string | null {
   if (c) return `holds the control character ${codepoint(c[0])}; remove it`;
   const b = BIDI.exec(value);
   if (b) return `holds the bidirectional control ${codepoint(b[0])}, which can make text read differently from what it says; remove it`;
+  const i = INVISIBLE.exec(value);
+  if (i) return `holds the invisible or line-breaking character ${codepoint(i[0])}, which makes text look like other text; remove it`;
+  const j = STRAY_JOINER.exec(value);
+  if (j) return `holds the zero-width joiner ${codepoint(j[0].replace(/[^\u200c\u200d]/gu, ''))} outside a word (it belongs only between two letters); remove it`;
   if (LONE_SURROGATE.test(value)) return 'holds a broken character (a lone UTF-16 surrogate); re-save the file as UTF-8';
   return null;
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import helmet from 'helmet';
 import { createGraphql } from './api/create-graphql.js';
+import { BODY_LIMIT, EDITOR_BODY_LIMIT, MAX_JSON_DEPTH, requestGate } from './api/request-gate.js';
 import type { Config } from './config.js';
 import type { Database } from './db/index.js';
 
@@ -13,10 +14,7 @@ export interface AppOptions {
   log?: (message: string, error: unknown) => void;
 }
 
-/** Largest request body accepted; a real query is a few kilobytes. */
-export const BODY_LIMIT = '100kb';
-/** Largest body of a request that carries a token: an editor's importDataset sends a whole dataset. */
-export const EDITOR_BODY_LIMIT = '25mb';
+export { BODY_LIMIT, EDITOR_BODY_LIMIT, MAX_JSON_DEPTH } from './api/request-gate.js';
 
 /** The express app for `db`, plus a function that stops what it started. */
 export async function createApp({ db, config, log }: AppOptions): Promise<{ app: Express; stop: () => Promise<void> }> {
@@ -59,12 +57,10 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
 
   const graphql = await createGraphql({
     db, introspection: config.introspection, heavyQueries: config.heavyQueries, heavyWaitMs: config.heavyQueryWaitMs, minPoolSize: config.minPoolSize,
-    responseCache: config.responseCache, readRequiresToken: config.readRequiresToken, ...(log ? { log } : {}),
+    responseCache: config.responseCache, readRequiresToken: config.readRequiresToken, investigationQuota: config.investigationQuota, ...(log ? { log } : {}),
   });
-  // Only a request with a token may send a large body (it is refused before anything runs if the token is not an editor's).
-  const smallJson = express.json({ limit: BODY_LIMIT });
-  const largeJson = express.json({ limit: EDITOR_BODY_LIMIT });
-  app.use('/graphql', (req, res, next) => (req.headers.authorization ? largeJson : smallJson)(req, res, next), graphql.handler);
+  // The token is checked before the body is read; only an editor's or admin's earns the large body limit (request-gate.ts).
+  app.use('/graphql', ...requestGate(db, config.readRequiresToken), graphql.handler);
 
   // The explorer and the GraphQL console, built by Vite (npm start builds them when needed).
   const clientDir = resolve(config.clientDir);
@@ -80,7 +76,8 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   const httpErrors: ErrorRequestHandler = (error: { status?: number; statusCode?: number; type?: string }, _req, res, _next) => {
     const status = error.status ?? error.statusCode ?? 500;
     const known: Record<string, [number, string, string]> = {
-      'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT} (${EDITOR_BODY_LIMIT} with an editor's token, for importDataset); send a smaller query, or import a larger dataset with deep-labour import`],
+      'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT} (${EDITOR_BODY_LIMIT} with an editor's or admin's token, for importDataset); send a smaller query, or import a larger dataset with deep-labour import`],
+      'entity.too.deep': [400, 'BAD_REQUEST', `The request body nests arrays or objects more than ${MAX_JSON_DEPTH} deep; no query, variable or dataset needs that many levels: flatten it`],
       'entity.parse.failed': [400, 'BAD_REQUEST', 'The request body is not valid JSON; send {"query": "..."}'],
       'charset.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be UTF-8 JSON; send Content-Type: application/json'],
       'encoding.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body\'s Content-Encoding is not supported; send it uncompressed or gzip'],
@@ -91,6 +88,8 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
       : [500, 'INTERNAL_SERVER_ERROR', 'Internal error; it has been logged. Try again, or report it if it persists.']);
     if (code >= 500) (log ?? ((m: string, e: unknown) => console.error(m, e)))('http: unexpected error', error);
     if (res.headersSent) return;
+    // A body refused unread (too large by its Content-Length) is not read afterwards either.
+    if (error.type === 'entity.too.large') res.set('connection', 'close');
     res.status(code).json({ errors: [{ message, extensions: { code: name } }] });
   };
   app.use(httpErrors);

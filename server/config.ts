@@ -10,7 +10,7 @@ export interface Config {
   publicHosts: string[];
   /** An existing Neo4j to use; when absent the embedded one is started. */
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
-  embedded: { port: number; dataDir: string; heap: string; pageCache: string; txStateOffHeap: string; txTimeoutMs: number };
+  embedded: { port: number; dataDir: string; heap: string; pageCache: string; txStateOffHeap: string; txTimeoutMs: number; readyWaitMs: number };
   /** Server-side limit on each read transaction. */
   queryTimeoutMs: number;
   /** Server-side limit on each write transaction (an import of a large dataset is one). */
@@ -24,6 +24,8 @@ export interface Config {
   heavyQueryWaitMs: number;
   /** Whole answers to read queries kept in memory, keyed by the store's version (0 MB: off), and their longest life. */
   responseCache: { megabytes: number; ttlSeconds: number };
+  /** Saved investigations one token keeps at most, and their bytes together. */
+  investigationQuota: { count: number; bytes: number };
   /** Refuse reads without an API token (writes always need one). */
   readRequiresToken: boolean;
   /** GraphQL introspection (on by default: people explore this API). */
@@ -77,6 +79,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       txStateOffHeap: size(env, 'NEO4J_TX_STATE_OFF_HEAP', '8g'),
       // Neo4j caps every transaction's own timeout at its global one: the global cap must allow the longest we ask for.
       txTimeoutMs: Math.max(queryTimeoutMs, writeTimeoutMs),
+      // How long the CLI and the server wait for a store that is starting, or whose user is locked, before giving up.
+      readyWaitMs: int(env, 'NEO4J_READY_WAIT_S', 60, 1, 3_600) * 1000,
     },
     queryTimeoutMs,
     writeTimeoutMs,
@@ -85,6 +89,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     heavyQueries: int(env, 'HEAVY_QUERIES', 4, 1, 64),
     heavyQueryWaitMs: int(env, 'HEAVY_QUERY_WAIT_MS', 2_000, 1, 60_000),
     responseCache: { megabytes: int(env, 'RESPONSE_CACHE_MB', 64, 0, 65_536), ttlSeconds: int(env, 'RESPONSE_CACHE_TTL_S', 300, 1, 86_400) },
+    investigationQuota: { count: int(env, 'INVESTIGATION_QUOTA_COUNT', 200, 1, 100_000), bytes: int(env, 'INVESTIGATION_QUOTA_KB', 2048, 1, 1_048_576) * 1024 },
     readRequiresToken: bool(env, 'READ_REQUIRES_TOKEN', false),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     loadFixtures: bool(env, 'LOAD_FIXTURES', true),

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   /** An edit or an accept made on a version of a record that has changed since: read it again, then redo it. */
   | 'CONFLICT'
+  /** A token's saved investigations would pass its quota (count or total size). */
+  | 'QUOTA_EXCEEDED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Codes Apollo and graphql-js give to a request that is itself wrong; they pass through as they are. */
@@ -21,7 +23,8 @@ const REQUEST_CODES = new Set([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
   'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT']);
+const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'UNAUTHENTICATED', 'FORBIDDEN',
+  'CONFLICT', 'QUOTA_EXCEEDED']);
 
 /** HTTP statuses for errors raised before any field runs (a request without the right token). */
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
@@ -64,9 +67,20 @@ export function formatError(log: (message: string, error: unknown) => void) {
     if (own) return shape(own.code, own.message, own.problems);
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_CODES.has(code)) return shape(code, formatted.message);
+    // Apollo refuses some requests with a 4xx status and no code (an automatic persisted query whose hash does not match
+    // its query, an unknown persisted query version): they are the client's mistake, not ours.
+    const status = (error as { extensions?: { http?: { status?: unknown } } } | undefined)?.extensions?.http?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) return shape('BAD_REQUEST', requestMessage(formatted.message));
     log('api: unexpected error', original);
     return shape('INTERNAL_SERVER_ERROR', 'Internal error; it has been logged. Try again, or report it if it persists.');
   };
+}
+
+/** Apollo's terse request errors, with what to do. */
+function requestMessage(message: string): string {
+  if (/sha does not match/.test(message)) return 'The persisted query\'s sha256Hash is not the SHA-256 of its query; send the hash of the query text as sent, or leave out extensions.persistedQuery';
+  if (/persisted query version/i.test(message)) return 'Only version 1 of automatic persisted queries is supported; send extensions.persistedQuery.version = 1';
+  return message;
 }
 
 /** The innermost GraphQLError carrying one of our own codes, following `originalError` (Apollo wraps validation errors). */

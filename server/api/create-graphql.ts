@@ -4,7 +4,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { RequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode } from 'graphql';
 import type { Database } from '../db/index.js';
 import { findCaller } from '../curation/token-store.js';
 import { bearerSecret } from '../curation/token-secret.js';
@@ -17,16 +17,30 @@ import { createResponseCache, type CacheStats, type ResponseCacheOptions } from 
 import { resolvers, todayIso, type Context } from '../resolvers/index.js';
 import { typeDefs } from '../schema/index.js';
 
-/** Checks each operation against the request budget once its variables are known (request-budget.ts). */
+/**
+ * Refuses a document whose operation cannot be chosen (several without `operationName`, or a name it lacks) with a
+ * coded 400 before any other plugin sees it, then checks the operation against the request budget (request-budget.ts).
+ */
 const requestBudgetPlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, document, request }) {
-        if (operation) checkBudget(operation, document, request.variables ?? {});
+        if (!operation) throw operationNotChosen(document, request.operationName);
+        checkBudget(operation, document, request.variables ?? {});
       },
     };
   },
 };
+
+/** The error for a document whose operation is not chosen: which ones it holds and what to send. Pure. */
+export function operationNotChosen(document: DocumentNode, operationName: string | null | undefined): GraphQLError {
+  const names = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value ?? '(unnamed)'] : []));
+  const listed = names.slice(0, 10).map((n) => JSON.stringify(n)).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
+  const message = operationName
+    ? `This document has no operation named ${JSON.stringify(operationName)} (it holds ${listed}); send operationName naming one of them`
+    : `This document holds ${names.length} operations (${listed}); send operationName naming the one to run, or send one operation per request`;
+  return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
+}
 
 export interface GraphqlOptions {
   db: Database;
@@ -38,6 +52,8 @@ export interface GraphqlOptions {
   introspection: boolean;
   /** Refuse requests without a token (READ_REQUIRES_TOKEN); writes always need one. */
   readRequiresToken?: boolean;
+  /** Saved investigations one token keeps, and their bytes together. */
+  investigationQuota?: { count: number; bytes: number };
   /** The answer cache (response-cache.ts); off when absent. */
   responseCache?: ResponseCacheOptions;
   log?: (message: string, error: unknown) => void;
@@ -115,11 +131,13 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
   });
   await server.start();
   const handler = expressMiddleware(server, {
-    context: async ({ req }) => {
+    context: async ({ req, res }) => {
       const bookmarks = readBookmarks(req.headers['neo4j-bookmarks']);
-      const caller = await readCaller(options.db, req.headers.authorization, options.readRequiresToken ?? false);
+      // app.ts's request gate has checked the token before reading the body; without the gate (a test), check it here.
+      const caller = 'caller' in res.locals ? res.locals.caller as Caller | undefined : await readCaller(options.db, req.headers.authorization, options.readRequiresToken ?? false);
       return {
         db: bookmarks.length ? options.db.withBookmarks(bookmarks) : options.db, today: todayIso(), heavy, minPoolSize: options.minPoolSize ?? 10, bookmarks,
+        ...(options.investigationQuota ? { investigationQuota: options.investigationQuota } : {}),
         ...(caller ? { caller } : {}),
       };
     },

@@ -40,8 +40,8 @@ export function createVersionReader(db: Database): () => Promise<string | null> 
 export { UNCACHED_FIELDS };
 
 /** Whether an operation's answer may be cached: a query whose root selects only plain fields, none of them uncached. Pure. */
-export function isCacheable(operation: OperationDefinitionNode): boolean {
-  return operation.operation === 'query'
+export function isCacheable(operation: OperationDefinitionNode | undefined): boolean {
+  return operation !== undefined && operation.operation === 'query'
     && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !UNCACHED_FIELDS.has(s.name.value));
 }
 

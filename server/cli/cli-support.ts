@@ -1,9 +1,10 @@
 // What the deep-labour commands share: their input and output, arguments, reports of problems, confirmation, interruption.
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
 import { readConfig } from '../config.js';
 import type { Connection, Database } from '../db/index.js';
-import { describeUnfinished, readDataset, unfinishedImports, type Problem, ORGANIZATION_KINDS, type OrganizationKind } from '../dataset/index.js';
+import { nameProblem } from '../../format/safe-text.js';
+import { commandLineAuthor, describeUnfinished, readDataset, unfinishedImports, type Problem, ORGANIZATION_KINDS, type OrganizationKind } from '../dataset/index.js';
 import type { ReadOptions } from '../dataset/read-dataset.js';
 
 export class UsageError extends Error {
@@ -33,6 +34,25 @@ export function parseArgs(args: string[], flags: string[], options: string[]): {
     else positional.push(a);
   }
   return { positional, flags: set, options: map };
+}
+
+/** Who the history names for a change made here: --author, else DEEP_LABOUR_AUTHOR, else "command line"; one plain line. */
+export function cliAuthor(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  const [value, from] = flag !== undefined ? [flag, '--author'] : [env.DEEP_LABOUR_AUTHOR ?? '', 'DEEP_LABOUR_AUTHOR'];
+  const author = value.trim();
+  if (author === '') {
+    if (flag !== undefined) throw new UsageError('deep-labour: --author needs a name, such as your initials or your newsroom\'s');
+    return commandLineAuthor();
+  }
+  const problem = nameProblem(author);
+  if (problem) throw new UsageError(`deep-labour: ${from} ${problem}`);
+  return author;
+}
+
+/** Writes a file only its owner can read, also when it was there before with wider rights (an export holds withheld figures). */
+export function writePrivate(path: string, text: string): void {
+  writeFileSync(path, text, { mode: 0o600 });
+  chmodSync(path, 0o600);
 }
 
 export function report(problems: Problem[], io: Io, heading: string): void {

@@ -9,7 +9,8 @@ export { UsageError } from './cli-support.js';
 const USAGE = `usage:
 ${CLI_COMMANDS.map((c) => c.usage).join('\n')}
 
-Uses NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) when set, else starts the embedded Neo4j.`;
+Uses NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) when set, else starts the embedded Neo4j. The history names the author of
+an import or removal as --author says, else DEEP_LABOUR_AUTHOR, else "command line" (never the system's user name).`;
 
 /** Runs one command; resolves to the process exit code. */
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = defaultIo()): Promise<number> {

@@ -14,6 +14,7 @@ export function readCsvFolder(dir: string): CsvRead {
 
 /** Writes a dataset as a CSV folder that readCsvFolder reads back to the same dataset. */
 export function writeCsvFolder(dataset: Dataset, dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of Object.entries(csvFiles(dataset))) writeFileSync(join(dir, name), text);
+  // Private from creation: an export may hold the figures of small groups that every answer withholds.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  for (const [name, text] of Object.entries(csvFiles(dataset))) writeFileSync(join(dir, name), text, { mode: 0o600 });
 }

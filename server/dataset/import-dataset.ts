@@ -1,6 +1,5 @@
 // Makes the store hold exactly one version of a dataset, in one transaction: its new records appear, its changed ones
 // change, the ones it dropped go (unless another dataset still asserts them), and no other dataset's records change.
-import { userInfo } from 'node:os';
 import { journaled, type Database, type Transaction } from '../db/index.js';
 import { claimRow, linkRow, nodeProps } from './graph-rows.js';
 import { ENTITY_SECTIONS, identifierKey, type Dataset, type EntitySection } from '../../format/model.js';
@@ -15,7 +14,7 @@ export interface ImportOptions {
   onProgress?: (done: number, total: number) => void;
   /** Aborting rolls the import back: the store keeps the version it had. */
   signal?: AbortSignal;
-  /** Who the history names for this import (default: the command line and the system user). */
+  /** Who the history names for this import (default: "command line"). */
   author?: string;
   role?: string | null;
   reason?: string | null;
@@ -27,11 +26,12 @@ export interface ImportOptions {
   requester?: { name: string; admin: boolean };
 }
 
-/** What the history names as the author of a change made from this machine's command line. */
+/**
+ * What the history names as the author of a change made from the command line when nobody said who: a neutral word,
+ * never the machine's user name (the history is public, and the account name of whoever ran an import is no evidence).
+ */
 export function commandLineAuthor(): string {
-  let user = 'unknown user';
-  try { user = userInfo().username; } catch { /* no user entry in a container */ }
-  return `command line (${user})`;
+  return 'command line';
 }
 
 export interface ImportSummary {

@@ -45,7 +45,7 @@ export function readDataset(path: string, options: ReadOptions = {}): DatasetRea
   const bods = options.format === undefined || options.format === 'bods' ? parseBods(text) : null;
   if (options.format === 'bods' && !bods) return { ok: false, problems: [{ path: '$', message: 'not BODS 0.4 statements: expected a JSON array (or one statement per line) of objects with statementId, recordId, recordType and recordDetails' }], warnings: [] };
   if (bods) {
-    const mapped = bodsToDataset(bods, { ...ftmDatasetName(path), ...(options.ftmKinds?.kinds ? { kinds: options.ftmKinds.kinds } : {}), ...(options.ftmKinds?.default ? { defaultKind: options.ftmKinds.default } : {}) });
+    const mapped = bodsToDataset(bods, { ...ftmDatasetName(path, 'bods'), ...(options.ftmKinds?.kinds ? { kinds: options.ftmKinds.kinds } : {}), ...(options.ftmKinds?.default ? { defaultKind: options.ftmKinds.default } : {}) });
     const left: Problem[] = [
       ...(mapped.skippedPeople ? [{ path: 'person', message: `${mapped.skippedPeople} person record${mapped.skippedPeople === 1 ? '' : 's'} left out: this tool models organisations and groups of workers, never individuals` }] : []),
       ...mapped.notes.map((n) => ({ path: 'relationship', message: n })),
@@ -55,7 +55,7 @@ export function readDataset(path: string, options: ReadOptions = {}): DatasetRea
   const ftm = options.format === undefined || options.format === 'ftm' ? parseFtm(text) : null;
   if (options.format === 'ftm' && !ftm) return { ok: false, problems: [{ path: '$', message: 'not FollowTheMoney entities: expected one JSON object per line (or an array) with id, schema and properties' }], warnings: [] };
   if (ftm) {
-    const mapped = ftmToDataset(ftm, { ...ftmDatasetName(path), ...(options.ftmKinds?.kinds ? { kinds: options.ftmKinds.kinds } : {}), ...(options.ftmKinds?.default ? { defaultKind: options.ftmKinds.default } : {}) });
+    const mapped = ftmToDataset(ftm, { ...ftmDatasetName(path, 'ftm'), ...(options.ftmKinds?.kinds ? { kinds: options.ftmKinds.kinds } : {}), ...(options.ftmKinds?.default ? { defaultKind: options.ftmKinds.default } : {}) });
     const left: Problem[] = [
       ...(mapped.skippedPeople ? [{ path: 'Person', message: `${mapped.skippedPeople} Person entit${mapped.skippedPeople === 1 ? 'y' : 'ies'} left out: this tool models groups of workers, never individuals` }] : []),
       ...Object.entries(mapped.unmapped).map(([schema, n]) => ({ path: schema, message: `${n} ${schema} entit${n === 1 ? 'y' : 'ies'} left out: no deep-labour record fits this schema` })),

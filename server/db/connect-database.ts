@@ -3,9 +3,10 @@ import { createConnection } from 'node:net';
 import type { Config } from '../config.js';
 import { createDatabase, type Database } from './database.js';
 import { DatabaseError } from './database-error.js';
-import type { EmbeddedNeo4j } from './embedded-neo4j.js';
+import { EmbeddedNeo4jError, type EmbeddedNeo4j } from './embedded-neo4j.js';
 import { startOwnStore } from './own-store.js';
 import { prepareStoreFiles, STORE_USER, StoreIdentityError } from './store-identity.js';
+import { waitForStore } from './store-readiness.js';
 
 export interface Connection {
   db: Database;
@@ -75,11 +76,21 @@ export async function connectDatabase(
     `neo4j: the Neo4j on 127.0.0.1:${config.embedded.port} is not the store in ${files.dataDir} (${found}); nothing was written to it. `
     + 'Stop what listens there or set NEO4J_BOLT_PORT to a free port; to use another database deliberately, set NEO4J_URI.');
   try {
-    try {
+    if (running) {
+      // A store that is starting (npm run neo4j just opened its port) or whose user is locked after failed logins is
+      // waited for, within a bound; only a lasting refusal of the password means another database.
+      const answer = await waitForStore(db, { waitMs: config.embedded.readyWaitMs, what: `the Neo4j on 127.0.0.1:${config.embedded.port}`, log });
+      if (answer === 'refused') throw refuse('it refused this store\'s password');
+      if (answer === 'locked') {
+        throw new EmbeddedNeo4jError(`neo4j: the store in ${files.dataDir} (127.0.0.1:${config.embedded.port}) has kept its user locked for ${Math.round(config.embedded.readyWaitMs / 1000)} s: `
+          + 'Neo4j locks it after 3 failed logins in a row, so something on this machine keeps trying wrong passwords. It is this store, not a foreign one: stop what is guessing, then try again (raise NEO4J_READY_WAIT_S to wait longer).');
+      }
+      if (answer === 'starting') {
+        throw new EmbeddedNeo4jError(`neo4j: the Neo4j on 127.0.0.1:${config.embedded.port} opened its port but did not answer within ${Math.round(config.embedded.readyWaitMs / 1000)} s; `
+          + 'if it is this store starting (npm run neo4j), wait until it says "neo4j: ready" and try again, or raise NEO4J_READY_WAIT_S.');
+      }
+    } else {
       await db.ping();
-    } catch (e) {
-      if (running && e instanceof DatabaseError && e.code === 'DATABASE_UNAVAILABLE') throw refuse('it refused this store\'s password or did not answer');
-      throw e;
     }
     // The launcher wrote the identity when it created the store; whatever answers must hold the same one.
     const [row] = await db.read('store-identity');

@@ -81,14 +81,16 @@ export function buildLauncher(log: (line: string) => void = (l) => process.stder
   }
 }
 
-/** Starts Neo4j and resolves once it accepts Bolt connections. */
+/** Starts Neo4j and resolves once it accepts Bolt connections (startOwnStore then checks that it takes its password). */
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const log = options.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   buildLauncher(log);
   const dataDir = resolve(options.dataDir);
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
-  const child: ChildProcess = spawn('java', [
+  // Through a shell that sets the umask and then becomes Java (exec): every file and folder Neo4j makes (store, logs,
+  // transaction logs) is its owner's only, from creation. Node cannot set a child's umask itself.
+  const child: ChildProcess = spawn('/bin/sh', ['-c', 'umask 077 && exec "$0" "$@"', 'java',
     // The heap grows to its maximum only when a large import needs it.
     '-Xms512m', `-Xmx${options.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError',
     '-cp', `${join(LAUNCHER_DIR, 'target', 'classes')}:${join(LIB, '*')}`,
@@ -127,7 +129,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       fail(new EmbeddedNeo4jError(`neo4j: the embedded database exited (code ${code}) before it was ready:\n${stderrTail.join('\n')}`));
     });
   });
-  log(`neo4j: ready at ${uri}`);
+  // own-store.ts says "ready" once the store also takes its password.
 
   return {
     uri,

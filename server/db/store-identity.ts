@@ -6,6 +6,9 @@ import { join, resolve } from 'node:path';
 export const PASSWORD_FILE = 'neo4j-password';
 export const IDENTITY_FILE = 'deep-labour-store-id';
 export const STORE_USER = 'neo4j';
+/** Modes of what the store and the CLI write: their owner's only. */
+export const PRIVATE_DIR = 0o700;
+export const PRIVATE_FILE = 0o600;
 
 export interface StoreFiles {
   dataDir: string;
@@ -35,6 +38,11 @@ export function prepareStoreFiles(dataDir: string): StoreFiles {
   const passwordFile = join(dir, PASSWORD_FILE);
   const identityFile = join(dir, IDENTITY_FILE);
   const exists = hasStore(dir);
+  // The store holds investigations and the figures withheld from answers: its folder is its owner's only, also when it was
+  // made before this rule (the folder closed, nothing inside can be reached by others).
+  if (existsSync(dir)) {
+    try { chmodSync(dir, PRIVATE_DIR); } catch { /* another user's folder: Neo4j will say whether it can use it */ }
+  }
   if (existsSync(identityFile) && existsSync(passwordFile)) {
     // Files without a store: a first start stopped before Neo4j wrote anything; the store is still to be created.
     return { dataDir: dir, passwordFile, password: readFileSync(passwordFile, 'utf8').trim(), identity: readFileSync(identityFile, 'utf8').trim(), created: !exists };
@@ -44,7 +52,8 @@ export function prepareStoreFiles(dataDir: string): StoreFiles {
       `neo4j: ${dir} holds a Neo4j store that Deep Labour Explorer did not create (no ${IDENTITY_FILE} or ${PASSWORD_FILE} beside it), so it is left alone. `
       + 'Set NEO4J_DATA_DIR to another folder for a new store, or NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to use that database deliberately.');
   }
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR });
+  chmodSync(dir, PRIVATE_DIR);
   const password = randomBytes(24).toString('base64url');
   const identity = `deep-labour-${randomBytes(12).toString('hex')}`;
   writeFileSync(passwordFile, `${password}\n`, { mode: 0o600 });

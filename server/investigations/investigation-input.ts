@@ -16,6 +16,7 @@ export interface InvestigationDraft {
 export function investigationProblems(draft: InvestigationDraft): Problem[] {
   const problems: Problem[] = [];
   const at = (path: string, message: string | null) => { if (message) problems.push({ path: `investigation.${path}`, message }); };
+  if (draft.id) at('id', idProblem(draft.id));
   if (draft.name.trim() === '') at('name', 'must not be empty: name the investigation so that you find it again');
   else at('name', nameProblem(draft.name));
   if (!draft.view.startsWith('?') || draft.view.length > INVESTIGATION_LIMITS.view || /[\s#]/.test(draft.view)) {

@@ -13,6 +13,8 @@ export interface Context {
   minPoolSize: number;
   /** Bookmarks the request's reads wait for (header Neo4j-Bookmarks); the answer cache is skipped when there are any. */
   bookmarks?: string[];
+  /** How many investigations, and how many bytes of them, one token keeps (INVESTIGATION_QUOTA_COUNT, INVESTIGATION_QUOTA_KB). */
+  investigationQuota?: { count: number; bytes: number };
   /** Who sent the request (from its bearer token); absent without one. */
   caller?: Caller;
 }

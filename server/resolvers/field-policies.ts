@@ -36,6 +36,7 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
   changes: { cached: false },
   investigation: { cached: false },
   investigations: { cached: false },
+  investigationPage: { cached: false },
   me: {},
   // A record's version changes with every edit: an editor reads it just before editing, so it is never cached.
   recordVersion: { cached: false },

@@ -66,7 +66,7 @@ export type Change = {
   after?: Maybe<Scalars['JSON']['output']>;
   /** When the change was made, ISO date-time (UTC). */
   at: Scalars['String']['output'];
-  /** The token's name (or `command line (user)` for the CLI). */
+  /** Who made it: the token's name over the API; for the CLI, its --author or DEEP_LABOUR_AUTHOR, else `command line`. */
   author: Scalars['String']['output'];
   /** The record's state before and after: {section, item} in a dataset, or the whole store's record; null when absent. A small pool's size, its contract's price or its task's pay is left out of it, for every caller, and named in its `withheld` list. */
   before?: Maybe<Scalars['JSON']['output']>;
@@ -284,6 +284,18 @@ export type Investigation = {
   updatedAt: Scalars['String']['output'];
   /** The explorer's state as its URL query, e.g. ?root=ex-nexa&depth=2&sel=ex-broker. */
   view: Scalars['String']['output'];
+};
+
+export type InvestigationConnection = {
+  __typename?: 'InvestigationConnection';
+  edges: Array<InvestigationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InvestigationEdge = {
+  __typename?: 'InvestigationEdge';
+  cursor: Scalars['String']['output'];
+  node: Investigation;
 };
 
 export type InvestigationInput = {
@@ -568,7 +580,9 @@ export type Query = {
   history: Array<Change>;
   /** A saved investigation, by id (any valid token; ids are unguessable, so a link shared with a colleague opens it); null when none has it. */
   investigation?: Maybe<Investigation>;
-  /** The caller's saved investigations (an admin's: everyone's), most recently saved first; `first` at most 200. */
+  /** The caller's saved investigations (an admin's: everyone's), most recently saved first, a page at a time: `first` at most 200, `after` the endCursor of the page before. */
+  investigationPage: InvestigationConnection;
+  /** The caller's saved investigations (an admin's: everyone's), most recently saved first; `first` at most 200. Only the first page: investigationPage turns the pages. */
   investigations: Array<Investigation>;
   /** Who the request's token belongs to (Authorization: Bearer …); null without one. */
   me?: Maybe<Caller>;
@@ -653,6 +667,12 @@ export type QueryHistoryArgs = {
 
 export type QueryInvestigationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryInvestigationPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -929,6 +949,8 @@ export type ResolversTypes = {
   Indicator: ResolverTypeWrapper<Indicator>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Investigation: ResolverTypeWrapper<InvestigationModel>;
+  InvestigationConnection: ResolverTypeWrapper<Omit<InvestigationConnection, 'edges'> & { edges: Array<ResolversTypes['InvestigationEdge']> }>;
+  InvestigationEdge: ResolverTypeWrapper<Omit<InvestigationEdge, 'node'> & { node: ResolversTypes['Investigation'] }>;
   InvestigationInput: InvestigationInput;
   ItemNote: ResolverTypeWrapper<ItemNote>;
   ItemNoteInput: ItemNoteInput;
@@ -988,6 +1010,8 @@ export type ResolversParentTypes = {
   Indicator: Indicator;
   Int: Scalars['Int']['output'];
   Investigation: InvestigationModel;
+  InvestigationConnection: Omit<InvestigationConnection, 'edges'> & { edges: Array<ResolversParentTypes['InvestigationEdge']> };
+  InvestigationEdge: Omit<InvestigationEdge, 'node'> & { node: ResolversParentTypes['Investigation'] };
   InvestigationInput: InvestigationInput;
   ItemNote: ItemNote;
   ItemNoteInput: ItemNoteInput;
@@ -1172,6 +1196,16 @@ export type InvestigationResolvers<ContextType = Context, ParentType extends Res
   view?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InvestigationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestigationConnection'] = ResolversParentTypes['InvestigationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InvestigationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type InvestigationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestigationEdge'] = ResolversParentTypes['InvestigationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Investigation'], ParentType, ContextType>;
+};
+
 export type ItemNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ItemNote'] = ResolversParentTypes['ItemNote']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1283,6 +1317,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
   investigation?: Resolver<Maybe<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
+  investigationPage?: Resolver<ResolversTypes['InvestigationConnection'], ParentType, ContextType, RequireFields<QueryInvestigationPageArgs, 'first'>>;
   investigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'first'>>;
   me?: Resolver<Maybe<ResolversTypes['Caller']>, ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
@@ -1392,6 +1427,8 @@ export type Resolvers<ContextType = Context> = {
   ImportResult?: ImportResultResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   Investigation?: InvestigationResolvers<ContextType>;
+  InvestigationConnection?: InvestigationConnectionResolvers<ContextType>;
+  InvestigationEdge?: InvestigationEdgeResolvers<ContextType>;
   ItemNote?: ItemNoteResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Link?: LinkResolvers<ContextType>;

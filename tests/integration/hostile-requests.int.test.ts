@@ -1,6 +1,8 @@
 // Property-based tests (fast-check) against the real server and Neo4j: any value for any argument of any field, and any
 // hostile change to a dataset, gets an answer or a coded error: never a 5xx, never an internal message, nothing written.
 import fc from 'fast-check';
+import { request } from 'node:http';
+import { createHash } from 'node:crypto';
 import { buildSchema, isNonNullType, type GraphQLArgument, type GraphQLField } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +15,12 @@ import { createToken } from '../../server/curation/token-store.js';
 import { LINK_TYPE_NAMES, NODE_KIND_NAMES } from '../../vocabulary/index.js';
 
 let editor = '';
-const api = useSeededServer(async (db) => { await importFixtures(db); editor = await createToken(db, 'hostile editor', 'editor', 'test'); });
+let reader = '';
+const api = useSeededServer(async (db) => {
+  await importFixtures(db);
+  editor = await createToken(db, 'hostile editor', 'editor', 'test');
+  reader = await createToken(db, 'hostile reader', 'reader', 'test');
+});
 // The same cases on every run, so that CI is repeatable; FC_SEED=random (or a number) explores further.
 const SEED = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20261128);
 fc.configureGlobal({ seed: SEED });
@@ -129,4 +136,118 @@ describe('any hostile change to a dataset', () => {
       await db.close();
     }
   }, 180_000);
+});
+
+/**
+ * POSTs the first `sent` bytes of a body announced as `total` bytes long, and waits for the answer without sending the
+ * rest: an answer proves the server decided without reading (let alone parsing) the body. A server that waited for the
+ * body would never answer, and the test would fail on its own timeout.
+ */
+function answerBeforeBody(url: string, headers: Record<string, string>, first: string, total: number): Promise<{ status: number; body: any }> {
+  return new Promise((resolve, reject) => {
+    const target = new URL(`${url}/graphql`);
+    const req = request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(total), ...headers } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (c: string) => { text += c; });
+      res.on('end', () => { req.destroy(); resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }); });
+    });
+    req.on('error', reject);
+    req.write(first);
+  });
+}
+
+const post = async (body: string, headers: Record<string, string> = {}) => {
+  const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return { status: res.status, body: await res.json() as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
+};
+const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+describe('request limits, decided before the body is parsed', () => {
+  it('answers a 10 MB body sent with a made-up Authorization header with 401, before the body has arrived', async () => {
+    const start = `{"query":"{ stats { claims } }","variables":{"x":${'['.repeat(60_000)}`;
+    const r = await answerBeforeBody(api.url, { authorization: 'x' }, start, 10_000_000);
+    expect(r.status).toBe(401);
+    expect(r.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    const bearer = await answerBeforeBody(api.url, { authorization: 'Bearer not-a-token' }, start, 10_000_000);
+    expect(bearer.status).toBe(401);
+  });
+
+  it('gives a reader\'s token the small limit (413 over 100 kB), and an editor\'s the large one', async () => {
+    const big = JSON.stringify({ query: `# ${'x'.repeat(200_000)}\n{ stats { claims } }` });
+    const asReader = await post(big, { authorization: `Bearer ${reader}` });
+    expect(asReader.status).toBe(413);
+    expect(asReader.body.errors![0]!.extensions!.code).toBe('PAYLOAD_TOO_LARGE');
+    const asEditor = await post(big, { authorization: `Bearer ${editor}` });
+    expect(asEditor.status).toBe(200);
+    expect(asEditor.body.errors).toBeUndefined();
+  });
+
+  it('refuses a reader\'s announced large body with 413 before it has arrived', async () => {
+    const r = await answerBeforeBody(api.url, { authorization: `Bearer ${reader}` }, '{"query":"', 10_000_000);
+    expect(r.status).toBe(413);
+    expect(r.body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('refuses JSON nested deeper than the limit with 400 BAD_REQUEST, with a token or without, and still answers shallow JSON', async () => {
+    const deep = await post(`{"query":"query($x: JSON) { __typename }","variables":{"x":${nested(20_000)}}}`);
+    expect(deep.status).toBe(400);
+    expect(deep.body.errors![0]!.extensions!.code).toBe('BAD_REQUEST');
+    expect(deep.body.errors![0]!.message).toMatch(/nests/);
+    // Brackets inside strings are text, not nesting.
+    const text = await post(JSON.stringify({ query: 'query($t: String!) { search(text: $t) { id } }', variables: { t: '['.repeat(150) } }));
+    expect(text.status).toBeLessThan(500);
+    expect(text.body.errors?.[0]?.message ?? '').not.toMatch(/nests/);
+    // A claim whose params are nested 100,000 deep, sent by an editor (the large limit).
+    const claim = `{"query":"mutation($c: ClaimInput!) { upsertClaim(claim: $c, reason: \\"test\\") { change { id } } }","variables":{"c":{"id":"deep-claim","by":"ex-taskora","subject":"ex-taskora","kind":"x","text":"t","params":${nested(100_000)}}}}`;
+    const asEditor = await post(claim, { authorization: `Bearer ${editor}` });
+    expect(asEditor.status).toBe(400);
+    expect(asEditor.body.errors![0]!.extensions!.code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('requests that used to end in an internal error', () => {
+  it('answers two named operations without operationName with 400 and a coded message that says to send one', async () => {
+    const r = await post(JSON.stringify({ query: 'query A { stats { claims } } query B { stats { sources } }' }));
+    expect(r.status, JSON.stringify(r.body)).toBe(400);
+    expect(r.body.errors![0]!.extensions!.code, JSON.stringify(r.body)).toBe('OPERATION_RESOLUTION_FAILURE');
+    const mutations = await post(JSON.stringify({ query: 'mutation A { deleteInvestigation(id: "x") } mutation B { deleteInvestigation(id: "y") }' }), { authorization: `Bearer ${reader}` });
+    expect(mutations.status, JSON.stringify(mutations.body)).toBe(400);
+    expect(mutations.body.errors![0]!.extensions!.code, JSON.stringify(mutations.body)).toBe('OPERATION_RESOLUTION_FAILURE');
+    expect(r.body.errors![0]!.message).toMatch(/operationName/);
+    const chosen = await post(JSON.stringify({ query: 'query A { stats { claims } } query B { stats { sources } }', operationName: 'B' }));
+    expect(chosen.status).toBe(200);
+  });
+
+  it('refuses an investigation id over 8 kB with BAD_USER_INPUT', async () => {
+    const r = await api.query('mutation($i: InvestigationInput!) { saveInvestigation(investigation: $i) { id } }',
+      { i: { id: 'i'.repeat(9_000), name: 'long id', view: '?root=ex-taskora' } }, { authorization: `Bearer ${reader}` });
+    expect(r.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('accepts the same edit with a plain name (the refusals above are about the character)', async () => {
+    const r = await api.query('mutation($e: EntityInput!) { upsertEntity(entity: $e, reason: "test") { change { id } } }',
+      { e: { id: 'hostile-invisible', kind: 'platform', name: 'Taskora look-alike' } }, { authorization: `Bearer ${editor}` });
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  });
+
+  it('refuses an edit whose name holds an invisible or line-breaking character, as a bidi override is, and writes nothing', async () => {
+    for (const c of ['\u2028', '\u200b', '\u061c', '\ufeff', '\u202e']) {
+      const r = await api.query('mutation($e: EntityInput!) { upsertEntity(entity: $e, reason: "test") { change { id } } }',
+        { e: { id: 'hostile-invisible', kind: 'platform', name: `Task${c}ora` } }, { authorization: `Bearer ${editor}` });
+      expect(r.errors?.[0]?.extensions?.code, JSON.stringify(r.errors)).toBe('BAD_USER_INPUT');
+      expect(r.errors?.[0]?.message).toContain(`U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    }
+  });
+
+  it('answers an automatic persisted query whose hash does not match with a coded 400', async () => {
+    const query = '{ stats { claims } }';
+    const wrong = createHash('sha256').update('something else').digest('hex');
+    const r = await post(JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: wrong } } }));
+    expect(r.status).toBe(400);
+    expect(r.body.errors![0]!.extensions!.code).toBe('BAD_REQUEST');
+    const unknown = await post(JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: wrong } } }));
+    expect(unknown.status).toBeLessThan(500);
+    expect(unknown.body.errors![0]!.extensions!.code).toMatch(/^PERSISTED_QUERY_NOT_(FOUND|SUPPORTED)$/);
+  });
 });

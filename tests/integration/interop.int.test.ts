@@ -1,6 +1,7 @@
 // FollowTheMoney through the CLI against a real Neo4j: the store exported as FtM and imported into an empty store is
 // the same graph; foreign FtM is mapped with a kinds file, people left out and said.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -176,4 +177,36 @@ describe('export formats through the CLI', () => {
     expect(await runCli(['export', '--format', 'xlsx', join(dir, 'x.xlsx')], cliEnv(), b.io)).toBe(2);
     expect(b.err.join('\n')).toContain('--format must be json, csv, ftm, bods, gexf or graphml, got "xlsx"');
   });
+});
+
+describe('files of two formats with one base name, and who the history names', () => {
+  it('a BODS file and an FtM file called the same become two datasets: importing one leaves the other; the history names --author, DEEP_LABOUR_AUTHOR or "command line", never the system user', async () => {
+    await resetGraph(db);
+    const bods = join(dir, 'same.bods.json');
+    copyFileSync('docs/examples/ownership.bods.json', bods);
+    const ftm = join(dir, 'same.ftm.json');
+    writeFileSync(ftm, [{ id: 'c9', schema: 'Company', properties: { name: ['Other Platform (fictional)'] } }].map((e) => JSON.stringify(e)).join('\n'));
+    const a = io();
+    expect(await runCli(['import', bods], cliEnv(), a.io), a.err.join('\n')).toBe(0);
+    const b = io();
+    expect(await runCli(['import', ftm, '--author', 'Desk B'], cliEnv(), b.io), b.err.join('\n')).toBe(0);
+    const c = io();
+    expect(await runCli(['import', ftm, '--reason', 'again'], { ...cliEnv(), DEEP_LABOUR_AUTHOR: 'Newsroom desk' }, c.io), c.err.join('\n')).toBe(0);
+    const listed = io();
+    expect(await runCli(['datasets'], cliEnv(), listed.io)).toBe(0);
+    expect(listed.out.join('\n')).toMatch(/^same-bods\t/m);
+    expect(listed.out.join('\n')).toMatch(/^same-ftm\t/m);
+    expect((await exportDataset(db)).organizations.map((o) => o.id)).toEqual(expect.arrayContaining(['ex-labelling-co', 'c9']));
+    const bad = io();
+    expect(await runCli(['import', ftm, '--author', 'Desk\u2028B'], cliEnv(), bad.io)).toBe(2);
+    const server = await startTestServer(db);
+    try {
+      const r = await server.query('{ changes(first: 10) { edges { node { author dataset } } } }');
+      const authors = r.data!.changes.edges.map((e: { node: { author: string; dataset: string } }) => [e.node.dataset, e.node.author]);
+      expect(authors).toEqual([['same-ftm', 'Newsroom desk'], ['same-ftm', 'Desk B'], ['same-bods', 'command line']]);
+      expect(JSON.stringify(r.data)).not.toContain(`(${userInfo().username})`);
+    } finally {
+      await server.close();
+    }
+  }, 240_000);
 });

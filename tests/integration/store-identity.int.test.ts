@@ -10,6 +10,7 @@ import { runCli } from '../../server/cli/deep-labour.js';
 import {
   connectDatabase, createDatabase, IDENTITY_FILE, PASSWORD_FILE, startOwnStore, StoreIdentityError, type OwnStore,
 } from '../../server/db/index.js';
+import { waitForStore } from '../../server/db/store-readiness.js';
 import { freePort } from '../support/free-port.js';
 import { assertTestMarker } from '../support/test-database.js';
 
@@ -80,6 +81,8 @@ describe('a foreign Neo4j on the port', () => {
     expect(server.log).toMatch(/is not the store in .*nothing was written to it/);
     const db = createDatabase(foreign.connection);
     try {
+      // Our refused logins (two per attempt, spaced out) may have locked its user for a few seconds, as Neo4j does after 3.
+      expect(await waitForStore(db, { waitMs: 30_000, what: 'the foreign Neo4j' })).toBe('ready');
       expect(await db.read('graph-size')).toEqual([{ entities: 0, links: 0, claims: 0 }]);
       // And the tests would not empty it either: it holds no test marker.
       await expect(assertTestMarker(db, foreign.connection.uri)).rejects.toThrow(/holds no test marker/);
@@ -160,4 +163,61 @@ describe('npm start on a new machine', () => {
       await second.stop();
     }
   }, 180_000);
+});
+
+/** Every folder and file under `dir`, with its permission bits. */
+function modes(dir: string): { path: string; dir: boolean; mode: number }[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isSymbolicLink()) return [];
+    const entry = { path, dir: e.isDirectory(), mode: statSync(path).mode & 0o777 };
+    return e.isDirectory() ? [entry, ...modes(path)] : [entry];
+  });
+}
+
+describe('the store\'s files and its readiness', () => {
+  const dataDir = join(scratch, 'private');
+  const launcherLog: string[] = [];
+  let own: OwnStore;
+  let port: number;
+  beforeAll(async () => {
+    port = await freePort();
+    own = await startOwnStore({ port, dataDir, heap: '512m', pageCache: '64m', txTimeoutMs: 60_000, log: (l) => launcherLog.push(l) });
+  }, 240_000);
+  afterAll(async () => { await own?.neo4j.stop(); });
+  const env = (extra: NodeJS.ProcessEnv = {}) => ({ ...process.env, NEO4J_URI: '', NEO4J_BOLT_PORT: String(port), NEO4J_DATA_DIR: dataDir, ...extra });
+
+  it('says ready only once the store takes its password, and keeps every folder 0700 and every file 0600 from creation', async () => {
+    expect(launcherLog.join('\n')).toMatch(/neo4j: ready at bolt:\/\/127\.0\.0\.1:\d+ \(it takes this store's password\)/);
+    const db = createDatabase(own.connection);
+    try { await db.ping(); } finally { await db.close(); }
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    const all = modes(dataDir);
+    expect(all.filter((e) => !e.dir).length).toBeGreaterThan(5);
+    expect(all.filter((e) => e.dir && e.mode !== 0o700).map((e) => `${e.path} ${e.mode.toString(8)}`)).toEqual([]);
+    expect(all.filter((e) => !e.dir && (e.mode & 0o077) !== 0).map((e) => `${e.path} ${e.mode.toString(8)}`)).toEqual([]);
+  });
+
+  it('the CLI tells a user locked by failed logins apart from a foreign database, waits for it, and writes its export 0600', async () => {
+    // Something on this machine guesses passwords: after 3 failures Neo4j locks the user for a few seconds.
+    const guesser = createDatabase({ uri: own.connection.uri, user: 'neo4j', password: 'guess-guess' });
+    let guessing = true;
+    const guesses = (async () => { while (guessing) await guesser.ping().catch(() => {}); })();
+    try {
+      for (let i = 0; i < 4; i++) await guesser.ping().catch(() => {});
+      const err: string[] = [];
+      await runCli(['datasets'], env({ NEO4J_READY_WAIT_S: '6' }), { out: () => {}, err: (t) => err.push(t), isTTY: false });
+      expect(err.join('\n')).toMatch(/locked its user after too many failed logins/);
+      expect(err.join('\n')).not.toMatch(/is not the store in/);
+    } finally {
+      guessing = false;
+      await guesses;
+      await guesser.close();
+    }
+    // Once the guessing stops, Neo4j unlocks the user by itself, and the CLI (waiting for it) gets in.
+    const file = join(scratch, 'backup.json');
+    const err: string[] = [];
+    expect(await runCli(['export', file], env(), { out: () => {}, err: (t) => err.push(t), isTTY: false }), err.join('\n')).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  }, 120_000);
 });

@@ -1,12 +1,11 @@
 // deep-labour audit: judges claims against the graph and writes a citable report (Markdown or JSON).
-import { writeFileSync } from 'node:fs';
 import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
 import { GraphQLError } from 'graphql';
 import { auditClaims } from '../../audit/audit-service.js';
 import { auditMarkdown } from '../../audit/audit-report.js';
 import { isPartialDate } from '../../dataset/index.js';
-import { UsageError, type Io, parseArgs } from '../cli-support.js';
+import { UsageError, type Io, parseArgs, writePrivate } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
 
 export const auditCommand: CliCommand = {
@@ -39,7 +38,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
       ? JSON.stringify({ title, asOf, audits }, null, 2)
       : auditMarkdown(audits, { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri})` });
     if (options.has('--out')) {
-      writeFileSync(options.get('--out')!, text.endsWith('\n') ? text : `${text}\n`);
+      writePrivate(options.get('--out')!, text.endsWith('\n') ? text : `${text}\n`);
       io.out(`deep-labour: wrote ${audits.length} verdict${audits.length === 1 ? '' : 's'} to ${options.get('--out')}`);
     } else {
       io.out(text.trimEnd());

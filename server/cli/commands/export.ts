@@ -1,12 +1,12 @@
 // deep-labour export: writes the whole store in any export format the command line makes (format/export-formats/).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
 import { exportDataset } from '../../dataset/index.js';
 import { exportFormatsIn, findExportFormat } from '../../../format/export-formats/index.js';
 import { datasetGraph } from '../../../format/graph-xml.js';
-import { UsageError, type Io, parseArgs } from '../cli-support.js';
+import { UsageError, type Io, parseArgs, writePrivate } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
 
 export const exportCommand: CliCommand = {
@@ -32,9 +32,10 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     const dataset = await exportDataset(conn.db);
     const out = format.write({ dataset, graph: () => datasetGraph(dataset), title: dataset.name, today: new Date().toISOString().slice(0, 10) });
     if ('folder' in out) {
-      mkdirSync(path, { recursive: true });
-      for (const [name, text] of Object.entries(out.folder)) writeFileSync(join(path, name), text);
-    } else writeFileSync(path, out.file);
+      // An export is a backup of the whole store, withheld figures included: its owner's only (0700/0600), as the store is.
+      mkdirSync(path, { recursive: true, mode: 0o700 });
+      for (const [name, text] of Object.entries(out.folder)) writePrivate(join(path, name), text);
+    } else writePrivate(path, out.file);
     io.out(`deep-labour: exported ${dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length} entities and ${dataset.links.length} links to ${path}`);
     return 0;
   } finally {

@@ -3,12 +3,12 @@ import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
 import { DatasetPermissionError, ImportConflictError, importDataset } from '../../dataset/index.js';
 import { progressBar } from '../progress-bar.js';
-import { UsageError, type Io, parseArgs, report, ftmKinds, checked, interruptible, reportUnfinished, confirmed, printBookmarks } from '../cli-support.js';
+import { UsageError, type Io, cliAuthor, parseArgs, report, ftmKinds, checked, interruptible, reportUnfinished, confirmed, printBookmarks } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
 
 export const importCommand: CliCommand = {
   name: 'import',
-  usage: `  deep-labour import <file.json | csv-folder | file.ftm.json | file.bods.json> [--format json|ftm|bods] [--reason TEXT] [--kinds KINDS.json]
+  usage: `  deep-labour import <file.json | csv-folder | file.ftm.json | file.bods.json> [--format json|ftm|bods] [--reason TEXT] [--author NAME] [--kinds KINDS.json]
                                                             validate, then make the store hold this version of the dataset
   deep-labour import <file.json | csv-folder> --replace-all [--yes]
                                                             empty the whole store and load only this dataset (asks first)`,
@@ -16,7 +16,8 @@ export const importCommand: CliCommand = {
 };
 
 async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const { positional, flags, options } = parseArgs(args, ['--replace-all', '--yes', '--replace'], ['--reason', '--kinds', '--format']);
+  const { positional, flags, options } = parseArgs(args, ['--replace-all', '--yes', '--replace'], ['--reason', '--kinds', '--format', '--author']);
+  const author = cliAuthor(options.get('--author'), env);
   const format = options.get('--format');
   if (format !== undefined && format !== 'json' && format !== 'ftm' && format !== 'bods') throw new UsageError(`deep-labour: import --format must be json, ftm or bods (or left out: the content says), got "${format}"`);
   if (flags.has('--replace')) throw new UsageError('deep-labour: --replace is now --replace-all, which empties the whole store and asks first; a plain import already replaces the earlier version of the same dataset');
@@ -38,7 +39,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     }
     const bar = io.isTTY ? progressBar((t) => process.stderr.write(t)) : undefined;
     const run = await interruptible((signal) => importDataset(conn.db, read.dataset, {
-      replaceAll, ...(config.batchSize ? { batchSize: config.batchSize } : {}), signal, ...(bar ? { onProgress: bar } : {}), reason: options.get('--reason') ?? null,
+      replaceAll, ...(config.batchSize ? { batchSize: config.batchSize } : {}), signal, ...(bar ? { onProgress: bar } : {}), reason: options.get('--reason') ?? null, author,
     }));
     if (run.signal) {
       io.err(`deep-labour: stopped by ${run.signal}; the import of "${read.dataset.id}" was rolled back, so ${conn.uri} holds what it held before.`);

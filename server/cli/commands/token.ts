@@ -2,8 +2,7 @@
 import { readConfig } from '../../config.js';
 import { connectDatabase, type Database } from '../../db/index.js';
 import { createToken, listTokens, revokeToken, TokenError } from '../../curation/token-store.js';
-import { commandLineAuthor } from '../../dataset/index.js';
-import { UsageError, type Io, parseArgs, confirmed } from '../cli-support.js';
+import { UsageError, type Io, cliAuthor, parseArgs, confirmed } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
 
 export const tokenCommand: CliCommand = {
@@ -35,7 +34,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     const role = options.get('--role');
     if (!name || !role || positional.length) throw new UsageError('deep-labour: token create takes --name NAME and --role reader|editor|admin');
     return onStore(async (db, uri) => {
-      const secret = await createToken(db, name, role, commandLineAuthor());
+      const secret = await createToken(db, name, role, cliAuthor(undefined, env));
       io.err(`deep-labour: made ${role} token "${name}" in ${uri}. It is printed once, below, and the store keeps only its hash: keep it in a password manager.`);
       io.out(secret);
       return 0;
