@@ -932,7 +932,7 @@ export type Stats = {
 /** Entities and links to draw. */
 export type Subgraph = {
   __typename?: 'Subgraph';
-  /** The links among them, in id order, each with its sources. */
+  /** The links among them, each with its sources (a cascade lists them in id order). */
   edges: Array<Link>;
   /** True when links among the nodes were left out: a cascade draws at most four links per node it may show, keeping those of the nodes nearest the root (links are listed by id). */
   edgesTruncated: Scalars['Boolean']['output'];
