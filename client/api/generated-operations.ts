@@ -5,8 +5,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 /** Along the links' own direction, against it, or both. */
 export type Direction =
+  /** Both ways. */
   | 'BOTH'
+  /** From each node to the `from` end of its links. */
   | 'INCOMING'
+  /** From each node to the `to` end of its links. */
   | 'OUTGOING';
 
 /** An organisation (kind platform, vendor, client, end-customer, undisclosed or other), a worker pool (kind worker-pool), a task (kind task) or an AI product (kind ai-product): the fields of its section in deep-labour/v1. */
@@ -15,14 +18,17 @@ export type EntityInput = {
   aliases: Array<string> | null | undefined;
   /** Organisations and worker pools: ISO 3166-1 alpha-2. */
   country: string | null | undefined;
+  /** Unique across the store; an id nothing has adds a record, an existing one corrects it. */
   id: string | number;
   /** Organisations: identifiers in registers and other datasets. */
   identifiers: Array<IdentifierInput> | null | undefined;
+  /** platform, vendor, client, end-customer, undisclosed or other for an organisation; worker-pool, task or ai-product. */
   kind: string;
   /** AI products. */
   marketedAsFullyAutomated: boolean | null | undefined;
+  /** Tasks: how many minutes one unit of work takes (more than 0); with the pay it gives an hourly rate. */
   minutesPerUnit: number | null | undefined;
-  /** Required for a new record; left out, a correction keeps the name it has. */
+  /** The name people know it by; not empty. Required for a new record; left out, a correction keeps the name it has. */
   name: string | null | undefined;
   /** Worker pools: how many workers (a group, never an individual). */
   size: number | null | undefined;
@@ -32,25 +38,37 @@ export type EntityInput = {
   taskKind: string | null | undefined;
   /** Undisclosed organisations: why the party is not known (BODS unspecifiedReason). */
   undisclosedReason: string | null | undefined;
+  /** Tasks: what a worker is paid per unit of work, in euros (0 or more). */
   unitPayEur: number | null | undefined;
 };
 
+/** An identifier of an organisation in a register or list. */
 export type IdentifierInput = {
+  /** The organisation's id in that register; not empty. */
   id: string;
+  /** The register, as org-id.guide writes its code: capitals, digits and hyphens (LEI, FR-SIREN, GB-COH, OSHUB, WIKIDATA). */
   scheme: string;
 };
 
+/** An investigation to save. */
 export type InvestigationInput = {
   /** Absent for a new investigation. */
   id: string | number | null | undefined;
+  /** At most 500 notes, one per node or link id. */
   itemNotes: Array<ItemNoteInput> | null | undefined;
+  /** Not empty; a name to find it again by. */
   name: string;
+  /** Free notes. */
   notes: string | null | undefined;
+  /** The explorer's URL query: starts with ?, at most 4000 characters, no spaces or #. */
   view: string;
 };
 
+/** A note on one node or link. */
 export type ItemNoteInput = {
+  /** The node's or link's id; not empty. */
   id: string | number;
+  /** The note; not empty (delete the note instead). */
   text: string;
 };
 
@@ -58,39 +76,61 @@ export type ItemNoteInput = {
 export type LinkInput = {
   /** Below 1: a reading of the sources; say in `note` what they say. */
   confidence: number | null | undefined;
+  /** CONTROLLED_BY links: direct, indirect or unknown. */
   directOrIndirect: string | null | undefined;
+  /** Whether the workers are told of this party: false counts as an undisclosed hop; absent when unknown. */
   disclosedToWorkers: boolean | null | undefined;
+  /** The id of the record the sentence starts from (a worker pool for RECRUITED_VIA, a task for PERFORMED_BY…). */
   from: string | number;
   /** Given, or type:from->to. */
   id: string | number | null | undefined;
   /** CONTROLLED_BY links: BODS interest types, share range in percent, direct or indirect. */
   interests: Array<string> | null | undefined;
+  /** What the sources actually say, for a reading, or any remark. */
   note: string | null | undefined;
+  /** Euros per unit of work paid along the link (0 or more): on CONTRACTED_BY what the workers get, on SUBCONTRACTS_FOR what `to` pays `from`. */
   pricePerUnitEur: number | null | undefined;
+  /** CONTROLLED_BY links: the largest share held, in percent (0 to 100). */
   shareMax: number | null | undefined;
+  /** CONTROLLED_BY links: the least share held, in percent (0 to 100). */
   shareMin: number | null | undefined;
+  /** When the relation began in the world (not when it was recorded): a partial date YYYY, YYYY-MM or YYYY-MM-DD, covering its whole period; absent: valid from the start. */
   since: string | null | undefined;
+  /** Ids of sources in the store; none is allowed, and shown as unsourced. */
   sources: Array<string | number> | null | undefined;
+  /** The id of the record the sentence ends at. */
   to: string | number;
+  /** RECRUITED_VIA, CONTRACTED_BY, WORKS_ON, SUBCONTRACTS_FOR, PERFORMED_BY, EXECUTED_ON, ORDERED_BY, FEEDS, OWNED_BY, PART_OF, OVERLAPS_WITH or CONTROLLED_BY; each joins given kinds (e.g. SUBCONTRACTS_FOR an organisation to the organisation it works for). */
   type: string;
+  /** When the relation ended in the world, written as `since`; absent: still valid. */
   until: string | null | undefined;
-  /** FEEDS links: training, verification, imitation or other. */
+  /** FEEDS links: training, verification or imitation (required there, refused on other links). */
   use: string | null | undefined;
 };
 
+/** A source of evidence, as in deep-labour/v1. */
 export type SourceInput = {
+  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string | null | undefined;
+  /** Unique across the store; an id nothing has adds a source, an existing one corrects it. */
   id: string | number;
+  /** Who published it. */
   publisher: string | null | undefined;
+  /** Its title; not empty. */
   title: string;
   /** report, hearing, press, interview, terms-of-service, self-declaration, registry or other. */
   type: string;
+  /** Where it can be read. */
   url: string | null | undefined;
 };
 
+/** What the links valid at `asOf` say of a claim. */
 export type Verdict =
+  /** The links contradict it; `explanation` names them. */
   | 'CONTRADICTED'
+  /** The links bear the claim out. */
   | 'SUPPORTED'
+  /** The store holds too little to judge it, or its kind is not one audit judges. */
   | 'UNVERIFIABLE';
 
 export type AcceptChangeMutationVariables = Exact<{

@@ -12,7 +12,7 @@ function parse(value: unknown): string {
 
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
-  description: 'An ISO calendar date, YYYY-MM-DD.',
+  description: 'An ISO calendar date: written YYYY-MM-DD in arguments; a link\'s dates may come back partial (YYYY or YYYY-MM), covering the whole year or month.',
   serialize: (value) => String(value),
   parseValue: parse,
   parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),

@@ -15,34 +15,44 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** An ISO calendar date, YYYY-MM-DD. */
+  /** An ISO calendar date: written YYYY-MM-DD in arguments; a link's dates may come back partial (YYYY or YYYY-MM), covering the whole year or month. */
   Date: { input: string; output: string; }
   /** Any JSON value: a dataset, a claim's parameters, a record's state in the history. */
   JSON: { input: unknown; output: unknown; }
 };
 
+/** An AI product that tasks feed. */
 export type AiProduct = Entity & {
   __typename?: 'AIProduct';
+  /** Unique across the store. */
   id: Scalars['ID']['output'];
   /** Always ai-product. */
   kind: Scalars['String']['output'];
+  /** True when it is sold as working without people; null when unknown. */
   marketedAsFullyAutomated?: Maybe<Scalars['Boolean']['output']>;
+  /** The name it is sold under. */
   name: Scalars['String']['output'];
+  /** What the store knows of it comes from these; empty when none is recorded. */
   sources: Array<Source>;
 };
 
+/** An AI product a task feeds. */
 export type AiProductUse = {
   __typename?: 'AIProductUse';
+  /** Who sells it (OWNED_BY); null when unknown. */
   owner?: Maybe<Organization>;
+  /** The product. */
   product: AiProduct;
   /** training, verification or imitation. */
   use: Scalars['String']['output'];
 };
 
+/** An organisation a worker pool works for, directly or down a chain of subcontracting. */
 export type Beneficiary = {
   __typename?: 'Beneficiary';
   /** The fewest organisations on a labour chain up to and including this one. */
   depth: Scalars['Int']['output'];
+  /** The organisation. */
   organization: Organization;
   /** The links of one shortest chain, from the worker pool to this organisation. */
   path: Array<Link>;
@@ -53,6 +63,7 @@ export type Beneficiary = {
 /** Who a token belongs to: the name the history shows, and what it may do. */
 export type Caller = {
   __typename?: 'Caller';
+  /** The token's name, as `deep-labour token create` was given it; the history shows it as the author of the caller's changes. */
   name: Scalars['String']['output'];
   /** reader, editor or admin. */
   role: Scalars['String']['output'];
@@ -63,55 +74,75 @@ export type Change = {
   __typename?: 'Change';
   /** import, replace-all, remove, upsert, retract, revert, accept or reject. */
   action: Scalars['String']['output'];
+  /** The record's state after the change, shaped as `before`; null when it was removed or retracted. */
   after?: Maybe<Scalars['JSON']['output']>;
   /** When the change was made, ISO date-time (UTC). */
   at: Scalars['String']['output'];
   /** Who made it: the token's name over the API; for the CLI, its --author or DEEP_LABOUR_AUTHOR, else `command line`. */
   author: Scalars['String']['output'];
-  /** The record's state before and after: {section, item} in a dataset, or the whole store's record; null when absent. A small pool's size, its contract's price or its task's pay is left out of it, for every caller, and named in its `withheld` list. */
+  /** The record's state before the change: {section, item} in a dataset, or the whole store's record; null when absent. A small pool's size, its contract's price or its task's pay is left out of it, for every caller, and named in its `withheld` list. */
   before?: Maybe<Scalars['JSON']['output']>;
   /** For imports: created, updated, removed, released, retracted. */
   counts?: Maybe<Scalars['JSON']['output']>;
+  /** The dataset changed; null for a retraction (it applies to the whole store). */
   dataset?: Maybe<Scalars['ID']['output']>;
+  /** Unique; what revert and acceptChange take. */
   id: Scalars['ID']['output'];
+  /** Why, as its author said; null when none was given (an import may leave it out). */
   reason?: Maybe<Scalars['String']['output']>;
   /** The record or link changed; null for whole datasets. */
   record?: Maybe<Scalars['ID']['output']>;
   /** The change this one reverts, accepts or rejects. */
   revertOf?: Maybe<Scalars['ID']['output']>;
+  /** When it was accepted, rejected or reverted, ISO date-time (UTC); null until then. */
   reviewedAt?: Maybe<Scalars['String']['output']>;
   /** Who accepted, rejected or reverted it, when, and through which change. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** The author's role (reader, editor or admin); null for the command line. */
   role?: Maybe<Scalars['String']['output']>;
+  /** The change that accepted, rejected or reverted it; null until then. */
   settledBy?: Maybe<Scalars['ID']['output']>;
   /** applied, pending (waiting for review, not in the store), accepted, rejected or reverted. */
   status: Scalars['String']['output'];
+  /** One line saying what changed, for people. */
   summary: Scalars['String']['output'];
 };
 
+/** One page of changes, newest first. */
 export type ChangeConnection = {
   __typename?: 'ChangeConnection';
+  /** The page's changes, each with its cursor. */
   edges: Array<ChangeEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** A change and its place in the list. */
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
+  /** Opaque: pass it as `after` to get the changes that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The change. */
   node: Change;
 };
 
+/** What an edit did. */
 export type ChangeResult = {
   __typename?: 'ChangeResult';
+  /** The change recorded in the history: applied, or pending when it waits for review. */
   change: Change;
+  /** What validation noticed without refusing the edit (e.g. a worker pool under MIN_POOL_SIZE). */
   warnings: Array<Problem>;
 };
 
 /** What an organisation says about itself or its product, with where it said it. */
 export type Claim = {
   __typename?: 'Claim';
+  /** The organisation that makes the claim. */
   by: Entity;
+  /** When it was made: YYYY, YYYY-MM or YYYY-MM-DD; null when unknown. */
   date?: Maybe<Scalars['String']['output']>;
+  /** Unique across the store. */
   id: Scalars['ID']['output'];
   /** MERE_INTERMEDIARY, NO_SUBCONTRACTING, CLIENT_DISCLOSED, FULLY_AUTOMATED, WORKFORCE_LOCATION, MIN_PAY, or another word (not judged). */
   kind: Scalars['String']['output'];
@@ -119,13 +150,18 @@ export type Claim = {
   note?: Maybe<Scalars['String']['output']>;
   /** The claim's parameters as JSON text, e.g. {"countries":["FR"]} or {"eurPerHour":10}. */
   params?: Maybe<Scalars['String']['output']>;
+  /** Where it was said; empty when no source is recorded. */
   sources: Array<Source>;
+  /** What it is about: the organisation itself or its AI product. */
   subject: Entity;
+  /** The claim in the organisation's words. */
   text: Scalars['String']['output'];
 };
 
+/** A claim and its verdict, with the links that decided it. */
 export type ClaimAudit = {
   __typename?: 'ClaimAudit';
+  /** The claim judged. */
   claim: Claim;
   /** The links that decided it, each with its sources. */
   evidence: Subgraph;
@@ -133,18 +169,29 @@ export type ClaimAudit = {
   explanation: Scalars['String']['output'];
   /** How many deciding links have no source. */
   unsourcedEvidence: Scalars['Int']['output'];
+  /** What the evidence says of it. */
   verdict: Verdict;
 };
 
+/** A claim an organisation makes, as in deep-labour/v1. */
 export type ClaimInput = {
+  /** The id of the organisation that makes the claim. */
   by: Scalars['ID']['input'];
+  /** When it was made: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** Unique across the store; an id nothing has adds a claim, an existing one corrects it. */
   id: Scalars['ID']['input'];
+  /** MERE_INTERMEDIARY, NO_SUBCONTRACTING, CLIENT_DISCLOSED, FULLY_AUTOMATED, WORKFORCE_LOCATION, MIN_PAY (judged by audit), or another word (kept, not judged). */
   kind: Scalars['String']['input'];
+  /** What the sources say about who made the claim and when, or any remark. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** A JSON object the claim's kind reads: {"countries":["FR"]} for WORKFORCE_LOCATION, {"eurPerHour":10} for MIN_PAY. */
   params?: InputMaybe<Scalars['JSON']['input']>;
+  /** Ids of sources in the store. */
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The id of what the claim is about: the organisation itself or its AI product. */
   subject: Scalars['ID']['input'];
+  /** The claim in the organisation's words; not empty. */
   text: Scalars['String']['input'];
 };
 
@@ -153,43 +200,59 @@ export type ConnectionPath = {
   __typename?: 'ConnectionPath';
   /** How many links it takes. */
   length: Scalars['Int']['output'];
+  /** Its links in order from `fromId`. */
   steps: Array<PathStep>;
   /** The step to check first: one without a source, else the one of lowest confidence; null when every step is sourced and stated. */
   weakest?: Maybe<PathStep>;
 };
 
+/** The shortest paths between two entities. */
 export type Connections = {
   __typename?: 'Connections';
   /** Every entity on the paths, once, for drawing them. */
   nodes: Array<GraphNode>;
+  /** At most `limit` paths, in order of their links' ids. */
   paths: Array<ConnectionPath>;
   /** True when there were more shortest paths than `limit`. */
   truncated: Scalars['Boolean']['output'];
 };
 
+/** How many of one thing. */
 export type Count = {
   __typename?: 'Count';
+  /** How many the store holds. */
   count: Scalars['Int']['output'];
+  /** A node label (Organization, WorkerPool, Task, AIProduct) or a link type. */
   name: Scalars['String']['output'];
 };
 
+/** How many records and links. */
 export type Counts = {
   __typename?: 'Counts';
+  /** Links. */
   links: Scalars['Int']['output'];
+  /** Organisations, worker pools, tasks, AI products, sources and claims. */
   records: Scalars['Int']['output'];
 };
 
 /** Along the links' own direction, against it, or both. */
 export type Direction =
+  /** Both ways. */
   | 'BOTH'
+  /** From each node to the `from` end of its links. */
   | 'INCOMING'
+  /** From each node to the `to` end of its links. */
   | 'OUTGOING';
 
+/** Anything a link may join: an Organization, WorkerPool, Task or AIProduct. */
 export type Entity = {
+  /** Unique across the store. */
   id: Scalars['ID']['output'];
   /** The organisation's kind, or worker-pool, task, ai-product. */
   kind: Scalars['String']['output'];
+  /** The name people know it by. */
   name: Scalars['String']['output'];
+  /** What the store knows of it comes from these; empty when none is recorded. */
   sources: Array<Source>;
 };
 
@@ -199,14 +262,17 @@ export type EntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Organisations and worker pools: ISO 3166-1 alpha-2. */
   country?: InputMaybe<Scalars['String']['input']>;
+  /** Unique across the store; an id nothing has adds a record, an existing one corrects it. */
   id: Scalars['ID']['input'];
   /** Organisations: identifiers in registers and other datasets. */
   identifiers?: InputMaybe<Array<IdentifierInput>>;
+  /** platform, vendor, client, end-customer, undisclosed or other for an organisation; worker-pool, task or ai-product. */
   kind: Scalars['String']['input'];
   /** AI products. */
   marketedAsFullyAutomated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Tasks: how many minutes one unit of work takes (more than 0); with the pay it gives an hourly rate. */
   minutesPerUnit?: InputMaybe<Scalars['Float']['input']>;
-  /** Required for a new record; left out, a correction keeps the name it has. */
+  /** The name people know it by; not empty. Required for a new record; left out, a correction keeps the name it has. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Worker pools: how many workers (a group, never an individual). */
   size?: InputMaybe<Scalars['Int']['input']>;
@@ -216,17 +282,24 @@ export type EntityInput = {
   taskKind?: InputMaybe<Scalars['String']['input']>;
   /** Undisclosed organisations: why the party is not known (BODS unspecifiedReason). */
   undisclosedReason?: InputMaybe<Scalars['String']['input']>;
+  /** Tasks: what a worker is paid per unit of work, in euros (0 or more). */
   unitPayEur?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** An entity as drawn: the fields a graph view needs. */
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** ISO 3166-1 alpha-2 for organisations and worker pools; null when unknown. */
   country?: Maybe<Scalars['String']['output']>;
+  /** The entity's id. */
   id: Scalars['ID']['output'];
+  /** The organisation's kind, or worker-pool, task, ai-product. */
   kind: Scalars['String']['output'];
+  /** Its name. */
   name: Scalars['String']['output'];
   /** A worker pool's size, when known and not withheld for a small group. */
   size?: Maybe<Scalars['Int']['output']>;
+  /** True when a worker pool's size is withheld to protect a small group. */
   sizeSuppressed: Scalars['Boolean']['output'];
   /** A task's kind of work (annotation, transcription…); null for other nodes. */
   taskKind?: Maybe<Scalars['String']['output']>;
@@ -235,35 +308,51 @@ export type GraphNode = {
 /** An identifier of an organisation: the register or list (`scheme`, as org-id.guide writes register codes) and the id in it. */
 export type Identifier = {
   __typename?: 'Identifier';
+  /** The organisation's id in that register. */
   id: Scalars['String']['output'];
+  /** The register's code: LEI, FR-SIREN, GB-COH, OSHUB, WIKIDATA… */
   scheme: Scalars['String']['output'];
 };
 
+/** An identifier of an organisation in a register or list. */
 export type IdentifierInput = {
+  /** The organisation's id in that register; not empty. */
   id: Scalars['String']['input'];
+  /** The register, as org-id.guide writes its code: capitals, digits and hyphens (LEI, FR-SIREN, GB-COH, OSHUB, WIKIDATA). */
   scheme: Scalars['String']['input'];
 };
 
+/** What an import did. */
 export type ImportResult = {
   __typename?: 'ImportResult';
+  /** The change recorded in the history, with the counts. */
   change: Change;
+  /** Records and links the store did not hold. */
   created: Counts;
+  /** The id of the dataset imported. */
   dataset: Scalars['ID']['output'];
+  /** Records and links of the dataset's earlier version that this one no longer has. */
   removed: Counts;
   /** Records and links left out because editors retracted them. */
   retracted: Scalars['Int']['output'];
+  /** Records and links it held, now replaced. */
   updated: Counts;
+  /** What validation and the import noticed without refusing it. */
   warnings: Array<Problem>;
 };
 
+/** One transparency indicator. */
 export type Indicator = {
   __typename?: 'Indicator';
+  /** The links it was read from, each with its sources. */
   evidence: Subgraph;
   /** How many links its evidence holds (ask for this rather than `evidence` to know whether there is any: a busy platform's evidence is tens of thousands of links). */
   evidenceLinks: Scalars['Int']['output'];
   /** deepest-chain, disclosed-share, role-split, workforce-countries, ai-uses, lowest-hourly-pay. */
   id: Scalars['ID']['output'];
+  /** Its name, for people. */
   label: Scalars['String']['output'];
+  /** Its value, written for people (a number, a share, a list of countries…). */
   value: Scalars['String']['output'];
 };
 
@@ -275,35 +364,51 @@ export type Investigation = {
   __typename?: 'Investigation';
   /** ISO date-times (UTC). */
   createdAt: Scalars['String']['output'];
+  /** Unguessable (a UUID); a link holding it opens the investigation for anyone with a token. */
   id: Scalars['ID']['output'];
+  /** Notes on single nodes or links, one per id. */
   itemNotes: Array<ItemNote>;
+  /** What the investigator called it. */
   name: Scalars['String']['output'];
+  /** Free notes; null when there are none. */
   notes?: Maybe<Scalars['String']['output']>;
   /** The token's name that saved it. */
   owner: Scalars['String']['output'];
+  /** When it was last saved, ISO date-time (UTC). */
   updatedAt: Scalars['String']['output'];
   /** The explorer's state as its URL query, e.g. ?root=ex-nexa&depth=2&sel=ex-broker. */
   view: Scalars['String']['output'];
 };
 
+/** One page of the caller's saved investigations, most recently saved first. */
 export type InvestigationConnection = {
   __typename?: 'InvestigationConnection';
+  /** The page's investigations, each with its cursor. */
   edges: Array<InvestigationEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
 };
 
+/** A saved investigation and its place in the list. */
 export type InvestigationEdge = {
   __typename?: 'InvestigationEdge';
+  /** Where it stands in the list: give it as `after` to get the investigations after it. */
   cursor: Scalars['String']['output'];
+  /** The investigation. */
   node: Investigation;
 };
 
+/** An investigation to save. */
 export type InvestigationInput = {
   /** Absent for a new investigation. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 500 notes, one per node or link id. */
   itemNotes?: InputMaybe<Array<ItemNoteInput>>;
+  /** Not empty; a name to find it again by. */
   name: Scalars['String']['input'];
+  /** Free notes. */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** The explorer's URL query: starts with ?, at most 4000 characters, no spaces or #. */
   view: Scalars['String']['input'];
 };
 
@@ -312,11 +417,15 @@ export type ItemNote = {
   __typename?: 'ItemNote';
   /** The node's or link's id. */
   id: Scalars['ID']['output'];
+  /** The note. */
   text: Scalars['String']['output'];
 };
 
+/** A note on one node or link. */
 export type ItemNoteInput = {
+  /** The node's or link's id; not empty. */
   id: Scalars['ID']['input'];
+  /** The note; not empty (delete the note instead). */
   text: Scalars['String']['input'];
 };
 
@@ -327,26 +436,35 @@ export type Link = {
   confidence?: Maybe<Scalars['Float']['output']>;
   /** CONTROLLED_BY links: direct, indirect or unknown. */
   directOrIndirect?: Maybe<Scalars['String']['output']>;
+  /** Whether the workers are told of this party; false makes it an undisclosed hop; null when unknown. */
   disclosedToWorkers?: Maybe<Scalars['Boolean']['output']>;
+  /** The id of the entity the sentence starts from. */
   from: Scalars['ID']['output'];
+  /** Given in the dataset, or type:from->to. */
   id: Scalars['ID']['output'];
   /** CONTROLLED_BY links: how control is held (BODS 0.4 interest types); empty otherwise. */
   interests: Array<Scalars['String']['output']>;
   /** What the sources actually say, for a reading, or any remark; null when there is none. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Euros per unit of work paid along the link (on CONTRACTED_BY what the workers get, on SUBCONTRACTS_FOR what `to` pays `from`); null when unknown or withheld (then priceSuppressed). */
   pricePerUnitEur?: Maybe<Scalars['Float']['output']>;
   /** True when the price is withheld: it is what a small group of workers is paid. */
   priceSuppressed: Scalars['Boolean']['output'];
+  /** CONTROLLED_BY links: the upper end of the share held, in percent; null when unknown. */
   shareMax?: Maybe<Scalars['Float']['output']>;
   /** CONTROLLED_BY links: the share held, in percent, as a range (either end may be unknown). */
   shareMin?: Maybe<Scalars['Float']['output']>;
+  /** When the relation began in the world: YYYY, YYYY-MM or YYYY-MM-DD as the sources give it (a partial date covers its whole period); null: from the start. */
   since?: Maybe<Scalars['Date']['output']>;
   /** Empty when the link has no source: say so to whoever reads it. */
   sources: Array<Source>;
+  /** The id of the entity the sentence ends at. */
   to: Scalars['ID']['output'];
   /** RECRUITED_VIA, CONTRACTED_BY, WORKS_ON, SUBCONTRACTS_FOR, PERFORMED_BY, EXECUTED_ON, ORDERED_BY, FEEDS, OWNED_BY, PART_OF, OVERLAPS_WITH or CONTROLLED_BY; a client must draw a type it does not know, not drop it. */
   type: Scalars['String']['output'];
+  /** When it ended, written as `since`; null: still valid. */
   until?: Maybe<Scalars['Date']['output']>;
+  /** FEEDS links: training, verification or imitation; null on other links. */
   use?: Maybe<Scalars['String']['output']>;
 };
 
@@ -354,77 +472,85 @@ export type Link = {
 export type LinkInput = {
   /** Below 1: a reading of the sources; say in `note` what they say. */
   confidence?: InputMaybe<Scalars['Float']['input']>;
+  /** CONTROLLED_BY links: direct, indirect or unknown. */
   directOrIndirect?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the workers are told of this party: false counts as an undisclosed hop; absent when unknown. */
   disclosedToWorkers?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The id of the record the sentence starts from (a worker pool for RECRUITED_VIA, a task for PERFORMED_BY…). */
   from: Scalars['ID']['input'];
   /** Given, or type:from->to. */
   id?: InputMaybe<Scalars['ID']['input']>;
   /** CONTROLLED_BY links: BODS interest types, share range in percent, direct or indirect. */
   interests?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the sources actually say, for a reading, or any remark. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Euros per unit of work paid along the link (0 or more): on CONTRACTED_BY what the workers get, on SUBCONTRACTS_FOR what `to` pays `from`. */
   pricePerUnitEur?: InputMaybe<Scalars['Float']['input']>;
+  /** CONTROLLED_BY links: the largest share held, in percent (0 to 100). */
   shareMax?: InputMaybe<Scalars['Float']['input']>;
+  /** CONTROLLED_BY links: the least share held, in percent (0 to 100). */
   shareMin?: InputMaybe<Scalars['Float']['input']>;
+  /** When the relation began in the world (not when it was recorded): a partial date YYYY, YYYY-MM or YYYY-MM-DD, covering its whole period; absent: valid from the start. */
   since?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of sources in the store; none is allowed, and shown as unsourced. */
   sources?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The id of the record the sentence ends at. */
   to: Scalars['ID']['input'];
+  /** RECRUITED_VIA, CONTRACTED_BY, WORKS_ON, SUBCONTRACTS_FOR, PERFORMED_BY, EXECUTED_ON, ORDERED_BY, FEEDS, OWNED_BY, PART_OF, OVERLAPS_WITH or CONTROLLED_BY; each joins given kinds (e.g. SUBCONTRACTS_FOR an organisation to the organisation it works for). */
   type: Scalars['String']['input'];
+  /** When the relation ended in the world, written as `since`; absent: still valid. */
   until?: InputMaybe<Scalars['String']['input']>;
-  /** FEEDS links: training, verification, imitation or other. */
+  /** FEEDS links: training, verification or imitation (required there, refused on other links). */
   use?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+/** Changing the evidence: editors (token with role editor or admin) only, except saved investigations (any token). Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. Without a token: UNAUTHENTICATED; with too small a role: FORBIDDEN. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Applies a change that was waiting for review (admins): refused (FORBIDDEN) to its own author, since review needs a second person, and (CONFLICT) when the record has changed since it was proposed. */
+  /** Applies a change that was waiting for review. Admins only, and not its own author (review needs a second person: FORBIDDEN); CONFLICT when the record has changed since it was proposed. */
   acceptChange: ChangeResult;
-  /** Deletes one of the caller's investigations (an admin: anyone's); true when it was there. */
+  /** Deletes one of the caller's investigations (an admin: anyone's; FORBIDDEN otherwise); true when it was there. Any valid token. */
   deleteInvestigation: Scalars['Boolean']['output'];
-  /**
-   * Imports a whole deep-labour/v1 dataset, exactly as `deep-labour import` does; recorded as one change with its counts.
-   * Refused (FORBIDDEN): over a curated dataset (edits write those); over a file dataset that another author imported,
-   * unless the caller is an admin; and when it would drop records or links the dataset held, unless the caller is an admin.
-   */
+  /** Imports a whole deep-labour/v1 dataset, exactly as `deep-labour import` does; recorded as one change with its counts. Editors and admins; the request body may then be up to 25 MB. Refused (FORBIDDEN): over a curated dataset (edits write those); over a file dataset another author imported, unless the caller is an admin; and when it would drop records or links the dataset held, unless the caller is an admin. */
   importDataset: ImportResult;
-  /** Takes a record or link out of every query and verdict (every dataset; later imports leave it out); it stays in the history, and revert brings it back. Refused while links or claims still use it, and for a source while records cite it (the error says how many). */
+  /** Takes a record or link out of every query and verdict (every dataset; later imports leave it out); it stays in the history, and revert brings it back. Refused while links or claims still use it, and for a source while records cite it (the error says how many). Editors and admins. */
   retract: ChangeResult;
-  /** Undoes one change by recording a new one; refused when the record changed since (revert the later change first). On a change waiting for review, rejects it (admins). */
+  /** Undoes one change by recording a new one; refused when the record changed since (revert the later change first). On a change waiting for review, rejects it (admins only). Editors and admins. */
   revert: ChangeResult;
-  /** Saves an investigation (any token): new without `id`, else replaces the caller's own (an admin's: anyone's). Not evidence: it does not change the store's version or history. */
+  /** Saves an investigation: new without `id`, else replaces the caller's own (an admin's: anyone's; FORBIDDEN otherwise). Any valid token. Not evidence: it does not change the store's version or history. */
   saveInvestigation: Investigation;
-  /** Adds or replaces a claim an organisation makes. */
+  /** Adds or corrects a claim an organisation makes (fields given null are removed, left out kept). Editors and admins. */
   upsertClaim: ChangeResult;
-  /** Adds or replaces an organisation, worker pool, task or AI product (the whole record) in a curated dataset. */
+  /** Adds an organisation, worker pool, task or AI product to a curated dataset, or corrects one: a field given a value is set, given null removed, left out kept as it is. Editors and admins. */
   upsertEntity: ChangeResult;
-  /** Adds or replaces a link; its ends may be any records in the store. Without sources it is allowed and shown as unsourced. */
+  /** Adds or corrects a link (fields given null are removed, left out kept); its ends may be any records in the store. Without sources it is allowed and shown as unsourced. Editors and admins. */
   upsertLink: ChangeResult;
-  /** Adds or replaces a source. */
+  /** Adds or corrects a source (fields given null are removed, left out kept). Editors and admins. */
   upsertSource: ChangeResult;
 };
 
 
-/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+/** Changing the evidence: editors (token with role editor or admin) only, except saved investigations (any token). Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. Without a token: UNAUTHENTICATED; with too small a role: FORBIDDEN. */
 export type MutationAcceptChangeArgs = {
   changeId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
-/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+/** Changing the evidence: editors (token with role editor or admin) only, except saved investigations (any token). Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. Without a token: UNAUTHENTICATED; with too small a role: FORBIDDEN. */
 export type MutationDeleteInvestigationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+/** Changing the evidence: editors (token with role editor or admin) only, except saved investigations (any token). Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. Without a token: UNAUTHENTICATED; with too small a role: FORBIDDEN. */
 export type MutationImportDatasetArgs = {
   dataset: Scalars['JSON']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+/** Changing the evidence: editors (token with role editor or admin) only, except saved investigations (any token). Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. Without a token: UNAUTHENTICATED; with too small a role: FORBIDDEN. */
 export type MutationRetractArgs = {
   expectedVersion?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -433,20 +559,20 @@ export type MutationRetractArgs = {
 };
 
 
-/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+/** Changing the evidence: editors (token with role editor or admin) only, except saved investigations (any token). Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. Without a token: UNAUTHENTICATED; with too small a role: FORBIDDEN. */
 export type MutationRevertArgs = {
   changeId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
 
-/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+/** Changing the evidence: editors (token with role editor or admin) only, except saved investigations (any token). Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. Without a token: UNAUTHENTICATED; with too small a role: FORBIDDEN. */
 export type MutationSaveInvestigationArgs = {
   investigation: InvestigationInput;
 };
 
 
-/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+/** Changing the evidence: editors (token with role editor or admin) only, except saved investigations (any token). Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. Without a token: UNAUTHENTICATED; with too small a role: FORBIDDEN. */
 export type MutationUpsertClaimArgs = {
   claim: ClaimInput;
   dataset?: InputMaybe<Scalars['ID']['input']>;
@@ -456,7 +582,7 @@ export type MutationUpsertClaimArgs = {
 };
 
 
-/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+/** Changing the evidence: editors (token with role editor or admin) only, except saved investigations (any token). Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. Without a token: UNAUTHENTICATED; with too small a role: FORBIDDEN. */
 export type MutationUpsertEntityArgs = {
   dataset?: InputMaybe<Scalars['ID']['input']>;
   entity: EntityInput;
@@ -466,7 +592,7 @@ export type MutationUpsertEntityArgs = {
 };
 
 
-/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+/** Changing the evidence: editors (token with role editor or admin) only, except saved investigations (any token). Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. Without a token: UNAUTHENTICATED; with too small a role: FORBIDDEN. */
 export type MutationUpsertLinkArgs = {
   dataset?: InputMaybe<Scalars['ID']['input']>;
   expectedVersion?: InputMaybe<Scalars['String']['input']>;
@@ -476,7 +602,7 @@ export type MutationUpsertLinkArgs = {
 };
 
 
-/** Changing the evidence: editors (token with role editor or admin) only. Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. */
+/** Changing the evidence: editors (token with role editor or admin) only, except saved investigations (any token). Each mutation is one transaction, validated as an import is, and recorded in the history with its author and reason. Without a token: UNAUTHENTICATED; with too small a role: FORBIDDEN. */
 export type MutationUpsertSourceArgs = {
   dataset?: InputMaybe<Scalars['ID']['input']>;
   expectedVersion?: InputMaybe<Scalars['String']['input']>;
@@ -485,130 +611,165 @@ export type MutationUpsertSourceArgs = {
   source: SourceInput;
 };
 
+/** A company or other organisation in the supply chain. */
 export type Organization = Entity & {
   __typename?: 'Organization';
+  /** Other names it goes by (search finds them). */
   aliases: Array<Scalars['String']['output']>;
+  /** Where it is registered, ISO 3166-1 alpha-2 (e.g. FR); null when unknown. */
   country?: Maybe<Scalars['String']['output']>;
+  /** Unique across the store. */
   id: Scalars['ID']['output'];
   /** Its identifiers in registers and other datasets (LEI, national registers, Open Supply Hub, Wikidata…). */
   identifiers: Array<Identifier>;
   /** platform, vendor, client, end-customer, undisclosed or other. */
   kind: Scalars['String']['output'];
+  /** The name people know it by. */
   name: Scalars['String']['output'];
+  /** What the store knows of it comes from these; empty when none is recorded. */
   sources: Array<Source>;
   /** Undisclosed organisations: why the party is not known (BODS 0.4 unspecifiedReason: noBeneficialOwners, interestedPartyHasNotProvidedInformation, unknown…). */
   undisclosedReason?: Maybe<Scalars['String']['output']>;
 };
 
+/** One page of organisations, in id order. */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The page's organisations, each with its cursor. */
   edges: Array<OrganizationEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
   pageInfo: PageInfo;
+  /** How many organisations match the filters, on every page together (counted only when selected). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An organisation and its place in the list. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** Opaque: pass it as `after` to get the organisations that follow this one. */
   cursor: Scalars['String']['output'];
+  /** The organisation. */
   node: Organization;
 };
 
+/** Where a page ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The last edge's cursor: pass it as `after` for the next page; null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when there is another page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** One link of a path, and which way the path takes it. */
 export type PathStep = {
   __typename?: 'PathStep';
   /** True when the path follows the link from its `from` to its `to`; false when it goes against it. */
   along: Scalars['Boolean']['output'];
+  /** The link. */
   link: Link;
 };
 
+/** Who recruits, contracts and gives work to one worker pool. */
 export type PoolRoles = {
   __typename?: 'PoolRoles';
+  /** Who holds its contracts (CONTRACTED_BY). */
   contractedBy: Array<Organization>;
+  /** Its recruiting platforms (RECRUITED_VIA). */
   recruitedVia: Array<Organization>;
+  /** The pool. */
   workerPool: WorkerPool;
+  /** Its execution platforms or tools (WORKS_ON). */
   worksOn: Array<Organization>;
 };
 
 /** A warning from validation or the import (the change went ahead) or a problem (it did not): where, and what. */
 export type Problem = {
   __typename?: 'Problem';
+  /** What is wrong there, and what to do. */
   message: Scalars['String']['output'];
+  /** Where, as a path into the input or dataset, e.g. link.since or dataset.links[3].to. */
   path: Scalars['String']['output'];
 };
 
+/** Where a task comes from and where it goes, on the links valid at `asOf`. */
 export type Provenance = {
   __typename?: 'Provenance';
+  /** The AI products it feeds, how, and who owns them. */
   aiProducts: Array<AiProductUse>;
+  /** Who ordered it (ORDERED_BY). */
   clients: Array<Organization>;
   /** Over the task's worker pools, the largest of the fewest organisations on a chain to an end customer. */
   depth: Scalars['Int']['output'];
+  /** The organisations at the top of the clients' SUBCONTRACTS_FOR chains. */
   endCustomers: Array<Organization>;
+  /** Where it is done (EXECUTED_ON). */
   executionPlatforms: Array<Organization>;
   /** Recruiting, contracting and execution are not all one organisation for some pool. */
   roleSplit: Scalars['Boolean']['output'];
   /** Each pool's recruiting, contracting and execution platforms. */
   roles: Array<PoolRoles>;
+  /** Every entity and link above, for drawing. */
   subgraph: Subgraph;
+  /** The task. */
   task: Task;
   /** Distinct links on the chains that are not disclosed to workers or touch an undisclosed party. */
   undisclosedHops: Scalars['Int']['output'];
+  /** Who performs it (PERFORMED_BY). */
   workerPools: Array<WorkerPool>;
 };
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type Query = {
   __typename?: 'Query';
-  /** Verdicts on claims, judged on the links valid at `asOf`: one claim, or the claims by or about an organisation (give one of the two). */
+  /** Verdicts on claims, judged on the links valid at `asOf`: one claim, or the claims by or about an organisation (give one of the two: BAD_USER_INPUT without either). A heavy field. Any caller. */
   audit: Array<ClaimAudit>;
-  /** The neighbourhood of an entity for drawing: nodes within `maxDepth` hops (1..12), at most `limit` (1..5000). */
+  /** The neighbourhood of an entity for drawing, nearest first; says when it was cut (`truncated`, `edgesTruncated`). A heavy field; the cascades of one request may visit at most 60,000 nodes (limit × maxDepth, added up). Any caller. */
   cascade: Subgraph;
-  /** Every change to the evidence, newest first: since a time (ISO date-time or date), to one dataset, or only those waiting for review (editors and admins; rejected proposals and their rejections too). `first` at most 200. */
+  /** Every change to the evidence, newest first, one page at a time. Changes waiting for review, rejected proposals and their rejections are shown to editors and admins only. Any caller; never cached. */
   changes: ChangeConnection;
-  /** Claims made by or about the organisation (or AI product), or every claim; at most `first` (1..500), by id. */
+  /** Claims, in id order. Any caller. */
   claims: Array<Claim>;
-  /** Every shortest path between two entities over links valid at `asOf`, followed in either direction, within `maxDepth` links (1..12); at most `limit` (1..100), in order of their links' ids; empty when they are not connected that closely. */
+  /** Every shortest path between two entities over links valid at `asOf`, followed in either direction, in order of their links' ids; empty when they are not connected that closely. A heavy field. Any caller. */
   connections: Connections;
-  /** Entities by id, with their sources, in the order asked; ids nothing has are left out. At most 5000 ids (the largest view). */
+  /** Entities by id, with their sources, in the order asked; ids nothing has are left out. Any caller. */
   entities: Array<Entity>;
-  /** Any organisation, worker pool, task or AI product by id, or an organisation by one of its identifiers written SCHEME:id (LEI:…, FR-SIREN:…, WIKIDATA:Q…); null when none has it. */
+  /** Any organisation, worker pool, task or AI product by id, or an organisation by one of its identifiers; null when none has it. Any caller (a token only when READ_REQUIRES_TOKEN). */
   entity?: Maybe<Entity>;
-  /** The changes to one record or link (by id), newest first; `first` at most 200. Changes waiting for review, rejected proposals and their rejections are shown to editors and admins only. A small pool's size, its contract's price and its task's pay are withheld from `before` and `after` as everywhere (listed in their `withheld`). */
+  /** The changes to one record or link, newest first. Changes waiting for review, rejected proposals and their rejections are shown to editors and admins only; a small pool's size, its contract's price and its task's pay are withheld from `before` and `after` as everywhere. Any caller; never cached. */
   history: Array<Change>;
-  /** A saved investigation, by id (any valid token; ids are unguessable, so a link shared with a colleague opens it); null when none has it. */
+  /** A saved investigation, by id; null when none has it. Any valid token (UNAUTHENTICATED without one); never cached. */
   investigation?: Maybe<Investigation>;
-  /** The caller's saved investigations (an admin's: everyone's), most recently saved first, a page at a time: `first` at most 200, `after` the endCursor of the page before. */
+  /** The caller's saved investigations (an admin's: everyone's), most recently saved first, one page at a time. Any valid token (UNAUTHENTICATED without one); never cached. */
   investigationPage: InvestigationConnection;
-  /** The caller's saved investigations (an admin's: everyone's), most recently saved first; `first` at most 200. Only the first page: investigationPage turns the pages. */
+  /** The caller's saved investigations (an admin's: everyone's), most recently saved first: the first page only (investigationPage turns the pages). Any valid token (UNAUTHENTICATED without one); never cached. */
   investigations: Array<Investigation>;
   /** Who the request's token belongs to (Authorization: Bearer …); null without one. */
   me?: Maybe<Caller>;
-  /** Organisations by id order, optionally of one kind or country. `first` at most 200. */
+  /** Organisations in id order, one page at a time, optionally of one kind or country. Any caller. */
   organizations: OrganizationConnection;
-  /** Where a task comes from and where it goes: its workers, platforms, clients, end customers and AI products. */
+  /** Where a task comes from and where it goes: its workers, platforms, clients, end customers and AI products. A heavy field. Any caller. */
   provenance: Provenance;
-  /** The version of a record or link as the store shows it now ("absent" when none has the id): send it back as `expectedVersion` with an edit, which is refused with CONFLICT if someone changed the record in between. */
+  /** The version of a record or link as the store shows it now ("absent" when none has the id): send it back as `expectedVersion` with an edit, which is refused with CONFLICT if someone changed the record in between. Any caller; never cached. */
   recordVersion: Scalars['String']['output'];
-  /** Transparency indicators for an organisation, each with its evidence, and the verdicts on its claims. */
+  /** Transparency indicators for an organisation, each with its evidence, and the verdicts on its claims. A heavy field. Any caller. */
   scorecard: Scorecard;
-  /** Full-text search on names and aliases; each word matches as a prefix. An identifier written SCHEME:id (LEI:…) finds the organisations that have it. `text` at most 200 characters and 12 words; `limit` at most 100. */
+  /** Full-text search on names and aliases, best match first; each word matches as a prefix. Any caller. */
   search: Array<Entity>;
-  /** Counts per node label and link type. */
+  /** Counts per node label and link type, and of claims and sources. Any caller. */
   stats: Stats;
-  /** The store's version: changes with every import, removal and edit (the explorer polls it to redraw what changed); null before the first. */
+  /** The store's version: changes with every import, removal and edit (the explorer polls it to redraw what changed); null before the first. Any caller. */
   storeVersion?: Maybe<Scalars['String']['output']>;
-  /** For each worker pool of the task: how much of each euro the client pays reaches the worker. */
+  /** For each worker pool of the task: how much of each euro the client pays reaches the worker. A heavy field. Any caller. */
   valueChain: Array<ValueChain>;
-  /** Every organisation on some labour chain of the worker pool with at most `maxDepth` organisations (1..12). */
+  /** Every organisation on some labour chain of the worker pool (recruiting, contracting or execution platform, then SUBCONTRACTS_FOR upwards), nearest first. A heavy field. Any caller. */
   whoWorksFor: Array<Beneficiary>;
-  /** Every worker pool with a labour chain reaching the organisation within `maxDepth` organisations (1..12). */
+  /** Every worker pool with a labour chain reaching the organisation, and how many people they are. A heavy field. Any caller. */
   workforceBehind: Workforce;
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryAuditArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   claimId?: InputMaybe<Scalars['ID']['input']>;
@@ -616,6 +777,7 @@ export type QueryAuditArgs = {
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryCascadeArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
@@ -625,6 +787,7 @@ export type QueryCascadeArgs = {
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   dataset?: InputMaybe<Scalars['ID']['input']>;
@@ -634,12 +797,14 @@ export type QueryChangesArgs = {
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryConnectionsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   fromId: Scalars['ID']['input'];
@@ -649,38 +814,45 @@ export type QueryConnectionsArgs = {
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryEntitiesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryInvestigationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryInvestigationPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryInvestigationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   country?: InputMaybe<Scalars['String']['input']>;
@@ -689,35 +861,41 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryProvenanceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   taskId: Scalars['ID']['input'];
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryRecordVersionArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryScorecardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   organizationId: Scalars['ID']['input'];
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QuerySearchArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryValueChainArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   taskId: Scalars['ID']['input'];
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryWhoWorksForArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
@@ -725,111 +903,157 @@ export type QueryWhoWorksForArgs = {
 };
 
 
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryWorkforceBehindArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
 };
 
+/** How transparent an organisation's supply chain is, on the links valid at `asOf`. */
 export type Scorecard = {
   __typename?: 'Scorecard';
+  /** The date the links were read at. */
   asOf: Scalars['Date']['output'];
+  /** The verdicts on the claims made by or about it. */
   audits: Array<ClaimAudit>;
+  /** Its indicators, each with its evidence. */
   indicators: Array<Indicator>;
+  /** The organisation. */
   organization: Organization;
 };
 
+/** Where a fact comes from. */
 export type Source = {
   __typename?: 'Source';
+  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD; null when unknown. */
   date?: Maybe<Scalars['String']['output']>;
+  /** Unique across the store. */
   id: Scalars['ID']['output'];
+  /** Who published it; null when unknown. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** Its title. */
   title: Scalars['String']['output'];
   /** report, hearing, press, interview, terms-of-service, self-declaration, registry or other. */
   type: Scalars['String']['output'];
+  /** Where it can be read; null when unknown. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A source of evidence, as in deep-labour/v1. */
 export type SourceInput = {
+  /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** Unique across the store; an id nothing has adds a source, an existing one corrects it. */
   id: Scalars['ID']['input'];
+  /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Its title; not empty. */
   title: Scalars['String']['input'];
   /** report, hearing, press, interview, terms-of-service, self-declaration, registry or other. */
   type: Scalars['String']['input'];
+  /** Where it can be read. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the store holds. */
 export type Stats = {
   __typename?: 'Stats';
+  /** How many claims. */
   claims: Scalars['Int']['output'];
+  /** How many links of each type. */
   links: Array<Count>;
+  /** How many entities of each label. */
   nodes: Array<Count>;
+  /** How many sources. */
   sources: Scalars['Int']['output'];
 };
 
+/** Entities and links to draw. */
 export type Subgraph = {
   __typename?: 'Subgraph';
+  /** The links among them, each with its sources (a cascade lists them in id order). */
   edges: Array<Link>;
   /** True when links among the nodes were left out: a cascade draws at most four links per node it may show, keeping those of the nodes nearest the root (links are listed by id). */
   edgesTruncated: Scalars['Boolean']['output'];
+  /** The entities, nearest the root first where there is a root. */
   nodes: Array<GraphNode>;
   /** Nodes reached before the search stopped; when truncated, at least this many are within reach. */
   totalNodes?: Maybe<Scalars['Int']['output']>;
+  /** True when more entities were within reach than the query's `limit`: only the nearest are listed. */
   truncated: Scalars['Boolean']['output'];
 };
 
+/** A kind of work done for a client. */
 export type Task = Entity & {
   __typename?: 'Task';
+  /** Unique across the store. */
   id: Scalars['ID']['output'];
   /** Always task; the kind of work is `taskKind`. */
   kind: Scalars['String']['output'];
+  /** How many minutes one unit of work takes; null when unknown. */
   minutesPerUnit?: Maybe<Scalars['Float']['output']>;
+  /** The name people know it by. */
   name: Scalars['String']['output'];
+  /** True when unitPayEur is withheld to protect small groups of workers. */
   paySuppressed: Scalars['Boolean']['output'];
+  /** What the store knows of it comes from these; empty when none is recorded. */
   sources: Array<Source>;
   /** annotation, transcription, moderation, survey, data-collection, verification or other. */
   taskKind: Scalars['String']['output'];
-  /** Null when unknown, or withheld when only small groups of workers perform the task (then paySuppressed). */
+  /** What a worker is paid per unit of work, in euros. Null when unknown, or withheld when only small groups of workers perform the task (then paySuppressed). */
   unitPayEur?: Maybe<Scalars['Float']['output']>;
 };
 
+/** How much of the client's price reaches one worker pool of a task. */
 export type ValueChain = {
   __typename?: 'ValueChain';
+  /** What the client pays per unit of work, in euros (the price on the last hop); null when unknown. */
   clientPricePerUnitEur?: Maybe<Scalars['Float']['output']>;
   /** SUBCONTRACTS_FOR links from the pool's contracting organisation up to the task's client. */
   hops: Array<Link>;
   /** True when the pool's pay (and so its share) is withheld to protect a small group. */
   paySuppressed: Scalars['Boolean']['output'];
-  /** Null when unknown, or withheld for a small group of workers (then paySuppressed). */
+  /** What the workers get per unit of work, in euros (the pool's CONTRACTED_BY price, else the task's unitPayEur). Null when unknown, or withheld for a small group of workers (then paySuppressed). */
   workerPayPerUnitEur?: Maybe<Scalars['Float']['output']>;
+  /** The pool. */
   workerPool: WorkerPool;
   /** Worker pay divided by client price: how much of each euro the client pays reaches the worker. */
   workerShare?: Maybe<Scalars['Float']['output']>;
 };
 
+/** What the links valid at `asOf` say of a claim. */
 export type Verdict =
+  /** The links contradict it; `explanation` names them. */
   | 'CONTRADICTED'
+  /** The links bear the claim out. */
   | 'SUPPORTED'
+  /** The store holds too little to judge it, or its kind is not one audit judges. */
   | 'UNVERIFIABLE';
 
 /** A group of workers, never an individual. */
 export type WorkerPool = Entity & {
   __typename?: 'WorkerPool';
+  /** Where the workers are, ISO 3166-1 alpha-2; null when unknown. */
   country?: Maybe<Scalars['String']['output']>;
+  /** Unique across the store. */
   id: Scalars['ID']['output'];
   /** Always worker-pool. */
   kind: Scalars['String']['output'];
+  /** The name people know the group by (never one that identifies its members). */
   name: Scalars['String']['output'];
   /** Null when unknown, or withheld for a group smaller than MIN_POOL_SIZE (then sizeSuppressed). */
   size?: Maybe<Scalars['Int']['output']>;
   /** True when the size is withheld to protect a small group of workers. */
   sizeSuppressed: Scalars['Boolean']['output'];
+  /** What the store knows of it comes from these; empty when none is recorded. */
   sources: Array<Source>;
 };
 
+/** The worker pools behind an organisation, and how many people they are. */
 export type Workforce = {
   __typename?: 'Workforce';
+  /** The pools' countries (ISO 3166-1 alpha-2), each once. */
   countries: Array<Scalars['String']['output']>;
   /** Small groups (under MIN_POOL_SIZE) behind the organisation: their sizes are withheld and in neither bound. */
   suppressedPools: Scalars['Int']['output'];
@@ -844,6 +1068,7 @@ export type Workforce = {
   totalWorkersMin: Scalars['Int']['output'];
   /** Pools of unknown size that are not part of a pool of known size; counted in neither bound. */
   unknownSizes: Scalars['Int']['output'];
+  /** The pools, in id order (small groups included, their sizes withheld). */
   workerPools: Array<WorkerPool>;
 };
 

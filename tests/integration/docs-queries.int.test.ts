@@ -1,13 +1,44 @@
 // Every example query in docs/queries runs on the fixtures and answers what its comment promises.
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { buildSchema, Kind, parse } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createToken } from '../../server/curation/token-store.js';
 import { importFixtures } from '../../server/fixtures.js';
+import { typeDefs } from '../../server/schema/index.js';
 import { useSeededServer } from '../support/test-server.js';
 
 const DIR = new URL('../../docs/queries/', import.meta.url);
 const files = readdirSync(DIR).filter((f) => f.endsWith('.graphql')).sort();
 
-const api = useSeededServer(importFixtures);
+const tokens: Record<'reader' | 'editor', string> = { reader: '', editor: '' };
+const api = useSeededServer(async (db) => {
+  await importFixtures(db);
+  tokens.reader = await createToken(db, 'Example reader', 'reader', 'test');
+  tokens.editor = await createToken(db, 'Example editor', 'editor', 'test');
+});
+
+/** Variables for the examples that take some, found once the server runs (an investigation's id is only known once saved). */
+const VARIABLES: Record<string, Record<string, unknown>> = {};
+
+beforeAll(async () => {
+  // What the history and saved-investigation examples read: one edit and one saved investigation, made as a script would.
+  const edit = await api.query(
+    'mutation($e: EntityInput!) { upsertEntity(entity: $e, reason: "The 2020 registry extract gives its trading name") { change { id } } }',
+    { e: { id: 'ex-datavolt', name: 'DataVolt', kind: 'vendor', aliases: ['DataVolt SAS'] } }, { authorization: `Bearer ${tokens.editor}` },
+  );
+  expect(edit.errors).toBeUndefined();
+  const saved = await api.query(
+    'mutation($i: InvestigationInput!) { saveInvestigation(investigation: $i) { id } }',
+    { i: { name: 'Who orders the Madagascar annotation?', view: '?root=ex-pool-mg-annotators&depth=2', notes: 'Start from the pool.', itemNotes: [{ id: 'ex-datavolt', text: 'Check the 2019 registry extract.' }] } },
+    { authorization: `Bearer ${tokens.reader}` },
+  );
+  expect(saved.errors).toBeUndefined();
+  VARIABLES['open-a-saved-investigation.graphql'] = { id: saved.data!.saveInvestigation.id };
+});
+
+/** An example whose comment says to send a token is sent with a reader's. */
+const headersFor = (text: string): Record<string, string> =>
+  (/^#.*Authorization: Bearer/m.test(text) ? { authorization: `Bearer ${tokens.reader}` } : {});
 
 const ids = (xs: { id?: string; organization?: { id: string } }[]) => xs.map((x) => x.organization?.id ?? x.id);
 
@@ -51,6 +82,50 @@ const CHECKS: Record<string, (data: Record<string, any>) => void> = {
     expect(d.provenance.executionPlatforms[0].kind).toBe('undisclosed');
     expect(ids(d.search)).toContain('ai-cortana');
   },
+  'one-organisation-by-id.graphql': (d) => {
+    expect(d.entity).toMatchObject({ id: 'ex-datavolt', kind: 'vendor', country: 'FR', aliases: ['DataVolt SAS'] });
+    expect(d.entity.sources.length).toBeGreaterThan(0);
+  },
+  'several-entities-at-once.graphql': (d) => {
+    expect(d.entities.map((p: any) => [p.id, p.size])).toEqual([['pool-fr-occasional', 260000], ['pool-fr-regular', 50000], ['pool-fr-very-active', 15000]]);
+  },
+  'french-platforms-page-by-page.graphql': (d) => {
+    // Six French platforms across both fixtures: the first page holds three, in id order, and says more follow.
+    expect(d.organizations.totalCount).toBe(6);
+    expect(d.organizations.edges.map((e: any) => e.node.id)).toEqual(['ex-clicklink', 'ex-deskrelay', 'ex-pixelwork']);
+    expect(d.organizations.pageInfo).toMatchObject({ hasNextPage: true, endCursor: expect.any(String) });
+  },
+  'what-the-store-holds.graphql': (d) => {
+    expect(d.stats).toMatchObject({ claims: 19, sources: 8 });
+    expect(d.stats.nodes.find((n: any) => n.name === 'WorkerPool').count).toBe(16);
+  },
+  'claims-of-an-organisation.graphql': (d) => {
+    expect(ids(d.claims)).toEqual(['ex-claim-pixelwork-client-known', 'ex-claim-pixelwork-fair-pay', 'ex-claim-pixelwork-intermediary']);
+  },
+  'transparency-scorecard.graphql': (d) => {
+    expect(d.scorecard.indicators.map((i: any) => i.id)).toContain('deepest-chain');
+    expect(d.scorecard.audits.map((a: any) => a.claim.id).sort()).toEqual(['ex-claim-taskora-fair-pay', 'ex-claim-taskora-intermediary']);
+  },
+  'who-am-i.graphql': (d) => {
+    expect(d.me).toEqual({ name: 'Example reader', role: 'reader' });
+  },
+  'store-version.graphql': (d) => {
+    expect(d.storeVersion).toEqual(expect.any(String));
+  },
+  'my-saved-investigations.graphql': (d) => {
+    expect(d.investigations).toEqual([expect.objectContaining({ name: 'Who orders the Madagascar annotation?', owner: 'Example reader' })]);
+  },
+  'open-a-saved-investigation.graphql': (d) => {
+    expect(d.investigation).toMatchObject({ owner: 'Example reader', itemNotes: [{ id: 'ex-datavolt', text: 'Check the 2019 registry extract.' }] });
+  },
+  'history-of-a-record.graphql': (d) => {
+    expect(d.history).toEqual([expect.objectContaining({ author: 'Example editor', action: 'upsert', status: 'applied', reason: 'The 2020 registry extract gives its trading name' })]);
+  },
+  'latest-changes-page-by-page.graphql': (d) => {
+    // The edit, then the last fixture imported; the first import is on the next page.
+    expect(d.changes.edges.map((e: any) => e.node.action)).toEqual(['upsert', 'import']);
+    expect(d.changes.pageInfo.hasNextPage).toBe(true);
+  },
   'cascade-in-2020.graphql': (d) => {
     const nodes = ids(d.cascade.nodes);
     expect(nodes).toContain('ex-datavolt');
@@ -72,9 +147,17 @@ describe('docs/queries', () => {
     expect(files.sort()).toEqual(Object.keys(CHECKS).sort());
   });
 
+  it('shows every root Query field in at least one example', () => {
+    const shown = new Set(files.flatMap((f) => parse(readFileSync(new URL(f, DIR), 'utf8')).definitions.flatMap((d) =>
+      (d.kind === Kind.OPERATION_DEFINITION ? d.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])) : []))));
+    const fields = Object.keys(buildSchema(typeDefs).getQueryType()!.getFields());
+    expect(fields.filter((f) => !shown.has(f))).toEqual([]);
+  });
+
   it.each(files)('%s answers without error', async (file) => {
-    const r = await api.query(readFileSync(new URL(file, DIR), 'utf8'));
-    expect(r.errors).toBeUndefined();
+    const text = readFileSync(new URL(file, DIR), 'utf8');
+    const r = await api.query(text, VARIABLES[file], headersFor(text));
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
     CHECKS[file]!(r.data!);
   });
 });
