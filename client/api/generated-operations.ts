@@ -23,6 +23,8 @@ export type EntityInput = {
   marketedAsFullyAutomated: boolean | null | undefined;
   minutesPerUnit: number | null | undefined;
   name: string;
+  /** What the sources state about it, in the dataset's own words. */
+  note: string | null | undefined;
   /** Worker pools: how many workers (a group, never an individual). */
   size: number | null | undefined;
   /** Ids of sources in the store. */
@@ -80,6 +82,8 @@ export type LinkInput = {
 export type SourceInput = {
   date: string | null | undefined;
   id: string | number;
+  /** Where in the document the facts are: "question 2", "section 'Pay', paras 4-7". */
+  locator: string | null | undefined;
   publisher: string | null | undefined;
   title: string;
   /** report, hearing, press, interview, terms-of-service, self-declaration, registry or other. */
@@ -111,7 +115,7 @@ export type AuditQuery = { audit: Array<{ verdict: Verdict, explanation: string,
         | { name: string }
         | { name: string }
         | { name: string }
-      , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }> };
+      , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } }> };
 
 export type CascadeQueryVariables = Exact<{
   id: string | number;
@@ -122,7 +126,7 @@ export type CascadeQueryVariables = Exact<{
 }>;
 
 
-export type CascadeQuery = { cascade: { totalNodes: number | null, truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } };
+export type CascadeQuery = { cascade: { totalNodes: number | null, truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } };
 
 export type ClaimAuditQueryVariables = Exact<{
   id: string | number;
@@ -135,7 +139,7 @@ export type ClaimAuditQuery = { audit: Array<{ verdict: Verdict, explanation: st
         | { name: string }
         | { name: string }
         | { name: string }
-      , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }> };
+      , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } }> };
 
 export type ConnectionsQueryVariables = Exact<{
   id: string | number;
@@ -145,7 +149,7 @@ export type ConnectionsQueryVariables = Exact<{
 }>;
 
 
-export type ConnectionsQuery = { connections: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, paths: Array<{ length: number, steps: Array<{ along: boolean, link: { id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> } }>, weakest: { link: { id: string } } | null }> } };
+export type ConnectionsQuery = { connections: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, paths: Array<{ length: number, steps: Array<{ along: boolean, link: { id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> } }>, weakest: { link: { id: string } } | null }> } };
 
 export type EntitySourcesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -153,10 +157,10 @@ export type EntitySourcesQueryVariables = Exact<{
 
 
 export type EntitySourcesQuery = { entities: Array<
-    | { id: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
-    | { id: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
-    | { id: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
-    | { id: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
+    | { id: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }
+    | { id: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }
+    | { id: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }
+    | { id: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }
   > };
 
 export type EntityQueryVariables = Exact<{
@@ -165,26 +169,26 @@ export type EntityQueryVariables = Exact<{
 
 
 export type EntityQuery = { entity:
-    | { __typename: 'AIProduct', marketedAsFullyAutomated: boolean | null, id: string, name: string, kind: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
-    | { __typename: 'Organization', country: string | null, aliases: Array<string>, undisclosedReason: string | null, id: string, name: string, kind: string, identifiers: Array<{ scheme: string, id: string }>, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
-    | { __typename: 'Task', taskKind: string, unitPayEur: number | null, paySuppressed: boolean, minutesPerUnit: number | null, id: string, name: string, kind: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
-    | { __typename: 'WorkerPool', country: string | null, size: number | null, sizeSuppressed: boolean, id: string, name: string, kind: string, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }
+    | { __typename: 'AIProduct', marketedAsFullyAutomated: boolean | null, id: string, name: string, kind: string, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }
+    | { __typename: 'Organization', country: string | null, aliases: Array<string>, undisclosedReason: string | null, id: string, name: string, kind: string, note: string | null, identifiers: Array<{ scheme: string, id: string }>, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }
+    | { __typename: 'Task', taskKind: string, unitPayEur: number | null, paySuppressed: boolean, minutesPerUnit: number | null, id: string, name: string, kind: string, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }
+    | { __typename: 'WorkerPool', country: string | null, size: number | null, sizeSuppressed: boolean, id: string, name: string, kind: string, note: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }
    | null };
 
-export type SourceFieldsFragment = { id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null };
+export type SourceFieldsFragment = { id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null };
 
-export type LinkFieldsFragment = { id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> };
+export type LinkFieldsFragment = { id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> };
 
 export type NodeFieldsFragment = { id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean };
 
-export type SubgraphFieldsFragment = { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> };
+export type SubgraphFieldsFragment = { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> };
 
 export type AuditFieldsFragment = { verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
       | { name: string }
       | { name: string }
       | { name: string }
       | { name: string }
-    , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } };
+    , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } };
 
 export type IndicatorFieldsFragment = { id: string, label: string, value: string, evidenceLinks: number };
 
@@ -205,7 +209,7 @@ export type IndicatorEvidenceQueryVariables = Exact<{
 }>;
 
 
-export type IndicatorEvidenceQuery = { scorecard: { indicators: Array<{ id: string, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }> } };
+export type IndicatorEvidenceQuery = { scorecard: { indicators: Array<{ id: string, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } }> } };
 
 export type InvestigationQueryVariables = Exact<{
   id: string | number;
@@ -225,7 +229,7 @@ export type ProvenanceQueryVariables = Exact<{
 }>;
 
 
-export type ProvenanceQuery = { provenance: { depth: number, roleSplit: boolean, undisclosedHops: number, task: { id: string, name: string }, workerPools: Array<{ id: string, name: string }>, executionPlatforms: Array<{ id: string, name: string }>, clients: Array<{ id: string, name: string }>, endCustomers: Array<{ id: string, name: string }>, aiProducts: Array<{ use: string, product: { id: string, name: string }, owner: { id: string, name: string } | null }>, roles: Array<{ workerPool: { id: string }, recruitedVia: Array<{ id: string }>, contractedBy: Array<{ id: string }>, worksOn: Array<{ id: string }> }>, subgraph: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }, valueChain: Array<{ workerPayPerUnitEur: number | null, clientPricePerUnitEur: number | null, workerShare: number | null, paySuppressed: boolean, workerPool: { id: string, name: string }, hops: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> }> };
+export type ProvenanceQuery = { provenance: { depth: number, roleSplit: boolean, undisclosedHops: number, task: { id: string, name: string }, workerPools: Array<{ id: string, name: string }>, executionPlatforms: Array<{ id: string, name: string }>, clients: Array<{ id: string, name: string }>, endCustomers: Array<{ id: string, name: string }>, aiProducts: Array<{ use: string, product: { id: string, name: string }, owner: { id: string, name: string } | null }>, roles: Array<{ workerPool: { id: string }, recruitedVia: Array<{ id: string }>, contractedBy: Array<{ id: string }>, worksOn: Array<{ id: string }> }>, subgraph: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } }, valueChain: Array<{ workerPayPerUnitEur: number | null, clientPricePerUnitEur: number | null, workerShare: number | null, paySuppressed: boolean, workerPool: { id: string, name: string }, hops: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }> };
 
 export type RecentChangesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -267,7 +271,7 @@ export type ScorecardQuery = { scorecard: { indicators: Array<{ id: string, labe
           | { name: string }
           | { name: string }
           | { name: string }
-        , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null }> }> } }> } };
+        , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;

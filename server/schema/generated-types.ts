@@ -28,6 +28,8 @@ export type AiProduct = Entity & {
   kind: Scalars['String']['output'];
   marketedAsFullyAutomated?: Maybe<Scalars['Boolean']['output']>;
   name: Scalars['String']['output'];
+  /** What the sources state about it, in the dataset's own words. */
+  note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
 };
 
@@ -190,6 +192,8 @@ export type Entity = {
   /** The organisation's kind, or worker-pool, task, ai-product. */
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** What the sources state about it, in the dataset's own words. */
+  note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
 };
 
@@ -207,6 +211,8 @@ export type EntityInput = {
   marketedAsFullyAutomated?: InputMaybe<Scalars['Boolean']['input']>;
   minutesPerUnit?: InputMaybe<Scalars['Float']['input']>;
   name: Scalars['String']['input'];
+  /** What the sources state about it, in the dataset's own words. */
+  note?: InputMaybe<Scalars['String']['input']>;
   /** Worker pools: how many workers (a group, never an individual). */
   size?: InputMaybe<Scalars['Int']['input']>;
   /** Ids of sources in the store. */
@@ -473,6 +479,8 @@ export type Organization = Entity & {
   /** platform, vendor, client, end-customer, undisclosed or other. */
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** What the sources state about it, in the dataset's own words. */
+  note?: Maybe<Scalars['String']['output']>;
   sources: Array<Source>;
   /** Undisclosed organisations: why the party is not known (BODS 0.4 unspecifiedReason: noBeneficialOwners, interestedPartyHasNotProvidedInformation, unknown…). */
   undisclosedReason?: Maybe<Scalars['String']['output']>;
@@ -706,6 +714,8 @@ export type Source = {
   __typename?: 'Source';
   date?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Where in the document the facts are: "question 2", "section 'Pay', paras 4-7". */
+  locator?: Maybe<Scalars['String']['output']>;
   publisher?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
   /** report, hearing, press, interview, terms-of-service, self-declaration, registry or other. */
@@ -716,6 +726,8 @@ export type Source = {
 export type SourceInput = {
   date?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  /** Where in the document the facts are: "question 2", "section 'Pay', paras 4-7". */
+  locator?: InputMaybe<Scalars['String']['input']>;
   publisher?: InputMaybe<Scalars['String']['input']>;
   title: Scalars['String']['input'];
   /** report, hearing, press, interview, terms-of-service, self-declaration, registry or other. */
@@ -749,6 +761,8 @@ export type Task = Entity & {
   kind: Scalars['String']['output'];
   minutesPerUnit?: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
+  /** What the sources state about it, in the dataset's own words. */
+  note?: Maybe<Scalars['String']['output']>;
   paySuppressed: Scalars['Boolean']['output'];
   sources: Array<Source>;
   /** annotation, transcription, moderation, survey, data-collection, verification or other. */
@@ -784,6 +798,8 @@ export type WorkerPool = Entity & {
   /** Always worker-pool. */
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
+  /** What the sources state about it, in the dataset's own words. */
+  note?: Maybe<Scalars['String']['output']>;
   /** Null when unknown, or withheld for a group smaller than MIN_POOL_SIZE (then sizeSuppressed). */
   size?: Maybe<Scalars['Int']['output']>;
   /** True when the size is withheld to protect a small group of workers. */
@@ -1004,6 +1020,7 @@ export type AiProductResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   marketedAsFullyAutomated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1204,6 +1221,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   undisclosedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1289,6 +1307,7 @@ export type ScorecardResolvers<ContextType = Context, ParentType extends Resolve
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1315,6 +1334,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minutesPerUnit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paySuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   taskKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1336,6 +1356,7 @@ export type WorkerPoolResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sizeSuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
