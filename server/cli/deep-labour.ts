@@ -20,6 +20,7 @@ import { GraphQLError } from 'graphql';
 import { auditClaims } from '../audit/audit-service.js';
 import { auditMarkdown } from '../audit/audit-report.js';
 import { isPartialDate } from '../dataset/index.js';
+import { sourcesCommand } from './sources-command.js';
 
 const USAGE = `usage:
   deep-labour import <file.json | csv-folder | file.ftm.json | file.bods.json> [--format json|ftm|bods] [--reason TEXT] [--kinds KINDS.json]
@@ -27,6 +28,7 @@ const USAGE = `usage:
   deep-labour import <file.json | csv-folder> --replace-all [--yes]
                                                             empty the whole store and load only this dataset (asks first)
   deep-labour datasets                                      list the datasets in the store
+  deep-labour sources [--limit N]                           list every source with the records and links that cite it
   deep-labour remove <dataset-id> [--reason TEXT] [--yes]   take one dataset out of the store (asks first)
   deep-labour export [--format json|csv|ftm|bods] <path>    write the whole graph as a dataset (ftm: FollowTheMoney entities, one per line;
                                                             bods: BODS 0.4 statements of the organisations and who controls them)
@@ -67,6 +69,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
       case 'generate': return await generateCommand(rest, io);
       case 'audit': return await auditCommand(rest, env, io);
       case 'token': return await tokenCommand(rest, env, io);
+      case 'sources': return await sourcesCommand(rest, env, io);
       case undefined: case '--help': case '-h': case 'help':
         io.out(USAGE);
         return command === undefined ? 2 : 0;
