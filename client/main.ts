@@ -20,6 +20,7 @@ import { createStore } from './state/store.js';
 import { decodeState } from './state/url-state.js';
 import { VIEW_IDS } from './views/index.js';
 import { createSceneLoader } from './views/scene.js';
+import { STARTING_POINTS, startingPointsHtml } from './ui/starting-points.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -115,6 +116,7 @@ setInterval(() => {
 }, 10_000);
 
 $('fit').addEventListener('click', () => canvas.fit());
+$('starting-points').innerHTML = startingPointsHtml(STARTING_POINTS);
 document.querySelectorAll<HTMLButtonElement>('#welcome button[data-open]').forEach((b) => {
   b.addEventListener('click', () => {
     const [view, root] = b.dataset.open!.split(':') as [string, string];

@@ -18,9 +18,9 @@ function valid(raw: unknown): Dataset {
 }
 
 const control = () => valid({
-  format: 'deep-labour/v1', id: 'ctl', name: 'Control (fictional)', sources: [{ id: 's', title: 'Registry extract (fictional)', type: 'registry', url: 'https://example.org/registry' }],
+  format: 'deep-labour/v1', id: 'ctl', name: 'Control (fictional)', sources: [{ id: 's', title: 'Registry extract (fictional)', type: 'registry', url: 'https://example.org/registry', locator: 'page 2' }],
   organizations: [
-    { id: 'parent', name: 'Parent Holding (fictional)', kind: 'platform', country: 'FR', identifiers: [{ scheme: 'XI-TEST', id: 'P1' }], sources: ['s'] },
+    { id: 'parent', name: 'Parent Holding (fictional)', kind: 'platform', country: 'FR', identifiers: [{ scheme: 'XI-TEST', id: 'P1' }], note: 'The extract names it as the parent (fictional).', sources: ['s'] },
     { id: 'sub', name: 'Sub Labelling (fictional)', kind: 'vendor', country: 'MG', sources: ['s'] },
     { id: 'hidden', name: 'Owner not disclosed', kind: 'undisclosed', undisclosedReason: 'interestedPartyHasNotProvidedInformation' },
   ],
@@ -70,11 +70,13 @@ describe('BODS 0.4', () => {
       ['parent', 'platform', 'FR', null], ['sub', 'vendor', 'MG', null], ['hidden', 'undisclosed', null, 'interestedPartyHasNotProvidedInformation'],
     ]);
     expect(v.organizations[0]!.identifiers).toEqual([{ scheme: 'XI-TEST', id: 'P1' }]);
+    expect(v.organizations.map((o) => o.note ?? null)).toEqual(['The extract names it as the parent (fictional).', null, null]);
     expect(v.links).toEqual([
       { id: 'CONTROLLED_BY:sub->parent', type: 'CONTROLLED_BY', from: 'sub', to: 'parent', since: '2019-03-01', interests: ['shareholding', 'votingRights'], shareMin: 50, shareMax: 75, directOrIndirect: 'direct', sources: [expect.stringMatching(/^bods-/)] },
       { id: 'CONTROLLED_BY:parent->hidden', type: 'CONTROLLED_BY', from: 'parent', to: 'hidden', until: '2024-06-30', interests: ['shareholding'], shareMin: 30, shareMax: 30, directOrIndirect: 'direct' },
     ]);
-    expect(v.sources[0]).toMatchObject({ title: 'Registry extract (fictional)', type: 'registry', url: 'https://example.org/registry' });
+    // BODS has no locator field: it follows the title in the source's description, and comes back in the title.
+    expect(v.sources[0]).toMatchObject({ title: 'Registry extract (fictional) (page 2)', type: 'registry', url: 'https://example.org/registry' });
   });
 
   it('reads the shapes of the official examples: latest statement wins, people skipped, unspecified parties and indirect interests undisclosed, closed records end', () => {

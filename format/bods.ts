@@ -36,7 +36,8 @@ export function datasetToBods(d: Dataset, date: string): Statement[] {
     const cited = (ids ?? []).map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
     if (!cited.length) return undefined;
     const url = cited.find((s) => s.url)?.url;
-    return { type: [...new Set(cited.map((s) => SOURCE_TO_BODS[s.type]))], description: cited.map((s) => s.title).join('; '), ...(url ? { url } : {}) };
+    // BODS's source has no field for where in a document the facts are: the locator follows the title in its description.
+    return { type: [...new Set(cited.map((s) => SOURCE_TO_BODS[s.type]))], description: cited.map((s) => (s.locator ? `${s.title} (${s.locator})` : s.title)).join('; '), ...(url ? { url } : {}) };
   };
   const out: Statement[] = [];
   for (const o of d.organizations) {
@@ -44,6 +45,8 @@ export function datasetToBods(d: Dataset, date: string): Statement[] {
     const source = sourceOf(o.sources);
     out.push({
       statementId: statementId('entity', o.id, date), statementDate: date, publicationDetails, ...(source ? { source } : {}),
+      // What the sources state about it: a BODS annotation commenting on the whole statement.
+      ...(o.note ? { annotations: [{ statementPointerTarget: '/recordDetails', motivation: 'commenting', description: o.note }] } : {}),
       declarationSubject: o.id, recordId: o.id, recordType: 'entity', recordStatus: 'new',
       recordDetails: {
         isComponent: false,
@@ -87,6 +90,12 @@ export interface BodsImport {
 type Item = Record<string, unknown>;
 const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
 const dateOf = (v: unknown) => { const t = text(v)?.slice(0, 10); return t && isPartialDate(t) ? t : undefined; };
+
+/** The statement's commenting annotations' descriptions, one paragraph each (how our export writes a note). */
+function commentOf(s: Statement): string | undefined {
+  const notes = (Array.isArray(s.annotations) ? s.annotations as Item[] : []).filter((a) => a.motivation === 'commenting').map((a) => text(a.description)).filter((d) => d !== undefined);
+  return notes.length ? notes.join('\n\n') : undefined;
+}
 
 /** The kind we wrote in `entityType.details` ("deep-labour kind: vendor"), when the statement is ours. */
 function ownKind(r: Item): string | undefined {
@@ -137,6 +146,7 @@ export function bodsToDataset(statements: Statement[], options: { id: string; na
       aliases: Array.isArray(r.alternateNames) && r.alternateNames.length ? r.alternateNames.map(String) : undefined,
       identifiers: identifiers.length ? identifiers : undefined,
       undisclosedReason: undisclosed ? ((UNDISCLOSED_REASONS as readonly string[]).includes(reason ?? '') ? reason : 'unknown') : undefined,
+      note: commentOf(s),
       sources: sourceOf(s),
     }).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))));
   }

@@ -2,9 +2,10 @@
 //
 // Out: organisations are Company (Organization when undisclosed), worker pools Organization (a group, never a Person),
 // tasks Project, AI products Asset, sources Document, claims Note; links are the interval schemata that fit (Ownership,
-// ProjectParticipant) or UnknownLink, with role "deep-labour:<TYPE>", startDate/endDate and description. Entity sources
-// are also Documentation entities, so FtM tools see them. What FtM has no property for (kinds, confidence, disclosure,
-// price, use, claims' parties and parameters, our ids) is kept as JSON in `summary`, which FtM allows on every
+// ProjectParticipant) or UnknownLink, with role "deep-labour:<TYPE>", startDate/endDate and description. An entity's
+// note is FtM's `notes` (every Thing has it). Entity sources are also Documentation entities, so FtM tools see them.
+// What FtM has no property for (kinds, confidence, disclosure, price, use, claims' parties and parameters, a source's
+// locator: Document has no field for where in it the facts are, our ids) is kept as JSON in `summary`, which FtM allows on every
 // schema used: export → import gives the same dataset.
 // In: our own files come back exactly; foreign FtM data maps by schema, Person entities are skipped and counted (we
 // never model individuals), other unmapped schemata are reported and skipped.
@@ -62,7 +63,7 @@ export function datasetToFtm(d: Dataset): FtmEntity[] {
     refs.set(s.id, id);
     entity(id, 'Document', {
       name: [s.title], title: [s.title], fileName: [s.id], sourceUrl: some(s.url), publisher: some(s.publisher), publishedAt: some(s.date),
-      summary: summary({ dataset: d.id, section: 'sources', id: s.id, type: s.type }),
+      summary: summary({ dataset: d.id, section: 'sources', id: s.id, type: s.type, locator: s.locator }),
     });
   }
   const documented: [string, string][] = [];
@@ -73,7 +74,7 @@ export function datasetToFtm(d: Dataset): FtmEntity[] {
     things.push([id, o]);
     const scheme = (s: string) => (o.identifiers ?? []).filter((i) => i.scheme === s).map((i) => i.id);
     entity(id, o.kind === 'undisclosed' ? 'Organization' : 'Company', {
-      name: [o.name], alias: o.aliases ?? [], country: some(o.country?.toLowerCase()), leiCode: scheme('LEI'), wikidataId: scheme('WIKIDATA'),
+      name: [o.name], alias: o.aliases ?? [], country: some(o.country?.toLowerCase()), leiCode: scheme('LEI'), wikidataId: scheme('WIKIDATA'), notes: some(o.note),
       summary: summary({ section: 'organizations', id: o.id, kind: o.kind, identifiers: o.identifiers, undisclosedReason: o.undisclosedReason, sources: o.sources ?? [] }),
     });
   }
@@ -82,7 +83,7 @@ export function datasetToFtm(d: Dataset): FtmEntity[] {
     refs.set(p.id, id);
     things.push([id, p]);
     entity(id, 'Organization', {
-      name: [p.name], country: some(p.country?.toLowerCase()), description: ['A group of workers (a deep-labour worker pool), never an individual.'],
+      name: [p.name], country: some(p.country?.toLowerCase()), description: ['A group of workers (a deep-labour worker pool), never an individual.'], notes: some(p.note),
       summary: summary({ section: 'workerPools', id: p.id, size: p.size, sources: p.sources ?? [] }),
     });
   }
@@ -91,14 +92,14 @@ export function datasetToFtm(d: Dataset): FtmEntity[] {
     refs.set(t.id, id);
     things.push([id, t]);
     entity(id, 'Project', {
-      name: [t.name], summary: summary({ section: 'tasks', id: t.id, kind: t.kind, unitPayEur: t.unitPayEur, minutesPerUnit: t.minutesPerUnit, sources: t.sources ?? [] }),
+      name: [t.name], notes: some(t.note), summary: summary({ section: 'tasks', id: t.id, kind: t.kind, unitPayEur: t.unitPayEur, minutesPerUnit: t.minutesPerUnit, sources: t.sources ?? [] }),
     });
   }
   for (const a of d.aiProducts) {
     const id = ftmId('entity', a.id);
     refs.set(a.id, id);
     things.push([id, a]);
-    entity(id, 'Asset', { name: [a.name], summary: summary({ section: 'aiProducts', id: a.id, marketedAsFullyAutomated: a.marketedAsFullyAutomated, sources: a.sources ?? [] }) });
+    entity(id, 'Asset', { name: [a.name], notes: some(a.note), summary: summary({ section: 'aiProducts', id: a.id, marketedAsFullyAutomated: a.marketedAsFullyAutomated, sources: a.sources ?? [] }) });
   }
   for (const [id, item] of things) for (const s of item.sources ?? []) documented.push([id, s]);
   for (const [thing, source] of documented) {
@@ -177,18 +178,18 @@ export function ftmToDataset(entities: FtmEntity[], options: FtmImportOptions): 
     const country = first(e, 'country')?.toUpperCase();
     if (e.schema === 'Person') { skippedPeople += 1; continue; }
     if (SOURCE_SCHEMATA.has(e.schema)) {
-      keep('sources', defined({ id: idOf(e.id), title: first(e, 'title') ?? name, type: x?.type ?? 'other', url: first(e, 'sourceUrl'), date: first(e, 'publishedAt') ?? first(e, 'date'), publisher: first(e, 'publisher') }), e.id);
+      keep('sources', defined({ id: idOf(e.id), title: first(e, 'title') ?? name, type: x?.type ?? 'other', url: first(e, 'sourceUrl'), date: first(e, 'publishedAt') ?? first(e, 'date'), publisher: first(e, 'publisher'), locator: typeof x?.locator === 'string' ? x.locator : undefined }), e.id);
     } else if (ORG_SCHEMATA.has(e.schema) && x?.section === 'workerPools') {
-      keep('workerPools', defined({ id: idOf(e.id), name, country, size: x.size, sources: x.sources }), e.id);
+      keep('workerPools', defined({ id: idOf(e.id), name, country, size: x.size, note: first(e, 'notes'), sources: x.sources }), e.id);
     } else if (ORG_SCHEMATA.has(e.schema)) {
       const kind = x?.kind ?? options.kinds?.[e.id] ?? options.defaultKind ?? 'other';
       // Ours carry every identifier in their JSON; a foreign entity's LEI and Wikidata id are the schemes FtM names.
       const identifiers = x ? x.identifiers : [...(e.properties.leiCode ?? []).map((id) => ({ scheme: 'LEI', id })), ...(e.properties.wikidataId ?? []).map((id) => ({ scheme: 'WIKIDATA', id }))];
-      keep('organizations', defined({ id: idOf(e.id), name, kind, country, aliases: e.properties.alias, identifiers, undisclosedReason: x?.undisclosedReason, sources: x?.sources }), e.id);
+      keep('organizations', defined({ id: idOf(e.id), name, kind, country, aliases: e.properties.alias, identifiers, undisclosedReason: x?.undisclosedReason, note: first(e, 'notes'), sources: x?.sources }), e.id);
     } else if (e.schema === 'Project') {
-      keep('tasks', defined({ id: idOf(e.id), name, kind: x?.kind ?? 'other', unitPayEur: x?.unitPayEur, minutesPerUnit: x?.minutesPerUnit, sources: x?.sources }), e.id);
+      keep('tasks', defined({ id: idOf(e.id), name, kind: x?.kind ?? 'other', unitPayEur: x?.unitPayEur, minutesPerUnit: x?.minutesPerUnit, note: first(e, 'notes'), sources: x?.sources }), e.id);
     } else if (e.schema === 'Asset') {
-      keep('aiProducts', defined({ id: idOf(e.id), name, marketedAsFullyAutomated: x?.marketedAsFullyAutomated, sources: x?.sources }), e.id);
+      keep('aiProducts', defined({ id: idOf(e.id), name, marketedAsFullyAutomated: x?.marketedAsFullyAutomated, note: first(e, 'notes'), sources: x?.sources }), e.id);
     } else if (e.schema === 'Note' && x?.section === 'claims') {
       keep('claims', defined({ id: x.id, by: x.by, subject: x.subject, kind: x.kind, text: x.text ?? first(e, 'description'), date: x.date, params: x.params, note: x.note, sources: x.sources }), e.id);
     } else if (x?.section === 'links' && typeof x.type === 'string' && (LINK_TYPE_NAMES as readonly string[]).includes(x.type)) {

@@ -25,6 +25,8 @@ export interface Source {
   url?: string;
   date?: string;
   publisher?: string;
+  /** Where in the document the facts are: "question 2", "section 'Pay', paras 4-7". */
+  locator?: string;
 }
 
 /** An identifier of an organisation in another dataset or register: LEI, a national register, Open Supply Hub, Wikidata… */
@@ -43,6 +45,8 @@ export interface Organization {
   identifiers?: Identifier[];
   /** `undisclosed` organisations: why the party is not known (a BODS unspecifiedReason code). */
   undisclosedReason?: string;
+  /** What the sources state about it, in the dataset's own words. */
+  note?: string;
   sources?: string[];
 }
 
@@ -61,6 +65,8 @@ export interface WorkerPool {
   name: string;
   country?: string;
   size?: number;
+  /** What the sources state about it, in the dataset's own words. */
+  note?: string;
   sources?: string[];
 }
 
@@ -70,6 +76,8 @@ export interface Task {
   kind: TaskKind;
   unitPayEur?: number;
   minutesPerUnit?: number;
+  /** What the sources state about it, in the dataset's own words. */
+  note?: string;
   sources?: string[];
 }
 
@@ -77,6 +85,8 @@ export interface AIProduct {
   id: string;
   name: string;
   marketedAsFullyAutomated?: boolean;
+  /** What the sources state about it, in the dataset's own words. */
+  note?: string;
   sources?: string[];
 }
 
@@ -149,11 +159,11 @@ export function linkKey(type: string, from: string, to: string): string {
 
 /** Each section's fields in their documented order (validation, CSV columns and export follow it). */
 export const SECTION_FIELDS = {
-  sources: ['id', 'title', 'type', 'url', 'date', 'publisher'],
-  organizations: ['id', 'name', 'kind', 'country', 'aliases', 'identifiers', 'undisclosedReason', 'sources'],
-  workerPools: ['id', 'name', 'country', 'size', 'sources'],
-  tasks: ['id', 'name', 'kind', 'unitPayEur', 'minutesPerUnit', 'sources'],
-  aiProducts: ['id', 'name', 'marketedAsFullyAutomated', 'sources'],
+  sources: ['id', 'title', 'type', 'url', 'date', 'publisher', 'locator'],
+  organizations: ['id', 'name', 'kind', 'country', 'aliases', 'identifiers', 'undisclosedReason', 'note', 'sources'],
+  workerPools: ['id', 'name', 'country', 'size', 'note', 'sources'],
+  tasks: ['id', 'name', 'kind', 'unitPayEur', 'minutesPerUnit', 'note', 'sources'],
+  aiProducts: ['id', 'name', 'marketedAsFullyAutomated', 'note', 'sources'],
   links: ['id', 'type', 'from', 'to', 'since', 'until', 'disclosedToWorkers', 'pricePerUnitEur', 'use', 'confidence', 'note', 'interests', 'shareMin', 'shareMax', 'directOrIndirect', 'sources'],
   claims: ['id', 'by', 'subject', 'kind', 'text', 'date', 'params', 'note', 'sources'],
 } as const satisfies Record<Section, readonly string[]>;

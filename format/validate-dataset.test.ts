@@ -117,6 +117,34 @@ describe('validateDataset', () => {
     expect(pathsOf(doc)).toEqual(['claims[0].subject']);
   });
 
+  it('keeps a source\'s locator and the entities\' notes, and refuses them when they are not text', () => {
+    const doc = minimalDataset();
+    doc.sources[0].locator = 'question 2, paras 4-7';
+    doc.organizations[0].note = 'The source says it connects workers and clients.\nSecond paragraph.';
+    doc.workerPools[0].note = 'About 40 people, per the source.';
+    doc.tasks[0].note = 'Paid by the piece.';
+    doc.aiProducts[0].note = 'Sold as automatic.';
+    const v = validateDataset(doc);
+    expect(v.ok ? v.warnings : v.problems).toEqual([]);
+    if (!v.ok) return;
+    expect(v.dataset.sources[0]!.locator).toBe('question 2, paras 4-7');
+    expect([v.dataset.organizations[0]!.note, v.dataset.workerPools[0]!.note, v.dataset.tasks[0]!.note, v.dataset.aiProducts[0]!.note]).toEqual(
+      ['The source says it connects workers and clients.\nSecond paragraph.', 'About 40 people, per the source.', 'Paid by the piece.', 'Sold as automatic.']);
+    const bad = minimalDataset();
+    bad.sources[0].locator = 2;
+    bad.organizations[0].note = ['x'];
+    bad.workerPools[0].note = 3;
+    bad.tasks[0].note = 'hidden \u202e text';
+    bad.aiProducts[0].note = true;
+    bad.organizations[1].note = 'line\nbreak is fine';
+    const w = validateDataset({ ...bad, sources: [{ ...bad.sources[0] }, { id: 'src-2', title: 'T', type: 'other', locator: 'line\nbreak' }] });
+    expect(w.ok).toBe(false);
+    if (w.ok) return;
+    expect(w.problems.map((p) => p.path).sort()).toEqual([
+      'aiProducts[0].note', 'organizations[0].note', 'sources[0].locator', 'sources[1].locator', 'tasks[0].note', 'workerPools[0].note',
+    ]);
+  });
+
   it('lists every problem at once', () => {
     const doc = minimalDataset();
     doc.links[0].to = 'x';

@@ -202,6 +202,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     checkEnum(item, 'type', path, SOURCE_TYPES, true);
     optionalString(item, 'url', path, fail);
     optionalString(item, 'publisher', path, fail);
+    optionalString(item, 'locator', path, fail);
     checkDate(item, 'date', path);
     warnUnknown(item, 'sources', path);
   });
@@ -216,6 +217,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
       if (item.kind !== 'undisclosed') fail(`${path}.undisclosedReason`, 'only an undisclosed organisation has a reason for not being disclosed');
       else checkEnum(item, 'undisclosedReason', path, UNDISCLOSED_REASONS, false);
     }
+    optionalString(item, 'note', path, fail);
     checkSources(item, path);
     warnUnknown(item, 'organizations', path);
   });
@@ -228,6 +230,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     if (typeof item.size === 'number' && min > 0 && item.size < min) {
       warnings.push({ path: `${path}.size`, message: `${item.size} workers is under MIN_POOL_SIZE (${min}): this group's size and pay will be withheld from every answer and total. Its name must not identify its members either (no village, employer or school).` });
     }
+    optionalString(item, 'note', path, fail);
     checkSources(item, path);
     warnUnknown(item, 'workerPools', path);
   });
@@ -237,6 +240,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     checkEnum(item, 'kind', path, TASK_KINDS, true);
     checkNumber(item, 'unitPayEur', path, 'nonNegative');
     checkNumber(item, 'minutesPerUnit', path, 'positive');
+    optionalString(item, 'note', path, fail);
     checkSources(item, path);
     warnUnknown(item, 'tasks', path);
   });
@@ -246,6 +250,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     if (item.marketedAsFullyAutomated !== undefined && typeof item.marketedAsFullyAutomated !== 'boolean') {
       fail(`${path}.marketedAsFullyAutomated`, 'must be true or false');
     }
+    optionalString(item, 'note', path, fail);
     checkSources(item, path);
     warnUnknown(item, 'aiProducts', path);
   });
@@ -326,7 +331,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
 /** Which check each text field gets: ids and references, one-line names, free text, web links. */
 const TEXT_RULES: Record<string, (v: string) => string | null> = {
   id: idProblem, from: idProblem, to: idProblem, by: idProblem, subject: idProblem, sources: idProblem,
-  name: nameProblem, title: nameProblem, publisher: nameProblem, aliases: nameProblem, kind: nameProblem,
+  name: nameProblem, title: nameProblem, publisher: nameProblem, locator: nameProblem, aliases: nameProblem, kind: nameProblem,
   text: freeTextProblem, note: freeTextProblem, description: freeTextProblem,
   url: urlProblem,
 };

@@ -10,7 +10,7 @@ import type { Entity, GraphNode, Link, Source } from '../api/types.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
 import {
   acceptFormHtml, changedOnly, entityFormHtml, formValues, historyHtml, linkFormHtml, linkTypesBetween, newRecordId, problemsByField, retractFormHtml,
-  changesHtml, revertFormHtml, signInHtml, typeOptionsHtml, type Change, type EntityDraft, type FormValues,
+  changesHtml, revertFormHtml, signInHtml, sourceMatches, typeOptionsHtml, type Change, type EntityDraft, type FormValues,
 } from '../ui/edit-forms.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import type { Scene } from '../views/scene.js';
@@ -114,7 +114,8 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     const ids = data.getAll('sources').map(String);
     const title = text(data, 'sourceTitle');
     if (!title) return ids;
-    const source = { id: newRecordId(title), title, type: text(data, 'sourceType'), url: text(data, 'sourceUrl') || null, date: text(data, 'sourceDate') || null };
+    const source = { id: newRecordId(title), title, type: text(data, 'sourceType'), url: text(data, 'sourceUrl') || null, date: text(data, 'sourceDate') || null,
+      publisher: text(data, 'sourcePublisher') || null, locator: text(data, 'sourceLocator') || null };
     try {
       await graphql(UPSERT_SOURCE, { source, reason, needsReview: false });
     } catch (e) {
@@ -162,7 +163,7 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
           aliases: aliases.length ? aliases : null, identifiers: identifiers.length ? identifiers : null,
           undisclosedReason: text(data, 'undisclosedReason') || null, size: num(data, 'size'), taskKind: text(data, 'taskKind') || null,
           unitPayEur: num(data, 'unitPayEur'), minutesPerUnit: num(data, 'minutesPerUnit'), marketedAsFullyAutomated: yesNo(data, 'marketedAsFullyAutomated'),
-          sources,
+          note: text(data, 'note') || null, sources,
         };
         const isNew = !text(data, 'id');
         // A correction sends only what the user changed, with the version it was read at (CONFLICT if it moved since).
@@ -233,6 +234,22 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     const form = target.closest('form');
     if (form?.dataset.form === 'link' && (target.id === 'edit-from' || target.id === 'edit-to')) syncLinkTypes(form);
     if (form?.dataset.form === 'link' && target.id === 'edit-type') syncControl(form);
+  });
+  // The source picker's search box: shows the sources whose title or publisher hold every word typed (ticked ones stay).
+  el.dialog.addEventListener('input', (ev) => {
+    const box = ev.target as HTMLInputElement;
+    if (box.id !== 'edit-sourceFilter') return;
+    const labels = [...el.dialog.querySelectorAll<HTMLLabelElement>('#edit-source-list label[data-search]')];
+    let shown = 0;
+    for (const label of labels) {
+      label.hidden = !label.querySelector<HTMLInputElement>('input')!.checked && !sourceMatches(label.dataset.search ?? '', box.value);
+      if (!label.hidden) shown += 1;
+    }
+    el.dialog.querySelector('#edit-sourceFilter-count')!.textContent = box.value.trim() ? `${shown} of ${labels.length} sources shown` : `${labels.length} source${labels.length === 1 ? '' : 's'}`;
+  });
+  // Enter in the search box filters; it does not send the form.
+  el.dialog.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' && (ev.target as HTMLElement).id === 'edit-sourceFilter') ev.preventDefault();
   });
   el.dialog.addEventListener('click', (ev) => {
     const target = ev.target as HTMLElement;
@@ -344,7 +361,7 @@ function mergeSources(a: Source[], b: Source[]): Source[] {
 /** The form's starting values for a stored entity. */
 function draftOf(entity: Entity | null, node: GraphNode | undefined): EntityDraft {
   if (!entity) return { id: node?.id ?? '', name: node?.name ?? '', kind: node?.kind ?? 'platform' };
-  const base: EntityDraft = { id: entity.id, name: entity.name, kind: entity.kind, sources: entity.sources.map((s) => s.id) };
+  const base: EntityDraft = { id: entity.id, name: entity.name, kind: entity.kind, note: entity.note, sources: entity.sources.map((s) => s.id) };
   switch (entity.__typename) {
     case 'Organization': return { ...base, country: entity.country, aliases: entity.aliases, identifiers: entity.identifiers, undisclosedReason: entity.undisclosedReason };
     case 'WorkerPool': return { ...base, country: entity.country, size: entity.size, withheld: entity.sizeSuppressed ? ['size'] : [] };

@@ -15,8 +15,10 @@ export function sourcesHtml(sources: Source[], what: string): string {
   const items = sources.map((s) => {
     // Only web addresses become links, whatever the store holds (data imported before validation refused the rest).
     const title = isWebUrl(s.url) ? `<a href="${h(s.url)}" target="_blank" rel="noopener noreferrer">${h(s.title)}</a>` : h(s.title);
-    const meta = [s.type, s.publisher, s.date].filter(Boolean).map(h).join(' · ');
-    return `<li>${title}<br><span class="muted small">${meta}</span></li>`;
+    // Who published it and when, always said (a reviewer weighs a source by both), and where in it the facts are.
+    const meta = [s.type, s.publisher ?? 'publisher not given', s.date ?? 'date not given'].filter(Boolean).map(h).join(' · ');
+    const locator = s.locator ? `<br><span class="small locator">at: ${h(s.locator)}</span>` : '';
+    return `<li>${title}<br><span class="muted small">${meta}</span>${locator}</li>`;
   }).join('');
   return `<h3>Sources</h3><ol class="sources">${items}</ol>`;
 }
@@ -68,6 +70,7 @@ export function entityHtml(e: Entity, connectTo: { id: string; name: string } | 
   return `<h2>${h(e.name)}</h2>
     <p><span class="badge">${h(kindLabel)}</span>${e.kind === 'undisclosed' ? '<span class="badge bad">identity hidden</span>' : ''}</p>
     ${fields(entityFields(e))}
+    ${e.note ? `<h3>What the sources say</h3><p class="entity-note">${h(e.note)}</p>` : ''}
     ${e.__typename === 'WorkerPool' ? '<p class="muted small">A group of workers, never an individual.</p>' : ''}
     <div class="actions">${actions.join('')}</div>
     ${sourcesHtml(e.sources, kindLabel.toLowerCase())}`;

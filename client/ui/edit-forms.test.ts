@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedOnly, changeHtml, entityFormHtml, formValues, linkTypesBetween, newRecordId, problemsByField, sectionOfKind } from './edit-forms.js';
+import { changedOnly, changeHtml, entityFormHtml, formValues, linkTypesBetween, newRecordId, problemsByField, sectionOfKind, sourceMatches, sourceSearchText } from './edit-forms.js';
 
 describe('edit forms', () => {
   it('offer only the link types the vocabulary allows between two kinds', () => {
@@ -36,6 +36,26 @@ describe('edit forms', () => {
 
   it('show a withheld value disabled, so the form leaves it as it is', () => {
     expect(entityFormHtml({ id: 'p', name: 'P', kind: 'worker-pool', withheld: ['size'] }, [])).toMatch(/id="edit-size"[^>]*disabled/);
+  });
+
+  it('find sources by every word of their title or publisher, in any order', () => {
+    const text = sourceSearchText({ title: 'Les travailleurs du clic', publisher: 'Le Monde' });
+    expect(sourceMatches(text, '')).toBe(true);
+    expect(sourceMatches(text, 'monde CLIC')).toBe(true);
+    expect(sourceMatches(text, 'figaro')).toBe(false);
+    expect(sourceMatches(sourceSearchText({ title: 'T', publisher: null }), 't')).toBe(true);
+    expect(sourceMatches(sourceSearchText({ title: 'Hearing', publisher: 'DiPLab', locator: 'question 5' }), 'hearing question 5')).toBe(true);
+  });
+
+  it('give the source picker a labelled search box and each source its title, publisher and date', () => {
+    const html = entityFormHtml({ sources: ['s2'] }, [
+      { id: 's1', title: 'A <b>', type: 'press', url: null, date: '2019', publisher: 'Pub & co', locator: 'p. 2' },
+      { id: 's2', title: 'B', type: 'press', url: null, date: null, publisher: null, locator: null },
+    ]);
+    expect(html).toContain('<label for="edit-sourceFilter">Find a source by title, publisher or place in it</label>');
+    expect(html).toContain('data-search="a &lt;b&gt; pub &amp; co p. 2"');
+    expect(html).toContain('(Pub &amp; co, 2019, p. 2)');
+    expect(html).toMatch(/value="s2" checked/);
   });
 });
 

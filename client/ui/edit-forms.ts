@@ -74,7 +74,7 @@ export function signInHtml(): string {
 
 export interface EntityDraft { id?: string; name?: string; kind?: string; country?: string | null; aliases?: string[] | null; size?: number | null;
   identifiers?: { scheme: string; id: string }[] | null; undisclosedReason?: string | null;
-  taskKind?: string | null; unitPayEur?: number | null; minutesPerUnit?: number | null; marketedAsFullyAutomated?: boolean | null; sources?: string[];
+  taskKind?: string | null; unitPayEur?: number | null; minutesPerUnit?: number | null; marketedAsFullyAutomated?: boolean | null; note?: string | null; sources?: string[];
   /** Fields withheld to protect a small group: shown disabled and not sent, so the store keeps them. */
   withheld?: string[] }
 
@@ -96,14 +96,32 @@ export function entityFormHtml(draft: EntityDraft, sources: Source[]): string {
     + field('unitPayEur', 'Pay per unit, € (tasks)', input('unitPayEur', draft.unitPayEur, 'number', `min="0" step="any" ${withheld('unitPayEur')}`))
     + field('minutesPerUnit', 'Minutes per unit (tasks)', input('minutesPerUnit', draft.minutesPerUnit, 'number', 'min="0" step="any"'))
     + field('marketedAsFullyAutomated', 'Sold as fully automated (AI products)', select('marketedAsFullyAutomated', options(['', 'yes', 'no'], draft.marketedAsFullyAutomated == null ? '' : draft.marketedAsFullyAutomated ? 'yes' : 'no')))
+    + field('note', 'What the sources say, in your own words', `<textarea id="edit-note" name="note" rows="2" aria-describedby="edit-note-error">${h(draft.note ?? '')}</textarea>`)
     + sourceFields(draft.sources ?? [], sources)
     + reasonFields(), editing ? 'Save the correction' : 'Add it');
 }
 
-/** Attach existing sources, or a new one. */
+/** What a source is found by in the picker's search box: its title, publisher and locator (records of one document differ by it), lower case. Pure. */
+export function sourceSearchText(s: Pick<Source, 'title' | 'publisher'> & { locator?: string | null }): string {
+  return `${s.title} ${s.publisher ?? ''} ${s.locator ?? ''}`.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** True when every word typed is in the source's title or publisher (any order); an empty query matches all. Pure. */
+export function sourceMatches(searchText: string, query: string): boolean {
+  return query.toLowerCase().split(/\s+/).filter(Boolean).every((w) => searchText.includes(w));
+}
+
+/**
+ * Attach existing sources, or a new one. The list scrolls and a search box filters it by title or publisher (hundreds of
+ * sources stay usable); ticked sources always stay shown.
+ */
 function sourceFields(chosen: string[], sources: Source[]): string {
   const list = sources.length
-    ? sources.map((s) => `<label class="check"><input type="checkbox" name="sources" value="${h(s.id)}"${chosen.includes(s.id) ? ' checked' : ''}> ${h(s.title)}</label>`).join('')
+    ? `<div class="source-search"><label for="edit-sourceFilter">Find a source by title, publisher or place in it</label>`
+      + `<input id="edit-sourceFilter" type="search" autocomplete="off" aria-controls="edit-source-list" aria-describedby="edit-sourceFilter-count">`
+      + `<span class="muted small" id="edit-sourceFilter-count" aria-live="polite">${sources.length} source${sources.length === 1 ? '' : 's'}</span></div>`
+      + `<div class="source-list" id="edit-source-list">${sources.map((s) => `<label class="check" data-search="${h(sourceSearchText(s))}"><input type="checkbox" name="sources" value="${h(s.id)}"${chosen.includes(s.id) ? ' checked' : ''}> ${h(s.title)}`
+        + `${s.publisher || s.date || s.locator ? ` <span class="muted small">(${h([s.publisher, s.date, s.locator].filter(Boolean).join(', '))})</span>` : ''}</label>`).join('')}</div>`
     : '<p class="muted small">No source on screen yet: add one below.</p>';
   return `<fieldset class="field" data-field="sources"><legend>Sources</legend>${list}<span class="field-error" id="edit-sources-error" role="alert"></span>`
     + `<details><summary>Add a new source</summary>`
@@ -111,6 +129,8 @@ function sourceFields(chosen: string[], sources: Source[]): string {
     + field('sourceType', 'Type', select('sourceType', options(SOURCE_TYPE_NAMES, 'report')))
     + field('sourceUrl', 'Web address', input('sourceUrl', '', 'url'))
     + field('sourceDate', 'Date (YYYY, YYYY-MM or YYYY-MM-DD)', input('sourceDate', ''))
+    + field('sourcePublisher', 'Publisher', input('sourcePublisher', ''))
+    + field('sourceLocator', 'Where in it (question, section, paragraph, page)', input('sourceLocator', ''))
     + `</details><p class="muted small">Without a source the record is kept and shown as unsourced.</p></fieldset>`;
 }
 

@@ -8,7 +8,7 @@ const evil = '<img src=x onerror=alert(1)>';
 
 describe('details panel HTML', () => {
   it('escapes every string from the API and says when there is no source', () => {
-    const e: Entity = { __typename: 'Organization', id: 'o1', name: evil, kind: 'platform', country: 'FR', aliases: ['A&B'], identifiers: [{ scheme: 'LEI', id: evil }], undisclosedReason: null, sources: [] };
+    const e: Entity = { __typename: 'Organization', id: 'o1', name: evil, kind: 'platform', country: 'FR', aliases: ['A&B'], identifiers: [{ scheme: 'LEI', id: evil }], undisclosedReason: null, note: null, sources: [] };
     const html = entityHtml(e);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -18,7 +18,7 @@ describe('details panel HTML', () => {
   });
 
   it('gives each kind of entity its own question', () => {
-    const base = { id: 'x', name: 'X', kind: 'task', sources: [] };
+    const base = { id: 'x', name: 'X', kind: 'task', note: null, sources: [] };
     const task = entityHtml({ ...base, __typename: 'Task', taskKind: 'annotation', unitPayEur: 0.05, paySuppressed: false, minutesPerUnit: 0.5 });
     expect(task).toContain('data-action="provenance"');
     expect(task).toContain('€6.00 an hour at the stated pace');
@@ -36,16 +36,35 @@ describe('details panel HTML', () => {
 
   it('never makes a link of anything but a web address', () => {
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example/x', ' javascript:alert(1)']) {
-      const html = sourcesHtml([{ id: 's', title: 'T', type: 'press', url, date: null, publisher: null }], 'link');
+      const html = sourcesHtml([{ id: 's', title: 'T', type: 'press', url, date: null, publisher: null, locator: null }], 'link');
       expect(html, url).not.toContain('<a ');
       expect(html).not.toContain('href');
     }
   });
 
   it('lists sources with links only to their URLs, escaped', () => {
-    const html = sourcesHtml([{ id: 's', title: 'T "q"', type: 'press', url: 'https://example.org/?a=1&b=2', date: '2019', publisher: null }], 'link');
+    const html = sourcesHtml([{ id: 's', title: 'T "q"', type: 'press', url: 'https://example.org/?a=1&b=2', date: '2019', publisher: null, locator: null }], 'link');
     expect(html).toContain('href="https://example.org/?a=1&amp;b=2"');
     expect(html).toContain('T &quot;q&quot;');
+  });
+
+  it('shows each source\'s publisher, date and locator, and says when the publisher or date is not given', () => {
+    const html = sourcesHtml([
+      { id: 's1', title: 'Hearing', type: 'hearing', url: null, date: '2019-10-16', publisher: 'DiPLab & co', locator: "question 2, « Pay »" },
+      { id: 's2', title: 'Post', type: 'press', url: null, date: null, publisher: null, locator: null },
+    ], 'link');
+    expect(html).toContain('hearing · DiPLab &amp; co · 2019-10-16');
+    expect(html).toContain('at: question 2, « Pay »');
+    expect(html).toContain('press · publisher not given · date not given');
+    expect(html.match(/class="small locator"/g)).toHaveLength(1);
+  });
+
+  it('shows what the sources say of an entity, escaped, and nothing when there is no note', () => {
+    const base = { __typename: 'AIProduct' as const, id: 'a', name: 'A', kind: 'ai-product', marketedAsFullyAutomated: null, sources: [] };
+    const html = entityHtml({ ...base, note: `The text says ${evil}` });
+    expect(html).toContain('<h3>What the sources say</h3>');
+    expect(html).toContain('The text says &lt;img');
+    expect(entityHtml({ ...base, note: null })).not.toContain('What the sources say');
   });
 });
 

@@ -8,7 +8,7 @@ const all = () => visibleSubgraph(viewFixture(), { hiddenTypes: [], hiddenKinds:
 
 describe('a view as tables', () => {
   it('lists every entity and link with the link read as a sentence, dates, price, disclosure, confidence and sources', () => {
-    const [entities, links] = viewTables(all(), new Map([['v-platform', [{ id: 's', title: 'Terms', type: 'terms-of-service', url: null, date: '2022-01-01', publisher: 'Platform & Co' }]]]));
+    const [entities, links] = viewTables(all(), new Map([['v-platform', [{ id: 's', title: 'Terms', type: 'terms-of-service', url: null, date: '2022-01-01', publisher: 'Platform & Co', locator: null }]]]));
     expect(entities!.rows.map((r) => r.cells.name)).toEqual(['Label "cars"', 'Pool in Madagascar', 'Platform & Co', 'Hidden broker', 'Client AI']);
     expect(entities!.rows.find((r) => r.id === 'v-platform')!.cells).toEqual({ name: 'Platform & Co', kind: 'Platform', country: 'FR', sources: 'Terms (Platform & Co, 2022-01-01)' });
     expect(entities!.rows.find((r) => r.id === 'v-client')!.cells.sources).toBe('no source given');

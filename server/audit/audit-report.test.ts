@@ -4,9 +4,9 @@ import { auditMarkdown } from './audit-report.js';
 
 const entity = (id: string, name: string): EntityModel => ({
   __typename: 'Organization', id, name, kind: 'platform', country: 'FR', aliases: [], identifiers: [], undisclosedReason: null, size: null, taskKind: null, unitPayEur: null,
-  minutesPerUnit: null, marketedAsFullyAutomated: null, sources: [], sizeSuppressed: false, paySuppressed: false, performerSizes: [],
+  minutesPerUnit: null, marketedAsFullyAutomated: null, note: null, sources: [], sizeSuppressed: false, paySuppressed: false, performerSizes: [],
 });
-const source = { id: 's', title: 'Terms of service', type: 'terms-of-service', url: 'https://example.org/tos', date: '2024-01-01', publisher: 'Example' };
+const source = { id: 's', title: 'Terms of service', type: 'terms-of-service', url: 'https://example.org/tos', date: '2024-01-01', publisher: 'Example', locator: null };
 
 const audit: ClaimAuditModel = {
   claim: { id: 'c1', kind: 'NO_SUBCONTRACTING', text: 'We never subcontract.', date: '2024-03-01', by: entity('a', 'Alpha'), subject: entity('a', 'Alpha'), params: null, note: null, sources: [source] },

@@ -22,6 +22,22 @@ describe('CSV folders', () => {
     if (back.ok) expect(back.dataset).toEqual(v.dataset);
   });
 
+  it('carry a source\'s locator and the entities\' notes (commas, quotes, line breaks) and read them back', () => {
+    const doc = minimalDataset();
+    doc.sources[0].locator = 'section "Pay", paras 4-7';
+    doc.organizations[0].note = 'It says, in « its words »: "we connect".\nA second line.';
+    doc.workerPools[0].note = 'About 40 people | reported';
+    doc.tasks[0].note = 'Paid by the piece, a few cents.';
+    doc.aiProducts[0].note = 'Sold as automatic.';
+    const v = validateDataset(doc);
+    if (!v.ok) throw new Error('fixture invalid');
+    const dir = tempDir();
+    writeCsvFolder(v.dataset, dir);
+    expect(readFileSync(join(dir, 'sources.csv'), 'utf8').split('\n')[0]).toContain('locator');
+    const back = readDataset(dir);
+    expect(back.ok ? back.dataset : back.problems).toEqual(v.dataset);
+  });
+
   it('locate problems by file, line and column', () => {
     const v = validateDataset(minimalDataset());
     if (!v.ok) throw new Error('fixture invalid');

@@ -7,6 +7,8 @@ export interface SourceModel {
   url: string | null;
   date: string | null;
   publisher: string | null;
+  /** Where in the document the facts are. */
+  locator: string | null;
 }
 
 export type EntityTypename = 'Organization' | 'WorkerPool' | 'Task' | 'AIProduct';
@@ -28,6 +30,8 @@ export interface EntityModel {
   unitPayEur: number | null;
   minutesPerUnit: number | null;
   marketedAsFullyAutomated: boolean | null;
+  /** What the sources state about it, in the dataset's own words. */
+  note: string | null;
   sources: SourceModel[];
   /** A small pool's size withheld (small-groups.ts). */
   sizeSuppressed: boolean;

@@ -7,7 +7,7 @@ describe('rows to API models', () => {
     expect(entityKind({ id: 'o', labels: ['Organization', 'Entity'], kind: 'vendor' })).toBe('vendor');
     const task = toEntity({ id: 't', name: 'T', labels: ['Entity', 'Task'], kind: 'annotation', unitPayEur: 0.05, sources: [{ id: 's', title: 'S', type: 'press' }] });
     expect(task).toMatchObject({ __typename: 'Task', kind: 'task', taskKind: 'annotation', unitPayEur: 0.05, aliases: [] });
-    expect(task.sources).toEqual([{ id: 's', title: 'S', type: 'press', url: null, date: null, publisher: null }]);
+    expect(task.sources).toEqual([{ id: 's', title: 'S', type: 'press', url: null, date: null, publisher: null, locator: null }]);
     expect(toGraphNode({ id: 'p', name: 'P', labels: ['WorkerPool'], size: 12, country: 'MG' })).toEqual({ id: 'p', name: 'P', kind: 'worker-pool', country: 'MG', taskKind: null, size: 12, sizeSuppressed: false });
   });
 

@@ -29,7 +29,7 @@ export function entityKind(row: Row): string {
 export function toSource(row: Row): SourceModel {
   return {
     id: String(row.id), title: String(row.title), type: String(row.type),
-    url: str(row.url), date: str(row.date), publisher: str(row.publisher),
+    url: str(row.url), date: str(row.date), publisher: str(row.publisher), locator: str(row.locator),
   };
 }
 
@@ -70,6 +70,7 @@ function entityOf(row: Row, sources: SourceModel[]): EntityModel {
     unitPayEur: num(row.unitPayEur),
     minutesPerUnit: num(row.minutesPerUnit),
     marketedAsFullyAutomated: bool(row.marketedAsFullyAutomated),
+    note: str(row.note),
     sources,
     sizeSuppressed: false,
     paySuppressed: false,

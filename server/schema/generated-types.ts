@@ -32,6 +32,8 @@ export type AiProduct = Entity & {
   marketedAsFullyAutomated?: Maybe<Scalars['Boolean']['output']>;
   /** The name it is sold under. */
   name: Scalars['String']['output'];
+  /** What the sources state about it, in the dataset's own words (free text; null when the dataset gives none). */
+  note?: Maybe<Scalars['String']['output']>;
   /** What the store knows of it comes from these; empty when none is recorded. */
   sources: Array<Source>;
 };
@@ -252,6 +254,8 @@ export type Entity = {
   kind: Scalars['String']['output'];
   /** The name people know it by. */
   name: Scalars['String']['output'];
+  /** What the sources state about it, in the dataset's own words (free text; null when the dataset gives none). */
+  note?: Maybe<Scalars['String']['output']>;
   /** What the store knows of it comes from these; empty when none is recorded. */
   sources: Array<Source>;
 };
@@ -274,6 +278,8 @@ export type EntityInput = {
   minutesPerUnit?: InputMaybe<Scalars['Float']['input']>;
   /** The name people know it by; not empty. Required for a new record; left out, a correction keeps the name it has. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** What the sources state about it, in the dataset's own words (free text; null when the dataset gives none). */
+  note?: InputMaybe<Scalars['String']['input']>;
   /** Worker pools: how many workers (a group, never an individual). */
   size?: InputMaybe<Scalars['Int']['input']>;
   /** Ids of sources in the store. */
@@ -626,6 +632,8 @@ export type Organization = Entity & {
   kind: Scalars['String']['output'];
   /** The name people know it by. */
   name: Scalars['String']['output'];
+  /** What the sources state about it, in the dataset's own words (free text; null when the dataset gives none). */
+  note?: Maybe<Scalars['String']['output']>;
   /** What the store knows of it comes from these; empty when none is recorded. */
   sources: Array<Source>;
   /** Undisclosed organisations: why the party is not known (BODS 0.4 unspecifiedReason: noBeneficialOwners, interestedPartyHasNotProvidedInformation, unknown…). */
@@ -930,6 +938,8 @@ export type Source = {
   date?: Maybe<Scalars['String']['output']>;
   /** Unique across the store. */
   id: Scalars['ID']['output'];
+  /** Where in the document the facts are: "question 2", "section 'Pay', paras 4-7" (one line; null when not given). */
+  locator?: Maybe<Scalars['String']['output']>;
   /** Who published it; null when unknown. */
   publisher?: Maybe<Scalars['String']['output']>;
   /** Its title. */
@@ -946,6 +956,8 @@ export type SourceInput = {
   date?: InputMaybe<Scalars['String']['input']>;
   /** Unique across the store; an id nothing has adds a source, an existing one corrects it. */
   id: Scalars['ID']['input'];
+  /** Where in the document the facts are: "question 2", "section 'Pay', paras 4-7" (one line; null when not given). */
+  locator?: InputMaybe<Scalars['String']['input']>;
   /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
   /** Its title; not empty. */
@@ -995,6 +1007,8 @@ export type Task = Entity & {
   minutesPerUnit?: Maybe<Scalars['Float']['output']>;
   /** The name people know it by. */
   name: Scalars['String']['output'];
+  /** What the sources state about it, in the dataset's own words (free text; null when the dataset gives none). */
+  note?: Maybe<Scalars['String']['output']>;
   /** True when unitPayEur is withheld to protect small groups of workers. */
   paySuppressed: Scalars['Boolean']['output'];
   /** What the store knows of it comes from these; empty when none is recorded. */
@@ -1042,6 +1056,8 @@ export type WorkerPool = Entity & {
   kind: Scalars['String']['output'];
   /** The name people know the group by (never one that identifies its members). */
   name: Scalars['String']['output'];
+  /** What the sources state about it, in the dataset's own words (free text; null when the dataset gives none). */
+  note?: Maybe<Scalars['String']['output']>;
   /** Null when unknown, or withheld for a group smaller than MIN_POOL_SIZE (then sizeSuppressed). */
   size?: Maybe<Scalars['Int']['output']>;
   /** True when the size is withheld to protect a small group of workers. */
@@ -1270,6 +1286,7 @@ export type AiProductResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   marketedAsFullyAutomated?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1480,6 +1497,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   undisclosedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1567,6 +1585,7 @@ export type ScorecardResolvers<ContextType = Context, ParentType extends Resolve
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1593,6 +1612,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minutesPerUnit?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   paySuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   taskKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1614,6 +1634,7 @@ export type WorkerPoolResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sizeSuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;

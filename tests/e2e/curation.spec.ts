@@ -205,4 +205,37 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
     await page.click('#editor button[type=submit]');
     await page.waitForFunction((x) => window.cy!.getElementById(x).length === 0, id);
   });
+
+  it('finds a source in the picker by typing, with the keyboard only, and stays accessible', async () => {
+    await page.goto(`${api.url}/?root=undisclosed-platforms-hearing&depth=2`);
+    await waitIdle();
+    await signIn(editor);
+    await page.click('#add-link');
+    const labels = page.locator('#edit-source-list label');
+    const all = await labels.count();
+    expect(all).toBeGreaterThan(2);
+    // Type into the search box from the keyboard: only the sources whose title, publisher or place hold every word stay.
+    await page.focus('#edit-sourceFilter');
+    await page.keyboard.type('DiPLab question 4');
+    const shown = () => page.$$eval('#edit-source-list label', (ls) => ls.filter((l) => !(l as HTMLElement).hidden).map((l) => l.getAttribute('data-search')!));
+    expect((await shown()).length).toBeGreaterThan(0);
+    expect((await shown()).every((t) => t.includes('diplab') && t.includes('question 4'))).toBe(true);
+    expect((await shown()).length).toBeLessThan(all);
+    expect(await page.textContent('#edit-sourceFilter-count')).toMatch(new RegExp(`^${(await shown()).length} of ${all} sources shown$`));
+    // Enter filters, it does not send the form.
+    await page.keyboard.press('Enter');
+    expect(await page.isVisible('#edit-sourceFilter')).toBe(true);
+    expect(await page.textContent('#editor .form-error')).toBe('');
+    // Tab reaches the first source shown; Space ticks it; a ticked source stays shown whatever is typed next.
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => (document.activeElement as HTMLInputElement).value);
+    await page.keyboard.press('Space');
+    expect(await page.isChecked(`#edit-source-list input[value="${focused}"]`)).toBe(true);
+    await page.fill('#edit-sourceFilter', 'zzz nothing matches');
+    expect(await shown()).toHaveLength(1);
+    await page.fill('#edit-sourceFilter', '');
+    expect(await shown()).toHaveLength(all);
+    const axe = await new AxeBuilder({ page }).include('#editor').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+  });
 });

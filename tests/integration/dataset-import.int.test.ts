@@ -196,6 +196,25 @@ describe('the CLI', () => {
     expect(err.join('\n')).toMatch(/unknown command/);
   });
 
+  it('lists every source with its publisher, date, locator and the records and links that cite it', async () => {
+    const dataset = load(FIXTURES.diplab);
+    await importDataset(db, dataset);
+    const { io, out } = quietIo();
+    expect(await runCli(['sources', '--limit', '500'], cliEnv(), io)).toBe(0);
+    const text = out.join('\n');
+    for (const s of dataset.sources) {
+      const cites = [...dataset.organizations, ...dataset.workerPools, ...dataset.tasks, ...dataset.aiProducts, ...dataset.claims, ...dataset.links]
+        .filter((x) => x.sources?.includes(s.id)).map((x) => x.id).sort();
+      const block = new RegExp(`^${s.id.replace(/[-.]/g, '\\$&')}: .*\\n  cited by (\\d+): (.*)$`, 'm').exec(text);
+      expect(block, s.id).not.toBeNull();
+      expect(block![2]!.split(', ').sort(), s.id).toEqual(cites);
+    }
+    expect(text).toContain('src-senate-hearing-2019-10-16-q5: Quelle protection sociale');
+    expect(text).toContain('2019-10-16; at question 5 (independent status; deep labour)');
+    const bad = quietIo();
+    expect(await runCli(['sources', '--limit', 'x'], cliEnv(), bad.io)).toBe(2);
+  });
+
   it('validates without touching the database', async () => {
     const { io, out } = quietIo();
     expect(await runCli(['validate', FIXTURES.diplab], cliEnv(), io)).toBe(0);

@@ -249,6 +249,18 @@ describe('entity, search, organizations, stats', () => {
     expect(r.data).toEqual({ a: [{ id: 't-recruit' }], b: [{ id: 't-recruit' }], c: [expect.objectContaining({ id: expect.stringMatching(/^t-cyc-/) })] });
   });
 
+  it('finds an organisation by any of its aliases, such as a former name, and tells what its sources say and where', async () => {
+    const r = await api.query(`{ a: search(text: "datavend") { id } b: search(text: "vendo") { id }
+      e: entity(id: "t-vendor") { note sources { publisher date locator } ... on Organization { aliases } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.a).toEqual([{ id: 't-vendor' }]);
+    expect(r.data!.b).toEqual([{ id: 't-vendor' }]);
+    expect(r.data!.e).toEqual({ note: 'The scenario says it resells labelling (fictional).', aliases: ['Vendo', 'formerly Datavend'],
+      sources: [{ publisher: 'Test Press (fictional)', date: '2024-01-01', locator: 'section 2, paras 4-7' }] });
+    const none = await api.query('{ entity(id: "t-exec") { note } }');
+    expect(none.data).toEqual({ entity: { note: null } });
+  });
+
   it('reads the sources of found entities and organisations when the query selects them, through fragments too', async () => {
     const r = await api.query(`{ a: search(text: "road scenes") { id ...S } b: search(text: "road scenes") { id ... on Task { sources { id } } }
                                  c: search(text: "road scenes") { id } }

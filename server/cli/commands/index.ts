@@ -8,9 +8,10 @@ import { validateCommand } from './validate.js';
 import { generateCommand } from './generate.js';
 import { auditCommand } from './audit.js';
 import { tokenCommand } from './token.js';
+import { sourcesCommand } from './sources.js';
 
 export type { CliCommand } from './cli-command.js';
 
 export const CLI_COMMANDS: readonly CliCommand[] = [
-  importCommand, datasetsCommand, removeCommand, exportCommand, validateCommand, generateCommand, auditCommand, tokenCommand,
+  importCommand, datasetsCommand, removeCommand, exportCommand, validateCommand, generateCommand, auditCommand, sourcesCommand, tokenCommand,
 ];
