@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourcesReport } from './sources.js';
+import { sourcesReport } from './commands/sources.js';
 
 describe('deep-labour sources', () => {
   it('lists each source with its publisher, date, locator and what cites it, and says when nothing does', () => {
