@@ -34,7 +34,10 @@ export function documentationProblems(d: Dataset, rules: DocumentationRules, jud
   d.links.forEach((l, i) => {
     if ((l.since || l.until)) {
       const cited = (l.sources ?? []).map((id) => sources.get(id)).filter((s) => s !== undefined);
-      const named = cited.some((s) => [s.publisher, s.title].some((x) => x && l.note?.toLowerCase().includes(x.toLowerCase())));
+      // A publisher counts by its name before any bracket or comma ("TIME (Billy Perrigo)" is named by "TIME"), or its first word.
+      const names = (publisher: string | undefined) => publisher ? [publisher, publisher.split(/[(,;]/)[0]!, publisher.split(/\s/)[0]!] : [];
+      const named = cited.some((s) => [...names(s.publisher), s.title]
+        .some((x) => x && x.trim().length >= 3 && l.note?.toLowerCase().includes(x.trim().toLowerCase())));
       if (!named) fail(`links[${i}]`, `"${l.id}" is dated (${[l.since, l.until].filter(Boolean).join(' to ')}) but its note does not name the source that dates it (by publisher or title)`);
     }
     if (l.confidence !== undefined && l.confidence < 1 && !l.note?.trim()) fail(`links[${i}]`, `"${l.id}" is a reading (confidence ${l.confidence}) without a note saying what the source states`);

@@ -6,10 +6,11 @@ import { importDataset, readDataset } from './dataset/index.js';
 export const FIXTURES = {
   diplab: fileURLToPath(new URL('../fixtures/diplab-france-2019.json', import.meta.url)),
   illustrative: fileURLToPath(new URL('../fixtures/illustrative-cascade.json', import.meta.url)),
+  publicReporting: fileURLToPath(new URL('../fixtures/public-reporting.json', import.meta.url)),
 } as const;
 
 /**
- * Imports both fixtures into a store this run has just created, and never otherwise: an empty store may be someone's
+ * Imports the fixtures into a store this run has just created, and never otherwise: an empty store may be someone's
  * on purpose (a failed import, a database pointed at with NEO4J_URI), and fictional data must not land in it.
  */
 export async function loadFixturesIntoNewStore(conn: { db: Database; created: boolean }, log: (line: string) => void): Promise<boolean> {
@@ -18,7 +19,7 @@ export async function loadFixturesIntoNewStore(conn: { db: Database; created: bo
   return true;
 }
 
-/** Imports both fixtures (idempotent, like every import). */
+/** Imports every fixture (idempotent, like every import). */
 export async function importFixtures(db: Database, log: (line: string) => void = () => {}): Promise<void> {
   for (const path of Object.values(FIXTURES)) {
     const read = readDataset(path);

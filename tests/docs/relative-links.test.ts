@@ -67,7 +67,15 @@ describe('relative links in the README and docs/', () => {
   it('the README points to every docs page', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     expect(files.length).toBeGreaterThan(10);
-    for (const page of files.filter((f) => f.startsWith('docs/'))) expect(readme, `README links ${page}`).toContain(`](${page})`);
+    for (const page of files.filter((f) => f.startsWith('docs/') && f.split('/').length === 2)) expect(readme, `README links ${page}`).toContain(`](${page})`);
+  });
+
+  it('a page in a folder of docs/ is linked from the page of the same name (docs/x/y.md from docs/x.md)', () => {
+    for (const page of files.filter((f) => f.startsWith('docs/') && f.split('/').length === 3)) {
+      const [, folder, name] = page.split('/');
+      const parent = readFileSync(join(ROOT, 'docs', `${folder}.md`), 'utf8');
+      expect(parent, `docs/${folder}.md links ${page}`).toContain(`](${folder}/${name})`);
+    }
   });
 
   it('says which link is broken: a missing file, a missing heading, and not a link inside code', () => {
