@@ -226,9 +226,9 @@ describe('identifiers', () => {
 describe('validateDataset: pay reports, wage references, exchange rates', () => {
   it('accepts them and keeps them in their documented field order; a dataset without them has no pay sections', () => {
     const v = validateDataset(payDataset());
-    expect(v.ok ? v.warnings : v.problems).toEqual([]);
+    expect(v.ok ? v.warnings.map((w) => w.path) : v.problems).toEqual(['workerPools[1].size']); // the small group's warning
     if (!v.ok) return;
-    expect(v.dataset.payReports?.map((p) => p.id)).toEqual(['pay-1', 'pay-2']);
+    expect(v.dataset.payReports?.map((p) => p.id)).toEqual(['pay-1', 'pay-2', 'pay-small']);
     expect(Object.keys(v.dataset.payReports![0]!)).toEqual(['id', 'pool', 'task', 'min', 'max', 'currency', 'unit', 'since', 'until', 'reportedBy', 'tasksPerHour', 'note', 'sources']);
     expect(v.dataset.wageReferences).toHaveLength(2);
     expect(v.dataset.exchangeRates).toHaveLength(2);

@@ -6,7 +6,8 @@ import { mereIntermediary } from './mere-intermediary.js';
 import { minPay } from './min-pay.js';
 import { noSubcontracting } from './no-subcontracting.js';
 import { workforceLocation } from './workforce-location.js';
+import { wageFloor } from './wage-floor.js';
 
-export const CLAIM_RULES: readonly ClaimRule[] = [mereIntermediary, noSubcontracting, clientDisclosed, fullyAutomated, workforceLocation, minPay];
+export const CLAIM_RULES: readonly ClaimRule[] = [mereIntermediary, noSubcontracting, clientDisclosed, fullyAutomated, workforceLocation, minPay, wageFloor];
 
 export type { ClaimRule } from './claim-rule.js';
