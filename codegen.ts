@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           WorkerPool: '../models/models.js#EntityModel',
           Task: '../models/models.js#EntityModel',
           AIProduct: '../models/models.js#EntityModel',
+          PayReport: '../models/pay-model.js#PayReportModel',
           Change: '../history/change-log.js#ChangeRow',
           Investigation: '../investigations/investigation-store.js#InvestigationModel',
         },

@@ -168,7 +168,7 @@ CALL (s, needs) {
   OPTIONAL MATCH path = ANY SHORTEST (w:WorkerPool)-[e:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON WHERE (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)]->(:Organization)
     (()-[r:SUBCONTRACTS_FOR]->(:Organization) WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)){0,11}
     (s)
-  WITH w, relationships(path) AS chain WHERE w IS NOT NULL
+  WITH w, needs, relationships(path) AS chain WHERE w IS NOT NULL
   OPTIONAL CALL (w) {
     MATCH (w)-[cb:CONTRACTED_BY WHERE (cb.validFrom IS NULL OR cb.validFrom <= $asOf) AND (cb.validTo IS NULL OR cb.validTo >= $asOf)]->(:Organization)
     WHERE cb.pricePerUnitEur IS NOT NULL
@@ -180,11 +180,23 @@ CALL (s, needs) {
     RETURN collect({task: t {.id, .name, .unitPayEur, .minutesPerUnit,
       uses: COLLECT { MATCH (t)-[f:FEEDS WHERE (f.validFrom IS NULL OR f.validFrom <= $asOf) AND (f.validTo IS NULL OR f.validTo >= $asOf)]->(:AIProduct) RETURN DISTINCT f.use }}, link: pb}) AS performed
   }
-  // Everyone who holds the pool's contracts (NOT_EMPLOYER reads them), whatever their price.
+  // Everyone who holds the pool's contracts (NOT_EMPLOYER reads them), whatever their price; and its pay reports, for
+  // pay claims only (a pool known to be smaller than $minPoolSize has its pay withheld).
   WITH w, chain, cb, coalesce(performed, []) AS performed,
-       COLLECT { MATCH (w)-[k:CONTRACTED_BY WHERE (k.validFrom IS NULL OR k.validFrom <= $asOf) AND (k.validTo IS NULL OR k.validTo >= $asOf)]->(:Organization) RETURN k ORDER BY k.id } AS contracts
+       COLLECT { MATCH (w)-[k:CONTRACTED_BY WHERE (k.validFrom IS NULL OR k.validFrom <= $asOf) AND (k.validTo IS NULL OR k.validTo >= $asOf)]->(:Organization) RETURN k ORDER BY k.id } AS contracts,
+    CASE WHEN 'wageTable' IN needs AND NOT ($minPoolSize > 0 AND w.size IS NOT NULL AND w.size < $minPoolSize)
+      THEN COLLECT { MATCH (pr:PayReport)-[:PAY_OF]->(w) RETURN pr {.id, .min, .max, .currency, .unit, .since, .until, .tasksPerHourMin, .tasksPerHourMax,
+        .hoursPerUnitMin, .hoursPerUnitMax, .fullTime, sourceCount: size(coalesce(pr.sources, []))} ORDER BY pr.id }
+      ELSE [] END AS pay
   ORDER BY w.id
-  RETURN collect({pool: w {.id, .name, .country, .size}, chain: chain, contract: cb, contracts: contracts, performed: performed}) AS workforce
+  RETURN collect({pool: w {.id, .name, .country, .size}, chain: chain, contract: cb, contracts: contracts, performed: performed, pay: pay}) AS workforce
+}
+// The reference wages and exchange rates, for pay claims only.
+CALL (needs) {
+  WITH needs WHERE 'wageTable' IN needs
+  // An aggregate answers one row even when nothing is read, so the subject's row always goes on.
+  RETURN head(collect({references: COLLECT { MATCH (wr:WageReference) RETURN wr {.id, .country, .year, .kind, .amount, .currency, .unit, .hoursBasis} ORDER BY wr.id },
+          rates: COLLECT { MATCH (x:ExchangeRate) RETURN x {.currency, .year, .unitsPerUsd} }})) AS wageTable
 }
 // The scorecard's indicators, from the facts above (audit-rows.ts words them): the deepest chain, the share of chain links
 // disclosed to workers, who contracts the pools that work on or were recruited via it, the workforce's countries, the AI
@@ -230,11 +242,12 @@ WITH s, claims, card, indicators, coalesce(evidence, []) AS evidence,
      CASE WHEN 'chainSc' IN claimReads THEN chainSc ELSE [] END AS chainSc,
      CASE WHEN 'feeds' IN claimReads THEN feeds ELSE [] END AS feeds,
      CASE WHEN 'control' IN claimReads THEN control ELSE [] END AS control,
-     CASE WHEN 'workforce' IN claimReads THEN workforce ELSE [] END AS workforce
+     CASE WHEN 'workforce' IN claimReads THEN workforce ELSE [] END AS workforce,
+     CASE WHEN 'wageTable' IN claimReads THEN wageTable ELSE null END AS wageTable
 WITH *, poolLinks + scOut + onward + scIn + splitVia + splitContracts + firstHops + chainSc + feeds + control
         + COLLECT { UNWIND workforce AS x UNWIND x.chain + CASE WHEN x.contract IS NULL THEN [] ELSE [x.contract] END + x.contracts + [y IN x.performed | y.link] AS l RETURN l }
         + COLLECT { UNWIND evidence AS ids UNWIND ids AS l RETURN l } AS everything
-WITH s, claims, indicators, evidence, poolLinks, scOut, onward, scIn, splitVia, splitContracts, firstHops, chainSc, feeds, control, workforce,
+WITH s, claims, indicators, evidence, poolLinks, scOut, onward, scIn, splitVia, splitContracts, firstHops, chainSc, feeds, control, workforce, wageTable,
      COLLECT { UNWIND everything AS l RETURN DISTINCT l } AS links
 // Each end of those links, and each source they cite, once: a hub's thousands of links share few ends and sources.
 CALL (links) {
@@ -266,7 +279,8 @@ RETURN s {.*, labels: labels(s), sources: COLLECT { UNWIND coalesce(s.sources, [
   [l IN feeds | l.id] AS feeds,
   [l IN control | l.id] AS control,
   [x IN workforce | {pool: x.pool, chain: [l IN x.chain | l.id], contract: CASE WHEN x.contract IS NULL THEN NULL ELSE x.contract.id END, contracts: [l IN x.contracts | l.id],
-                     performed: [y IN x.performed | {task: y.task, link: y.link.id}]}] AS workforce,
+                     performed: [y IN x.performed | {task: y.task, link: y.link.id}], pay: x.pay}] AS workforce,
+  wageTable,
   indicators,
   [ids IN evidence | [l IN ids | l.id]] AS indicatorEvidence
 ORDER BY s.id

@@ -29,5 +29,20 @@ CALL () {
   CREATE (n:Record:Claim)
   SET n = row.props, n.datasets = [$dataset]
   RETURN count(n) AS created
+  UNION ALL
+  UNWIND coalesce($rows.PayReport, []) AS row
+  CREATE (n:Record:PayReport)
+  SET n = row.props, n.datasets = [$dataset]
+  RETURN count(n) AS created
+  UNION ALL
+  UNWIND coalesce($rows.WageReference, []) AS row
+  CREATE (n:Record:WageReference)
+  SET n = row.props, n.datasets = [$dataset]
+  RETURN count(n) AS created
+  UNION ALL
+  UNWIND coalesce($rows.ExchangeRate, []) AS row
+  CREATE (n:Record:ExchangeRate)
+  SET n = row.props, n.datasets = [$dataset]
+  RETURN count(n) AS created
 }
 RETURN sum(created) AS created

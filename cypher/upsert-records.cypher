@@ -1,4 +1,4 @@
-// Writes a batch of dataset $dataset's records (sources, entities, claims) by id: each shows this dataset's version, and the version it replaces on screen is kept as an Assertion of the dataset that asserted it; returns how many were new.
+// Writes a batch of dataset $dataset's records (sources, entities, claims, pay reports, wage references, exchange rates) by id: each shows this dataset's version, and the version it replaces on screen is kept as an Assertion of the dataset that asserted it; returns how many were new.
 UNWIND $rows AS row
 MERGE (n:Record {id: row.id})
 WITH n, row, coalesce(n.datasets, []) AS owners
@@ -25,4 +25,7 @@ FOREACH (_ IN CASE WHEN row.label = 'WorkerPool' THEN [1] ELSE [] END | SET n:Wo
 FOREACH (_ IN CASE WHEN row.label = 'Task' THEN [1] ELSE [] END | SET n:Task:Entity)
 FOREACH (_ IN CASE WHEN row.label = 'AIProduct' THEN [1] ELSE [] END | SET n:AIProduct:Entity)
 FOREACH (_ IN CASE WHEN row.label = 'Claim' THEN [1] ELSE [] END | SET n:Claim)
+FOREACH (_ IN CASE WHEN row.label = 'PayReport' THEN [1] ELSE [] END | SET n:PayReport)
+FOREACH (_ IN CASE WHEN row.label = 'WageReference' THEN [1] ELSE [] END | SET n:WageReference)
+FOREACH (_ IN CASE WHEN row.label = 'ExchangeRate' THEN [1] ELSE [] END | SET n:ExchangeRate)
 RETURN sum(CASE WHEN size(owners) = 0 THEN 1 ELSE 0 END) AS created, count(*) AS written

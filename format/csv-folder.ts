@@ -1,7 +1,7 @@
 // The CSV-folder variant of deep-labour/v1: one CSV per section, same field names, for spreadsheets. Pure: files in and out as text.
 import { parse } from 'csv-parse/browser/esm/sync';
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { FORMAT, identifierKey, parseIdentifier, SECTION_FIELDS, type Dataset, type Identifier } from './model.js';
+import { FORMAT, identifierKey, parseIdentifier, PAY_SECTIONS, SECTION_FIELDS, type Dataset, type Identifier } from './model.js';
 import type { Problem } from './validate-dataset.js';
 
 /** The columns of each file, in the order `export` writes them. */
@@ -10,8 +10,10 @@ type CsvFile = keyof typeof CSV_COLUMNS;
 
 /** Cells holding several values separate them with this character. */
 export const LIST_SEPARATOR = '|';
-const NUMBERS = new Set(['size', 'unitPayEur', 'minutesPerUnit', 'pricePerUnitEur', 'confidence']);
-const BOOLEANS = new Set(['marketedAsFullyAutomated', 'disclosedToWorkers']);
+const NUMBERS = new Set(['size', 'unitPayEur', 'minutesPerUnit', 'pricePerUnitEur', 'confidence', 'min', 'max', 'year', 'amount', 'hoursBasis', 'unitsPerUsd']);
+const BOOLEANS = new Set(['marketedAsFullyAutomated', 'disclosedToWorkers', 'fullTime', 'gross']);
+/** Reported ranges ({min, max}) are written "60-120", or "60" for one figure. */
+const RANGES = new Set(['tasksPerHour', 'hoursPerUnit']);
 const LISTS = new Set(['aliases', 'sources', 'interests']);
 
 export interface CsvRead {
@@ -81,7 +83,7 @@ export function readCsvFiles(read: (fileName: string) => string | undefined): Cs
 }
 
 /** Free-text fields keep their spaces; codes, numbers and ids are trimmed. */
-const KEEP_SPACES = new Set(['name', 'title', 'publisher', 'text', 'description', 'note']);
+const KEEP_SPACES = new Set(['name', 'title', 'publisher', 'text', 'description', 'note', 'scope']);
 
 function toItem(record: Record<string, string>, where: string, problems: Problem[]): Record<string, unknown> {
   const item: Record<string, unknown> = {};
@@ -98,6 +100,11 @@ function toItem(record: Record<string, string>, where: string, problems: Problem
         return parsed ?? key;
       });
     }
+    else if (RANGES.has(field)) {
+      const m = /^(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?$/.exec(cell);
+      if (m) item[field] = { min: Number(m[1]), max: Number(m[2] ?? m[1]) };
+      else problems.push({ path: `${where}, column ${field}`, message: `${JSON.stringify(cell)} must be a number or a range written min-max, such as 60-120` });
+    }
     else if (field === 'params') {
       try { item[field] = JSON.parse(cell); } catch {
         problems.push({ path: `${where}, column params`, message: 'must be a JSON object such as {"countries":["FR"]}' });
@@ -111,6 +118,7 @@ function toItem(record: Record<string, string>, where: string, problems: Problem
 export function csvFiles(dataset: Dataset): Record<string, string> {
   const files: Record<string, string> = {};
   for (const file of Object.keys(CSV_COLUMNS) as CsvFile[]) {
+    if ((PAY_SECTIONS as readonly string[]).includes(file) && !dataset[file as (typeof PAY_SECTIONS)[number]]?.length) continue;
     const columns = [...CSV_COLUMNS[file]];
     const items: Record<string, unknown>[] = file === 'dataset'
       ? [{ format: FORMAT, id: dataset.id, name: dataset.name, description: dataset.description }]
@@ -123,10 +131,15 @@ export function csvFiles(dataset: Dataset): Record<string, string> {
 
 function toCell(value: unknown): string {
   if (value === undefined || value === null) return '';
+  if (isRange(value)) return value.min === value.max ? String(value.min) : `${value.min}-${value.max}`;
   if (Array.isArray(value)) return neutralise(value.map((v) => (typeof v === 'object' && v !== null ? identifierKey(v as Identifier) : String(v))).join(LIST_SEPARATOR));
   if (typeof value === 'object') return neutralise(JSON.stringify(value));
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return neutralise(String(value));
+}
+
+function isRange(value: unknown): value is { min: number; max: number } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).join() === 'min,max';
 }
 
 /**

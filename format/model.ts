@@ -4,6 +4,7 @@ import {
   AI_USE_NAMES, ORGANIZATION_KIND_NAMES, SOURCE_TYPE_NAMES, TASK_KIND_NAMES,
   type AIUse, type LinkType, type OrganizationKind, type SourceType, type TaskKind,
 } from '../vocabulary/index.js';
+import type { PayReporter, PayUnit, WageKind } from '../vocabulary/pay.js';
 
 export const FORMAT = 'deep-labour/v1';
 
@@ -124,6 +125,63 @@ export interface Claim {
   sources?: string[];
 }
 
+/** A reported range such as tasks done an hour or hours worked a month: min = max for one figure. */
+export interface NumberRange { min: number; max: number }
+
+/** Pay as one source reports it for a worker pool (optionally for one task): kept as reported, never averaged with others. */
+export interface PayReport {
+  id: string;
+  /** The worker pool paid. */
+  pool: string;
+  /** The task the pay is for, when the source says. */
+  task?: string;
+  min: number;
+  max: number;
+  /** ISO 4217. */
+  currency: string;
+  unit: PayUnit;
+  /** The period observed (partial dates). */
+  since?: string;
+  until?: string;
+  reportedBy: PayReporter;
+  /** Tasks done an hour, as reported: what turns a per-task rate into an hourly one. */
+  tasksPerHour?: NumberRange;
+  /** Hours worked per `unit` (a day, week, month or year), as reported. */
+  hoursPerUnit?: NumberRange;
+  /** True when the figure is a full-time wage. */
+  fullTime?: boolean;
+  note?: string;
+  sources?: string[];
+}
+
+/** A reference wage of a country and year: a legal minimum, a living wage or a median, from its source. */
+export interface WageReferenceRecord {
+  id: string;
+  country: string;
+  year: number;
+  kind: WageKind;
+  amount: number;
+  currency: string;
+  unit: PayUnit;
+  /** The hours per `unit` the amount assumes, where the source or the law states it. */
+  hoursBasis?: number;
+  gross?: boolean;
+  scope?: string;
+  note?: string;
+  sources?: string[];
+}
+
+/** A yearly average exchange rate: how many units of `currency` one US dollar bought in `year`. */
+export interface ExchangeRateRecord {
+  id: string;
+  currency: string;
+  year: number;
+  unitsPerUsd: number;
+  kind?: string;
+  note?: string;
+  sources?: string[];
+}
+
 export interface Dataset {
   format: typeof FORMAT;
   /** Who owns the records in a store: always set after validation (given, or a slug of `name`). */
@@ -137,10 +195,17 @@ export interface Dataset {
   aiProducts: AIProduct[];
   links: Link[];
   claims: Claim[];
+  /** The pay sections: absent when the dataset holds none (validation and export leave empty ones out). */
+  payReports?: PayReport[];
+  wageReferences?: WageReferenceRecord[];
+  exchangeRates?: ExchangeRateRecord[];
 }
 
+/** The sections of pay, written only when they hold something. */
+export const PAY_SECTIONS = ['payReports', 'wageReferences', 'exchangeRates'] as const;
+
 /** The sections in the order they are written: every node before the links and claims that use it. */
-export const SECTIONS = ['sources', 'organizations', 'workerPools', 'tasks', 'aiProducts', 'links', 'claims'] as const;
+export const SECTIONS = ['sources', 'organizations', 'workerPools', 'tasks', 'aiProducts', 'links', 'claims', 'payReports', 'wageReferences', 'exchangeRates'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** A dataset's id from its name when the file gives none: lower case, words joined by hyphens ("DiPLab, France 2019" → "diplab-france-2019"). */
@@ -166,4 +231,7 @@ export const SECTION_FIELDS = {
   aiProducts: ['id', 'name', 'marketedAsFullyAutomated', 'note', 'sources'],
   links: ['id', 'type', 'from', 'to', 'since', 'until', 'disclosedToWorkers', 'pricePerUnitEur', 'use', 'confidence', 'note', 'interests', 'shareMin', 'shareMax', 'directOrIndirect', 'sources'],
   claims: ['id', 'by', 'subject', 'kind', 'text', 'date', 'params', 'note', 'sources'],
+  payReports: ['id', 'pool', 'task', 'min', 'max', 'currency', 'unit', 'since', 'until', 'reportedBy', 'tasksPerHour', 'hoursPerUnit', 'fullTime', 'note', 'sources'],
+  wageReferences: ['id', 'country', 'year', 'kind', 'amount', 'currency', 'unit', 'hoursBasis', 'gross', 'scope', 'note', 'sources'],
+  exchangeRates: ['id', 'currency', 'year', 'unitsPerUsd', 'kind', 'note', 'sources'],
 } as const satisfies Record<Section, readonly string[]>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minimalDataset } from '../tests/fixtures/minimal-dataset.js';
+import { payDataset } from '../tests/fixtures/pay-dataset.js';
 import { endOfDate, isCountryCode, isPartialDate, startOfDate, validateDataset } from './validate-dataset.js';
 
 function problemsOf(doc: unknown) {
@@ -250,5 +251,46 @@ describe('identifiers', () => {
     const v = validateDataset(doc([{ scheme: 'LEI', id: 'X1' }], [{ scheme: 'LEI', id: 'X1' }]));
     expect(v.ok).toBe(true);
     expect(v.warnings).toEqual([{ path: 'organizations[1].identifiers[0]', message: 'LEI:X1 is also an identifier of organizations[0]: probably the same organisation under two ids' }]);
+  });
+});
+
+describe('validateDataset: pay reports, wage references, exchange rates', () => {
+  it('accepts them and keeps them in their documented field order; a dataset without them has no pay sections', () => {
+    const v = validateDataset(payDataset());
+    expect(v.ok ? v.warnings.map((w) => w.path) : v.problems).toEqual(['workerPools[1].size']); // the small group's warning
+    if (!v.ok) return;
+    expect(v.dataset.payReports?.map((p) => p.id)).toEqual(['pay-1', 'pay-2', 'pay-small']);
+    expect(Object.keys(v.dataset.payReports![0]!)).toEqual(['id', 'pool', 'task', 'min', 'max', 'currency', 'unit', 'since', 'until', 'reportedBy', 'tasksPerHour', 'note', 'sources']);
+    expect(v.dataset.wageReferences).toHaveLength(2);
+    expect(v.dataset.exchangeRates).toHaveLength(2);
+    const plain = validateDataset(minimalDataset());
+    expect(plain.ok && 'payReports' in plain.dataset).toBe(false);
+  });
+
+  it('locates each problem of a pay report', () => {
+    const doc = payDataset();
+    Object.assign(doc.payReports[0], { pool: 'task-1', task: 'pool-1', min: 2, max: 1, currency: 'euro', unit: 'fortnight', reportedBy: 'rumour', tasksPerHour: { min: 0, max: 10 }, since: '2020', until: '2019' });
+    doc.payReports[1].hoursPerUnit = { min: 160 };
+    expect(pathsOf(doc)).toEqual([
+      'payReports[0].pool', 'payReports[0].task', 'payReports[0].max', 'payReports[0].currency', 'payReports[0].unit', 'payReports[0].reportedBy',
+      'payReports[0].until', 'payReports[0].tasksPerHour.min', 'payReports[0].tasksPerHour', 'payReports[1].hoursPerUnit',
+    ]);
+  });
+
+  it('requires a report\'s pool, figures, currency, unit and reporter, and a pace only on pay per task', () => {
+    const doc = payDataset();
+    doc.payReports = [{ id: 'p', hoursPerUnit: { min: 1, max: 2 }, tasksPerHour: { min: 1, max: 2 }, unit: 'hour' }];
+    expect(pathsOf(doc)).toEqual(['payReports[0].pool', 'payReports[0].min', 'payReports[0].max', 'payReports[0].currency', 'payReports[0].reportedBy', 'payReports[0].tasksPerHour', 'payReports[0].hoursPerUnit']);
+  });
+
+  it('locates the problems of references and rates, and an id they share with another record', () => {
+    const doc = payDataset();
+    Object.assign(doc.wageReferences[0], { country: 'XX', year: 19, kind: 'fair', amount: 0, unit: 'hour', hoursBasis: -1, sources: ['nope'] });
+    Object.assign(doc.exchangeRates[0], { currency: 'eur', unitsPerUsd: '0.9' });
+    doc.exchangeRates[1].id = 'pay-1';
+    expect(pathsOf(doc)).toEqual([
+      'exchangeRates[1].id', 'wageReferences[0].country', 'wageReferences[0].year', 'wageReferences[0].kind', 'wageReferences[0].amount', 'wageReferences[0].hoursBasis', 'wageReferences[0].sources[0]',
+      'exchangeRates[0].currency', 'exchangeRates[0].unitsPerUsd',
+    ]);
   });
 });

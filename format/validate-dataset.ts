@@ -1,12 +1,13 @@
 // Checks a parsed deep-labour/v1 document in full and says, by JSON path, everything that is wrong.
 import { endOfDate, startOfDate } from '../vocabulary/dates.js';
 import {
-  AI_USES, ENTITY_SECTIONS, FORMAT, DATASET_ID, datasetSlug, LINK_TYPES, ORGANIZATION_KINDS, SECTION_FIELDS, SOURCE_TYPES, TASK_KINDS, linkKey,
+  AI_USES, ENTITY_SECTIONS, FORMAT, PAY_SECTIONS, DATASET_ID, datasetSlug, LINK_TYPES, ORGANIZATION_KINDS, SECTION_FIELDS, SOURCE_TYPES, TASK_KINDS, linkKey,
   type Dataset, type EntitySection, type LinkType,
 } from './model.js';
 import { COUNTRY_CODES } from './country-codes.js';
 import { DIRECTNESS, INTEREST_TYPES, UNDISCLOSED_REASONS } from '../vocabulary/index.js';
 import { freeTextProblem, idProblem, nameProblem, NUMBER_BOUNDS, urlProblem } from './safe-text.js';
+import { CURRENCY_PATTERN, PAY_REPORTER_NAMES, PAY_UNIT_NAMES, WAGE_KIND_NAMES } from '../vocabulary/pay.js';
 
 export interface Problem {
   /** Where, as a JSON path from the document root: `links[3].to`. */
@@ -66,6 +67,8 @@ export function referencedIds(doc: Partial<Dataset>): string[] {
   for (const section of ['organizations', 'workerPools', 'tasks', 'aiProducts'] as const) (doc[section] ?? []).forEach(cite);
   for (const l of doc.links ?? []) { ids.add(l.from); ids.add(l.to); cite(l); }
   for (const c of doc.claims ?? []) { ids.add(c.by); ids.add(c.subject); cite(c); }
+  for (const p of doc.payReports ?? []) { ids.add(p.pool); if (p.task !== undefined) ids.add(p.task); cite(p); }
+  for (const r of [...doc.wageReferences ?? [], ...doc.exchangeRates ?? []]) cite(r);
   return [...ids].filter((id) => typeof id === 'string');
 }
 
@@ -105,7 +108,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
 
   // Every id is unique across the whole dataset, so that any reference names exactly one thing.
   const owner = new Map<string, { section: string; path: string }>();
-  for (const section of ['sources', ...Object.keys(ENTITY_SECTIONS), 'claims']) {
+  for (const section of ['sources', ...Object.keys(ENTITY_SECTIONS), 'claims', 'payReports', 'wageReferences', 'exchangeRates']) {
     sections[section]!.forEach((item, i) => {
       const path = `${section}[${i}]`;
       if (!requireString(item, 'id', path, fail)) return;
@@ -312,6 +315,8 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     warnUnknown(item, 'claims', path);
   });
 
+  checkPay(sections, { fail, isSection, checkSources, checkCountry, checkDate, checkEnum, warnUnknown });
+
   checkText(doc, sections, fail);
   if (problems.length > 0) return { ok: false, problems, warnings };
   return { ok: true, dataset: normalise(doc, sections), warnings };
@@ -328,9 +333,106 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
   }
 }
 
+interface PayChecks {
+  fail: (path: string, message: string) => void;
+  isSection: (id: unknown, section: string) => boolean;
+  checkSources: (item: Json, path: string) => void;
+  checkCountry: (item: Json, path: string) => void;
+  checkDate: (item: Json, field: string, path: string) => void;
+  checkEnum: (item: Json, field: string, path: string, allowed: readonly string[], required: boolean) => void;
+  warnUnknown: (item: Json, section: string, path: string) => void;
+}
+
+/** The pay sections: reports on worker pools, reference wages, exchange rates; each problem at its JSON path. */
+function checkPay(sections: Record<string, Json[]>, c: PayChecks): void {
+  const { fail } = c;
+  const amount = (item: Json, field: string, path: string, rule: 'nonNegative' | 'positive', required = true) => {
+    const v = item[field];
+    if (v === undefined) { if (required) fail(`${path}.${field}`, 'missing: required (a number)'); return; }
+    if (typeof v !== 'number' || !Number.isFinite(v)) fail(`${path}.${field}`, `must be a number, got ${JSON.stringify(v)}`);
+    else if (rule === 'positive' ? v <= 0 : v < 0) fail(`${path}.${field}`, `must be ${rule === 'positive' ? 'greater than 0' : 'at least 0'}, got ${v}`);
+  };
+  const currency = (item: Json, path: string) => {
+    const v = item.currency;
+    if (typeof v !== 'string' || !CURRENCY_PATTERN.test(v)) fail(`${path}.currency`, `${v === undefined ? 'missing' : JSON.stringify(v)}: an ISO 4217 currency code such as "EUR", "USD" or "MGA" is required`);
+  };
+  const year = (item: Json, path: string) => {
+    const v = item.year;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < 1900 || v > 2100) fail(`${path}.year`, `${v === undefined ? 'missing' : JSON.stringify(v)}: a year such as 2019 is required`);
+  };
+  const range = (item: Json, field: string, path: string) => {
+    const v = item[field];
+    if (v === undefined) return;
+    if (!isObject(v) || typeof v.min !== 'number' || typeof v.max !== 'number' || !Number.isFinite(v.min) || !Number.isFinite(v.max)) {
+      fail(`${path}.${field}`, 'must be {"min": number, "max": number} (min = max for one figure)'); return;
+    }
+    if (v.min <= 0) fail(`${path}.${field}.min`, `must be greater than 0, got ${v.min}`);
+    if (v.max < v.min) fail(`${path}.${field}.max`, `is below min (${v.min})`);
+    for (const k of Object.keys(v)) if (k !== 'min' && k !== 'max') fail(`${path}.${field}.${k}`, `unknown field "${k}": a range has only min and max`);
+  };
+  const flag = (item: Json, field: string, path: string) => {
+    if (item[field] !== undefined && typeof item[field] !== 'boolean') fail(`${path}.${field}`, 'must be true or false');
+  };
+  const text = (item: Json, field: string, path: string) => {
+    if (item[field] !== undefined && typeof item[field] !== 'string') fail(`${path}.${field}`, 'must be a string');
+  };
+
+  sections.payReports!.forEach((item, i) => {
+    const path = `payReports[${i}]`;
+    if (requireString(item, 'pool', path, fail) && !c.isSection(item.pool, 'workerPools')) fail(`${path}.pool`, `"${item.pool}" is not the id of a worker pool`);
+    if (item.task !== undefined && (typeof item.task !== 'string' || !c.isSection(item.task, 'tasks'))) fail(`${path}.task`, `${JSON.stringify(item.task)} is not the id of a task`);
+    amount(item, 'min', path, 'nonNegative');
+    amount(item, 'max', path, 'nonNegative');
+    if (typeof item.min === 'number' && typeof item.max === 'number' && item.max < item.min) fail(`${path}.max`, `is below min (${item.min}): give the lowest figure as min and the highest as max`);
+    currency(item, path);
+    c.checkEnum(item, 'unit', path, PAY_UNIT_NAMES, true);
+    c.checkEnum(item, 'reportedBy', path, PAY_REPORTER_NAMES, true);
+    c.checkDate(item, 'since', path);
+    c.checkDate(item, 'until', path);
+    if (typeof item.since === 'string' && typeof item.until === 'string' && isPartialDate(item.since) && isPartialDate(item.until) && startOfDate(item.since) > endOfDate(item.until)) {
+      fail(`${path}.until`, `ends (${item.until}) before it starts (${item.since})`);
+    }
+    range(item, 'tasksPerHour', path);
+    range(item, 'hoursPerUnit', path);
+    if (item.tasksPerHour !== undefined && item.unit !== 'task') fail(`${path}.tasksPerHour`, 'only pay per task has a pace in tasks an hour');
+    if (item.hoursPerUnit !== undefined && (item.unit === 'task' || item.unit === 'hour')) fail(`${path}.hoursPerUnit`, 'only pay per day, week, month or year has hours worked per unit');
+    flag(item, 'fullTime', path);
+    text(item, 'note', path);
+    c.checkSources(item, path);
+    c.warnUnknown(item, 'payReports', path);
+  });
+  sections.wageReferences!.forEach((item, i) => {
+    const path = `wageReferences[${i}]`;
+    if (item.country === undefined) fail(`${path}.country`, 'missing: an ISO 3166-1 alpha-2 country code such as "FR" is required');
+    c.checkCountry(item, path);
+    year(item, path);
+    c.checkEnum(item, 'kind', path, WAGE_KIND_NAMES, true);
+    amount(item, 'amount', path, 'positive');
+    currency(item, path);
+    c.checkEnum(item, 'unit', path, PAY_UNIT_NAMES, true);
+    amount(item, 'hoursBasis', path, 'positive', false);
+    flag(item, 'gross', path);
+    text(item, 'scope', path);
+    text(item, 'note', path);
+    c.checkSources(item, path);
+    c.warnUnknown(item, 'wageReferences', path);
+  });
+  sections.exchangeRates!.forEach((item, i) => {
+    const path = `exchangeRates[${i}]`;
+    currency(item, path);
+    year(item, path);
+    amount(item, 'unitsPerUsd', path, 'positive');
+    text(item, 'kind', path);
+    text(item, 'note', path);
+    c.checkSources(item, path);
+    c.warnUnknown(item, 'exchangeRates', path);
+  });
+}
+
 /** Which check each text field gets: ids and references, one-line names, free text, web links. */
 const TEXT_RULES: Record<string, (v: string) => string | null> = {
-  id: idProblem, from: idProblem, to: idProblem, by: idProblem, subject: idProblem, sources: idProblem,
+  id: idProblem, from: idProblem, to: idProblem, by: idProblem, subject: idProblem, sources: idProblem, pool: idProblem, task: idProblem,
+  scope: freeTextProblem,
   name: nameProblem, title: nameProblem, publisher: nameProblem, locator: nameProblem, aliases: nameProblem, kind: nameProblem,
   text: freeTextProblem, note: freeTextProblem, description: freeTextProblem,
   url: urlProblem,
@@ -386,6 +488,10 @@ function normalise(doc: Json, sections: Record<string, Json[]>): Dataset {
     links: pick('links'),
     claims: pick('claims'),
   };
+  for (const section of PAY_SECTIONS) {
+    const items = pick(section);
+    if (items.length) (dataset as Json)[section] = items;
+  }
   return dataset as unknown as Dataset;
 }
 

@@ -9,7 +9,7 @@ const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.ur
 const sorted = (xs: readonly string[]) => [...xs].sort();
 
 /** Names the graph uses that are not dataset link types: claims point at who made them and what they are about. */
-const INTERNAL_TYPES = ['MADE_BY', 'ABOUT'];
+const INTERNAL_TYPES = ['MADE_BY', 'ABOUT', 'PAY_OF', 'PAY_FOR'];
 
 describe('the vocabulary', () => {
   it('matches the JSON Schema enums', () => {

@@ -3,6 +3,7 @@ import type { Entity, Link, Provenance, Source, ValueChain } from '../api/types.
 import { formatEur } from '../graph/to-elements.js';
 import { kindLook, linkLook } from '../graph/roles.js';
 import { escapeHtml as h } from './escape-html.js';
+import { payHtml } from './pay-html.js';
 
 /** True for an absolute http(s) URL. */
 export function isWebUrl(url: string | null): url is string {
@@ -72,6 +73,7 @@ export function entityHtml(e: Entity, connectTo: { id: string; name: string } | 
     ${fields(entityFields(e))}
     ${e.note ? `<h3>What the sources say</h3><p class="entity-note">${h(e.note)}</p>` : ''}
     ${e.__typename === 'WorkerPool' ? '<p class="muted small">A group of workers, never an individual.</p>' : ''}
+    ${e.__typename === 'WorkerPool' ? payHtml(e) : ''}
     <div class="actions">${actions.join('')}</div>
     ${sourcesHtml(e.sources, kindLabel.toLowerCase())}`;
 }

@@ -22,7 +22,7 @@ describe('details panel HTML', () => {
     const task = entityHtml({ ...base, __typename: 'Task', taskKind: 'annotation', unitPayEur: 0.05, paySuppressed: false, minutesPerUnit: 0.5 });
     expect(task).toContain('data-action="provenance"');
     expect(task).toContain('€6.00 an hour at the stated pace');
-    expect(entityHtml({ ...base, __typename: 'WorkerPool', kind: 'worker-pool', country: 'MG', size: 40, sizeSuppressed: false })).toContain('A group of workers, never an individual.');
+    expect(entityHtml({ ...base, __typename: 'WorkerPool', kind: 'worker-pool', country: 'MG', size: 40, sizeSuppressed: false, paySuppressed: false, pay: [] })).toContain('A group of workers, never an individual.');
   });
 
   it('reads a link with the vocabulary\'s label, its dates, disclosure and confidence', () => {

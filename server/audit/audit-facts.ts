@@ -1,5 +1,6 @@
 // What the claim rules read (gathered by cypher/audit-facts.cypher) and the helpers every rule uses to explain itself. Pure.
 import { linkSentence } from '../../vocabulary/index.js';
+import type { ExchangeRate, WageReference } from '../../format/wage-gap.js';
 
 export type Verdict = 'SUPPORTED' | 'CONTRADICTED' | 'UNVERIFIABLE';
 
@@ -22,8 +23,28 @@ export interface FactNode {
   country: string | null;
 }
 
+/** A pay report on a pool behind the subject, as stored (ranges flat), with how many sources it cites. */
+export interface PayFact {
+  id: string;
+  min: number;
+  max: number;
+  currency: string;
+  unit: string;
+  since: string | null;
+  until: string | null;
+  tasksPerHourMin: number | null;
+  tasksPerHourMax: number | null;
+  hoursPerUnitMin: number | null;
+  hoursPerUnitMax: number | null;
+  /** A full-time wage, as its source reports: compared with a reference in its own unit. */
+  fullTime?: boolean | null;
+  sourceCount: number;
+}
+
 export interface WorkforceFact {
   pool: { id: string; name: string; country: string | null; size: number | null };
+  /** Its pay reports, read only for rules that read `wageTable` (a small group's are withheld). */
+  pay?: PayFact[];
   chain: string[];
   contract: string | null;
   /** Every valid CONTRACTED_BY link of the pool (who holds its contracts), whatever their price. */
@@ -55,6 +76,8 @@ export interface AuditFacts {
   control: string[];
   /** Each pool behind the subject, with its chain, lowest contract and tasks. */
   workforce: WorkforceFact[];
+  /** The reference wages and exchange rates in the store (read for pay claims). */
+  wageTable?: { references: WageReference[]; rates: ExchangeRate[] };
 }
 
 export interface Judgement {

@@ -83,8 +83,9 @@ export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
     poolLinks: ids('poolLinks'), scOut: ids('scOut'), onward: ids('onward'), scIn: ids('scIn'), control: ids('control'), splitVia: ids('splitVia'),
     splitContracts: ids('splitContracts'), chainFirstHops: ids('chainFirstHops'), chainSc: ids('chainSc'), feeds: ids('feeds'),
     workforce: ((row.workforce as WorkforceFact[] | null) ?? []).map((w) => (isSmall(w.pool.size, minPoolSize)
-      ? { ...w, pool: { ...w.pool, size: null }, contract: null, performed: w.performed.map((p) => ({ ...p, task: { ...p.task, unitPayEur: null } })) }
+      ? { ...w, pool: { ...w.pool, size: null }, contract: null, performed: w.performed.map((p) => ({ ...p, task: { ...p.task, unitPayEur: null } })), pay: [] }
       : w)),
+    ...(row.wageTable ? { wageTable: row.wageTable as NonNullable<AuditFacts['wageTable']> } : {}),
   };
   const audits = rows(row.claims).map((c) => {
     const claim = toClaim(c.claim as Row, c.by as Row, row.subject as Row);

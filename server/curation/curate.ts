@@ -331,7 +331,7 @@ const parse = (json: string | null): unknown => (json === null ? null : JSON.par
 function describeRecord(state: RecordState): string {
   const i = state.item;
   if (state.section === 'links') return `link ${String(i.from)} ${String(i.type)} ${String(i.to)}`;
-  const noun = { sources: 'source', organizations: 'organisation', workerPools: 'worker pool', tasks: 'task', aiProducts: 'AI product', claims: 'claim' }[state.section];
+  const noun = { sources: 'source', organizations: 'organisation', workerPools: 'worker pool', tasks: 'task', aiProducts: 'AI product', claims: 'claim', payReports: 'pay report', wageReferences: 'wage reference', exchangeRates: 'exchange rate' }[state.section];
   return `${noun} "${String(i.name ?? i.title ?? i.text ?? i.id)}"`;
 }
 

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { minimalDataset } from '../../tests/fixtures/minimal-dataset.js';
+import { payDataset } from '../../tests/fixtures/pay-dataset.js';
 import { readCsvFolder, writeCsvFolder } from './csv-on-disk.js';
 import { readDataset } from './read-dataset.js';
 import { validateDataset } from '../../format/validate-dataset.js';
@@ -104,5 +105,28 @@ describe('CSV folders with hostile values', () => {
     const back = readDataset(dir);
     expect(back.ok).toBe(true);
     if (back.ok) expect(back.dataset).toEqual(v.dataset);
+  });
+});
+
+describe('CSV folders with pay', () => {
+  it('write pay reports, wage references and exchange rates (ranges as min-max) and read them back to the same dataset', () => {
+    const v = validateDataset(payDataset());
+    if (!v.ok) throw new Error(JSON.stringify(v.problems));
+    const dir = tempDir();
+    writeCsvFolder(v.dataset, dir);
+    expect(readFileSync(join(dir, 'payReports.csv'), 'utf8')).toContain(',60-120,');
+    const back = readDataset(dir);
+    expect(back.ok ? back.dataset : back.problems).toEqual(v.dataset);
+  });
+
+  it('write no pay files for a dataset without pay, and locate a bad range', () => {
+    const v = validateDataset(minimalDataset());
+    if (!v.ok) throw new Error('fixture invalid');
+    const dir = tempDir();
+    writeCsvFolder(v.dataset, dir);
+    expect(existsSync(join(dir, 'payReports.csv'))).toBe(false);
+    writeFileSync(join(dir, 'payReports.csv'), 'id,pool,min,max,currency,unit,reportedBy,tasksPerHour\np1,pool-1,0.03,0.03,EUR,task,press,about sixty\n');
+    const read = readCsvFolder(dir);
+    expect(read.problems.map((p) => p.path)).toEqual(['payReports.csv line 2, column tasksPerHour']);
   });
 });

@@ -1,6 +1,6 @@
 // Pure mapping between dataset records and the property maps stored in Neo4j, both ways.
 import { endOfDate, startOfDate } from '../../format/validate-dataset.js';
-import { identifierKey, parseIdentifier, SECTION_FIELDS, type Claim, type Dataset, type Identifier, type Link, type LinkType, type Section } from '../../format/model.js';
+import { identifierKey, parseIdentifier, SECTION_FIELDS, type Claim, type Dataset, type Identifier, type Link, type LinkType, type NumberRange, type PayReport, type Section } from '../../format/model.js';
 
 type Props = Record<string, unknown>;
 
@@ -43,10 +43,39 @@ export function claimRow(claim: Claim): { props: Props } {
   return { props };
 }
 
+/** Reported ranges a pay report holds; Neo4j stores no maps, so each is stored as `<field>Min` and `<field>Max`. */
+const RANGE_FIELDS = ['tasksPerHour', 'hoursPerUnit'] as const;
+
+/** A pay report's properties: its ranges flattened (`tasksPerHourMin`, `tasksPerHourMax`, …). */
+export function payReportProps(report: PayReport): Props {
+  const { tasksPerHour, hoursPerUnit, ...rest } = report;
+  const props = defined(rest);
+  const ranges: Record<string, NumberRange | undefined> = { tasksPerHour, hoursPerUnit };
+  for (const field of RANGE_FIELDS) {
+    const r = ranges[field];
+    if (r) { props[`${field}Min`] = r.min; props[`${field}Max`] = r.max; }
+  }
+  return props;
+}
+
+/** The ranges of stored pay-report properties, as the dataset writes them ({min, max}); the flattened fields removed. Pure. */
+export function unflattenRanges(props: Props): Props {
+  const out: Props = { ...props };
+  for (const field of RANGE_FIELDS) {
+    const min = out[`${field}Min`];
+    const max = out[`${field}Max`];
+    delete out[`${field}Min`];
+    delete out[`${field}Max`];
+    if (typeof min === 'number' && typeof max === 'number') out[field] = { min, max };
+  }
+  return out;
+}
+
 /** Stored for search, time filters and ownership; not part of the dataset. */
 const INTERNAL = new Set(['aliasText', 'validFrom', 'validTo', 'paramsJson', 'datasets', 'identifierKeys', 'identifierText']);
 const SECTION_OF: Record<string, keyof Dataset> = {
   Source: 'sources', Organization: 'organizations', WorkerPool: 'workerPools', Task: 'tasks', AIProduct: 'aiProducts', Claim: 'claims',
+  PayReport: 'payReports', WageReference: 'wageReferences', ExchangeRate: 'exchangeRates',
 };
 
 /** Rebuilds the dataset sections from exported rows; fields appear in the dataset's own order. */
@@ -62,10 +91,10 @@ export function datasetFromGraph(
   for (const { label, props } of nodes) {
     const section = SECTION_OF[label];
     if (!section) continue;
-    const item = publicProps(props);
+    const item = label === 'PayReport' ? unflattenRanges(publicProps(props)) : publicProps(props);
     if (label === 'Claim' && typeof props.paramsJson === 'string') item.params = JSON.parse(props.paramsJson);
     if (Array.isArray(props.identifierKeys)) item.identifiers = props.identifierKeys.map((k) => parseIdentifier(String(k))).filter((x) => x !== null);
-    (dataset[section] as unknown as Props[]).push(ordered(item, section as Section));
+    ((dataset[section] ??= [] as never) as unknown as Props[]).push(ordered(item, section as Section));
   }
   for (const { type, from, to, props } of links) {
     dataset.links.push(ordered({ ...publicProps(props), type, from, to }, 'links') as unknown as Link);

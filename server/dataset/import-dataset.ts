@@ -1,7 +1,7 @@
 // Makes the store hold exactly one version of a dataset, in one transaction: its new records appear, its changed ones
 // change, the ones it dropped go (unless another dataset still asserts them), and no other dataset's records change.
 import { journaled, type Database, type Transaction } from '../db/index.js';
-import { claimRow, linkRow, nodeProps } from './graph-rows.js';
+import { claimRow, linkRow, nodeProps, payReportProps } from './graph-rows.js';
 import { ENTITY_SECTIONS, identifierKey, type Dataset, type EntitySection } from '../../format/model.js';
 import type { Problem } from '../../format/validate-dataset.js';
 import { recordChange, type ChangeRow } from '../history/change-log.js';
@@ -71,13 +71,13 @@ export class UnknownDatasetError extends Error {
 }
 
 type Row = Record<string, unknown>;
-interface RecordRow { path: string; id: string; label: string; signature: string; name: string; props: Row }
+interface RecordRow { path: string; id: string; label: string; signature: string; name: string | null; props: Row }
 interface LinkRowOut { path: string; type: string; id: string; from: string; to: string; key: string; props: Row }
 
 const LABEL: Record<EntitySection, string> = ENTITY_SECTIONS;
 
 /** The records of a dataset as the store writes them, each with where it is in the file. Pure. */
-export function datasetRows(d: Dataset): { records: RecordRow[]; links: LinkRowOut[]; claimEnds: { id: string; by: string; subject: string }[] } {
+export function datasetRows(d: Dataset): { records: RecordRow[]; links: LinkRowOut[]; claimEnds: { id: string; by: string; subject: string }[]; payEnds: { id: string; pool: string; task: string | null }[] } {
   const records: RecordRow[] = [];
   d.sources.forEach((s, i) => records.push({ path: `sources[${i}]`, id: s.id, label: 'Source', signature: 'Source', name: s.title, props: nodeProps(s) }));
   for (const section of Object.keys(LABEL) as EntitySection[]) {
@@ -88,11 +88,18 @@ export function datasetRows(d: Dataset): { records: RecordRow[]; links: LinkRowO
   d.claims.forEach((c, i) => records.push({
     path: `claims[${i}]`, id: c.id, label: 'Claim', signature: `Claim:${c.by}:${c.subject}`, name: c.text, props: claimRow(c).props,
   }));
+  // Pay reports, reference wages and exchange rates are records too: owned by datasets, kept, released and removed alike.
+  (d.payReports ?? []).forEach((p, i) => records.push({ path: `payReports[${i}]`, id: p.id, label: 'PayReport', signature: 'PayReport', name: null, props: payReportProps(p) }));
+  (d.wageReferences ?? []).forEach((w, i) => records.push({ path: `wageReferences[${i}]`, id: w.id, label: 'WageReference', signature: 'WageReference', name: null, props: nodeProps(w) }));
+  (d.exchangeRates ?? []).forEach((x, i) => records.push({ path: `exchangeRates[${i}]`, id: x.id, label: 'ExchangeRate', signature: 'ExchangeRate', name: null, props: nodeProps(x) }));
   const links = d.links.map((l, i) => {
     const row = linkRow(l);
     return { path: `links[${i}]`, type: l.type, id: l.id, from: l.from, to: l.to, key: `link:${l.type}:${l.id}`, props: row.props };
   });
-  return { records, links, claimEnds: d.claims.map((c) => ({ id: c.id, by: c.by, subject: c.subject })) };
+  return {
+    records, links, claimEnds: d.claims.map((c) => ({ id: c.id, by: c.by, subject: c.subject })),
+    payEnds: (d.payReports ?? []).map((p) => ({ id: p.id, pool: p.pool, task: p.task ?? null })),
+  };
 }
 
 const describe = (signature: string) => (signature.startsWith('Claim:')
@@ -122,7 +129,7 @@ async function preflight(tx: Transaction, dataset: string, rows: ReturnType<type
       if (others.length === 0) continue;
       if (r.signature !== c.stored) {
         errors.push({ path: `${r.path}.id`, message: `"${r.id}" is ${describe(String(c.stored))} in dataset ${list(others)}; here it is ${describe(r.signature)}. Give it another id, or correct one of the two datasets` });
-      } else if (c.storedName !== r.name) {
+      } else if (r.name !== null && c.storedName !== r.name) {
         warnings.push({ path: `${r.path}.name`, message: `"${r.id}" is named ${JSON.stringify(c.storedName)} in dataset ${list(others)} and ${JSON.stringify(r.name)} here; the store shows the most recently imported version` });
       }
     }
@@ -239,6 +246,7 @@ export async function importInto(tx: Transaction, dataset: Dataset, options: Imp
     options.onProgress?.((done += batch.length), total);
   }
   for (const batch of chunks(rows.claimEnds, batchSize)) await tx.run('claim-ends', { rows: batch });
+  for (const batch of chunks(rows.payEnds, batchSize)) await tx.run('pay-ends', { rows: batch });
   const kept = new Set(rows.records.map((r) => r.id));
   const d = dataset;
   await tx.run('finish-import', {
@@ -308,9 +316,12 @@ async function withoutRetracted(tx: Transaction, rows: Rows, batchSize: number):
   });
   const claimEnds = rows.claimEnds.filter((c) => ids.has(c.id) && !gone(c.by) && !gone(c.subject));
   const claimIds = new Set(claimEnds.map((c) => c.id));
-  const kept = records.filter((r) => r.label !== 'Claim' || claimIds.has(r.id));
+  const payEnds = rows.payEnds.filter((p) => ids.has(p.id) && !gone(p.pool) && !(p.task !== null && gone(p.task)));
+  const payIds = new Set(payEnds.map((p) => p.id));
+  const kept = records.filter((r) => (r.label !== 'Claim' || claimIds.has(r.id)) && (r.label !== 'PayReport' || payIds.has(r.id)));
   for (const r of records) if (r.label === 'Claim' && !claimIds.has(r.id)) left.push({ path: r.path, message: `claim "${r.id}" is by or about a record an editor retracted; left out. Revert that change to bring it back` });
-  return { rows: { records: kept, links, claimEnds }, left };
+  for (const r of records) if (r.label === 'PayReport' && !payIds.has(r.id)) left.push({ path: r.path, message: `pay report "${r.id}" is about a worker pool or task an editor retracted; left out. Revert that change to bring it back` });
+  return { rows: { records: kept, links, claimEnds, payEnds }, left };
 }
 
 /** Takes one dataset out of the store, in one transaction; records other datasets assert stay, as those datasets say them. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { minimalDataset } from '../../tests/fixtures/minimal-dataset.js';
+import { payDataset } from '../../tests/fixtures/pay-dataset.js';
 import { FIXTURES } from '../fixtures.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/deep-labour-v1.schema.json', import.meta.url), 'utf8'));
@@ -21,5 +22,17 @@ describe('the published JSON Schema', () => {
     expect(validate.errors!.map((e) => e.instancePath).sort()).toEqual(
       expect.arrayContaining(['/links/0', '/links/1/since', '/workerPools/0/size']),
     );
+  });
+});
+
+describe('the published JSON Schema: pay', () => {
+  it('accepts pay reports, wage references and exchange rates, and rejects a bad unit, currency and pace', () => {
+    const doc = payDataset();
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    doc.payReports[0].unit = 'fortnight';
+    doc.wageReferences[0].currency = 'euro';
+    doc.payReports[0].tasksPerHour = { min: 60 };
+    expect(validate(doc)).toBe(false);
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/payReports/0/unit', '/wageReferences/0/currency', '/payReports/0/tasksPerHour']));
   });
 });

@@ -5,6 +5,7 @@ import { DateScalar } from './date-scalar.js';
 import { changeResolvers, historyQueryResolvers } from './history-resolvers.js';
 import { investigationMutationResolvers, investigationQueryResolvers } from './investigation-resolvers.js';
 import { mutationResolvers } from './mutation-resolvers.js';
+import { payReportResolvers, workerPoolResolvers } from './pay-resolvers.js';
 import { queryResolvers } from './query-resolvers.js';
 
 export const resolvers: Resolvers = {
@@ -13,6 +14,8 @@ export const resolvers: Resolvers = {
   Query: { ...queryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers },
   Mutation: { ...mutationResolvers, ...investigationMutationResolvers },
   Change: changeResolvers,
+  WorkerPool: workerPoolResolvers,
+  PayReport: payReportResolvers,
   Entity: {
     __resolveType: (entity) => entity.__typename,
   },

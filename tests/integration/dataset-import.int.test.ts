@@ -67,7 +67,8 @@ describe('fixtures', () => {
     const dataset = load(path);
     const summary = await importDataset(db, dataset);
     const entities = dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length;
-    expect(summary.created).toEqual({ records: entities + dataset.sources.length + dataset.claims.length, links: dataset.links.length });
+    const pay = (dataset.payReports?.length ?? 0) + (dataset.wageReferences?.length ?? 0) + (dataset.exchangeRates?.length ?? 0);
+    expect(summary.created).toEqual({ records: entities + dataset.sources.length + dataset.claims.length + pay, links: dataset.links.length });
     expect(await graphSize(db)).toEqual({ entities, links: dataset.links.length, claims: dataset.claims.length });
   });
 

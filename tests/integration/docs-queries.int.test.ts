@@ -48,6 +48,17 @@ const CHECKS: Record<string, (data: Record<string, any>) => void> = {
     const ultimate = d.whoWorksFor.filter((b: any) => b.ultimate && b.organization.kind === 'end-customer');
     expect(ids(ultimate).sort()).toEqual(['ex-autogroupe', 'ex-retailmax']);
   },
+  'pay-and-the-minimum-wage.graphql': (d) => {
+    // €0.12 a box × 20–30 boxes an hour (fictional interviews): €2.40–3.60 an hour, never a typical value.
+    const [report] = d.entity.pay;
+    expect(report).toMatchObject({ id: 'ex-pay-mg-annotators-boxes', reported: '€0.12 a task', hourly: { min: 2.4, max: 3.6, currency: 'EUR' }, hourlyNote: null });
+    expect(report.hourlySteps).toEqual(['€0.12 a task × 20–30 tasks an hour = €2.40–3.60 an hour']);
+    // The comparison either names its reference and ratios, or says why there is none (no reference table loaded).
+    for (const gap of [report.legalMinimum, report.livingWage]) {
+      if (gap.reference) expect(gap.ratioMin).toBeGreaterThan(0);
+      else expect(gap.reason).toMatch(/^the reference table has no (legal minimum|living) wage for MG$/);
+    }
+  },
   'workforce-behind-a-company.graphql': (d) => {
     // Since Taskora changed buyer in mid-2021, only Mada Talent's teams (300 + 40) work behind DataVolt.
     expect(d.workforceBehind.countries).toEqual(['MG']);

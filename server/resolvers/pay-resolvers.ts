@@ -1,0 +1,69 @@
+// WorkerPool.pay and its PayReport fields: each pool's reports read in one query for all the pools of a request, the reference wages and exchange rates once per request; small groups' pay withheld.
+import type { Context } from './context.js';
+import type { PayReportResolvers, WorkerPoolResolvers } from '../schema/generated-types.js';
+import { hourlyOf, reportedText, toPayReport, toWageTables, wageGapOf, WAGE_KIND_OF, type PayReportModel, type WageTables } from '../models/pay-model.js';
+import type { EntityModel } from '../models/models.js';
+
+interface PerRequest {
+  /** Pools asked for since the last query, each with who waits for its reports. */
+  waiting: Map<string, { country: string | null; resolve: (r: PayReportModel[]) => void; reject: (e: unknown) => void }[]>;
+  scheduled: boolean;
+  tables?: Promise<WageTables>;
+}
+const requests = new WeakMap<Context, PerRequest>();
+
+function perRequest(ctx: Context): PerRequest {
+  let state = requests.get(ctx);
+  if (!state) requests.set(ctx, (state = { waiting: new Map(), scheduled: false }));
+  return state;
+}
+
+/** The reports of a pool: the pools asked for while the answer is being built are read together, in one query. */
+function payOf(ctx: Context, pool: EntityModel): Promise<PayReportModel[]> {
+  const state = perRequest(ctx);
+  return new Promise((resolve, reject) => {
+    const list = state.waiting.get(pool.id) ?? [];
+    list.push({ country: pool.country, resolve, reject });
+    state.waiting.set(pool.id, list);
+    if (state.scheduled) return;
+    state.scheduled = true;
+    // After every resolver of this round of the answer has asked (they run before the next turn of the event loop).
+    setImmediate(() => {
+      const batch = state.waiting;
+      state.waiting = new Map();
+      state.scheduled = false;
+      ctx.db.read('pay-reports', { pools: [...batch.keys()] }).then((rows) => {
+        const byPool = new Map<string, Record<string, unknown>[]>();
+        for (const r of rows) byPool.set(String(r.poolId), [...byPool.get(String(r.poolId)) ?? [], r.report as Record<string, unknown>]);
+        for (const [id, waiters] of batch) for (const w of waiters) w.resolve((byPool.get(id) ?? []).map((r) => toPayReport(r, w.country)));
+      }, (e: unknown) => { for (const waiters of batch.values()) for (const w of waiters) w.reject(e); });
+    });
+  });
+}
+
+/** The reference wages and exchange rates, read once per request. */
+function tablesOf(ctx: Context): Promise<WageTables> {
+  const state = perRequest(ctx);
+  state.tables ??= ctx.db.read('wage-table').then(([row]) => toWageTables(row));
+  return state.tables;
+}
+
+export const workerPoolResolvers: WorkerPoolResolvers = {
+  // A small group's pay is withheld exactly as its size is: nothing about it is read.
+  pay: (pool, _args, ctx) => (pool.sizeSuppressed ? [] : payOf(ctx, pool)),
+  paySuppressed: (pool) => pool.sizeSuppressed,
+};
+
+export const payReportResolvers: PayReportResolvers = {
+  min: (r) => r.figure.min,
+  max: (r) => r.figure.max,
+  currency: (r) => r.figure.currency,
+  unit: (r) => r.figure.unit,
+  reported: (r) => reportedText(r.figure),
+  tasksPerHour: (r) => r.figure.tasksPerHour ?? null,
+  hoursPerUnit: (r) => r.figure.hoursPerUnit ?? null,
+  hourly: (r) => hourlyOf(r).hourly,
+  hourlyNote: (r) => hourlyOf(r).note,
+  hourlySteps: (r) => hourlyOf(r).steps,
+  wageGap: async (r, { kind }, ctx) => wageGapOf(r, WAGE_KIND_OF[kind], await tablesOf(ctx)),
+};
