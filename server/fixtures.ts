@@ -7,6 +7,7 @@ export const FIXTURES = {
   diplab: fileURLToPath(new URL('../fixtures/diplab-france-2019.json', import.meta.url)),
   illustrative: fileURLToPath(new URL('../fixtures/illustrative-cascade.json', import.meta.url)),
   publicReporting: fileURLToPath(new URL('../fixtures/public-reporting.json', import.meta.url)),
+  wageReferences: fileURLToPath(new URL('../fixtures/wage-references.json', import.meta.url)),
 } as const;
 
 /**

@@ -315,8 +315,11 @@ export type GraphNode = {
 /** An hourly pay range in a currency. */
 export type HourlyPay = {
   __typename?: 'HourlyPay';
+  /** ISO 4217: the currency the pay was reported in. */
   currency: Scalars['String']['output'];
+  /** The highest hourly pay the report allows. */
   max: Scalars['Float']['output'];
+  /** The lowest hourly pay the report allows. */
   min: Scalars['Float']['output'];
 };
 
@@ -629,7 +632,9 @@ export type MutationUpsertSourceArgs = {
 /** A reported range: min = max for one figure. */
 export type NumberRange = {
   __typename?: 'NumberRange';
+  /** The highest figure (= min for one figure). */
   max: Scalars['Float']['output'];
+  /** The lowest figure. */
   min: Scalars['Float']['output'];
 };
 
@@ -709,10 +714,13 @@ export type PayReport = {
   hourlySteps: Array<Scalars['String']['output']>;
   /** Pay per day, week, month or year: hours worked per unit, as reported. */
   hoursPerUnit?: Maybe<NumberRange>;
+  /** Unique across the store. */
   id: Scalars['ID']['output'];
+  /** The highest figure reported (= min for one figure). */
   max: Scalars['Float']['output'];
   /** The reported figure: a range, min = max for one figure. */
   min: Scalars['Float']['output'];
+  /** What the source states about this pay, in the dataset's own words. */
   note?: Maybe<Scalars['String']['output']>;
   /** The reported figure in words, such as "€0.03 a task". */
   reported: Scalars['String']['output'];
@@ -720,16 +728,19 @@ export type PayReport = {
   reportedBy: Scalars['String']['output'];
   /** The period observed (partial dates). */
   since?: Maybe<Scalars['String']['output']>;
+  /** The documents that report this pay. */
   sources: Array<Source>;
   /** The task the pay is for, when the source names one. */
   taskId?: Maybe<Scalars['ID']['output']>;
+  /** The task's name, when the report names a task. */
   taskName?: Maybe<Scalars['String']['output']>;
   /** Pay per task: tasks done an hour, as reported. */
   tasksPerHour?: Maybe<NumberRange>;
   /** task, hour, day, week, month or year. */
   unit: Scalars['String']['output'];
+  /** The end of the period observed (partial date); the year of until, else of since, picks the reference wage. */
   until?: Maybe<Scalars['String']['output']>;
-  /** The hourly range against the reference wage of that kind for the pool's country and the year observed (the nearest year when the table lacks it, said in the steps). */
+  /** The pay against the reference wage of that kind for the pool's country and the year observed (the nearest year when the table lacks it, said in the steps). */
   wageGap: WageGap;
 };
 
@@ -981,8 +992,11 @@ export type QueryWorkforceBehindArgs = {
 
 /** The kinds of reference wage pay is compared with. */
 export type ReferenceWageKind =
+  /** The legal minimum wage of the country (the row its scope names). */
   | 'LEGAL_MINIMUM'
+  /** A living wage published under a named methodology (Global Living Wage Coalition, Living Wage Foundation…). */
   | 'LIVING_WAGE'
+  /** The median wage of the country. */
   | 'MEDIAN';
 
 /** How transparent an organisation's supply chain is, on the links valid at `asOf`. */
@@ -1115,8 +1129,9 @@ export type Verdict =
 /** Pay against a reference wage: the ratios at both ends of the hourly range and every step, or why the comparison cannot be made (reason). */
 export type WageGap = {
   __typename?: 'WageGap';
+  /** Pay ÷ the reference, at the high end of the pay range; null when no comparison can be made. */
   ratioMax?: Maybe<Scalars['Float']['output']>;
-  /** Hourly pay ÷ the reference's hourly amount, at the low and the high end of the pay range (0.18 means 18% of the reference). */
+  /** Pay ÷ the reference, at the low end of the pay range (0.18 means 18% of the reference); null when no comparison can be made. */
   ratioMin?: Maybe<Scalars['Float']['output']>;
   /** Why the comparison cannot be made; null when it can. */
   reason?: Maybe<Scalars['String']['output']>;
@@ -1124,26 +1139,36 @@ export type WageGap = {
   reference?: Maybe<WageReference>;
   /** Each step, from the pay as reported to the ratio, naming the reference and the exchange rates used. */
   steps: Array<Scalars['String']['output']>;
-  /** The unit the ratio is computed in: always hour. */
+  /** The unit the ratio is computed in: hour, or the reference's own unit (month, day…) for a full-time wage reported in it. */
   unit: Scalars['String']['output'];
 };
 
 /** A reference wage of a country and year, from its source. */
 export type WageReference = {
   __typename?: 'WageReference';
+  /** The amount per unit, in currency. */
   amount: Scalars['Float']['output'];
+  /** ISO 3166-1 alpha-2. */
   country: Scalars['String']['output'];
+  /** ISO 4217. */
   currency: Scalars['String']['output'];
+  /** True when the source gives the amount before tax and contributions. */
   gross?: Maybe<Scalars['Boolean']['output']>;
   /** Hours per unit the amount assumes, where its source states it. */
   hoursBasis?: Maybe<Scalars['Float']['output']>;
+  /** Unique across the store. */
   id: Scalars['ID']['output'];
   /** legal-minimum, living-wage or median. */
   kind: Scalars['String']['output'];
+  /** What the source states, in the dataset's own words. */
   note?: Maybe<Scalars['String']['output']>;
+  /** Which row of the law or table it is, where the amount differs by region, sector or age. */
   scope?: Maybe<Scalars['String']['output']>;
+  /** The documents the amount comes from. */
   sources: Array<Source>;
+  /** hour, day, week, month or year. */
   unit: Scalars['String']['output'];
+  /** The year the amount applies to. */
   year: Scalars['Int']['output'];
 };
 
