@@ -2,6 +2,7 @@
 // allow it, every step written out in words, and a reason instead of a figure where they do not. Pure: server and
 // explorer use the same arithmetic and the same sentences.
 import { PAY_UNITS, WAGE_KINDS, type PayUnit, type WageKind } from '../vocabulary/pay.js';
+import type { ExchangeRateRecord, WageReferenceRecord } from './model.js';
 
 export interface Range { min: number; max: number }
 
@@ -21,23 +22,12 @@ export interface PayFigure {
   year?: number | null;
 }
 
-/** A reference wage of a country and year (legal minimum, living wage, median), from a source. */
-export interface WageReference {
-  id: string;
-  country: string;
-  year: number;
-  kind: WageKind;
-  amount: number;
-  currency: string;
-  unit: PayUnit;
-  /** The hours per `unit` the amount assumes, where the source or the law states it. */
-  hoursBasis?: number | null;
-  scope?: string | null;
-  sources?: string[];
-}
+/** What the arithmetic reads of a reference wage (a dataset's `wageReferences` record, or a row read from the store). */
+export type WageReference = Pick<WageReferenceRecord, 'id' | 'country' | 'year' | 'kind' | 'amount' | 'currency' | 'unit'>
+  & { hoursBasis?: number | null; scope?: string | null; sources?: string[] };
 
-/** A yearly average exchange rate: how many units of `currency` one US dollar bought. */
-export interface ExchangeRate { currency: string; year: number; unitsPerUsd: number; sources?: string[] }
+/** What the arithmetic reads of a yearly average exchange rate: how many units of `currency` one US dollar bought. */
+export type ExchangeRate = Pick<ExchangeRateRecord, 'currency' | 'year' | 'unitsPerUsd'> & { sources?: string[] };
 
 /** A result that shows its work: the value and each step, or why it cannot be derived (with the steps that could). */
 export type Derived<T> = { ok: true; value: T; steps: string[] } | { ok: false; reason: string; steps: string[] };
