@@ -159,7 +159,7 @@ describe('no answer shows a withheld figure', () => {
         provenance: ids.map((x) => ({ taskId: x.task })), valueChain: ids.map((x) => ({ taskId: x.task })),
         cascade: [{ rootId: `${p}-platform`, maxDepth: 3 }], connections: ids.map((x) => ({ fromId: x.pool, toId: `${p}-client` })),
         stats: [{}], claims: [{}], audit: [{ organizationId: `${p}-platform` }], scorecard: [{ organizationId: `${p}-platform` }],
-        me: [{}], storeVersion: [{}], investigation: [{ id: 'none' }], investigations: [{}],
+        me: [{}], storeVersion: [{}], investigation: [{ id: 'none' }], investigations: [{}], investigationPage: [{}],
         history: recordIds.map((id) => ({ id })), changes: [{ first: 200 }], recordVersion: recordIds.map((id) => ({ id })),
       };
       const fields = Object.values(root.getFields());
