@@ -11,6 +11,8 @@ import {
   connectDatabase, createDatabase, IDENTITY_FILE, PASSWORD_FILE, startOwnStore, StoreIdentityError, type OwnStore,
 } from '../../server/db/index.js';
 import { waitForStore } from '../../server/db/store-readiness.js';
+import { FIXTURES } from '../../server/fixtures.js';
+import { datasetFile } from '../support/load-dataset.js';
 import { freePort } from '../support/free-port.js';
 import { assertTestMarker } from '../support/test-database.js';
 
@@ -148,8 +150,7 @@ describe('npm start on a new machine', () => {
       // The CLI uses the running store (its identity matches) and empties it on purpose.
       const io = { out: () => {}, err: () => {}, isTTY: false };
       const cliEnv = { ...process.env, NEO4J_URI: '', ...env };
-      expect(await runCli(['remove', 'illustrative-cascade', '--yes'], cliEnv, io)).toBe(0);
-      expect(await runCli(['remove', 'diplab-france-2019', '--yes'], cliEnv, io)).toBe(0);
+      for (const path of Object.values(FIXTURES)) expect(await runCli(['remove', datasetFile(path).id, '--yes'], cliEnv, io)).toBe(0);
     } finally {
       await first.stop();
     }
