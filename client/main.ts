@@ -121,6 +121,7 @@ document.querySelectorAll<HTMLButtonElement>('#welcome button[data-open]').forEa
   b.addEventListener('click', () => {
     const [view, root] = b.dataset.open!.split(':') as [string, string];
     dispatch({ type: 'open', view, root });
+    if (b.dataset.asOf) dispatch({ type: 'set-date', asOf: b.dataset.asOf });
   });
 });
 window.addEventListener('popstate', () => dispatch({ type: 'restore', state: decodeState(location.search, VIEW_IDS) }));
