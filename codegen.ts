@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           Task: '../models/models.js#EntityModel',
           AIProduct: '../models/models.js#EntityModel',
           PayReport: '../models/pay-model.js#PayReportModel',
+          ValueChain: '../models/pay-model.js#ValueChainModel',
+          ChainPay: '../models/pay-model.js#ChainPayModel',
           Change: '../history/change-log.js#ChangeRow',
           Investigation: '../investigations/investigation-store.js#InvestigationModel',
         },

@@ -1,4 +1,4 @@
-// Returns, per worker pool of the task (valid at $asOf), the shortest chain from its contracting organisation to the task's client and the pay at each end; no row when the task does not exist.
+// Returns, per worker pool of the task (valid at $asOf), the shortest chain from its contracting organisation to the task's client and the pay at each end and where the worker's comes from; no row when the task does not exist.
 MATCH (t:Task {id: $taskId})
 CALL (t) {
   OPTIONAL MATCH (t)-[o:ORDERED_BY WHERE (o.validFrom IS NULL OR o.validFrom <= $asOf) AND (o.validTo IS NULL OR o.validTo >= $asOf)]->(c:Organization)
@@ -32,6 +32,7 @@ WITH t, collect(CASE WHEN w IS NULL THEN NULL ELSE {
   hops: [l IN hops | l {.*, type: type(l), from: startNode(l).id, to: endNode(l).id,
     sources: COLLECT { UNWIND coalesce(l.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }}],
   workerPayPerUnitEur: coalesce(contractPay, t.unitPayEur),
+  workerPayBasis: CASE WHEN contractPay IS NOT NULL THEN 'contract price' WHEN t.unitPayEur IS NOT NULL THEN 'task unit pay' END,
   clientPricePerUnitEur: clientPrice
 } END) AS chains
 RETURN t.id AS taskId, chains

@@ -11,6 +11,7 @@ import type { Action, ViewState } from '../state/explorer-state.js';
 import { decodeState, encodeState } from '../state/url-state.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import { investigationReportHtml } from '../ui/investigation-report.js';
+import { poolPayOf, type PoolPay } from '../ui/view-tables.js';
 import { VIEW_IDS } from '../views/index.js';
 import type { Scene } from '../views/scene.js';
 import { download } from './download.js';
@@ -139,7 +140,7 @@ export function mountInvestigationPanel(el: InvestigationElements, dispatch: (a:
     try {
       const shown = canvas.shown(scene.subgraph);
       const ids = shown.nodes.map((n) => n.id);
-      const { entities } = await graphql<{ entities: { id: string; sources: Source[] }[] }>(ENTITY_SOURCES, { ids });
+      const { entities } = await graphql<{ entities: ({ id: string; sources: Source[] } & Partial<PoolPay>)[] }>(ENTITY_SOURCES, { ids });
       const organisations = shown.nodes.filter((n) => !['worker-pool', 'task', 'ai-product'].includes(n.kind)).slice(0, REPORT_AUDITS);
       const audits: ClaimAudit[] = [];
       for (const o of organisations) {
@@ -150,7 +151,7 @@ export function mountInvestigationPanel(el: InvestigationElements, dispatch: (a:
       const html = investigationReportHtml({
         name: name || 'Deep Labour Explorer view', notes: notes.trim() || null, itemNotes, asOf: state.asOf ?? todayIso(),
         madeAt: new Date().toISOString(), title: document.getElementById('view-title')?.textContent ?? '', url: saved ? shareUrl(saved.id) : location.href,
-        picture, nodes: shown.nodes, edges: shown.edges, entitySources: new Map(entities.map((e) => [e.id, e.sources])), audits: unique,
+        picture, nodes: shown.nodes, edges: shown.edges, entitySources: new Map(entities.map((e) => [e.id, e.sources])), poolPay: poolPayOf(entities), audits: unique,
       });
       const slug = (name || 'view').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'view';
       download(`investigation-${slug}.html`, new Blob([html], { type: 'text/html' }));

@@ -1,11 +1,11 @@
-// The view as tables (the "Table" toggle, `as=table`): entities and links, sortable, filtered like the graph, copied as CSV
+// The view as tables (the "Table" toggle, `as=table`): entities (worker pools with their pay) and links, sortable, filtered like the graph, copied as CSV
 // or Markdown; choosing a row selects the element, and a selection in the graph marks its row.
 import { graphql } from '../api/graphql-client.js';
 import { ENTITY_SOURCES } from '../api/operations.js';
 import type { Source } from '../api/types.js';
 import { visibleSubgraph } from '../graph/to-elements.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
-import { sortTable, tableHtml, tableToCsv, tableToMarkdown, viewTables, type SortDirection, type Table, type TableId, type TableSort } from '../ui/view-tables.js';
+import { poolPayOf, sortTable, tableHtml, tableToCsv, tableToMarkdown, viewTables, type PoolPay, type SortDirection, type Table, type TableId, type TableSort } from '../ui/view-tables.js';
 import type { Scene } from '../views/scene.js';
 import type { StatusLine } from './status-line.js';
 
@@ -38,7 +38,7 @@ export function mountTablePanel(
   let tables: Table[] = [];
   let last: { state: ViewState; scene: Scene } | null = null;
   /** Sources per entity for the scene on screen, fetched once per scene when the tables are first shown. */
-  let sources: { scene: Scene; byId: Map<string, Source[]> | undefined; loading: boolean } | null = null;
+  let sources: { scene: Scene; byId: Map<string, Source[]> | undefined; pay?: Map<string, PoolPay>; loading: boolean } | null = null;
 
   toggle.addEventListener('click', () => {
     dispatch({ type: 'present', as: toggle.getAttribute('aria-pressed') === 'true' ? 'graph' : 'table' });
@@ -48,7 +48,7 @@ export function mountTablePanel(
     if (!last) return;
     const { state, scene } = last;
     const view = visibleSubgraph(scene.subgraph, state, scene.decorations.keep);
-    tables = viewTables(view, sources?.scene === scene ? sources.byId : undefined).map((t) => (sort?.table === t.id ? sortTable(t, sort.column, sort.direction) : t));
+    tables = viewTables(view, sources?.scene === scene ? sources.byId : undefined, sources?.scene === scene ? sources.pay : undefined).map((t) => (sort?.table === t.id ? sortTable(t, sort.column, sort.direction) : t));
     el.innerHTML = tables.map((t) => tableHtml(t, sort, state.selected)).join('');
   };
 
@@ -57,9 +57,9 @@ export function mountTablePanel(
     sources = { scene, byId: undefined, loading: true };
     const ids = scene.subgraph.nodes.map((n) => n.id);
     try {
-      const { entities } = await graphql<{ entities: { id: string; sources: Source[] }[] }>(ENTITY_SOURCES, { ids });
+      const { entities } = await graphql<{ entities: ({ id: string; sources: Source[] } & Partial<PoolPay>)[] }>(ENTITY_SOURCES, { ids });
       if (sources?.scene !== scene) return;
-      sources = { scene, byId: new Map(entities.map((e) => [e.id, e.sources])), loading: false };
+      sources = { scene, byId: new Map(entities.map((e) => [e.id, e.sources])), pay: poolPayOf(entities), loading: false };
       render();
     } catch (error) {
       if (sources?.scene === scene) { sources = null; status.error(error); }

@@ -2,6 +2,7 @@
 import type { Entity, Link, Provenance, Source, ValueChain } from '../api/types.js';
 import { formatEur } from '../graph/to-elements.js';
 import { kindLook, linkLook } from '../graph/roles.js';
+import { payCells } from './view-tables.js';
 import { escapeHtml as h } from './escape-html.js';
 import { payHtml } from './pay-html.js';
 
@@ -112,6 +113,12 @@ export function provenanceHtml(p: Provenance, chains: ValueChain[]): string {
          (${formatEur(c.workerPayPerUnitEur!)} of ${formatEur(c.clientPricePerUnitEur!)} a unit, through ${c.hops.length} subcontracting hop${c.hops.length === 1 ? '' : 's'}).</p>`;
     return `<h3>${h(c.workerPool.name)}</h3>${share}`;
   }).join('');
+  const pay = p.workerPools.map((pool) => {
+    const { pay: reported, minimum } = payCells('worker-pool', pool);
+    const body = pool.paySuppressed || !pool.pay.length ? `<span class="muted">${h(reported)}</span>`
+      : `${h(reported)}<br><span class="small">Against the legal minimum: ${h(minimum)}</span>`;
+    return `<dt>${h(pool.name)}</dt><dd data-pool-pay="${h(pool.id)}">${body}</dd>`;
+  }).join('');
   return `<h2>Provenance of “${h(p.task.name)}”</h2>
     <p>${p.roleSplit ? '<span class="badge bad">roles split</span> recruiting, contracting and execution are done by different companies'
       : '<span class="badge good">one company</span> recruits, contracts and hosts the work'}</p>
@@ -122,5 +129,6 @@ export function provenanceHtml(p: Provenance, chains: ValueChain[]): string {
       <dt>client</dt><dd>${names(p.clients)}</dd>
       <dt>end customer</dt><dd>${names(p.endCustomers)}</dd>
       <dt>feeds</dt><dd>${p.aiProducts.length ? p.aiProducts.map((a) => `${h(a.product.name)} (${h(a.use)}${a.owner ? `, owned by ${h(a.owner.name)}` : ''})`).join('; ') : '<span class="muted">no AI product known</span>'}</dd></dl>
+    <h3>What the workers are paid</h3>${pay ? `<dl class="fields pool-pay">${pay}</dl>` : '<p class="muted">No worker pool is known for this task.</p>'}
     <h3>How much of the client's euro reaches the worker</h3>${shares || '<p class="muted">No worker pool is known for this task.</p>'}`;
 }

@@ -2,7 +2,7 @@
 // sources, the audit verdicts of the organisations in it, and the date it was drawn for. Pure: every value is escaped.
 import type { ClaimAudit, GraphNode, Link, Source } from '../api/types.js';
 import { escapeHtml as h } from './escape-html.js';
-import { viewTables, type Table } from './view-tables.js';
+import { viewTables, type PoolPay, type Table } from './view-tables.js';
 
 export interface ReportInput {
   name: string;
@@ -21,6 +21,8 @@ export interface ReportInput {
   nodes: GraphNode[];
   edges: Link[];
   entitySources: ReadonlyMap<string, Source[]>;
+  /** Each worker pool's pay, fetched with the sources (absent: the pools' pay cells say none is known). */
+  poolPay?: ReadonlyMap<string, PoolPay>;
   audits: ClaimAudit[];
 }
 
@@ -51,7 +53,7 @@ export function investigationReportHtml(r: ReportInput): string {
 ${r.picture ? `<img src="${h(r.picture)}" alt="The view as drawn: ${h(r.title)}">` : ''}
 ${r.notes ? `<h2>Notes</h2><blockquote>${h(r.notes).replaceAll('\n', '<br>')}</blockquote>` : ''}
 ${itemNotes ? `<h2>Notes on what is in it</h2><ul>${itemNotes}</ul>` : ''}
-${viewTables({ nodes: r.nodes, edges: r.edges }, r.entitySources).map((t) => tableHtml(t, r.itemNotes)).join('\n')}
+${viewTables({ nodes: r.nodes, edges: r.edges }, r.entitySources, r.poolPay ?? new Map()).map((t) => tableHtml(t, r.itemNotes)).join('\n')}
 <h2>Claims and what the graph says</h2>
 ${verdicts ? `<table><thead><tr><th scope="col">By</th><th scope="col">Claim</th><th scope="col">Verdict</th><th scope="col">Why</th><th scope="col">Claim's sources</th></tr></thead><tbody>${verdicts}</tbody></table>` : '<p class="muted">No organisation in this view makes a claim the graph can judge.</p>'}
 <p class="muted">Every row names its sources; “no source given” means the record is unverified. A confidence below 1 is a reading of the sources, not their words.</p>

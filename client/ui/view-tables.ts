@@ -21,8 +21,36 @@ export interface Row {
 export interface Table { id: TableId; caption: string; columns: Column[]; rows: Row[] }
 
 export const ENTITY_COLUMNS: Column[] = [
-  { key: 'name', label: 'Name' }, { key: 'kind', label: 'Kind' }, { key: 'country', label: 'Country' }, { key: 'sources', label: 'Sources' },
+  { key: 'name', label: 'Name' }, { key: 'kind', label: 'Kind' }, { key: 'country', label: 'Country' },
+  { key: 'pay', label: 'Pay as reported' }, { key: 'minimum', label: 'Pay ÷ legal minimum', numeric: true }, { key: 'sources', label: 'Sources' },
 ];
+
+/** A worker pool's pay as the table shows it: each report as reported and its ratio to the legal minimum, or why none. */
+export interface PoolPay {
+  paySuppressed: boolean;
+  pay: { reported: string; legalMinimum: { ratioMin: number | null; ratioMax: number | null; reason: string | null; reference: { country: string; year: number } | null } }[];
+}
+
+/** The pools' pay from an EntitySources answer: only worker pools carry it. */
+export function poolPayOf(entities: readonly ({ id: string } & Partial<PoolPay>)[]): Map<string, PoolPay> {
+  return new Map(entities.flatMap((e) => (e.pay ? [[e.id, { paySuppressed: e.paySuppressed === true, pay: e.pay }] as const] : [])));
+}
+
+const ratioText = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+
+/** The pay cells of a pool (empty for other entities) and the lowest ratio it sorts by; "loading…" until fetched. */
+export function payCells(kind: string, pay: PoolPay | undefined): { pay: string; minimum: string; lowest: number | null } {
+  if (kind !== 'worker-pool') return { pay: '', minimum: '', lowest: null };
+  if (pay === undefined) return { pay: 'loading…', minimum: 'loading…', lowest: null };
+  if (pay.paySuppressed) return { pay: 'withheld (small group)', minimum: 'withheld (small group)', lowest: null };
+  if (pay.pay.length === 0) return { pay: 'none reported', minimum: 'no pay to compare', lowest: null };
+  const gaps = pay.pay.map((r) => r.legalMinimum);
+  const minimum = gaps.map((g) => (g.reference && g.ratioMin !== null && g.ratioMax !== null
+    ? `${g.ratioMin === g.ratioMax ? ratioText(g.ratioMin) : `${ratioText(g.ratioMin)}–${ratioText(g.ratioMax)}`}× (${g.reference.country} ${g.reference.year})`
+    : `no ratio: ${g.reason ?? 'cannot be compared'}`)).join('; ');
+  const ratios = gaps.flatMap((g) => (g.ratioMin !== null ? [g.ratioMin] : []));
+  return { pay: pay.pay.map((r) => r.reported).join('; '), minimum, lowest: ratios.length ? Math.min(...ratios) : null };
+}
 export const LINK_COLUMNS: Column[] = [
   { key: 'from', label: 'From' }, { key: 'link', label: 'Link' }, { key: 'to', label: 'To' },
   { key: 'since', label: 'Valid from' }, { key: 'until', label: 'Valid until' },
@@ -46,15 +74,16 @@ function disclosure(link: Link, undisclosedParty: boolean): string {
 
 /**
  * The two tables of a view. `nodes` and `edges` are what the filters leave (visibleSubgraph); `entitySources` holds the
- * sources of each entity once fetched (undefined: still loading).
+ * sources of each entity once fetched (undefined: still loading), `poolPay` the pay of each worker pool, fetched with them.
  */
-export function viewTables(view: { nodes: GraphNode[]; edges: Link[] }, entitySources?: ReadonlyMap<string, Source[]>): Table[] {
+export function viewTables(view: { nodes: GraphNode[]; edges: Link[] }, entitySources?: ReadonlyMap<string, Source[]>, poolPay?: ReadonlyMap<string, PoolPay>): Table[] {
   const byId = new Map(view.nodes.map((n) => [n.id, n]));
   const name = (id: string) => byId.get(id)?.name ?? id;
   const entities: Row[] = view.nodes.map((n) => {
     const sources = entitySources ? entitySources.get(n.id) ?? [] : undefined;
-    const cells = { name: n.name, kind: kindLook(n.kind).label, country: n.country ?? '', sources: sourcesText(sources) };
-    return { id: n.id, cells, sortBy: { ...cells, country: n.country ?? null, sources: sources?.length ?? null } };
+    const pay = payCells(n.kind, entitySources && poolPay ? poolPay.get(n.id) ?? { paySuppressed: false, pay: [] } : undefined);
+    const cells = { name: n.name, kind: kindLook(n.kind).label, country: n.country ?? '', pay: pay.pay, minimum: pay.minimum, sources: sourcesText(sources) };
+    return { id: n.id, cells, sortBy: { ...cells, country: n.country ?? null, pay: pay.pay || null, minimum: pay.lowest, sources: sources?.length ?? null } };
   });
   const links: Row[] = view.edges.map((e) => {
     const reads = isOneOf(LINK_TYPE_NAMES, e.type) ? LINK_TYPES[e.type].reads : linkLook(e.type).label;

@@ -1,8 +1,8 @@
 // Pay reports and reference wages from Cypher rows to the API's shapes, with the hourly range and the wage gap worked out by format/wage-gap.ts. Pure.
-import { hourlyPay, moneyRange, wageGap, type ExchangeRate, type PayFigure, type WageReference } from '../../format/wage-gap.js';
+import { convert, hourlyPay, money, moneyRange, wageGap, type ExchangeRate, type PayFigure, type WageReference } from '../../format/wage-gap.js';
 import { PAY_UNITS, type PayUnit, type WageKind } from '../../vocabulary/pay.js';
-import { toSource } from './to-models.js';
-import type { SourceModel } from './models.js';
+import { toSource, workerShare } from './to-models.js';
+import type { EntityModel, LinkModel, SourceModel } from './models.js';
 
 type Row = Record<string, unknown>;
 
@@ -101,3 +101,51 @@ function round4(n: number): number {
 
 /** The API's enum values for the kinds of reference wage. */
 export const WAGE_KIND_OF = { LEGAL_MINIMUM: 'legal-minimum', LIVING_WAGE: 'living-wage', MEDIAN: 'median' } as const satisfies Record<string, WageKind>;
+
+/** One row of valueChain: the pool, its chain and the pay at both ends; `taskId` picks the pool's pay reports for the task. */
+export interface ValueChainModel {
+  taskId: string;
+  workerPool: EntityModel;
+  hops: LinkModel[];
+  workerPayPerUnitEur: number | null;
+  workerPayBasis: string | null;
+  clientPricePerUnitEur: number | null;
+  workerShare: number | null;
+  paySuppressed: boolean;
+}
+
+/** The API's ChainPay: a pay report beside the client's price per unit. */
+export interface ChainPayModel {
+  report: PayReportModel;
+  workerPayPerUnitEur: { min: number; max: number } | null;
+  clientPricePerUnitEur: number | null;
+  workerShare: { min: number; max: number } | null;
+  steps: string[];
+  note: string | null;
+}
+
+/** Whether a pool's report is about this task: it names it, or names no task. */
+export function reportIsForTask(report: PayReportModel, taskId: string): boolean {
+  return report.taskId === null || report.taskId === taskId;
+}
+
+/** A report's pay per unit in euros beside the client's price per unit, each step written out, or why not. */
+export function chainPayOf(report: PayReportModel, clientPrice: number | null, rates: readonly ExchangeRate[]): ChainPayModel {
+  const base = { report, clientPricePerUnitEur: clientPrice, workerPayPerUnitEur: null, workerShare: null };
+  const f = report.figure;
+  const reported = reportedText(f);
+  if (f.unit !== 'task') return { ...base, steps: [], note: `pay is ${reported}, not per unit of work: it cannot be set beside the client's price per unit` };
+  if (f.currency !== 'EUR' && f.year === null) return { ...base, steps: [], note: `pay is ${reported} and no source dates it: no year's exchange rate converts it into euros` };
+  const inEur = convert({ min: f.min, max: f.max, currency: f.currency }, 'EUR', f.year ?? 0, rates);
+  if (!inEur.ok) return { ...base, steps: [], note: inEur.reason };
+  const perUnit = { min: round4(inEur.value.min), max: round4(inEur.value.max) };
+  const steps = [`${reported}, as reported`, ...inEur.steps];
+  if (clientPrice === null) return { ...base, workerPayPerUnitEur: perUnit, steps, note: "the client's price per unit is not known" };
+  const low = workerShare(inEur.value.min, clientPrice);
+  const high = workerShare(inEur.value.max, clientPrice);
+  if (low === null || high === null) return { ...base, workerPayPerUnitEur: perUnit, steps, note: "the client's price per unit is zero" };
+  const share = { min: low, max: high };
+  const shareText = share.min === share.max ? `${share.min}` : `${share.min}–${share.max}`;
+  steps.push(`${moneyRange(inEur.value)} a task ÷ the client's ${money(clientPrice, 'EUR')} a unit = ${shareText} of the client's price`);
+  return { ...base, workerPayPerUnitEur: perUnit, workerShare: share, steps, note: null };
+}

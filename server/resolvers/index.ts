@@ -5,7 +5,7 @@ import { DateScalar } from './date-scalar.js';
 import { changeResolvers, historyQueryResolvers } from './history-resolvers.js';
 import { investigationMutationResolvers, investigationQueryResolvers } from './investigation-resolvers.js';
 import { mutationResolvers } from './mutation-resolvers.js';
-import { payReportResolvers, workerPoolResolvers } from './pay-resolvers.js';
+import { payReportResolvers, valueChainResolvers, workerPoolResolvers } from './pay-resolvers.js';
 import { queryResolvers } from './query-resolvers.js';
 
 export const resolvers: Resolvers = {
@@ -15,6 +15,7 @@ export const resolvers: Resolvers = {
   Mutation: { ...mutationResolvers, ...investigationMutationResolvers },
   Change: changeResolvers,
   WorkerPool: workerPoolResolvers,
+  ValueChain: valueChainResolvers,
   PayReport: payReportResolvers,
   Entity: {
     __resolveType: (entity) => entity.__typename,

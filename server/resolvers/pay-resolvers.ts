@@ -1,7 +1,7 @@
-// WorkerPool.pay and its PayReport fields: each pool's reports read in one query for all the pools of a request, the reference wages and exchange rates once per request; small groups' pay withheld.
+// WorkerPool.pay, ValueChain.reportedPay and their PayReport fields: each pool's reports read in one query for all the pools of a request, the reference wages and exchange rates once per request; small groups' pay withheld.
 import type { Context } from './context.js';
-import type { PayReportResolvers, WorkerPoolResolvers } from '../schema/generated-types.js';
-import { hourlyOf, reportedText, toPayReport, toWageTables, wageGapOf, WAGE_KIND_OF, type PayReportModel, type WageTables } from '../models/pay-model.js';
+import type { PayReportResolvers, ValueChainResolvers, WorkerPoolResolvers } from '../schema/generated-types.js';
+import { chainPayOf, hourlyOf, reportedText, reportIsForTask, toPayReport, toWageTables, wageGapOf, WAGE_KIND_OF, type PayReportModel, type WageTables } from '../models/pay-model.js';
 import type { EntityModel } from '../models/models.js';
 
 interface PerRequest {
@@ -66,4 +66,13 @@ export const payReportResolvers: PayReportResolvers = {
   hourlyNote: (r) => hourlyOf(r).note,
   hourlySteps: (r) => hourlyOf(r).steps,
   wageGap: async (r, { kind }, ctx) => wageGapOf(r, WAGE_KIND_OF[kind], await tablesOf(ctx)),
+};
+
+export const valueChainResolvers: ValueChainResolvers = {
+  // The pool's reports come through the same batched read as WorkerPool.pay: one query for every pool of the request.
+  reportedPay: async (chain, _args, ctx) => {
+    if (chain.workerPool.sizeSuppressed) return [];
+    const [reports, tables] = await Promise.all([payOf(ctx, chain.workerPool), tablesOf(ctx)]);
+    return reports.filter((r) => reportIsForTask(r, chain.taskId)).map((r) => chainPayOf(r, chain.clientPricePerUnitEur, tables.rates));
+  },
 };

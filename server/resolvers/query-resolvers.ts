@@ -148,9 +148,11 @@ export const queryResolvers: QueryResolvers = {
       const pay = typeof c.workerPayPerUnitEur === 'number' && !withheld ? c.workerPayPerUnitEur : null;
       const price = typeof c.clientPricePerUnitEur === 'number' ? c.clientPricePerUnitEur : null;
       return {
+        taskId: String(row.taskId),
         workerPool: protectEntity(pool, minPoolSize),
         hops: rows(c.hops).map(toLink),
         workerPayPerUnitEur: pay,
+        workerPayBasis: pay === null ? null : String(c.workerPayBasis),
         clientPricePerUnitEur: price,
         workerShare: workerShare(pay, price),
         paySuppressed: withheld && typeof c.workerPayPerUnitEur === 'number',

@@ -101,7 +101,8 @@ describe.skipIf(browserMissing !== null)('the explorer for everyone (Chromium, a
     // A row selects the element in the graph (and shows its details); a tap in the graph marks its row.
     await page.click('[data-table="entities"] button[data-select="ex-taskora"]');
     await page.waitForFunction(() => window.cy!.$(':selected').map((e) => e.id()).join() === 'ex-taskora');
-    await page.waitForSelector('#details h2');
+    // The provenance summary stays in the panel until the entity's details arrive.
+    await page.waitForFunction(() => !document.querySelector('#details h2')?.textContent?.startsWith('Provenance of'));
     expect(await page.textContent('#details h2')).toBe('Taskora');
     expect(page.url()).toContain('sel=ex-taskora');
     await page.evaluate(() => { window.cy!.getElementById('ex-clicklink').emit('tap'); });
@@ -112,7 +113,7 @@ describe.skipIf(browserMissing !== null)('the explorer for everyone (Chromium, a
     await page.click('button[data-copy="csv"][data-table="entities"]');
     await page.waitForFunction(() => /Copied \d+ rows of entities as CSV/.test(document.getElementById('status')!.textContent!));
     const csv = await page.evaluate(() => navigator.clipboard.readText());
-    expect(csv.split('\r\n')[0]).toBe('Name,Kind,Country,Sources');
+    expect(csv.split('\r\n')[0]).toBe('Name,Kind,Country,Pay as reported,Pay ÷ legal minimum,Sources');
     expect(csv.trim().split('\r\n').length).toBe(onScreen.nodes + 1);
     expect(csv).toContain('Taskora');
     await page.click('button[data-copy="markdown"][data-table="links"]');

@@ -1,4 +1,6 @@
-// A worker pool's pay in the explorer, in a real Chromium against the real server and Neo4j holding both fixtures.
+// A worker pool's pay in the explorer, in a real Chromium against the real server and Neo4j holding the fixtures: the
+// details panel, the provenance panel and the table view (sortable by the ratio to the legal minimum, small groups withheld).
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserMissing, useExplorerOnFixtures } from './browser.js';
@@ -25,12 +27,74 @@ describe.skipIf(browserMissing !== null)('pay in the explorer', { timeout: 240_0
     expect(report).toContain('Hourly: €2.40–3.60 an hour');
     expect(report).toContain('€0.12 a task × 20–30 tasks an hour = €2.40–3.60 an hour');
     expect(report).toContain('Group interviews with annotation and moderation teams (fictional)');
-    // The fixtures hold no reference wage for Madagascar: the panel says so rather than guess.
     // Madagascar's sourced minimums are monthly and state no hours basis, so a per-task rate is not set against them.
     expect(report).toMatch(/Legal minimum wage: (cannot be compared: the reference (table has no legal minimum wage for MG|wage-mg-\S+ is .* states no hours basis)|[\d.]+–[\d.]+×)/);
 
     await page.goto(`${api.url}/?root=ex-pool-fr-raters&depth=1&sel=ex-pool-fr-raters`);
     await page.waitForSelector('#details .pay-report');
     expect(await page.textContent('#details .pay-report')).toContain('pay is €300.00–900.00 a month and no source reports the hours worked a month: the hourly pay cannot be derived');
+  });
+
+  /** Each pool of the task with the pay the API reports: what the explorer must show. */
+  async function poolsPay(url: string, task: string) {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'query($t: ID!) { provenance(taskId: $t) { workerPools { id ... on WorkerPool { paySuppressed pay { reported legalMinimum: wageGap(kind: LEGAL_MINIMUM) { ratioMin reason } } } } } }', variables: { t: task } }),
+    });
+    return ((await res.json()) as any).data.provenance.workerPools as { id: string; paySuppressed: boolean; pay: { reported: string; legalMinimum: { ratioMin: number | null; reason: string | null } }[] }[];
+  }
+
+  it('the provenance panel gives each worker pool its pay as reported and its ratio to the legal minimum, or why none', async () => {
+    const pools = await poolsPay(api.url, 'ex-task-pedestrian-boxes');
+    expect(pools.some((p) => p.pay.length > 0)).toBe(true);
+    await page.goto(`${api.url}/?root=ex-task-pedestrian-boxes&view=provenance`);
+    await page.waitForSelector('#details [data-pool-pay]');
+    expect(await page.textContent('#details')).toContain('What the workers are paid');
+    for (const pool of pools) {
+      const text = await page.textContent(`#details [data-pool-pay="${pool.id}"]`);
+      if (!pool.pay.length) { expect(text).toContain('none reported'); continue; }
+      for (const r of pool.pay) {
+        expect(text).toContain(r.reported);
+        expect(text).toContain(r.legalMinimum.ratioMin !== null ? '×' : `no ratio: ${r.legalMinimum.reason}`);
+      }
+    }
+  });
+
+  it('the table view shows the pools\' pay, sorts them by the lowest ratio to the legal minimum, and stays accessible', async () => {
+    const task = 'task-google-gemini-rating-rewriting';
+    const pools = await poolsPay(api.url, task);
+    // axe-core wants a page of a context of its own.
+    const context = await api.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => { throw e; });
+    try {
+    await page.goto(`${api.url}/?root=${task}&view=provenance&as=table`);
+    await page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
+    await page.waitForSelector('#table-view [data-table="entities"] tbody tr[data-id]');
+    await page.waitForFunction(() => !document.getElementById('table-view')!.textContent!.includes('loading…'));
+    await page.click('[data-table="entities"] button[data-sort="minimum"]');
+    await page.waitForSelector('[data-table="entities"] th[aria-sort="ascending"] button[data-sort="minimum"]');
+    const rows = await page.$$eval('[data-table="entities"] tbody tr', (trs) => {
+      const heads = [...document.querySelectorAll('[data-table="entities"] thead th')].map((th) => th.querySelector('button')?.dataset.sort);
+      const at = (tr: Element, key: string) => tr.children[heads.indexOf(key)]?.textContent ?? '';
+      return trs.map((tr) => ({ id: (tr as HTMLElement).dataset.id!, pay: at(tr, 'pay'), minimum: at(tr, 'minimum') }));
+    });
+    // Every pool's reports are in its row, as the API gives them.
+    for (const pool of pools) {
+      const row = rows.find((r) => r.id === pool.id)!;
+      expect(row, `${pool.id} among ${rows.map((r) => r.id).join(', ')}`).toBeDefined();
+      for (const r of pool.pay) expect(row.pay).toContain(r.reported);
+    }
+    // Rows with a ratio first, by their lowest ratio; the others after.
+    const lowest = rows.map((r) => { const ratios = [...r.minimum.matchAll(/([\d.]+)(?:–[\d.]+)?×/g)].map((m) => Number(m[1])); return ratios.length ? Math.min(...ratios) : null; });
+    const known = lowest.filter((x): x is number => x !== null);
+    expect(known.length).toBeGreaterThan(0);
+    expect(lowest.slice(0, known.length)).toEqual([...known].sort((a, b) => a - b));
+    expect(known.length).toBe(pools.filter((p) => p.pay.some((r) => r.legalMinimum.ratioMin !== null)).length);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`)).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 });

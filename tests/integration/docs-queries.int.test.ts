@@ -71,6 +71,17 @@ const CHECKS: Record<string, (data: Record<string, any>) => void> = {
     expect(d.valueChain).toHaveLength(1);
     expect(d.valueChain[0]).toMatchObject({ workerPayPerUnitEur: 0.03, clientPricePerUnitEur: 0.25, workerShare: 0.12 });
   },
+  'pay-along-the-value-chain.graphql': (d) => {
+    // Fictional: €0.02 a box as contracted and €0.12 a box as the annotators report it, against the client's €0.30.
+    const [row] = d.valueChain;
+    expect(row).toMatchObject({ workerPool: { country: 'MG', paySuppressed: false }, workerPayPerUnitEur: 0.02, workerPayBasis: 'contract price', clientPricePerUnitEur: 0.3 });
+    expect(row.reportedPay).toEqual([expect.objectContaining({
+      report: expect.objectContaining({ id: 'ex-pay-mg-annotators-boxes', reported: '€0.12 a task' }),
+      workerPayPerUnitEur: { min: 0.12, max: 0.12 }, clientPricePerUnitEur: 0.3, workerShare: { min: 0.4, max: 0.4 }, note: null,
+    })]);
+    const gap = row.workerPool.pay[0].legalMinimum;
+    expect(gap.reference ? gap.ratioMin : gap.reason).not.toBeNull();
+  },
   'task-provenance.graphql': (d) => {
     expect(d.provenance).toMatchObject({ depth: 5, roleSplit: true, undisclosedHops: 4 });
     expect(d.provenance.endCustomers).toEqual([{ name: 'MegaCorp Assist', country: 'US' }]);
