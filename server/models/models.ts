@@ -101,6 +101,14 @@ export interface ClaimAuditModel {
   unsourcedEvidence: number;
 }
 
+/** A scorecard as audit-service.ts builds it; its `pay` is resolved apart, by its own query, only when selected. */
+export interface ScorecardModel {
+  organization: EntityModel;
+  asOf: string;
+  indicators: IndicatorModel[];
+  audits: ClaimAuditModel[];
+}
+
 export interface IndicatorModel {
   id: string;
   label: string;

@@ -23,7 +23,7 @@ describe('per-field policies', () => {
     expect([...HEAVY_FIELDS].sort()).toEqual(['audit', 'cascade', 'connections', 'provenance', 'scorecard', 'valueChain', 'whoWorksFor', 'workforceBehind']);
     expect([...UNCACHED_FIELDS].sort()).toEqual(['changes', 'history', 'investigation', 'investigationPage', 'investigations', 'recordVersion']);
     expect(WARM_UP_QUERIES('2026-01-01').map(([q]) => q).sort()).toEqual(
-      ['audit-facts', 'cascade', 'claims', 'connections', 'entities', 'provenance', 'value-chain', 'who-works-for', 'workforce-behind']);
+      ['audit-facts', 'cascade', 'claims', 'connections', 'entities', 'provenance', 'scorecard-pay', 'value-chain', 'who-works-for', 'workforce-behind']);
   });
 
   it('warms up only queries that exist as cypher files', () => {

@@ -29,7 +29,8 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
     heavy: true,
     warmUp: (asOf) => [['audit-facts', auditFactsParams({ organizationId: '', claimId: null, asOf, minPoolSize: 0, indicators: true, withEvidence: true })]],
   },
-  scorecard: { heavy: true },
+  // Its indicators and audits run audit-facts (planned by `audit`); its pay, when selected, runs scorecard-pay.
+  scorecard: { heavy: true, warmUp: (asOf) => [['scorecard-pay', { organizationId: '', asOf, minPoolSize: 0 }]] },
   stats: {},
   // Proposals waiting for review, and their rejections, do not move the store's version; editors see them here.
   history: { cached: false },

@@ -7,6 +7,7 @@ import { investigationMutationResolvers, investigationQueryResolvers } from './i
 import { mutationResolvers } from './mutation-resolvers.js';
 import { payReportResolvers, valueChainResolvers, workerPoolResolvers } from './pay-resolvers.js';
 import { queryResolvers } from './query-resolvers.js';
+import { scorecardResolvers } from './scorecard-resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
   WorkerPool: workerPoolResolvers,
   ValueChain: valueChainResolvers,
   PayReport: payReportResolvers,
+  Scorecard: scorecardResolvers,
   Entity: {
     __resolveType: (entity) => entity.__typename,
   },

@@ -5,6 +5,8 @@ import { chainPayOf, hourlyOf, reportedText, reportIsForTask, toPayReport, toWag
 import type { EntityModel } from '../models/models.js';
 
 interface PerRequest {
+  /** Pools whose reports a field already read in its own query (Scorecard.pay): answered without another. */
+  known: Map<string, PayReportModel[]>;
   /** Pools asked for since the last query, each with who waits for its reports. */
   waiting: Map<string, { country: string | null; resolve: (r: PayReportModel[]) => void; reject: (e: unknown) => void }[]>;
   scheduled: boolean;
@@ -14,13 +16,15 @@ const requests = new WeakMap<Context, PerRequest>();
 
 function perRequest(ctx: Context): PerRequest {
   let state = requests.get(ctx);
-  if (!state) requests.set(ctx, (state = { waiting: new Map(), scheduled: false }));
+  if (!state) requests.set(ctx, (state = { known: new Map(), waiting: new Map(), scheduled: false }));
   return state;
 }
 
 /** The reports of a pool: the pools asked for while the answer is being built are read together, in one query. */
 function payOf(ctx: Context, pool: EntityModel): Promise<PayReportModel[]> {
   const state = perRequest(ctx);
+  const known = state.known.get(pool.id);
+  if (known) return Promise.resolve(known);
   return new Promise((resolve, reject) => {
     const list = state.waiting.get(pool.id) ?? [];
     list.push({ country: pool.country, resolve, reject });
@@ -46,6 +50,16 @@ function tablesOf(ctx: Context): Promise<WageTables> {
   const state = perRequest(ctx);
   state.tables ??= ctx.db.read('wage-table').then(([row]) => toWageTables(row));
   return state.tables;
+}
+
+/**
+ * What a field read in its own query (Scorecard.pay reads its pools' reports and the wage table together): the `pay` and
+ * `wageGap` fields under it answer from this, with no further query.
+ */
+export function primePay(ctx: Context, reports: ReadonlyMap<string, PayReportModel[]>, tables: WageTables): void {
+  const state = perRequest(ctx);
+  for (const [pool, list] of reports) state.known.set(pool, list);
+  state.tables ??= Promise.resolve(tables);
 }
 
 export const workerPoolResolvers: WorkerPoolResolvers = {

@@ -141,6 +141,24 @@ const CHECKS: Record<string, (data: Record<string, any>) => void> = {
   'claims-of-an-organisation.graphql': (d) => {
     expect(ids(d.claims)).toEqual(['ex-claim-pixelwork-client-known', 'ex-claim-pixelwork-fair-pay', 'ex-claim-pixelwork-intermediary']);
   },
+  'pay-in-a-scorecard.graphql': (d) => {
+    const pay = d.scorecard.pay;
+    // Sama's pools with pay in the public-reporting file; the press reports their pay per hour in US dollars.
+    expect(pay.workerPools.map((p: any) => p.id)).toEqual(expect.arrayContaining(['pool-sama-ke-data-labellers', 'pool-sama-ke-facebook-moderators', 'pool-sama-ke-openai-text-labellers']));
+    expect(pay.withSourcedPay).toBeGreaterThanOrEqual(3);
+    expect(pay.withHourly).toBeGreaterThanOrEqual(3);
+    for (const a of [pay.legalMinimum, pay.livingWage]) {
+      expect(a.compared).toBe(a.below + a.spanning + a.atOrAbove);
+      expect(a.compared + a.notComparable).toBe(pay.withSourcedPay);
+      for (const r of a.references) expect(r.country).toBe('KE');
+    }
+    const labellers = pay.workerPools.find((p: any) => p.id === 'pool-sama-ke-openai-text-labellers');
+    expect(labellers.pay.map((r: any) => r.reported)).toContain('$1.32–2.00 an hour');
+    // Every ratio that is given comes with its reference; every one that is not says why.
+    for (const r of pay.workerPools.flatMap((p: any) => p.pay)) {
+      for (const gap of [r.legalMinimum, r.livingWage]) expect(gap.reference ? gap.ratioMin !== null : gap.reason !== null).toBe(true);
+    }
+  },
   'transparency-scorecard.graphql': (d) => {
     expect(d.scorecard.indicators.map((i: any) => i.id)).toContain('deepest-chain');
     expect(d.scorecard.audits.map((a: any) => a.claim.id).sort()).toEqual(['ex-claim-taskora-fair-pay', 'ex-claim-taskora-intermediary']);
