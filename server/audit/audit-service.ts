@@ -1,7 +1,8 @@
 // Claim audits and scorecards from the store: one audit-facts query, judged by the rules. Used by the GraphQL resolvers and the CLI alike.
 import type { Database } from '../db/index.js';
 import { notFound } from '../errors.js';
-import type { ClaimAuditModel, EntityModel, IndicatorModel } from '../models/index.js';
+import type { ClaimAuditModel, EntityModel, ScorecardModel } from '../models/index.js';
+import { rows, sourceIndex, toEntityWithSources } from '../models/index.js';
 import { auditSubject, scorecardIndicators, type SubjectAudit } from './audit-rows.js';
 import { CLAIM_RULES } from './rules/index.js';
 
@@ -39,7 +40,16 @@ export async function auditClaims(db: Database, q: { organizationId: string | nu
 export interface ScorecardParts { indicators: boolean; evidence: boolean; audits: boolean }
 
 /** The organisation's transparency indicators and the verdicts on its claims; NOT_FOUND unless it is an organisation. */
-export async function scorecardOf(db: Database, organizationId: string, asOf: string, minPoolSize: number, parts: ScorecardParts = { indicators: true, evidence: true, audits: true }): Promise<{ organization: EntityModel; asOf: string; indicators: IndicatorModel[]; audits: ClaimAuditModel[] }> {
+export async function scorecardOf(db: Database, organizationId: string, asOf: string, minPoolSize: number, parts: ScorecardParts = { indicators: true, evidence: true, audits: true }): Promise<ScorecardModel> {
+  if (!parts.indicators && !parts.audits) {
+    // Neither indicators nor verdicts (only the organisation, or the pay indicator, which reads its own query): one index
+    // seek rather than audit-facts, whose plan alone takes seconds on a cold store.
+    const [row] = await db.read('entities', { ids: [organizationId], withSources: true });
+    const [found] = rows(row?.entities);
+    const organization = found ? toEntityWithSources(found, sourceIndex(row?.sources)) : null;
+    if (organization?.__typename !== 'Organization') throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);
+    return { organization, asOf, indicators: [], audits: [] };
+  }
   const found = await db.read('audit-facts', auditFactsParams({ organizationId, claimId: null, asOf, minPoolSize, indicators: parts.indicators, withEvidence: parts.evidence, withVerdicts: parts.audits }));
   const subjects: SubjectAudit[] = found.map((row) => auditSubject(row, minPoolSize));
   const own = subjects.find((a) => a.subject.id === organizationId);
