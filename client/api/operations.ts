@@ -17,6 +17,7 @@ export const ENTITY = operation('entity');
 export const WHO_WORKS_FOR = operation('who-works-for');
 export const WORKFORCE = operation('workforce');
 export const SCORECARD = operation('scorecard');
+export const REPORT_SCORECARD = operation('report-scorecard');
 export const INDICATOR_EVIDENCE = operation('indicator-evidence');
 export const AUDIT = operation('audit');
 export const CLAIM_AUDIT = operation('claim-audit');

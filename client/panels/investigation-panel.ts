@@ -2,10 +2,10 @@
 // in the details), saved on the server with the tab's token, reopened by URL (?investigation=ID), and a self-contained
 // HTML report of what is on screen.
 import { ApiError, graphql } from '../api/graphql-client.js';
-import { AUDIT, ENTITY_SOURCES, INVESTIGATION, SAVE_INVESTIGATION } from '../api/operations.js';
+import { ENTITY_SOURCES, INVESTIGATION, REPORT_SCORECARD, SAVE_INVESTIGATION } from '../api/operations.js';
 import type { InvestigationFieldsFragment } from '../api/generated-operations.js';
 import { sessionToken } from '../api/session.js';
-import type { ClaimAudit, Source } from '../api/types.js';
+import type { ClaimAudit, ScorecardPay, Source } from '../api/types.js';
 import type { GraphCanvas } from '../graph/graph-canvas.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
 import { decodeState, encodeState } from '../state/url-state.js';
@@ -143,15 +143,18 @@ export function mountInvestigationPanel(el: InvestigationElements, dispatch: (a:
       const { entities } = await graphql<{ entities: ({ id: string; sources: Source[] } & Partial<PoolPay>)[] }>(ENTITY_SOURCES, { ids });
       const organisations = shown.nodes.filter((n) => !['worker-pool', 'task', 'ai-product'].includes(n.kind)).slice(0, REPORT_AUDITS);
       const audits: ClaimAudit[] = [];
+      const pay: { organization: string; pay: ScorecardPay }[] = [];
       for (const o of organisations) {
-        audits.push(...(await graphql<{ audit: ClaimAudit[] }>(AUDIT, { id: o.id, ...(state.asOf ? { asOf: state.asOf } : {}) })).audit);
+        const { scorecard } = await graphql<{ scorecard: { audits: ClaimAudit[]; pay: ScorecardPay } }>(REPORT_SCORECARD, { id: o.id, ...(state.asOf ? { asOf: state.asOf } : {}) });
+        audits.push(...scorecard.audits);
+        if (scorecard.pay.pools) pay.push({ organization: o.name, pay: scorecard.pay });
       }
       const unique = [...new Map(audits.map((a) => [a.claim.id, a])).values()];
       const picture = await new Promise<string>((done) => { const r = new FileReader(); r.onload = () => done(String(r.result)); r.readAsDataURL(canvas.png()); });
       const html = investigationReportHtml({
         name: name || 'Deep Labour Explorer view', notes: notes.trim() || null, itemNotes, asOf: state.asOf ?? todayIso(),
         madeAt: new Date().toISOString(), title: document.getElementById('view-title')?.textContent ?? '', url: saved ? shareUrl(saved.id) : location.href,
-        picture, nodes: shown.nodes, edges: shown.edges, entitySources: new Map(entities.map((e) => [e.id, e.sources])), poolPay: poolPayOf(entities), audits: unique,
+        picture, nodes: shown.nodes, edges: shown.edges, entitySources: new Map(entities.map((e) => [e.id, e.sources])), poolPay: poolPayOf(entities), audits: unique, pay,
       });
       const slug = (name || 'view').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'view';
       download(`investigation-${slug}.html`, new Blob([html], { type: 'text/html' }));

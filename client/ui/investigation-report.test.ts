@@ -29,3 +29,23 @@ describe('investigation report', () => {
     expect(html).toContain('http://localhost:4000/?investigation=abc');
   });
 });
+
+describe('investigation report: pay against the local minimum', () => {
+  it("gives each organisation's pay indicator with its pools' reports, ratios and sources, small groups withheld, escaped", () => {
+    const source = { id: 's', title: 'Survey <fictional>', type: 'report', url: null, date: null, publisher: null, locator: null };
+    const gap = { reference: { id: 'wage-mg', country: 'MG', year: 2019, sources: [source] }, ratioMin: 0.36, ratioMax: 0.72, steps: [], reason: null };
+    const against = { kind: 'legal-minimum', compared: 1, below: 1, spanning: 0, atOrAbove: 0, notComparable: 0, ratioMin: 0.36, ratioMax: 0.72, references: [gap.reference] };
+    const html = investigationReportHtml({ ...input(), pay: [{ organization: 'Vendor <fictional>', pay: {
+      pools: 2, withheld: 1, withPay: 1, withSourcedPay: 1, withHourly: 1, value: '1 of 2 pools with sourced pay', legalMinimum: against, livingWage: { ...against, kind: 'living-wage' },
+      workerPools: [{ id: 'p', name: 'Annotators (fictional)', country: 'MG', paySuppressed: false, pay: [{ id: 'r', reported: '€0.03 a task', reportedBy: 'workers', since: '2019', until: null,
+        taskName: null, hourly: { min: 1.8, max: 3.6, currency: 'EUR' }, hourlyNote: null, hourlySteps: [], sources: [source], legalMinimum: gap, livingWage: { ...gap, reference: null, ratioMin: null, ratioMax: null, reason: 'no living wage for MG' } }] }],
+    } as any }] });
+    expect(html).toContain('<h2>Pay against the local minimum</h2>');
+    expect(html).toContain('<h3>Vendor &lt;fictional&gt;</h3>');
+    expect(html).toContain('1 small group withheld');
+    expect(html).toContain('<td>0.36–0.72× (MG 2019, wage-mg)</td>');
+    expect(html).toContain('not compared: no living wage for MG');
+    expect(html).toContain('Survey &lt;fictional&gt;');
+    expect(investigationReportHtml(input())).not.toContain('Pay against the local minimum');
+  });
+});

@@ -1,7 +1,8 @@
 // A saved investigation as one self-contained HTML file: the picture, the notes, the entities and links with their
 // sources, the audit verdicts of the organisations in it, and the date it was drawn for. Pure: every value is escaped.
-import type { ClaimAudit, GraphNode, Link, Source } from '../api/types.js';
+import type { ClaimAudit, GraphNode, Link, ScorecardPay, Source } from '../api/types.js';
 import { escapeHtml as h } from './escape-html.js';
+import { againstText } from './scorecard-pay-html.js';
 import { viewTables, type PoolPay, type Table } from './view-tables.js';
 
 export interface ReportInput {
@@ -24,6 +25,23 @@ export interface ReportInput {
   /** Each worker pool's pay, fetched with the sources (absent: the pools' pay cells say none is known). */
   poolPay?: ReadonlyMap<string, PoolPay>;
   audits: ClaimAudit[];
+  /** The pay indicator of each organisation in the view with a workforce behind it (absent: no such section). */
+  pay?: { organization: string; pay: ScorecardPay }[];
+}
+
+const ratioText = (min: number | null, max: number | null) => (min === null || max === null ? '' : min === max ? `${min}×` : `${min}–${max}×`);
+
+/** Each organisation's pay against the local minimum: the counts, the references with their sources, each pool's reports. */
+export function payIndicatorsHtml(cards: { organization: string; pay: ScorecardPay }[]): string {
+  return cards.map(({ organization, pay }) => {
+    const rows = pay.workerPools.flatMap((p) => p.pay.map((r) => `<tr><td>${h(p.name)}</td><td>${h(p.country ?? '')}</td><td>${h(r.reported)}</td>`
+      + `<td>${h(r.hourly ? `${r.hourly.min}–${r.hourly.max} ${r.hourly.currency} an hour` : r.hourlyNote ?? '')}</td>`
+      + [r.legalMinimum, r.livingWage].map((g) => `<td>${h(g.reference ? `${ratioText(g.ratioMin, g.ratioMax)} (${g.reference.country} ${g.reference.year}, ${g.reference.id})` : `not compared: ${g.reason ?? ''}`)}</td>`).join('')
+      + `<td>${h(r.sources.map((s) => s.title).join('; ') || 'no source given')}</td></tr>`)).join('');
+    return `<h3>${h(organization)}</h3><p>${h(pay.value)}</p><ul><li>Legal minimum wage: ${h(againstText(pay.legalMinimum))}</li><li>Living wage: ${h(againstText(pay.livingWage))}</li>`
+      + `${pay.withheld ? `<li>${pay.withheld} small group${pay.withheld === 1 ? '' : 's'} withheld: ${pay.withheld === 1 ? 'its' : 'their'} pay is neither shown nor counted.</li>` : ''}</ul>`
+      + (rows ? `<table><thead><tr>${['Pool', 'Country', 'Pay as reported', 'Hourly', '÷ legal minimum', '÷ living wage', 'Sources'].map((c) => `<th scope="col">${h(c)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>` : '');
+  }).join('\n');
 }
 
 const CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:24px auto;padding:0 16px;color:#212121}
@@ -56,6 +74,7 @@ ${itemNotes ? `<h2>Notes on what is in it</h2><ul>${itemNotes}</ul>` : ''}
 ${viewTables({ nodes: r.nodes, edges: r.edges }, r.entitySources, r.poolPay ?? new Map()).map((t) => tableHtml(t, r.itemNotes)).join('\n')}
 <h2>Claims and what the graph says</h2>
 ${verdicts ? `<table><thead><tr><th scope="col">By</th><th scope="col">Claim</th><th scope="col">Verdict</th><th scope="col">Why</th><th scope="col">Claim's sources</th></tr></thead><tbody>${verdicts}</tbody></table>` : '<p class="muted">No organisation in this view makes a claim the graph can judge.</p>'}
+${r.pay?.length ? `<h2>Pay against the local minimum</h2>${payIndicatorsHtml(r.pay)}` : ''}
 <p class="muted">Every row names its sources; “no source given” means the record is unverified. A confidence below 1 is a reading of the sources, not their words.</p>
 </body></html>`;
 }

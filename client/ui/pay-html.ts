@@ -20,9 +20,14 @@ function gapHtml(label: string, gap: Gap): string {
 }
 
 /** The pool's pay section: "withheld" for a small group, "none reported" when there is none. */
-export function payHtml(pool: Pool): string {
-  if (pool.paySuppressed) return '<h3>Pay</h3><p class="muted">Withheld: what a small group of workers is paid.</p>';
-  if (!pool.pay.length) return '<h3>Pay</h3><p class="muted">No pay is reported for this group.</p>';
+export function payHtml(pool: Pick<Pool, 'paySuppressed' | 'pay'>): string {
+  return `<h3>Pay</h3>${payReportsHtml(pool)}`;
+}
+
+/** The pool's pay reports (the pay section without its heading; the scorecard lists several pools). */
+export function payReportsHtml(pool: Pick<Pool, 'paySuppressed' | 'pay'>): string {
+  if (pool.paySuppressed) return '<p class="muted">Withheld: what a small group of workers is paid.</p>';
+  if (!pool.pay.length) return '<p class="muted">No pay is reported for this group.</p>';
   const items = pool.pay.map((r) => {
     const who = PAY_REPORTERS[r.reportedBy as PayReporter]?.label ?? r.reportedBy;
     const hourly = r.hourly
@@ -36,5 +41,5 @@ export function payHtml(pool: Pool): string {
       <p class="muted small">Sources: ${sources}</p>
     </li>`;
   }).join('');
-  return `<h3>Pay</h3><p class="muted small">As each source reports it; reports are never averaged.</p><ol class="pay">${items}</ol>`;
+  return `<p class="muted small">As each source reports it; reports are never averaged.</p><ol class="pay">${items}</ol>`;
 }

@@ -14,7 +14,7 @@ export function md(value: unknown): string {
     .replace(/[\\`*_[\]{}()#+\-.!|~]/g, '\\$&');
 }
 
-function cite(s: SourceModel): string {
+export function cite(s: SourceModel): string {
   const meta = [s.type, s.publisher, s.date].filter(Boolean).map(md).join(', ');
   return `${md(s.title)}${meta ? ` (${meta})` : ''}${isWebUrl(s.url) ? ` <${new URL(s.url).href}>` : ''}`;
 }

@@ -1,9 +1,12 @@
 // A worker pool's pay in the explorer, in a real Chromium against the real server and Neo4j holding the fixtures: the
-// details panel, the provenance panel and the table view (sortable by the ratio to the legal minimum, small groups withheld).
+// details panel, the provenance panel, the table view (sortable by the ratio to the legal minimum, small groups withheld)
+// and the scorecard's pay indicator.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserMissing, useExplorerOnFixtures } from './browser.js';
+import { importDataset } from '../../server/dataset/index.js';
+import { validDataset } from '../support/load-dataset.js';
 
 let page: Page;
 
@@ -58,6 +61,42 @@ describe.skipIf(browserMissing !== null)('pay in the explorer', { timeout: 240_0
         expect(text).toContain(r.legalMinimum.ratioMin !== null ? '×' : `no ratio: ${r.legalMinimum.reason}`);
       }
     }
+  });
+
+  it("an organisation's scorecard gives its workforce's pay against the local minimum, each pool's reports, and how many small groups were withheld", async () => {
+    // A fictional platform with a pool that reports pay and a small group whose pay is withheld (Kenya's references apply).
+    const S = ['e2e-sc-src'];
+    await importDataset(api.db, validDataset({
+      format: 'deep-labour/v1', id: 'e2e-sc', name: 'Scorecard pay (fictional)', sources: [{ id: 'e2e-sc-src', title: 'Scorecard survey (fictional)', type: 'other' }],
+      organizations: [{ id: 'e2e-sc-platform', name: 'Sc Platform (fictional)', kind: 'platform', sources: S }],
+      workerPools: [{ id: 'e2e-sc-pool', name: 'Sc labellers (fictional)', country: 'KE', size: 40, sources: S }, { id: 'e2e-sc-small', name: 'Sc small team (fictional)', country: 'KE', size: 3, sources: S }],
+      tasks: [], aiProducts: [],
+      links: [{ type: 'CONTRACTED_BY', from: 'e2e-sc-pool', to: 'e2e-sc-platform', sources: S }, { type: 'WORKS_ON', from: 'e2e-sc-small', to: 'e2e-sc-platform', sources: S }],
+      payReports: [
+        { id: 'e2e-sc-pay', pool: 'e2e-sc-pool', min: 1.5, max: 2, currency: 'USD', unit: 'hour', since: '2023', reportedBy: 'workers-survey', sources: S },
+        { id: 'e2e-sc-pay-small', pool: 'e2e-sc-small', min: 7.77, max: 7.77, currency: 'USD', unit: 'hour', since: '2023', reportedBy: 'workers', sources: S },
+      ],
+    }), { author: 'pay e2e' });
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ scorecard(organizationId: "e2e-sc-platform") { pay { pools withheld withSourcedPay legalMinimum { compared below } workerPools { id name pay { reported hourlyNote } } } } }' }),
+    });
+    const { pay } = ((await res.json()) as any).data.scorecard;
+    expect(pay).toMatchObject({ pools: 2, withheld: 1, withSourcedPay: 1, workerPools: [{ id: 'e2e-sc-pool', pay: [{ reported: '$1.50–2.00 an hour' }] }] });
+
+    await page.goto(`${api.url}/?root=e2e-sc-platform&depth=1&sel=e2e-sc-platform`);
+    await page.waitForSelector('#details [data-scorecard-pay]');
+    const panel = (await page.textContent('#details [data-scorecard-pay]'))!;
+    expect(panel).toContain('Pay against the local minimum');
+    expect(panel).toContain('1 small group withheld');
+    expect(await page.textContent('#details [data-scorecard-pay] [data-against="legal-minimum"]')).toContain(pay.legalMinimum.compared ? `${pay.legalMinimum.below} below` : "no pool's pay can be compared");
+    const pool = (await page.textContent('#details [data-scorecard-pool="e2e-sc-pool"]'))!;
+    expect(pool).toContain('Sc labellers (fictional)');
+    expect(pool).toContain('$1.50–2.00 an hour');
+    expect(pool).toContain('Scorecard survey (fictional)');
+    // The small group is counted, never shown: neither its name nor its pay.
+    expect(panel).not.toContain('Sc small team');
+    expect(panel).not.toContain('7.77');
   });
 
   it('the table view shows the pools\' pay, sorts them by the lowest ratio to the legal minimum, and stays accessible', async () => {

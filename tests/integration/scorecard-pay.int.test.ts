@@ -2,7 +2,10 @@
 // each pool's country and year (counts, ratio ranges, the references used, each pool's reports), worked out by hand on
 // the pay fixtures; one query for the whole field; small groups' pay withheld and only counted.
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../server/cli/deep-labour.js';
+import { md as escapeMd } from '../../server/audit/audit-report.js';
 import type { Database } from '../../server/db/index.js';
+import { cliEnv } from '../support/test-database.js';
 import { importValid } from '../support/load-dataset.js';
 import { useSeededServer } from '../support/test-server.js';
 import { payDataset } from '../fixtures/pay-dataset.js';
@@ -47,6 +50,8 @@ function countReads(db: Database): void {
 
 const api = useSeededServer(async (db) => {
   await importValid(db, scorecardDataset());
+  // Planned once before the tests, as the server's warm-up does at start-up, so a busy machine's planner does not time them out.
+  await db.read('scorecard-pay', { organizationId: '', asOf: '2026-01-01', minPoolSize: 0 });
   countReads(db);
 });
 
@@ -72,8 +77,9 @@ describe('Scorecard.pay', { timeout: 240_000 }, () => {
     expect(pay.livingWage.references).toMatchObject(mg('wage-mg-2019-living'));
     expect(pay.value).toBe('4 of 7 pools with sourced pay, 3 with an hourly range; legal minimum wage: 1 below, 1 spanning it, 1 at or above (0.36–1.5×; MG 2019); '
       + 'living wage: 1 below, 1 spanning it, 1 at or above (0.36–1.5×; MG 2019); 1 small group withheld');
-    // One query for the whole field: the pools' pay and its gaps answer from what it read.
-    expect([reads.get('scorecard-pay'), reads.get('pay-reports'), reads.get('wage-table')]).toEqual([1, undefined, undefined]);
+    // One query for the whole field: the pools' pay and its gaps answer from what it read; with neither indicators nor
+    // verdicts asked for, the scorecard finds the organisation without planning audit-facts.
+    expect([reads.get('scorecard-pay'), reads.get('pay-reports'), reads.get('wage-table'), reads.get('audit-facts')]).toEqual([1, undefined, undefined, undefined]);
   });
 
   it('lists each pool with pay, its reports as reported, the hourly range or why not, and the ratio to each reference with its steps', async () => {
@@ -124,5 +130,24 @@ describe('Scorecard.pay', { timeout: 240_000 }, () => {
   it('answers NOT_FOUND for an id no organisation has, as the rest of the scorecard does', async () => {
     const r = await api.query(CARD, { id: 'pool-1' });
     expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it("puts the pay indicator in an organisation's audit report, JSON and Markdown, with sources and small groups withheld", async () => {
+    const printed: string[] = [];
+    const io = { out: (t: string) => printed.push(t), err: () => {}, isTTY: false };
+    expect(await runCli(['audit', '--org', 'org-a', '--format', 'json'], cliEnv(), io)).toBe(0);
+    const report = JSON.parse(printed.join('\n'));
+    expect(report.pay).toMatchObject({ pools: 7, withheld: 1, withSourcedPay: 4, withHourly: 3, legalMinimum: { below: 1, spanning: 1, atOrAbove: 1, ratioMin: 0.36, ratioMax: 1.5 } });
+    expect(report.pay.workerPools.find((p: any) => p.id === 'pool-1').pay[0]).toMatchObject({ reported: '€0.03 a task', legalMinimum: { reference: 'wage-mg-2019-min', ratioMin: 0.36, ratioMax: 0.72 } });
+    printed.length = 0;
+    expect(await runCli(['audit', '--org', 'org-a'], cliEnv(), io)).toBe(0);
+    const text = printed.join('\n');
+    expect(text).toContain('## Pay against the local minimum');
+    expect(text).toContain('1 small group withheld');
+    expect(text).toContain(escapeMd('Fictional workers survey'));
+    for (const t of [text, JSON.stringify(report)]) {
+      expect(t).not.toContain('pool-small');
+      expect(t).not.toContain('pay-small');
+    }
   });
 });

@@ -1,7 +1,8 @@
 // A property of the whole API against the real server and Neo4j: whatever pools exist and whatever editors do to them
 // (renames, new sizes, prices and pay, retractions, proposals accepted or rejected), no answer of any Query field, for
-// any role, contains a figure withheld for a pool under MIN_POOL_SIZE: its size, its contract's price, or the pay of a
-// task only small pools perform. Every root field is asked with every scalar the schema gives it (built from the SDL).
+// any role, contains a figure withheld for a pool under MIN_POOL_SIZE: its size, its contract's price, the pay of a
+// task only small pools perform, or its reported pay (WorkerPool.pay, the scorecard's pay indicator). Every root field
+// is asked with every scalar the schema gives it (built from the SDL).
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import {
@@ -104,6 +105,8 @@ describe('no answer shows a withheld figure', () => {
           { type: 'SUBCONTRACTS_FOR', from: `${p}-platform`, to: `${p}-client`, sources: S },
         ],
         claims: [{ id: `${p}-claim`, by: `${p}-platform`, subject: `${p}-platform`, kind: 'MIN_PAY', text: 'We pay at least €5 an hour (fictional).', params: { eurPerHour: 5 }, sources: S }],
+        // Each pool's pay as reported too (WorkerPool.pay, the scorecard's pay indicator): a small pool's figure is withheld.
+        payReports: pools.map((x, i) => ({ id: `${p}-pay-${i}`, pool: ids[i]!.pool, task: ids[i]!.task, min: x.pay, max: x.pay, currency: 'EUR', unit: 'task', since: '2019', reportedBy: 'workers', sources: S })),
       }), { author: 'wf test' });
 
       // Edits by an editor and an admin; proposals reviewed by a second admin. Small pools stay small, large stay large.

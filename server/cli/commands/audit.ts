@@ -1,9 +1,11 @@
-// deep-labour audit: judges claims against the graph and writes a citable report (Markdown or JSON).
+// deep-labour audit: judges claims against the graph and writes a citable report (Markdown or JSON); for an organisation, with its scorecard's pay indicator.
 import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
 import { GraphQLError } from 'graphql';
 import { auditClaims } from '../../audit/audit-service.js';
 import { auditMarkdown } from '../../audit/audit-report.js';
+import { scorecardPayMarkdown, scorecardPayReport } from '../../audit/scorecard-pay-report.js';
+import { toScorecardPay } from '../../models/scorecard-pay.js';
 import { isPartialDate } from '../../dataset/index.js';
 import { UsageError, type Io, parseArgs, writePrivate } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
@@ -34,9 +36,14 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     }
     const { audits } = found;
     const title = found.subject?.name ?? 'all claims in the graph';
+    // An organisation's report carries its scorecard's pay indicator (small groups withheld, as in the API).
+    const minPoolSize = readConfig(env).minPoolSize;
+    const pay = found.subject?.__typename === 'Organization'
+      ? toScorecardPay((await conn.db.read('scorecard-pay', { organizationId: found.subject.id, asOf, minPoolSize }))[0] ?? {}, minPoolSize)
+      : null;
     const text = format === 'json'
-      ? JSON.stringify({ title, asOf, audits }, null, 2)
-      : auditMarkdown(audits, { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri})` });
+      ? JSON.stringify({ title, asOf, audits, ...(pay ? { pay: scorecardPayReport(pay) } : {}) }, null, 2)
+      : auditMarkdown(audits, { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri})` }) + (pay ? `\n${scorecardPayMarkdown(pay)}` : '');
     if (options.has('--out')) {
       writePrivate(options.get('--out')!, text.endsWith('\n') ? text : `${text}\n`);
       io.out(`deep-labour: wrote ${audits.length} verdict${audits.length === 1 ? '' : 's'} to ${options.get('--out')}`);
