@@ -13,6 +13,8 @@ export interface Config {
   embedded: { port: number; dataDir: string; heap: string; pageCache: string; txStateOffHeap: string; txTimeoutMs: number; readyWaitMs: number };
   /** Server-side limit on each read transaction. */
   queryTimeoutMs: number;
+  /** The limit on each read of `deep-labour audit`: its audit-facts query alone takes 20-60 s to plan on a cold, busy store. */
+  auditTimeoutMs: number;
   /** Server-side limit on each write transaction (an import of a large dataset is one). */
   writeTimeoutMs: number;
   /** Rows per statement when importing; unset: the import's own sizes (1,000 per look-up or merge, 10,000 per batch of new rows). */
@@ -57,6 +59,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const queryTimeoutMs = int(env, 'QUERY_TIMEOUT_MS', 15_000, 100, 600_000);
   const writeTimeoutMs = int(env, 'WRITE_TIMEOUT_MS', 1_800_000, 1_000, 86_400_000);
+  const auditTimeoutMs = int(env, 'AUDIT_TIMEOUT_MS', 120_000, 100, 3_600_000);
   return {
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
@@ -78,11 +81,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // The most memory outside the heap that open transactions may hold: an import of a large dataset is one.
       txStateOffHeap: size(env, 'NEO4J_TX_STATE_OFF_HEAP', '8g'),
       // Neo4j caps every transaction's own timeout at its global one: the global cap must allow the longest we ask for.
-      txTimeoutMs: Math.max(queryTimeoutMs, writeTimeoutMs),
+      txTimeoutMs: Math.max(queryTimeoutMs, writeTimeoutMs, auditTimeoutMs),
       // How long the CLI and the server wait for a store that is starting, or whose user is locked, before giving up.
       readyWaitMs: int(env, 'NEO4J_READY_WAIT_S', 60, 1, 3_600) * 1000,
     },
     queryTimeoutMs,
+    auditTimeoutMs,
     writeTimeoutMs,
     ...(env.DEEP_LABOUR_BATCH_SIZE?.trim() ? { batchSize: int(env, 'DEEP_LABOUR_BATCH_SIZE', 1000, 1, 100_000) } : {}),
     minPoolSize: int(env, 'MIN_POOL_SIZE', 10, 0, 1_000_000),

@@ -25,11 +25,14 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
   const asOf = options.get('--as-of') ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isPartialDate(asOf)) throw new UsageError(`deep-labour: --as-of must be a date written YYYY-MM-DD, got "${asOf}"`);
   const org = options.get('--org') ?? null;
-  const conn = await connectDatabase(readConfig(env), io.err);
+  // The command runs one audit on a store that may be cold: audit-facts' plan alone can outlast QUERY_TIMEOUT_MS (the
+  // server plans it at start-up; a command cannot), so its reads get AUDIT_TIMEOUT_MS instead.
+  const config = readConfig(env);
+  const conn = await connectDatabase({ ...config, queryTimeoutMs: config.auditTimeoutMs }, io.err);
   try {
     let found: Awaited<ReturnType<typeof auditClaims>>;
     try {
-      found = await auditClaims(conn.db, { organizationId: org, claimId: null, asOf, minPoolSize: readConfig(env).minPoolSize });
+      found = await auditClaims(conn.db, { organizationId: org, claimId: null, asOf, minPoolSize: config.minPoolSize });
     } catch (e) {
       if (e instanceof GraphQLError && e.extensions.code === 'NOT_FOUND') { io.err(`deep-labour: ${e.message}`); return 1; }
       throw e;
@@ -37,7 +40,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     const { audits } = found;
     const title = found.subject?.name ?? 'all claims in the graph';
     // An organisation's report carries its scorecard's pay indicator (small groups withheld, as in the API).
-    const minPoolSize = readConfig(env).minPoolSize;
+    const minPoolSize = config.minPoolSize;
     const pay = found.subject?.__typename === 'Organization'
       ? toScorecardPay((await conn.db.read('scorecard-pay', { organizationId: found.subject.id, asOf, minPoolSize }))[0] ?? {}, minPoolSize)
       : null;
