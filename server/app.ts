@@ -5,6 +5,7 @@ import express, { type ErrorRequestHandler, type Express } from 'express';
 import helmet from 'helmet';
 import { createGraphql } from './api/create-graphql.js';
 import { BODY_LIMIT, EDITOR_BODY_LIMIT, MAX_JSON_DEPTH, requestGate } from './api/request-gate.js';
+import { createRateLimiter } from './api/rate-limit.js';
 import type { Config } from './config.js';
 import type { Database } from './db/index.js';
 
@@ -58,9 +59,11 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   const graphql = await createGraphql({
     db, introspection: config.introspection, heavyQueries: config.heavyQueries, heavyWaitMs: config.heavyQueryWaitMs, minPoolSize: config.minPoolSize,
     responseCache: config.responseCache, readRequiresToken: config.readRequiresToken, investigationQuota: config.investigationQuota, ...(log ? { log } : {}),
+    rateLimit: { heavyCost: config.rateLimit.heavyCost, windowSeconds: config.rateLimit.windowSeconds },
   });
-  // The token is checked before the body is read; only an editor's or admin's earns the large body limit (request-gate.ts).
-  app.use('/graphql', ...requestGate(db, config.readRequiresToken), graphql.handler);
+  // The token is checked before the body is read, then the caller's rate limit; only an editor's or admin's token earns
+  // the large body limit (request-gate.ts, rate-limit.ts). /graphql is the only endpoint that costs: imports and exports go through it.
+  app.use('/graphql', ...requestGate(db, config.readRequiresToken, createRateLimiter(config.rateLimit)), graphql.handler);
 
   // The explorer and the GraphQL console, built by Vite (npm start builds them when needed).
   const clientDir = resolve(config.clientDir);

@@ -26,6 +26,8 @@ export interface Config {
   heavyQueryWaitMs: number;
   /** Whole answers to read queries kept in memory, keyed by the store's version (0 MB: off), and their longest life. */
   responseCache: { megabytes: number; ttlSeconds: number };
+  /** Points per window each token (or address without one) may spend on the API; a request costs 1, a heavy field `heavyCost` (0 points: off). */
+  rateLimit: { points: number; windowSeconds: number; heavyCost: number };
   /** Saved investigations one token keeps at most, and their bytes together. */
   investigationQuota: { count: number; bytes: number };
   /** Refuse reads without an API token (writes always need one). */
@@ -93,6 +95,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     heavyQueries: int(env, 'HEAVY_QUERIES', 4, 1, 64),
     heavyQueryWaitMs: int(env, 'HEAVY_QUERY_WAIT_MS', 2_000, 1, 60_000),
     responseCache: { megabytes: int(env, 'RESPONSE_CACHE_MB', 64, 0, 65_536), ttlSeconds: int(env, 'RESPONSE_CACHE_TTL_S', 300, 1, 86_400) },
+    rateLimit: { points: int(env, 'RATE_LIMIT_POINTS', 1200, 0, 1_000_000_000), windowSeconds: int(env, 'RATE_LIMIT_WINDOW_S', 60, 1, 86_400), heavyCost: int(env, 'RATE_LIMIT_HEAVY_COST', 5, 1, 1_000) },
     investigationQuota: { count: int(env, 'INVESTIGATION_QUOTA_COUNT', 200, 1, 100_000), bytes: int(env, 'INVESTIGATION_QUOTA_KB', 2048, 1, 1_048_576) * 1024 },
     readRequiresToken: bool(env, 'READ_REQUIRES_TOKEN', false),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),

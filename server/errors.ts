@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** A token's saved investigations would pass its quota (count or total size). */
   | 'QUOTA_EXCEEDED'
+  /** The caller (its token, or its address without one) has spent its points for the window: 429, Retry-After says when to come back. */
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 /** Codes Apollo and graphql-js give to a request that is itself wrong; they pass through as they are. */
@@ -24,7 +26,7 @@ const REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'UNAUTHENTICATED', 'FORBIDDEN',
-  'CONFLICT', 'QUOTA_EXCEEDED']);
+  'CONFLICT', 'QUOTA_EXCEEDED', 'RATE_LIMITED']);
 
 /** HTTP statuses for errors raised before any field runs (a request without the right token). */
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };

@@ -246,7 +246,7 @@ export type HistoryQueryVariables = Exact<{
 }>;
 
 
-export type HistoryQuery = { history: Array<{ id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null }> };
+export type HistoryQuery = { historyPage: { edges: Array<{ node: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type IndicatorEvidenceQueryVariables = Exact<{
   id: string | number;

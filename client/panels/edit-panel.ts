@@ -330,9 +330,9 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
       el.tools.innerHTML = `${tools}<div class="history-list" aria-live="polite"><p class="muted small">Loading its history…</p></div>`;
       void (async () => {
         try {
-          const answer = await graphql<{ history: Change[] }>(HISTORY, { id });
+          const answer = await graphql<{ historyPage: { edges: { node: Change }[] } }>(HISTORY, { id });
           if (current().state.selected !== id) return;
-          history = answer.history;
+          history = answer.historyPage.edges.map((e) => e.node);
           el.tools.querySelector('.history-list')!.innerHTML = historyHtml(history, canEdit());
         } catch (error) {
           if (current().state.selected === id) el.tools.querySelector('.history-list')!.innerHTML = `<p class="no-source">${explain(error)}</p>`;

@@ -13,6 +13,7 @@ import { apiError, formatError } from '../errors.js';
 import { createHeavyGate } from '../resolvers/heavy-gate.js';
 import { KnownOperationTypesRule } from './known-operation-types-rule.js';
 import { checkBudget } from './request-budget.js';
+import { gateCharge, rateHeaders, rateLimitedError } from './rate-limit.js';
 import { createResponseCache, type CacheStats, type ResponseCacheOptions } from './response-cache.js';
 import { resolvers, todayIso, type Context } from '../resolvers/index.js';
 import { typeDefs } from '../schema/index.js';
@@ -31,6 +32,27 @@ const requestBudgetPlugin: ApolloServerPlugin<Context> = {
     };
   },
 };
+
+/**
+ * Charges the request's heavy fields to the caller's rate limit, once the operation is known and before the answer
+ * cache or any resolver runs (a cached answer costs the same): each costs `heavyCost` points, its request's one included.
+ */
+function rateLimitPlugin(heavyCost: number, windowSeconds: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request, contextValue, response }) {
+          if (!operation || !contextValue.rateCharge || heavyCost <= 1) return;
+          const { heavy } = checkBudget(operation, document, request.variables ?? {});
+          if (heavy === 0) return;
+          const state = await contextValue.rateCharge(heavy * (heavyCost - 1));
+          if (!state.allowed) throw rateLimitedError(state, windowSeconds, contextValue.caller !== undefined);
+          for (const [name, value] of Object.entries(rateHeaders(state))) response.http.headers.set(name.toLowerCase(), value);
+        },
+      };
+    },
+  };
+}
 
 /** The error for a document whose operation is not chosen: which ones it holds and what to send. Pure. */
 export function operationNotChosen(document: DocumentNode, operationName: string | null | undefined): GraphQLError {
@@ -54,6 +76,8 @@ export interface GraphqlOptions {
   readRequiresToken?: boolean;
   /** Saved investigations one token keeps, and their bytes together. */
   investigationQuota?: { count: number; bytes: number };
+  /** What a heavy field costs against the caller's rate limit, and the limit's window (rate-limit.ts); no extra cost when absent. */
+  rateLimit?: { heavyCost: number; windowSeconds: number };
   /** The answer cache (response-cache.ts); off when absent. */
   responseCache?: ResponseCacheOptions;
   log?: (message: string, error: unknown) => void;
@@ -127,7 +151,7 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
     validationRules: [KnownOperationTypesRule, ...protection.validationRules],
     // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same objects.
     plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled(), requestBudgetPlugin,
-      ...responseCache.plugins],
+      rateLimitPlugin(options.rateLimit?.heavyCost ?? 1, options.rateLimit?.windowSeconds ?? 60), ...responseCache.plugins],
   });
   await server.start();
   const handler = expressMiddleware(server, {
@@ -135,10 +159,12 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
       const bookmarks = readBookmarks(req.headers['neo4j-bookmarks']);
       // app.ts's request gate has checked the token before reading the body; without the gate (a test), check it here.
       const caller = 'caller' in res.locals ? res.locals.caller as Caller | undefined : await readCaller(options.db, req.headers.authorization, options.readRequiresToken ?? false);
+      const rateCharge = gateCharge(res.locals);
       return {
         db: bookmarks.length ? options.db.withBookmarks(bookmarks) : options.db, today: todayIso(), heavy, minPoolSize: options.minPoolSize ?? 10, bookmarks,
         ...(options.investigationQuota ? { investigationQuota: options.investigationQuota } : {}),
         ...(caller ? { caller } : {}),
+        ...(rateCharge ? { rateCharge } : {}),
       };
     },
   });

@@ -6,6 +6,7 @@ import { allows, type Caller } from '../curation/roles.js';
 import { DatabaseError, type Database } from '../db/index.js';
 import { readCaller } from './create-graphql.js';
 import { jsonDepthOver } from './json-depth.js';
+import { rateLimitStep, type createRateLimiter } from './rate-limit.js';
 
 /** Largest request body accepted; a real query is a few kilobytes. */
 export const BODY_LIMIT = '100kb';
@@ -31,11 +32,12 @@ function refuseDeep(_req: unknown, _res: unknown, bytes: Buffer): void {
 }
 
 /**
- * Two steps for /graphql. The first checks the token (a database look-up by its hash) before a byte of the body is read,
+ * Three steps for /graphql. The first checks the token (a database look-up by its hash) before a byte of the body is read,
  * and answers an unknown, revoked or malformed one with 401 at once, closing the connection rather than reading on. The
- * second reads the body as JSON with the limit the caller has earned: 100 kB, or 25 MB for an editor or admin.
+ * second takes a point from the caller's rate limit (rate-limit.ts; 429 unread when none is left). The third reads the
+ * body as JSON with the limit the caller has earned: 100 kB, or 25 MB for an editor or admin.
  */
-export function requestGate(db: Database, readRequiresToken: boolean): RequestHandler[] {
+export function requestGate(db: Database, readRequiresToken: boolean, rateLimiter: ReturnType<typeof createRateLimiter> = null): RequestHandler[] {
   const small = express.json({ limit: LIMIT_BYTES.small, verify: refuseDeep });
   const large = express.json({ limit: LIMIT_BYTES.large, verify: refuseDeep });
   const identify: RequestHandler = (req, res, next) => {
@@ -63,5 +65,5 @@ export function requestGate(db: Database, readRequiresToken: boolean): RequestHa
     }
     (editor ? large : small)(req, res, next);
   };
-  return [identify, body];
+  return [identify, rateLimitStep(rateLimiter, gateCaller), body];
 }

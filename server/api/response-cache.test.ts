@@ -12,7 +12,7 @@ describe('isCacheable', () => {
   });
 
   it('never keeps saved investigations, mutations, or a root it cannot read field by field', () => {
-    expect([...UNCACHED_FIELDS].sort()).toEqual(['changes', 'history', 'investigation', 'investigationPage', 'investigations', 'recordVersion']);
+    expect([...UNCACHED_FIELDS].sort()).toEqual(['changes', 'history', 'historyPage', 'investigation', 'investigationPage', 'investigations', 'recordVersion']);
     expect(isCacheable(undefined)).toBe(false);
     expect(isCacheable(operation('{ investigations { id } }'))).toBe(false);
     expect(isCacheable(operation('{ stats { claims } investigation(id: "x") { id } }'))).toBe(false);

@@ -21,9 +21,9 @@ describe('per-field policies', () => {
 
   it('derives the sets the budget, the answer cache and the warm-up read', () => {
     expect([...HEAVY_FIELDS].sort()).toEqual(['audit', 'cascade', 'connections', 'provenance', 'scorecard', 'valueChain', 'whoWorksFor', 'workforceBehind']);
-    expect([...UNCACHED_FIELDS].sort()).toEqual(['changes', 'history', 'investigation', 'investigationPage', 'investigations', 'recordVersion']);
+    expect([...UNCACHED_FIELDS].sort()).toEqual(['changes', 'history', 'historyPage', 'investigation', 'investigationPage', 'investigations', 'recordVersion']);
     expect(WARM_UP_QUERIES('2026-01-01').map(([q]) => q).sort()).toEqual(
-      ['audit-facts', 'cascade', 'claims', 'connections', 'entities', 'provenance', 'scorecard-pay', 'value-chain', 'who-works-for', 'workforce-behind']);
+      ['audit-facts', 'cascade', 'claim-page', 'connections', 'entities', 'provenance', 'scorecard-pay', 'value-chain', 'who-works-for', 'workforce-behind']);
   });
 
   it('warms up only queries that exist as cypher files', () => {

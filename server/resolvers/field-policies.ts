@@ -24,7 +24,8 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
   valueChain: { heavy: true, warmUp: (asOf) => [['value-chain', { taskId: '', asOf }]] },
   cascade: { heavy: true, warmUp: (asOf) => [['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true }]] },
   connections: { heavy: true, warmUp: (asOf) => [['connections', { fromId: '', toId: '', asOf, maxDepth: 6, limit: 20 }]] },
-  claims: { warmUp: () => [['claims', { organizationId: '', first: 100 }]] },
+  claims: {},
+  claimPage: { warmUp: () => [['claim-page', { organizationId: '', first: 100, after: '', withCount: true }]] },
   audit: {
     heavy: true,
     warmUp: (asOf) => [['audit-facts', auditFactsParams({ organizationId: '', claimId: null, asOf, minPoolSize: 0, indicators: true, withEvidence: true })]],
@@ -34,6 +35,7 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
   stats: {},
   // Proposals waiting for review, and their rejections, do not move the store's version; editors see them here.
   history: { cached: false },
+  historyPage: { cached: false },
   changes: { cached: false },
   investigation: { cached: false },
   investigations: { cached: false },

@@ -14,12 +14,12 @@ export function encodeChangeCursor(seq: number): string {
   return Buffer.from(`change:${seq}`, 'utf8').toString('base64url');
 }
 
-export function decodeChangeCursor(cursor: string | null | undefined): number | null {
+export function decodeChangeCursor(cursor: string | null | undefined, field: 'changes' | 'historyPage' = 'changes'): number | null {
   if (cursor === null || cursor === undefined || cursor === '') return null;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const seq = Number(text.slice(7));
   if (!text.startsWith('change:') || !Number.isInteger(seq) || encodeChangeCursor(seq) !== cursor) {
-    throw badInput('after must be an endCursor returned by a previous changes query');
+    throw badInput(`after must be an endCursor returned by a previous ${field} query; leave it out for the first page`);
   }
   return seq;
 }
@@ -48,7 +48,7 @@ export const historyQueryResolvers: Pick<QueryResolvers, 'me' | 'history' | 'cha
   },
 
   async history(_root, { id, first }, { db, caller }) {
-    const rows = await db.read('history', { record: checkId(id, 'id'), first: checkRange(first, 'first', 1, HISTORY_FIRST), showUnpublished: seesPending(caller?.role) });
+    const rows = await db.read('history', { record: checkId(id, 'id'), first: checkRange(first, 'first', 1, HISTORY_FIRST), before: null, showUnpublished: seesPending(caller?.role) });
     return rows.map((r) => toChangeRow(r.change));
   },
 

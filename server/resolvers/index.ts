@@ -6,13 +6,14 @@ import { changeResolvers, historyQueryResolvers } from './history-resolvers.js';
 import { investigationMutationResolvers, investigationQueryResolvers } from './investigation-resolvers.js';
 import { mutationResolvers } from './mutation-resolvers.js';
 import { payReportResolvers, valueChainResolvers, workerPoolResolvers } from './pay-resolvers.js';
+import { pageQueryResolvers } from './page-resolvers.js';
 import { queryResolvers } from './query-resolvers.js';
 import { scorecardResolvers } from './scorecard-resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: GraphQLJSON,
-  Query: { ...queryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers },
+  Query: { ...queryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers, ...pageQueryResolvers },
   Mutation: { ...mutationResolvers, ...investigationMutationResolvers },
   Change: changeResolvers,
   WorkerPool: workerPoolResolvers,

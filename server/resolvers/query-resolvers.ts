@@ -4,9 +4,9 @@ import { badInput, notFound } from '../errors.js';
 import {
   LIMITS, checkCountry, checkDepth, checkId, checkKind, checkRange, decodeCursor, encodeCursor, toFullTextQuery,
 } from './arguments.js';
-import { toClaim } from '../audit/audit-rows.js';
 import { parseIdentifier } from '../../format/model.js';
 import { selects } from './selects.js';
+import { readClaimPage } from './page-resolvers.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
 import {
   isSmall, protectEntity, protectLink, protectNode, protectSubgraph, rows, sourceIndex, toEntity, toEntityWithSources, toGraphNode, toLink, weakestStep, workerShare, workforceTotals,
@@ -178,9 +178,10 @@ export const queryResolvers: QueryResolvers = {
     }, minPoolSize);
   },
 
+  // Deprecated for claimPage (removed in 0.3.0): its first page, by the same query.
   async claims(_root, { organizationId, first }, { db }) {
-    const found = await db.read('claims', { organizationId: organizationId ?? null, first: checkRange(first, 'first', 1, LIMITS.claimsFirst) });
-    return found.map((r) => toClaim(r.claim as Record<string, unknown>, r.by as Record<string, unknown>, r.subject as Record<string, unknown>));
+    const size = checkRange(first, 'first', 1, LIMITS.claimsFirst);
+    return (await readClaimPage(db, organizationId, size, '', false)).page.slice(0, size);
   },
 
   async audit(_root, { organizationId, claimId, asOf }, { db, today, heavy, minPoolSize }) {

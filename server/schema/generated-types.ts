@@ -194,6 +194,26 @@ export type ClaimAudit = {
   verdict: Verdict;
 };
 
+/** One page of claims, in id order. */
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  /** The page's claims, each with its cursor. */
+  edges: Array<ClaimEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many claims match `organizationId`, on every page together (counted only when selected). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A claim and its place in the list. */
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  /** Opaque: pass it as `after` to get the claims that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The claim. */
+  node: Claim;
+};
+
 /** A claim an organisation makes, as in deep-labour/v1. */
 export type ClaimInput = {
   /** The id of the organisation that makes the claim. */
@@ -849,7 +869,12 @@ export type Query = {
   cascade: Subgraph;
   /** Every change to the evidence, newest first, one page at a time. Changes waiting for review, rejected proposals and their rejections are shown to editors and admins only. Any caller; never cached. */
   changes: ChangeConnection;
-  /** Claims, in id order. Any caller. */
+  /** Claims in id order, one page at a time, optionally only those made by or about one organisation. Any caller. */
+  claimPage: ClaimConnection;
+  /**
+   * Claims, in id order: the first page only. Any caller.
+   * @deprecated Use claimPage, which pages with first/after like every growing list; claims will be removed in 0.3.0.
+   */
   claims: Array<Claim>;
   /** Every shortest path between two entities over links valid at `asOf`, followed in either direction, in order of their links' ids; empty when they are not connected that closely. A heavy field. Any caller. */
   connections: Connections;
@@ -857,13 +882,21 @@ export type Query = {
   entities: Array<Entity>;
   /** Any organisation, worker pool, task or AI product by id, or an organisation by one of its identifiers; null when none has it. Any caller (a token only when READ_REQUIRES_TOKEN). */
   entity?: Maybe<Entity>;
-  /** The changes to one record or link, newest first. Changes waiting for review, rejected proposals and their rejections are shown to editors and admins only; a small pool's size, its contract's price and its task's pay are withheld from `before` and `after` as everywhere. Any caller; never cached. */
+  /**
+   * The changes to one record or link, newest first. Changes waiting for review, rejected proposals and their rejections are shown to editors and admins only; a small pool's size, its contract's price and its task's pay are withheld from `before` and `after` as everywhere. Any caller; never cached.
+   * @deprecated Use historyPage, which pages with first/after like every growing list; history will be removed in 0.3.0.
+   */
   history: Array<Change>;
+  /** The changes to one record or link, newest first, one page at a time. Changes waiting for review, rejected proposals and their rejections are shown to editors and admins only; a small pool's size, its contract's price and its task's pay are withheld from `before` and `after` as everywhere. Any caller; never cached. */
+  historyPage: ChangeConnection;
   /** A saved investigation, by id; null when none has it. Any valid token (UNAUTHENTICATED without one); never cached. */
   investigation?: Maybe<Investigation>;
   /** The caller's saved investigations (an admin's: everyone's), most recently saved first, one page at a time. Any valid token (UNAUTHENTICATED without one); never cached. */
   investigationPage: InvestigationConnection;
-  /** The caller's saved investigations (an admin's: everyone's), most recently saved first: the first page only (investigationPage turns the pages). Any valid token (UNAUTHENTICATED without one); never cached. */
+  /**
+   * The caller's saved investigations (an admin's: everyone's), most recently saved first: the first page only (investigationPage turns the pages). Any valid token (UNAUTHENTICATED without one); never cached.
+   * @deprecated Use investigationPage, which pages with first/after like every growing list; investigations will be removed in 0.3.0.
+   */
   investigations: Array<Investigation>;
   /** Who the request's token belongs to (Authorization: Bearer …); null without one. */
   me?: Maybe<Caller>;
@@ -919,6 +952,14 @@ export type QueryChangesArgs = {
 
 
 /** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
+export type QueryClaimPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryClaimsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -949,6 +990,14 @@ export type QueryEntityArgs = {
 
 /** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
+export type QueryHistoryPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
@@ -1374,6 +1423,8 @@ export type ResolversTypes = {
   ChangeResult: ResolverTypeWrapper<Omit<ChangeResult, 'change'> & { change: ResolversTypes['Change'] }>;
   Claim: ResolverTypeWrapper<Omit<Claim, 'by' | 'subject'> & { by: ResolversTypes['Entity'], subject: ResolversTypes['Entity'] }>;
   ClaimAudit: ResolverTypeWrapper<Omit<ClaimAudit, 'claim'> & { claim: ResolversTypes['Claim'] }>;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
   ClaimInput: ClaimInput;
   ConnectionPath: ResolverTypeWrapper<ConnectionPath>;
   Connections: ResolverTypeWrapper<Connections>;
@@ -1445,6 +1496,8 @@ export type ResolversParentTypes = {
   ChangeResult: Omit<ChangeResult, 'change'> & { change: ResolversParentTypes['Change'] };
   Claim: Omit<Claim, 'by' | 'subject'> & { by: ResolversParentTypes['Entity'], subject: ResolversParentTypes['Entity'] };
   ClaimAudit: Omit<ClaimAudit, 'claim'> & { claim: ResolversParentTypes['Claim'] };
+  ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimInput: ClaimInput;
   ConnectionPath: ConnectionPath;
   Connections: Connections;
@@ -1589,6 +1642,17 @@ export type ClaimAuditResolvers<ContextType = Context, ParentType extends Resolv
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unsourcedEvidence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   verdict?: Resolver<ResolversTypes['Verdict'], ParentType, ContextType>;
+};
+
+export type ClaimConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ClaimEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 };
 
 export type ConnectionPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectionPath'] = ResolversParentTypes['ConnectionPath']> = {
@@ -1827,11 +1891,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   audit?: Resolver<Array<ResolversTypes['ClaimAudit']>, ParentType, ContextType, Partial<QueryAuditArgs>>;
   cascade?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCascadeArgs, 'direction' | 'limit' | 'maxDepth' | 'rootId'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'pendingOnly'>>;
+  claimPage?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimPageArgs, 'first'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
   connections?: Resolver<ResolversTypes['Connections'], ParentType, ContextType, RequireFields<QueryConnectionsArgs, 'fromId' | 'limit' | 'maxDepth' | 'toId'>>;
   entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'ids'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   history?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType, RequireFields<QueryHistoryArgs, 'first' | 'id'>>;
+  historyPage?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryHistoryPageArgs, 'first' | 'id'>>;
   investigation?: Resolver<Maybe<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
   investigationPage?: Resolver<ResolversTypes['InvestigationConnection'], ParentType, ContextType, RequireFields<QueryInvestigationPageArgs, 'first'>>;
   investigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'first'>>;
@@ -1977,6 +2043,8 @@ export type Resolvers<ContextType = Context> = {
   ChangeResult?: ChangeResultResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimAudit?: ClaimAuditResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ConnectionPath?: ConnectionPathResolvers<ContextType>;
   Connections?: ConnectionsResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;

@@ -161,9 +161,9 @@ describe('no answer shows a withheld figure', () => {
         whoWorksFor: ids.map((x) => ({ workerPoolId: x.pool })), workforceBehind: [{ organizationId: `${p}-client` }, { organizationId: `${p}-platform` }],
         provenance: ids.map((x) => ({ taskId: x.task })), valueChain: ids.map((x) => ({ taskId: x.task })),
         cascade: [{ rootId: `${p}-platform`, maxDepth: 3 }], connections: ids.map((x) => ({ fromId: x.pool, toId: `${p}-client` })),
-        stats: [{}], claims: [{}], audit: [{ organizationId: `${p}-platform` }], scorecard: [{ organizationId: `${p}-platform` }],
+        stats: [{}], claims: [{}], claimPage: [{}, { first: 1 }], audit: [{ organizationId: `${p}-platform` }], scorecard: [{ organizationId: `${p}-platform` }],
         me: [{}], storeVersion: [{}], investigation: [{ id: 'none' }], investigations: [{}], investigationPage: [{}],
-        history: recordIds.map((id) => ({ id })), changes: [{ first: 200 }], recordVersion: recordIds.map((id) => ({ id })),
+        history: recordIds.map((id) => ({ id })), historyPage: recordIds.flatMap((id) => [{ id }, { id, first: 1 }]), changes: [{ first: 200 }], recordVersion: recordIds.map((id) => ({ id })),
       };
       const fields = Object.values(root.getFields());
       expect(fields.map((f) => f.name).filter((n) => !(n in args)), 'a Query field the property does not ask').toEqual([]);

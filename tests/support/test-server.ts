@@ -22,7 +22,9 @@ export interface TestServer {
 
 export async function startTestServer(db: Database, env: NodeJS.ProcessEnv = {}): Promise<TestServer> {
   const logged: unknown[] = [];
-  const { app, stop } = await createApp({ db, config: readConfig(env), log: (_m, e) => logged.push(e) });
+  // The rate limit per caller is off unless a test sets it (rate-limit.int.test.ts does): a test file sends hundreds of
+  // requests from one address within a minute, which is what the limit exists to refuse.
+  const { app, stop } = await createApp({ db, config: readConfig({ RATE_LIMIT_POINTS: '0', ...env }), log: (_m, e) => logged.push(e) });
   const server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
