@@ -11,7 +11,7 @@ import { importFixtures } from '../../server/fixtures.js';
 import { minimalDataset } from '../fixtures/minimal-dataset.js';
 import { graphSize, testDatabase } from '../support/test-database.js';
 import { useSeededServer } from '../support/test-server.js';
-import { createToken } from '../../server/curation/token-store.js';
+import { createToken } from '../../server/auth/token-store.js';
 import { LINK_TYPE_NAMES, NODE_KIND_NAMES } from '../../vocabulary/index.js';
 
 let editor = '';
