@@ -32,6 +32,7 @@ const CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED
 const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a literal ${x} is one of the hostile strings
   fc.constantFrom('', ' ', '\u0000', '\u202e', '*', '"', '\\', '${x}', "' OR 1=1 //", '}) MATCH (n) DETACH DELETE n //', 'AND OR NOT ~ ^ : [', 'ex-taskora',
     'ex-task-voice-transcription', 'ex-pool-mg-annotators', 'claim-platforms-mere-intermediaries', '2020-02-30', '2019-10-16', 'x'.repeat(5000)),
 );
