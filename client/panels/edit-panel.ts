@@ -1,24 +1,22 @@
 // Editing in the explorer: sign in with a token (kept for the tab), add and correct records, draw links, attach sources,
-// retract, see a record's history and revert, and (admins) review. Every change goes through the API's mutations; the
-// view is redrawn from the store afterwards, and errors are shown next to the field they concern.
+// retract, see a record's history and revert, and (admins) review. Every change goes through the API's mutations, each form
+// kind in its own module (form-kinds/); the view is redrawn from the store afterwards, and errors are shown next to the field they concern.
 import { ApiError, graphql } from '../api/graphql-client.js';
-import {
-  ACCEPT_CHANGE, ENTITY, HISTORY, ME, RECENT_CHANGES, RECORD_VERSION, RETRACT, REVERT, UPSERT_ENTITY, UPSERT_LINK, UPSERT_SOURCE,
-} from '../api/operations.js';
+import { ENTITY, HISTORY, ME, RECENT_CHANGES, RECORD_VERSION, UPSERT_SOURCE } from '../api/operations.js';
 import { sessionToken, setSessionToken } from '../api/session.js';
 import type { Entity, GraphNode, Link, Source } from '../api/types.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
 import {
-  acceptFormHtml, changedOnly, entityFormHtml, formValues, historyHtml, linkFormHtml, linkTypesBetween, newRecordId, problemsByField, retractFormHtml,
+  acceptFormHtml, entityFormHtml, formValues, historyHtml, linkFormHtml, linkTypesBetween, newRecordId, problemsByField, retractFormHtml,
   changesHtml, revertFormHtml, signInHtml, sourceMatches, typeOptionsHtml, type Change, type EntityDraft, type FormValues,
 } from '../ui/edit-forms.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import type { Scene } from '../views/scene.js';
+import { FORM_KINDS, text, type Result } from './form-kinds/index.js';
 import type { StatusLine } from './status-line.js';
 import { explain } from './status-line.js';
 
 interface Caller { name: string; role: string }
-type Result = { change: Change; warnings?: { path: string; message: string }[] };
 
 export interface EditPanel {
   /** Shows the tools and history for what is selected. */
@@ -104,11 +102,6 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     return [...seen.values()].sort((a, b) => a.title.localeCompare(b.title));
   };
 
-  const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
-  // A field the form does not send (disabled: a withheld value) is left out, so the server keeps it; an empty one is null, which removes it.
-  const num = (data: FormData, name: string) => (!data.has(name) ? undefined : text(data, name) === '' ? null : Number(text(data, name)));
-  const yesNo = (data: FormData, name: string) => (!data.has(name) ? undefined : text(data, name) === '' ? null : text(data, name) === 'yes');
-
   /** The sources ticked, plus a new one written first when its title is filled in (its own change in the history). */
   const chosenSources = async (data: FormData, reason: string): Promise<string[]> => {
     const ids = data.getAll('sources').map(String);
@@ -150,61 +143,9 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
       if (!reason && kind !== 'sign-in') {
         throw new ApiError('BAD_USER_INPUT', 'Say why', [{ path: `${argument}.reason`, message: 'Say why: the history keeps it with your name, for whoever checks this later.' }].map((p) => ({ ...p, path: `${argument}.reason` })));
       }
-      if (kind === 'entity') {
-        const name = text(data, 'name');
-        const entityKind = text(data, 'kind') || String(form.querySelector<HTMLSelectElement>('#edit-kind')!.value);
-        const sources = await chosenSources(data, reason);
-        const aliases = text(data, 'aliases').split(';').map((a) => a.trim()).filter(Boolean);
-        // "SCHEME:id; SCHEME:id": the server checks each scheme and id, and names the one that is wrong.
-        const identifiers = text(data, 'identifiers').split(';').map((x) => x.trim()).filter(Boolean)
-          .map((x) => ({ scheme: x.slice(0, Math.max(0, x.indexOf(':'))).trim(), id: x.slice(x.indexOf(':') + 1).trim() }));
-        const entity = {
-          id: text(data, 'id') || newRecordId(name), name, kind: entityKind, country: text(data, 'country').toUpperCase() || null,
-          aliases: aliases.length ? aliases : null, identifiers: identifiers.length ? identifiers : null,
-          undisclosedReason: text(data, 'undisclosedReason') || null, size: num(data, 'size'), taskKind: text(data, 'taskKind') || null,
-          unitPayEur: num(data, 'unitPayEur'), minutesPerUnit: num(data, 'minutesPerUnit'), marketedAsFullyAutomated: yesNo(data, 'marketedAsFullyAutomated'),
-          note: text(data, 'note') || null, sources,
-        };
-        const isNew = !text(data, 'id');
-        // A correction sends only what the user changed, with the version it was read at (CONFLICT if it moved since).
-        const sent = isNew ? entity : changedOnly(entity, opened.values, formValues(data), ['id', 'kind']);
-        const { upsertEntity } = await graphql<{ upsertEntity: Result }>(UPSERT_ENTITY, { entity: sent, reason, needsReview, expectedVersion: isNew ? null : opened.version });
-        await done(upsertEntity);
-        if (isNew && upsertEntity.change.status !== 'pending') dispatch({ type: 'open', view: 'cascade', root: entity.id });
-        return;
-      }
-      if (kind === 'link') {
-        const sources = await chosenSources(data, reason);
-        const select = (n: string) => form.querySelector<HTMLSelectElement>(`#edit-${n}`)!.value;
-        const link = {
-          ...(text(data, 'id') ? { id: text(data, 'id') } : {}), type: select('type'), from: select('from'), to: select('to'),
-          since: text(data, 'since') || null, until: text(data, 'until') || null, disclosedToWorkers: yesNo(data, 'disclosedToWorkers'),
-          pricePerUnitEur: num(data, 'pricePerUnitEur'), use: text(data, 'use') || null, confidence: num(data, 'confidence'),
-          note: text(data, 'note') || null, sources,
-          // Control fields go only with a controlled-by link (the server refuses them elsewhere).
-          ...(select('type') === 'CONTROLLED_BY' ? {
-            interests: data.getAll('interests').map(String), shareMin: num(data, 'shareMin'), shareMax: num(data, 'shareMax'),
-            directOrIndirect: text(data, 'directOrIndirect') || null,
-          } : {}),
-        };
-        const editing = Boolean(text(data, 'id'));
-        const sent = editing ? changedOnly(link, opened.values, formValues(data), ['id', 'type', 'from', 'to']) : link;
-        const { upsertLink } = await graphql<{ upsertLink: Result }>(UPSERT_LINK, { link: sent, reason, needsReview, expectedVersion: editing ? opened.version : null });
-        await done(upsertLink, sources.length ? '' : ' It has no source: it is shown as unsourced.');
-        if (upsertLink.change.status !== 'pending' && upsertLink.change.record) dispatch({ type: 'select', id: upsertLink.change.record });
-        return;
-      }
-      if (kind === 'retract') {
-        const { retract } = await graphql<{ retract: Result }>(RETRACT, { id: text(data, 'id'), reason, needsReview, expectedVersion: opened.version });
-        if (retract.change.status !== 'pending') dispatch({ type: 'clear-selection' });
-        await done(retract);
-        return;
-      }
-      if (kind === 'revert' || kind === 'accept') {
-        const query = kind === 'revert' ? REVERT : ACCEPT_CHANGE;
-        const answer = await graphql<Record<string, Result>>(query, { changeId: text(data, 'changeId'), reason });
-        await done(Object.values(answer)[0]!);
-      }
+      const submitKind = FORM_KINDS[kind ?? ''];
+      if (!submitKind) throw new Error(`no edit form of kind "${kind}"`);
+      await submitKind({ form, data, reason, needsReview, opened, dispatch, done, chosenSources: () => chosenSources(data, reason) });
     } catch (error) {
       showErrors(form, error, argument);
     } finally {
