@@ -2,10 +2,10 @@
 // retract, see a record's history and revert, and (admins) review. Every change goes through the API's mutations, each form
 // kind in its own module (form-kinds/); the view is redrawn from the store afterwards, and errors are shown next to the field they concern.
 import { ApiError, graphql } from '../api/graphql-client.js';
-import { ENTITY, HISTORY, ME, RECENT_CHANGES, RECORD_VERSION, UPSERT_SOURCE } from '../api/operations.js';
-import { sessionToken, setSessionToken } from '../api/session.js';
+import { ENTITY, HISTORY, RECENT_CHANGES, RECORD_VERSION, UPSERT_SOURCE } from '../api/operations.js';
 import type { Entity, GraphNode, Link, Source } from '../api/types.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
+import { createSignedIn } from '../state/signed-in.js';
 import {
   acceptFormHtml, entityFormHtml, formValues, historyHtml, linkFormHtml, linkTypesBetween, newRecordId, problemsByField, retractFormHtml,
   changesHtml, revertFormHtml, signInHtml, sourceMatches, typeOptionsHtml, type Change, type EntityDraft, type FormValues,
@@ -16,7 +16,6 @@ import { FORM_KINDS, text, type Result } from './form-kinds/index.js';
 import type { StatusLine } from './status-line.js';
 import { explain } from './status-line.js';
 
-interface Caller { name: string; role: string }
 
 export interface EditPanel {
   /** Shows the tools and history for what is selected. */
@@ -37,12 +36,13 @@ export interface EditElements {
 
 export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, current: () => { state: ViewState; scene: Scene },
   status: StatusLine, changed: () => Promise<void>): EditPanel {
-  let caller: Caller | null = null;
+  const auth = createSignedIn();
   let shownFor = '';
   let afterSignIn: (() => void) | null = null;
-  const canEdit = () => caller !== null && caller.role !== 'reader';
+  const canEdit = auth.canEdit;
 
   const sync = () => {
+    const caller = auth.caller();
     el.signIn.textContent = caller ? 'Sign out' : 'Sign in to edit';
     el.who.textContent = caller ? `${caller.name} (${caller.role})` : '';
     el.who.hidden = !caller;
@@ -127,11 +127,7 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     form.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled = true;
     try {
       if (kind === 'sign-in') {
-        const token = text(data, 'token');
-        const { me } = await graphql<{ me: Caller | null }>(ME, {}, '/graphql', token);
-        if (!me) throw new ApiError('UNAUTHENTICATED', 'That is not a token; paste it as it was printed');
-        setSessionToken(token);
-        caller = me;
+        const me = await auth.signIn(text(data, 'token'));
         close();
         sync();
         status.show(`Signed in as ${h(me.name)} (${h(me.role)}).${me.role === 'reader' ? ' A reader token reads and saves investigations; ask an admin for an editor token to change the evidence.' : ''}`);
@@ -208,7 +204,7 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
   }
 
   el.signIn.addEventListener('click', () => {
-    if (caller) { setSessionToken(null); caller = null; sync(); status.show('Signed out.'); return; }
+    if (auth.caller()) { auth.signOut(); sync(); status.show('Signed out.'); return; }
     open(signInHtml());
   });
   el.add.addEventListener('click', () => open(entityFormHtml({}, sourcesOnScreen())));
@@ -222,7 +218,7 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     try {
       const { changes } = await graphql<{ changes: { edges: { node: Change }[] } }>(RECENT_CHANGES);
       listed = changes.edges.map((e) => e.node);
-      open(changesHtml(listed, caller?.role === 'admin'));
+      open(changesHtml(listed, auth.caller()?.role === 'admin'));
     } catch (error) { status.error(error); }
   });
 
@@ -261,7 +257,7 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     },
     show(state) {
       const id = state.selected;
-      const key = JSON.stringify([id, caller?.role ?? null]);
+      const key = JSON.stringify([id, auth.caller()?.role ?? null]);
       if (key === shownFor) return;
       shownFor = key;
       if (!id) { el.tools.innerHTML = ''; return; }
@@ -283,9 +279,11 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
   };
 
   // A token kept from earlier in this tab: check it is still good.
-  const kept = sessionToken();
-  if (kept) {
-    graphql<{ me: Caller | null }>(ME).then(({ me }) => { caller = me; sync(); }, () => { setSessionToken(null); caller = null; sync(); status.show('Your token is no longer valid; sign in again.', 'warn'); });
+  if (auth.kept()) {
+    void auth.restore().then((restored) => {
+      sync();
+      if (!restored) status.show('Your token is no longer valid; sign in again.', 'warn');
+    });
   } else sync();
   return panel;
 }
