@@ -3,8 +3,6 @@ import { createGraphCanvas } from './graph/graph-canvas.js';
 import { mountDetailsPanel } from './panels/details-panel.js';
 import { mountEditPanel } from './panels/edit-panel.js';
 import { mountInvestigationPanel } from './panels/investigation-panel.js';
-import { graphql } from './api/graphql-client.js';
-import { STORE_VERSION } from './api/operations.js';
 import { mountExportMenu } from './panels/export-menu.js';
 import { mountGraphKeyboard } from './panels/graph-keyboard.js';
 import { mountTablePanel } from './panels/table-panel.js';
@@ -14,13 +12,14 @@ import { mountSearchBox } from './panels/search-box.js';
 import { mountSidebar } from './panels/sidebar.js';
 import { mountStatusLine } from './panels/status-line.js';
 import { mountTimeSlider } from './panels/time-slider.js';
+import { mountWelcomePanel } from './panels/welcome-panel.js';
 import { connectScene } from './scene-controller.js';
 import { transition } from './state/explorer-state.js';
 import { createStore } from './state/store.js';
+import { createStoreVersionPoll } from './state/store-version-poll.js';
 import { decodeState } from './state/url-state.js';
 import { VIEW_IDS } from './views/index.js';
 import { createSceneLoader } from './views/scene.js';
-import { STARTING_POINTS, startingPointsHtml } from './ui/starting-points.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -39,13 +38,11 @@ const canvas = createGraphCanvas($('cy'), {
 const sidebar = mountSidebar(dispatch);
 const slider = mountTimeSlider($('asof'), $('asof-label'), $('asof-today'), dispatch);
 const details = mountDetailsPanel($('details'), dispatch, store.get);
-
 const timeline = mountTimelinePanel($('timeline'), $('timeline-toggle'), canvas, dispatch);
 const table = mountTablePanel($('table-view'), $('as-table'), $('cy'), dispatch, status);
 // `shown` is defined below; the keyboard asks for it only on a key press, after the page is wired.
 const keyboard = mountGraphKeyboard($('cy'), $('announcer'), $('search'), $('details'), canvas, dispatch,
   () => ({ state: store.get(), scene: shown.scene() }));
-
 mountSearchBox($('search'), $('suggestions'), status, (s) => dispatch({ type: 'open', view: s.__typename === 'Task' ? 'provenance' : 'cascade', root: s.id }));
 // The loader keeps each view's answers; after the evidence changed, a new one fetches them again.
 let loader = createSceneLoader();
@@ -58,34 +55,19 @@ mountExportMenu($('export'), canvas, () => {
   const s = store.get();
   return { root: s.root, asOf: s.asOf, title: $('view-title').textContent ?? '', graph: canvas.shown(shown.scene().subgraph) };
 });
-
 // Everything on screen follows the store: after an edit here, or anyone's edit or import (the version is polled).
-// Reads are numbered: an answer older than one already taken is dropped, and the poll says nothing while this page
-// redraws after its own edit (it once announced "the evidence changed" over "Saved" when it read the new version first).
-let version: string | null | undefined;
-let asked = 0;
-let taken = 0;
-let redrawing = 0;
-const readVersion = async (): Promise<{ v: string | null; stale: boolean }> => {
-  const ticket = ++asked;
-  const v = (await graphql<{ storeVersion: string | null }>(STORE_VERSION)).storeVersion;
-  if (ticket < taken) return { v, stale: true };
-  taken = ticket;
-  return { v, stale: false };
-};
-async function redraw(): Promise<void> {
-  redrawing += 1;
-  try {
-    loader = createSceneLoader();
-    const read = await readVersion().catch(() => null);
-    if (read && !read.stale) version = read.v;
-    await shown.reload();
-    edits.show(store.get(), shown.scene());
-    investigations.show(store.get());
-  } finally {
-    redrawing -= 1;
-  }
-}
+const poll = createStoreVersionPoll({
+  changed: async () => {
+    await redraw();
+    status.show('The evidence changed (an edit or an import): the view now shows the newest version.');
+  },
+});
+const redraw = () => poll.redraw(async () => {
+  loader = createSceneLoader();
+  await shown.reload();
+  edits.show(store.get(), shown.scene());
+  investigations.show(store.get());
+});
 const edits = mountEditPanel({
   signIn: $('sign-in'), who: $('signed-in'), add: $('add-record'), addLink: $('add-link'), review: $('review-queue'),
   dialog: $('editor'), tools: $('record-tools'),
@@ -101,27 +83,7 @@ edits.show(store.get(), shown.scene());
 const investigationId = new URLSearchParams(location.search).get('investigation');
 const openFromUrl = () => (investigationId ? investigations.open(investigationId) : Promise.resolve());
 void openFromUrl();
-void readVersion().then((read) => { if (!read.stale) version = read.v; }, () => {});
-setInterval(() => {
-  if (document.hidden || redrawing) return;
-  void readVersion().then(async ({ v, stale }) => {
-    if (stale || redrawing) return;
-    if (version !== undefined && v !== version) {
-      version = v;
-      await redraw();
-      status.show('The evidence changed (an edit or an import): the view now shows the newest version.');
-    }
-    version = v;
-  }, () => {});
-}, 10_000);
-
+poll.start();
 $('fit').addEventListener('click', () => canvas.fit());
-$('starting-points').innerHTML = startingPointsHtml(STARTING_POINTS);
-document.querySelectorAll<HTMLButtonElement>('#welcome button[data-open]').forEach((b) => {
-  b.addEventListener('click', () => {
-    const [view, root] = b.dataset.open!.split(':') as [string, string];
-    dispatch({ type: 'open', view, root });
-    if (b.dataset.asOf) dispatch({ type: 'set-date', asOf: b.dataset.asOf });
-  });
-});
+mountWelcomePanel($('starting-points'), $('welcome'), dispatch);
 window.addEventListener('popstate', () => dispatch({ type: 'restore', state: decodeState(location.search, VIEW_IDS) }));

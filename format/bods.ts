@@ -11,7 +11,7 @@
 // components gets an undisclosed intermediate; a closed record ends its link at the closing statement's date.
 import { parseJsonRecords } from './json-records.js';
 import { endOfDate, startOfDate } from '../vocabulary/dates.js';
-import { isPartialDate } from './validate-dataset.js';
+import { isPartialDate } from './partial-date.js';
 import { DIRECTNESS, INTEREST_TYPES, ORGANIZATION_KIND_NAMES, UNDISCLOSED_REASONS } from '../vocabulary/index.js';
 import { FORMAT, type Dataset, type Source, type SourceType } from './model.js';
 import { ftmId } from './ftm.js';

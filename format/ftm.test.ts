@@ -15,7 +15,7 @@ function ftmProblems(entities: FtmEntity[]): string[] {
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const e of entities) {
     const at = `${e.schema} ${e.id}`;
-    let schema;
+    let schema: ReturnType<typeof model.getSchema>;
     try { schema = model.getSchema(e.schema); } catch { problems.push(`${at}: no such schema`); continue; }
     if (schema.abstract) problems.push(`${at}: abstract schema`);
     try { model.getEntity(e); } catch (error) { problems.push(`${at}: FtM's model refuses it: ${(error as Error).message}`); }

@@ -74,6 +74,3 @@ export function urlProblem(value: string): string | null {
 export function isWebUrl(value: unknown): value is string {
   return typeof value === 'string' && urlProblem(value) === null;
 }
-
-/** Upper bounds for numbers: far above any real figure, low enough for every output (GraphQL Int included). */
-export const NUMBER_BOUNDS = { size: 100_000_000, pricePerUnitEur: 1_000_000, unitPayEur: 1_000_000, minutesPerUnit: 100_000 } as const;

@@ -1,24 +1,21 @@
 // Editing in the explorer: sign in with a token (kept for the tab), add and correct records, draw links, attach sources,
-// retract, see a record's history and revert, and (admins) review. Every change goes through the API's mutations; the
-// view is redrawn from the store afterwards, and errors are shown next to the field they concern.
+// retract, see a record's history and revert, and (admins) review. Every change goes through the API's mutations, each form
+// kind in its own module (form-kinds/); the view is redrawn from the store afterwards, and errors are shown next to the field they concern.
 import { ApiError, graphql } from '../api/graphql-client.js';
-import {
-  ACCEPT_CHANGE, ENTITY, HISTORY, ME, RECENT_CHANGES, RECORD_VERSION, RETRACT, REVERT, UPSERT_ENTITY, UPSERT_LINK, UPSERT_SOURCE,
-} from '../api/operations.js';
-import { sessionToken, setSessionToken } from '../api/session.js';
+import { ENTITY, HISTORY, RECENT_CHANGES, RECORD_VERSION, UPSERT_SOURCE } from '../api/operations.js';
 import type { Entity, GraphNode, Link, Source } from '../api/types.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
+import { createSignedIn } from '../state/signed-in.js';
 import {
-  acceptFormHtml, changedOnly, entityFormHtml, formValues, historyHtml, linkFormHtml, linkTypesBetween, newRecordId, problemsByField, retractFormHtml,
+  acceptFormHtml, entityFormHtml, formValues, historyHtml, linkFormHtml, linkTypesBetween, newRecordId, problemsByField, retractFormHtml,
   changesHtml, revertFormHtml, signInHtml, sourceMatches, typeOptionsHtml, type Change, type EntityDraft, type FormValues,
 } from '../ui/edit-forms.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import type { Scene } from '../views/scene.js';
+import { FORM_KINDS, text, type Result } from './form-kinds/index.js';
 import type { StatusLine } from './status-line.js';
 import { explain } from './status-line.js';
 
-interface Caller { name: string; role: string }
-type Result = { change: Change; warnings?: { path: string; message: string }[] };
 
 export interface EditPanel {
   /** Shows the tools and history for what is selected. */
@@ -39,12 +36,13 @@ export interface EditElements {
 
 export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, current: () => { state: ViewState; scene: Scene },
   status: StatusLine, changed: () => Promise<void>): EditPanel {
-  let caller: Caller | null = null;
+  const auth = createSignedIn();
   let shownFor = '';
   let afterSignIn: (() => void) | null = null;
-  const canEdit = () => caller !== null && caller.role !== 'reader';
+  const canEdit = auth.canEdit;
 
   const sync = () => {
+    const caller = auth.caller();
     el.signIn.textContent = caller ? 'Sign out' : 'Sign in to edit';
     el.who.textContent = caller ? `${caller.name} (${caller.role})` : '';
     el.who.hidden = !caller;
@@ -104,11 +102,6 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     return [...seen.values()].sort((a, b) => a.title.localeCompare(b.title));
   };
 
-  const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
-  // A field the form does not send (disabled: a withheld value) is left out, so the server keeps it; an empty one is null, which removes it.
-  const num = (data: FormData, name: string) => (!data.has(name) ? undefined : text(data, name) === '' ? null : Number(text(data, name)));
-  const yesNo = (data: FormData, name: string) => (!data.has(name) ? undefined : text(data, name) === '' ? null : text(data, name) === 'yes');
-
   /** The sources ticked, plus a new one written first when its title is filled in (its own change in the history). */
   const chosenSources = async (data: FormData, reason: string): Promise<string[]> => {
     const ids = data.getAll('sources').map(String);
@@ -134,11 +127,7 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     form.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled = true;
     try {
       if (kind === 'sign-in') {
-        const token = text(data, 'token');
-        const { me } = await graphql<{ me: Caller | null }>(ME, {}, '/graphql', token);
-        if (!me) throw new ApiError('UNAUTHENTICATED', 'That is not a token; paste it as it was printed');
-        setSessionToken(token);
-        caller = me;
+        const me = await auth.signIn(text(data, 'token'));
         close();
         sync();
         status.show(`Signed in as ${h(me.name)} (${h(me.role)}).${me.role === 'reader' ? ' A reader token reads and saves investigations; ask an admin for an editor token to change the evidence.' : ''}`);
@@ -150,61 +139,9 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
       if (!reason && kind !== 'sign-in') {
         throw new ApiError('BAD_USER_INPUT', 'Say why', [{ path: `${argument}.reason`, message: 'Say why: the history keeps it with your name, for whoever checks this later.' }].map((p) => ({ ...p, path: `${argument}.reason` })));
       }
-      if (kind === 'entity') {
-        const name = text(data, 'name');
-        const entityKind = text(data, 'kind') || String(form.querySelector<HTMLSelectElement>('#edit-kind')!.value);
-        const sources = await chosenSources(data, reason);
-        const aliases = text(data, 'aliases').split(';').map((a) => a.trim()).filter(Boolean);
-        // "SCHEME:id; SCHEME:id": the server checks each scheme and id, and names the one that is wrong.
-        const identifiers = text(data, 'identifiers').split(';').map((x) => x.trim()).filter(Boolean)
-          .map((x) => ({ scheme: x.slice(0, Math.max(0, x.indexOf(':'))).trim(), id: x.slice(x.indexOf(':') + 1).trim() }));
-        const entity = {
-          id: text(data, 'id') || newRecordId(name), name, kind: entityKind, country: text(data, 'country').toUpperCase() || null,
-          aliases: aliases.length ? aliases : null, identifiers: identifiers.length ? identifiers : null,
-          undisclosedReason: text(data, 'undisclosedReason') || null, size: num(data, 'size'), taskKind: text(data, 'taskKind') || null,
-          unitPayEur: num(data, 'unitPayEur'), minutesPerUnit: num(data, 'minutesPerUnit'), marketedAsFullyAutomated: yesNo(data, 'marketedAsFullyAutomated'),
-          note: text(data, 'note') || null, sources,
-        };
-        const isNew = !text(data, 'id');
-        // A correction sends only what the user changed, with the version it was read at (CONFLICT if it moved since).
-        const sent = isNew ? entity : changedOnly(entity, opened.values, formValues(data), ['id', 'kind']);
-        const { upsertEntity } = await graphql<{ upsertEntity: Result }>(UPSERT_ENTITY, { entity: sent, reason, needsReview, expectedVersion: isNew ? null : opened.version });
-        await done(upsertEntity);
-        if (isNew && upsertEntity.change.status !== 'pending') dispatch({ type: 'open', view: 'cascade', root: entity.id });
-        return;
-      }
-      if (kind === 'link') {
-        const sources = await chosenSources(data, reason);
-        const select = (n: string) => form.querySelector<HTMLSelectElement>(`#edit-${n}`)!.value;
-        const link = {
-          ...(text(data, 'id') ? { id: text(data, 'id') } : {}), type: select('type'), from: select('from'), to: select('to'),
-          since: text(data, 'since') || null, until: text(data, 'until') || null, disclosedToWorkers: yesNo(data, 'disclosedToWorkers'),
-          pricePerUnitEur: num(data, 'pricePerUnitEur'), use: text(data, 'use') || null, confidence: num(data, 'confidence'),
-          note: text(data, 'note') || null, sources,
-          // Control fields go only with a controlled-by link (the server refuses them elsewhere).
-          ...(select('type') === 'CONTROLLED_BY' ? {
-            interests: data.getAll('interests').map(String), shareMin: num(data, 'shareMin'), shareMax: num(data, 'shareMax'),
-            directOrIndirect: text(data, 'directOrIndirect') || null,
-          } : {}),
-        };
-        const editing = Boolean(text(data, 'id'));
-        const sent = editing ? changedOnly(link, opened.values, formValues(data), ['id', 'type', 'from', 'to']) : link;
-        const { upsertLink } = await graphql<{ upsertLink: Result }>(UPSERT_LINK, { link: sent, reason, needsReview, expectedVersion: editing ? opened.version : null });
-        await done(upsertLink, sources.length ? '' : ' It has no source: it is shown as unsourced.');
-        if (upsertLink.change.status !== 'pending' && upsertLink.change.record) dispatch({ type: 'select', id: upsertLink.change.record });
-        return;
-      }
-      if (kind === 'retract') {
-        const { retract } = await graphql<{ retract: Result }>(RETRACT, { id: text(data, 'id'), reason, needsReview, expectedVersion: opened.version });
-        if (retract.change.status !== 'pending') dispatch({ type: 'clear-selection' });
-        await done(retract);
-        return;
-      }
-      if (kind === 'revert' || kind === 'accept') {
-        const query = kind === 'revert' ? REVERT : ACCEPT_CHANGE;
-        const answer = await graphql<Record<string, Result>>(query, { changeId: text(data, 'changeId'), reason });
-        await done(Object.values(answer)[0]!);
-      }
+      const submitKind = FORM_KINDS[kind ?? ''];
+      if (!submitKind) throw new Error(`no edit form of kind "${kind}"`);
+      await submitKind({ form, data, reason, needsReview, opened, dispatch, done, chosenSources: () => chosenSources(data, reason) });
     } catch (error) {
       showErrors(form, error, argument);
     } finally {
@@ -267,7 +204,7 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
   }
 
   el.signIn.addEventListener('click', () => {
-    if (caller) { setSessionToken(null); caller = null; sync(); status.show('Signed out.'); return; }
+    if (auth.caller()) { auth.signOut(); sync(); status.show('Signed out.'); return; }
     open(signInHtml());
   });
   el.add.addEventListener('click', () => open(entityFormHtml({}, sourcesOnScreen())));
@@ -281,7 +218,7 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     try {
       const { changes } = await graphql<{ changes: { edges: { node: Change }[] } }>(RECENT_CHANGES);
       listed = changes.edges.map((e) => e.node);
-      open(changesHtml(listed, caller?.role === 'admin'));
+      open(changesHtml(listed, auth.caller()?.role === 'admin'));
     } catch (error) { status.error(error); }
   });
 
@@ -320,7 +257,7 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     },
     show(state) {
       const id = state.selected;
-      const key = JSON.stringify([id, caller?.role ?? null]);
+      const key = JSON.stringify([id, auth.caller()?.role ?? null]);
       if (key === shownFor) return;
       shownFor = key;
       if (!id) { el.tools.innerHTML = ''; return; }
@@ -342,9 +279,11 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
   };
 
   // A token kept from earlier in this tab: check it is still good.
-  const kept = sessionToken();
-  if (kept) {
-    graphql<{ me: Caller | null }>(ME).then(({ me }) => { caller = me; sync(); }, () => { setSessionToken(null); caller = null; sync(); status.show('Your token is no longer valid; sign in again.', 'warn'); });
+  if (auth.kept()) {
+    void auth.restore().then((restored) => {
+      sync();
+      if (!restored) status.show('Your token is no longer valid; sign in again.', 'warn');
+    });
   } else sync();
   return panel;
 }

@@ -61,7 +61,7 @@ export function mountGraphKeyboard(
     } else if (ev.key === '+' || ev.key === '=' || ev.key === '-') {
       ev.preventDefault();
       const expanded = current().state.expansions.includes(focused);
-      const wants = ev.key === '-' ? false : true;
+      const wants = ev.key !== '-';
       if (expanded === wants) say(wants ? 'Already expanded.' : 'Not expanded: nothing to collapse.');
       else dispatch({ type: 'toggle-expansion', id: focused });
     }

@@ -3,6 +3,7 @@ import { graphql } from '../api/graphql-client.js';
 import { SEARCH } from '../api/operations.js';
 import { kindLook } from '../graph/roles.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
+import { latestAnswer } from '../state/latest-answer.js';
 import type { StatusLine } from './status-line.js';
 
 export interface Suggestion { __typename: string; id: string; name: string; kind: string; aliases?: string[] }
@@ -11,7 +12,7 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
   let suggestions: Suggestion[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let asked = 0;
+  const ask = latestAnswer();
 
   const show = () => {
     list.hidden = suggestions.length === 0;
@@ -34,10 +35,9 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
     const text = input.value.trim();
     if (text === '') { suggestions = []; show(); return; }
     timer = setTimeout(async () => {
-      const ticket = ++asked;
       try {
-        const data = await graphql<{ search: Suggestion[] }>(SEARCH, { text });
-        if (ticket !== asked) return; // a newer search is on its way
+        const { value: data, latest } = await ask(graphql<{ search: Suggestion[] }>(SEARCH, { text }));
+        if (!latest) return; // a newer search is on its way
         suggestions = data.search;
         active = suggestions.length ? 0 : -1;
         show();

@@ -9,7 +9,7 @@ export { HEAVY_FIELDS };
 export const BUDGET = { heavyFields: 4, cascadeCost: 60_000 } as const;
 const CASCADE_DEFAULTS = { maxDepth: 3, limit: 500 };
 
-function valueOf(node: ValueNode | undefined, variables: Record<string, unknown>): unknown {
+function argumentValue(node: ValueNode | undefined, variables: Record<string, unknown>): unknown {
   if (!node) return undefined;
   if (node.kind === Kind.VARIABLE) return variables[node.name.value];
   if (node.kind === Kind.INT) return Number(node.value);
@@ -34,8 +34,8 @@ export function checkBudget(operation: OperationDefinitionNode, document: Docume
   const heavy = fields.filter((f) => HEAVY_FIELDS.has(f.name));
   let cascadeCost = 0;
   for (const f of fields.filter((x) => x.name === 'cascade')) {
-    const depth = Number(valueOf(f.args.get('maxDepth'), variables) ?? CASCADE_DEFAULTS.maxDepth);
-    const limit = Number(valueOf(f.args.get('limit'), variables) ?? CASCADE_DEFAULTS.limit);
+    const depth = Number(argumentValue(f.args.get('maxDepth'), variables) ?? CASCADE_DEFAULTS.maxDepth);
+    const limit = Number(argumentValue(f.args.get('limit'), variables) ?? CASCADE_DEFAULTS.limit);
     cascadeCost += (Number.isFinite(depth) ? depth : 12) * (Number.isFinite(limit) ? limit : 5000);
   }
   const fail = (message: string) => new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COSTLY', http: { status: 400 } } });

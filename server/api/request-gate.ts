@@ -2,7 +2,7 @@
 // editor's or admin's token earns the large body limit, and no body nests deeper than a bound.
 import express, { type RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
-import { allows, type Caller } from '../curation/roles.js';
+import { allows, type Caller } from '../auth/roles.js';
 import { DatabaseError, type Database } from '../db/index.js';
 import { readCaller } from './create-graphql.js';
 import { jsonDepthOver } from './json-depth.js';

@@ -79,7 +79,7 @@ function singleFlight(waitMs: number): ApolloServerPlugin<Context> {
           const caller = contextValue.caller ? `${contextValue.caller.role}:${contextValue.caller.name}` : null;
           const key = JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}, contextValue.today, caller]);
           const first = inFlight.get(key);
-          if (first) {
+          if (first !== undefined) {
             let timer: NodeJS.Timeout | undefined;
             await Promise.race([first, new Promise<void>((done) => { timer = setTimeout(done, waitMs); })]);
             clearTimeout(timer);

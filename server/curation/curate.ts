@@ -12,7 +12,7 @@ import {
 import { recordChange, toChangeRow, type ChangeRow } from '../history/change-log.js';
 import { findRecord, problemsOfEdit, recordId, withRecord, type Item, type RecordState } from './record-edits.js';
 import { recordVersion, type StoredRecord } from './record-version.js';
-import { allows, type Caller } from './roles.js';
+import { allows, type Caller } from '../auth/roles.js';
 
 /** Something the caller asked that cannot be done; nothing was written. `problems` name the fields, as an import's do. */
 export class CurationError extends Error {

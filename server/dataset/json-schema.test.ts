@@ -4,9 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { minimalDataset } from '../../tests/fixtures/minimal-dataset.js';
 import { payDataset } from '../../tests/fixtures/pay-dataset.js';
 import { FIXTURES } from '../fixtures.js';
+import { isCountryCode, isPartialDate } from '../../format/partial-date.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../schema/deep-labour-v1.schema.json', import.meta.url), 'utf8'));
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+// The schema's two formats, as any reader of the published schema would register them (format/partial-date.ts).
+ajv.addFormat('partial-date', isPartialDate);
+ajv.addFormat('country-code', isCountryCode);
+const validate = ajv.compile(schema);
 
 describe('the published JSON Schema', () => {
   it.each(Object.entries(FIXTURES))('accepts the %s fixture', (_name, path) => {

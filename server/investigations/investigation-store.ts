@@ -1,7 +1,7 @@
 // Saved investigations in the store: an investigator's work, not evidence (no history, no store version change).
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/index.js';
-import { allows, type Caller } from '../curation/roles.js';
+import { allows, type Caller } from '../auth/roles.js';
 import type { InvestigationDraft } from './investigation-input.js';
 
 export interface InvestigationModel {

@@ -1,6 +1,6 @@
 // What every resolver receives.
 import type { HeavyGate } from './heavy-gate.js';
-import type { Caller } from '../curation/roles.js';
+import type { Caller } from '../auth/roles.js';
 import type { Database } from '../db/index.js';
 
 export interface Context {

@@ -1,7 +1,7 @@
 // The history's Query fields (who changed what, when and why) and the Change type's JSON fields.
 import type { ChangeResolvers, QueryResolvers } from '../schema/generated-types.js';
 import { toChangeRow } from '../history/change-log.js';
-import { allows } from '../curation/roles.js';
+import { allows } from '../auth/roles.js';
 import { recordVersion, type StoredRecord } from '../curation/record-version.js';
 import { protectState } from '../models/index.js';
 import { badInput } from '../errors.js';

@@ -2,7 +2,7 @@
 import type { MutationResolvers } from '../schema/generated-types.js';
 import { acceptChange, CurationError, retractRecord, revertChange, upsertRecord, type EditResult } from '../curation/curate.js';
 import { entityRecord, given } from '../curation/edit-inputs.js';
-import { allows, type Caller, type Role } from '../curation/roles.js';
+import { allows, type Caller, type Role } from '../auth/roles.js';
 import { DatasetPermissionError, ImportConflictError, importDataset, validateDataset, type Section } from '../dataset/index.js';
 import { apiError, badInput } from '../errors.js';
 import type { Context } from './context.js';

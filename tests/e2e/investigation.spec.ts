@@ -2,7 +2,7 @@
 // saved investigations with notes, reopened by their link, and their report.
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { createToken } from '../../server/curation/token-store.js';
+import { createToken } from '../../server/auth/token-store.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { browserMissing, useExplorerOnFixtures } from './browser.js';

@@ -3,7 +3,7 @@
 // a second person and stays hidden until published, and a cited source cannot be retracted.
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/index.js';
-import { createToken } from '../../server/curation/token-store.js';
+import { createToken } from '../../server/auth/token-store.js';
 import { FIXTURES } from '../../server/fixtures.js';
 import { importDataset } from '../../server/dataset/index.js';
 import { codes, useSeededServer, type GraphqlResponse } from '../support/test-server.js';

@@ -2,7 +2,7 @@
 // retract and revert round trips, review, and a history of every change; other views follow each change.
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/index.js';
-import { createToken, revokeToken } from '../../server/curation/token-store.js';
+import { createToken, revokeToken } from '../../server/auth/token-store.js';
 import { FIXTURES } from '../../server/fixtures.js';
 import { importDataset, validateDataset } from '../../server/dataset/index.js';
 import { codes, startTestServer, useSeededServer, type GraphqlResponse } from '../support/test-server.js';

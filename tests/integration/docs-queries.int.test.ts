@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildSchema, Kind, parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createToken } from '../../server/curation/token-store.js';
+import { createToken } from '../../server/auth/token-store.js';
 import { FIXTURES, importFixtures } from '../../server/fixtures.js';
 import type { Dataset } from '../../server/dataset/index.js';
 import { datasetFile } from '../support/load-dataset.js';

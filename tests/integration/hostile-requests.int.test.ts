@@ -1,5 +1,6 @@
 // Property-based tests (fast-check) against the real server and Neo4j: any value for any argument of any field, and any
 // hostile change to a dataset, gets an answer or a coded error: never a 5xx, never an internal message, nothing written.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: a literal ${x} is one of the hostile strings
 import fc from 'fast-check';
 import { request } from 'node:http';
 import { createHash } from 'node:crypto';
@@ -11,7 +12,7 @@ import { importFixtures } from '../../server/fixtures.js';
 import { minimalDataset } from '../fixtures/minimal-dataset.js';
 import { graphSize, testDatabase } from '../support/test-database.js';
 import { useSeededServer } from '../support/test-server.js';
-import { createToken } from '../../server/curation/token-store.js';
+import { createToken } from '../../server/auth/token-store.js';
 import { LINK_TYPE_NAMES, NODE_KIND_NAMES } from '../../vocabulary/index.js';
 
 let editor = '';

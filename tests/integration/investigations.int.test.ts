@@ -1,7 +1,7 @@
 // Saved investigations over HTTP against a real Neo4j: tokens needed, owners only replace or delete, checked input, never
 // cached, and the evidence's version and history left alone.
 import { describe, expect, it } from 'vitest';
-import { createToken } from '../../server/curation/token-store.js';
+import { createToken } from '../../server/auth/token-store.js';
 import { FIXTURES } from '../../server/fixtures.js';
 import { importDataset } from '../../server/dataset/index.js';
 import { codes, startTestServer, useSeededServer, type GraphqlResponse, type TestServer } from '../support/test-server.js';

@@ -9,7 +9,7 @@ import {
   buildSchema, getNamedType, isAbstractType, isLeafType, isNonNullType, isObjectType, type GraphQLField, type GraphQLNamedType, type GraphQLSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createToken } from '../../server/curation/token-store.js';
+import { createToken } from '../../server/auth/token-store.js';
 import type { Database } from '../../server/db/index.js';
 import { importDataset } from '../../server/dataset/index.js';
 import { validDataset } from '../support/load-dataset.js';

@@ -1,7 +1,7 @@
 // deep-labour token: makes, lists and revokes API tokens.
 import { readConfig } from '../../config.js';
 import { connectDatabase, type Database } from '../../db/index.js';
-import { createToken, listTokens, revokeToken, TokenError } from '../../curation/token-store.js';
+import { createToken, listTokens, revokeToken, TokenError } from '../../auth/token-store.js';
 import { UsageError, type Io, cliAuthor, parseArgs, confirmed } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
 

@@ -1,0 +1,56 @@
+// Follows the store's version: asks it every so often and, when anyone's edit or import changed it, has the page redraw.
+// The page's own redraws go through `redraw`, so the poll says nothing while the page redraws after its own edit (it once
+// announced "the evidence changed" over "Saved" when it read the new version first).
+import { graphql } from '../api/graphql-client.js';
+import { STORE_VERSION } from '../api/operations.js';
+import { latestAnswer } from './latest-answer.js';
+
+export interface StoreVersionPoll {
+  /** Runs a redraw of this page's making: takes the version it reads first, and keeps the poll quiet until it ends. */
+  redraw(draw: () => Promise<void>): Promise<void>;
+  /** Reads the version now, then every `everyMs` while the page is visible. */
+  start(): void;
+}
+
+export interface PollOptions {
+  /** Someone else changed the evidence: redraw (through `redraw`) and say so. */
+  changed: () => Promise<void>;
+  /** The store's version; by default the API's `storeVersion`. */
+  read?: () => Promise<string | null>;
+  /** By default, whether the tab is hidden. */
+  hidden?: () => boolean;
+  everyMs?: number;
+}
+
+const readStoreVersion = async () => (await graphql<{ storeVersion: string | null }>(STORE_VERSION)).storeVersion;
+
+export function createStoreVersionPoll(options: PollOptions): StoreVersionPoll {
+  const p = { read: readStoreVersion, hidden: () => document.hidden, everyMs: 10_000, ...options };
+  const ask = latestAnswer();
+  let version: string | null | undefined;
+  let redrawing = 0;
+  const take = (read: { value: string | null; latest: boolean } | null) => { if (read?.latest) version = read.value; };
+  const tick = async () => {
+    if (p.hidden() || redrawing) return;
+    const { value, latest } = await ask(p.read());
+    if (!latest || redrawing) return;
+    const before = version;
+    version = value;
+    if (before !== undefined && value !== before) await p.changed();
+  };
+  return {
+    async redraw(draw) {
+      redrawing += 1;
+      try {
+        take(await ask(p.read()).catch(() => null));
+        await draw();
+      } finally {
+        redrawing -= 1;
+      }
+    },
+    start() {
+      void ask(p.read()).then(take, () => {});
+      setInterval(() => { tick().catch(() => {}); }, p.everyMs);
+    },
+  };
+}
