@@ -7,11 +7,12 @@ import { investigationMutationResolvers, investigationQueryResolvers } from './i
 import { mutationResolvers } from './mutation-resolvers.js';
 import { payReportResolvers, valueChainResolvers, workerPoolResolvers } from './pay-resolvers.js';
 import { queryResolvers } from './query-resolvers.js';
+import { groupQueryResolvers } from './group-resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: GraphQLJSON,
-  Query: { ...queryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers },
+  Query: { ...queryResolvers, ...groupQueryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers },
   Mutation: { ...mutationResolvers, ...investigationMutationResolvers },
   Change: changeResolvers,
   WorkerPool: workerPoolResolvers,
