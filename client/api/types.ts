@@ -1,6 +1,6 @@
 // The API's answers as the explorer uses them: named views of the types codegen generates from client/api/operations/.
 import type {
-  AuditFieldsFragment, EntityQuery, IndicatorFieldsFragment, LinkFieldsFragment, NodeFieldsFragment, ProvenanceQuery, SourceFieldsFragment,
+  AuditFieldsFragment, CascadeGroupMembersQuery, CascadeGroupsQuery, EntityQuery, IndicatorFieldsFragment, LinkFieldsFragment, NodeFieldsFragment, ProvenanceQuery, SourceFieldsFragment,
   SubgraphFieldsFragment,
 } from './generated-operations.js';
 
@@ -14,3 +14,8 @@ export type Provenance = ProvenanceQuery['provenance'];
 export type ValueChain = ProvenanceQuery['valueChain'][number];
 export type ClaimAudit = AuditFieldsFragment;
 export type Indicator = IndicatorFieldsFragment;
+/** A neighbourhood as groups (cascadeGroups). */
+export type GroupedView = CascadeGroupsQuery['cascadeGroups'];
+export type NodeGroup = GroupedView['groups'][number];
+/** One page of a group's members (cascadeGroupMembers). */
+export type GroupMembers = CascadeGroupMembersQuery['cascadeGroupMembers'];
