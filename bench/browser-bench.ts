@@ -9,7 +9,7 @@ import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import type { Database } from '../server/db/index.js';
 
-export interface BrowserTiming { limit: number; renderer: 'canvas' | 'webgl'; elements: number; drawnMs: number; zoomStepMs: number; panStepMs: number; error?: string }
+export interface BrowserTiming { limit: number; renderer: 'canvas' | 'webgl'; grouped?: boolean; elements: number; drawnMs: number; zoomStepMs: number; panStepMs: number; error?: string }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CLIENT = 'dist/client-test';
@@ -31,9 +31,13 @@ export async function benchBrowser(db: Database, root: string, limits: number[],
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--enable-unsafe-swiftshader'] });
   const out: BrowserTiming[] = [];
   try {
-    for (const limit of limits) for (const renderer of ['canvas', 'webgl'] as const) {
+    // Every member drawn (groups=off) at each limit and renderer; then the same root as the explorer opens it by default,
+    // grouped (#31), at the largest limit, side by side with the ungrouped picture.
+    const runs = [...limits.flatMap((limit) => (['canvas', 'webgl'] as const).map((renderer) => ({ limit, renderer, grouped: false }))),
+      ...(limits.length ? [{ limit: Math.max(...limits), renderer: 'canvas' as const, grouped: true }] : [])];
+    for (const { limit, renderer, grouped } of runs) {
       // Once unmeasured, so that the answer is in Neo4j's and the server's caches: this times the explorer, not the query.
-      const view = `${url}/?root=${encodeURIComponent(root)}&depth=6&limit=${limit}&asOf=2024-01-01${renderer === 'webgl' ? '&renderer=webgl' : ''}`;
+      const view = `${url}/?root=${encodeURIComponent(root)}&depth=6&limit=${limit}&asOf=2024-01-01${renderer === 'webgl' ? '&renderer=webgl' : ''}${grouped ? '' : '&groups=off'}`;
       let page: Page | null = null;
       try {
         for (const measured of [false, true]) {
@@ -65,9 +69,9 @@ export async function benchBrowser(db: Database, root: string, limits: number[],
             }
             return { zoom, pan, elements: cy.elements().length };
           })()`) as { zoom: number[]; pan: number[]; elements: number };
-          const timing = { limit, renderer, elements: steps.elements, drawnMs: Math.round(drawnMs), zoomStepMs: Math.round(median(steps.zoom)), panStepMs: Math.round(median(steps.pan)) };
+          const timing = { limit, renderer, grouped, elements: steps.elements, drawnMs: Math.round(drawnMs), zoomStepMs: Math.round(median(steps.zoom)), panStepMs: Math.round(median(steps.pan)) };
           out.push(timing);
-          log(`browser (${renderer}): ${timing.elements} elements drawn in ${timing.drawnMs} ms; zoom step ${timing.zoomStepMs} ms, pan step ${timing.panStepMs} ms (p50)`);
+          log(`browser (${renderer}${grouped ? ', grouped' : ''}): ${timing.elements} elements drawn in ${timing.drawnMs} ms; zoom step ${timing.zoomStepMs} ms, pan step ${timing.panStepMs} ms (p50)`);
         }
       } catch (e) {
         // A view that never comes (the query timed out, or drawing took longer than allowed) is a result too.

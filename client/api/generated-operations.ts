@@ -158,6 +158,31 @@ export type AuditQuery = { audit: Array<{ verdict: Verdict, explanation: string,
         | { name: string }
       , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } }> };
 
+export type CascadeGroupMembersQueryVariables = Exact<{
+  id: string | number;
+  direction: Direction | null | undefined;
+  maxDepth: number | null | undefined;
+  asOf: string | null | undefined;
+  limit: number | null | undefined;
+  group: string | number;
+  nameContains: string | null | undefined;
+  first: number | null | undefined;
+}>;
+
+
+export type CascadeGroupMembersQuery = { cascadeGroupMembers: { totalCount: number, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type CascadeGroupsQueryVariables = Exact<{
+  id: string | number;
+  direction: Direction | null | undefined;
+  maxDepth: number | null | undefined;
+  asOf: string | null | undefined;
+  limit: number | null | undefined;
+}>;
+
+
+export type CascadeGroupsQuery = { cascadeGroups: { truncated: boolean, totalNodes: number, groupedNodes: number, groups: Array<{ id: string, label: string, kind: string, countries: Array<string>, depthMin: number, depthMax: number, members: number, withheldPools: number, unknownSizes: number, workersKnown: number | null, sizeMin: number | null, sizeMax: number | null }>, links: Array<{ from: string, to: string, type: string, links: number, pricesKnown: number, priceMin: number | null, priceMax: number | null, pricesWithheld: number }> } };
+
 export type CascadeQueryVariables = Exact<{
   id: string | number;
   direction: Direction | null | undefined;

@@ -12,6 +12,8 @@ function operation(name: string): string {
 
 export const SEARCH = operation('search');
 export const CASCADE = operation('cascade');
+export const CASCADE_GROUPS = operation('cascade-groups');
+export const CASCADE_GROUP_MEMBERS = operation('cascade-group-members');
 export const PROVENANCE = operation('provenance');
 export const ENTITY = operation('entity');
 export const WHO_WORKS_FOR = operation('who-works-for');

@@ -1,7 +1,7 @@
 // The API's answers as the explorer uses them: named views of the types codegen generates from client/api/operations/.
 import type {
-  AuditFieldsFragment, EntityQuery, IndicatorFieldsFragment, LinkFieldsFragment, NodeFieldsFragment, ProvenanceQuery, ScorecardPayFieldsFragment,
-  SourceFieldsFragment, SubgraphFieldsFragment,
+  AuditFieldsFragment, CascadeGroupMembersQuery, CascadeGroupsQuery, EntityQuery, IndicatorFieldsFragment, LinkFieldsFragment, NodeFieldsFragment, ProvenanceQuery,
+  ScorecardPayFieldsFragment, SourceFieldsFragment, SubgraphFieldsFragment,
 } from './generated-operations.js';
 
 export type Source = SourceFieldsFragment;
@@ -16,3 +16,8 @@ export type ClaimAudit = AuditFieldsFragment;
 export type Indicator = IndicatorFieldsFragment;
 /** The scorecard's pay indicator: counts against each reference, and each pool with pay. */
 export type ScorecardPay = ScorecardPayFieldsFragment;
+/** A neighbourhood as groups (cascadeGroups). */
+export type GroupedView = CascadeGroupsQuery['cascadeGroups'];
+export type NodeGroup = GroupedView['groups'][number];
+/** One page of a group's members (cascadeGroupMembers). */
+export type GroupMembers = CascadeGroupMembersQuery['cascadeGroupMembers'];

@@ -6,8 +6,11 @@ import type { Action, ViewState } from '../state/explorer-state.js';
 import { showAuditPanel } from './audit-panel.js';
 import { entityHtml, linkHtml } from '../ui/details-panel.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
-import type { Scene } from '../views/scene.js';
+import { groupMembers, type Scene } from '../views/scene.js';
+import { groupIdOf, groupSentences, isGroupNode } from '../views/grouped-subgraph.js';
+import type { CascadeData } from '../views/cascade-view.js';
 import { explain } from './status-line.js';
+import { download } from './download.js';
 
 const PLACEHOLDER = '<p class="muted">Select a node or a line to see what it is and where it comes from.</p>';
 
@@ -35,9 +38,60 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
       case 'workforce': dispatch({ type: 'highlight', highlight: { kind: 'workforce', id } }); break;
       case 'connect': dispatch({ type: 'open', view: 'connections', root: button.dataset.root ?? '', to: id }); break;
       case 'evidence': dispatch({ type: 'highlight', highlight: { kind: 'claim', id: button.dataset.claim ?? '' } }); break;
+      case 'flow-svg': case 'flow-png': void downloadFlow(button, button.dataset.action === 'flow-png'); break;
+      case 'money-flow': dispatch({ type: 'open', view: 'money-flow', root: id }); break;
+      case 'ungroup': dispatch({ type: 'set-options', grouping: 'off' }); break;
+      case 'open-group': dispatch({ type: 'toggle-expansion', id }); break;
       case 'indicator': dispatch({ type: 'highlight', highlight: { kind: 'indicator', organization: button.dataset.organization ?? '', id: button.dataset.indicator ?? '' } }); break;
     }
   });
+
+  // Searching inside a group: its members whose name holds the text, each a button that centres the view on it.
+  el.addEventListener('submit', (ev) => {
+    const form = (ev.target as HTMLElement).closest('form[data-group]') as HTMLFormElement | null;
+    if (!form) return;
+    ev.preventDefault();
+    const text = (form.querySelector('input') as HTMLInputElement).value.trim();
+    const out = form.parentElement!.querySelector<HTMLElement>('.group-found')!;
+    const state = current();
+    out.textContent = 'Searching…';
+    groupMembers(state, form.dataset.group!, text || null).then((page) => {
+      if (current().selected !== state.selected) return;
+      out.innerHTML = page.nodes.length === 0 ? '<p>No member of this group has that in its name.</p>'
+        : `<p>${page.totalCount.toLocaleString('en')} found${page.pageInfo.hasNextPage ? `, the first ${page.nodes.length} listed` : ''}:</p><ul>${page.nodes.map((n) =>
+          `<li><button type="button" data-action="center" data-id="${h(n.id)}">${h(n.name)}</button></li>`).join('')}</ul>`;
+    }).catch((error: unknown) => { out.innerHTML = `<p class="no-source">${explain(error)}</p>`; });
+  });
+
+  /** What a selected group holds, how to open it, and a search among its members. */
+  function groupHtml(id: string, scene: Scene, state: ViewState): string {
+    const data = scene.viewData as CascadeData | undefined;
+    const group = data?.grouped?.groups.find((g) => g.id === groupIdOf(id));
+    if (!group) return `<p>This group is no longer on screen.</p>`;
+    const open = state.expansions.includes(id);
+    return `<h2>${h(group.label)}</h2>${groupSentences(group).map((x) => `<p>${h(x)}</p>`).join('')}
+      <p><button type="button" data-action="open-group" data-id="${h(id)}">${open ? 'Close this group' : 'Open this group (its first 100 members)'}</button></p>
+      <form data-group="${h(group.id)}" role="search"><label>Search in this group <input type="search" name="q" autocomplete="off"></label> <button type="submit">Search</button></form>
+      <div class="group-found" aria-live="polite"></div>`;
+  }
+
+  /** A money-flow figure's picture, as SVG or as PNG drawn from it at twice its size. */
+  async function downloadFlow(button: HTMLButtonElement, png: boolean): Promise<void> {
+    const svg = button.closest('figure')?.querySelector('svg');
+    if (!svg) return;
+    const text = new XMLSerializer().serializeToString(svg);
+    const name = `money-flow-${button.closest('figure')!.getAttribute('data-pool') ?? 'chain'}`;
+    if (!png) { download(`${name}.svg`, new Blob([text], { type: 'image/svg+xml' })); return; }
+    const image = new Image();
+    const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
+    await new Promise((done, fail) => { image.onload = done; image.onerror = fail; image.src = url; });
+    const canvas = document.createElement('canvas');
+    canvas.width = svg.width.baseVal.value * 2;
+    canvas.height = svg.height.baseVal.value * 2;
+    canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
+    URL.revokeObjectURL(url);
+    canvas.toBlob((blob) => { if (blob) download(`${name}.png`, blob); }, 'image/png');
+  }
 
   /** Still the answer people wait for? A slower answer for an earlier selection must not overwrite a newer one. */
   const stillWanted = (id: string, asOf: string | null) => current().selected === id && current().asOf === asOf;
@@ -62,6 +116,13 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
       const id = state.selected;
       const link = id ? (scene.subgraph.edges.find((e) => e.id === id) as Link | undefined) : undefined;
       if (!id) { shownKey = ''; selection.innerHTML = scene.viewDetails ?? PLACEHOLDER; return; }
+      if (isGroupNode(id)) {
+        const key = JSON.stringify(['group', id, state.expansions.includes(id), state.asOf]);
+        if (key === shownKey) return;
+        shownKey = key;
+        selection.innerHTML = groupHtml(id, scene, state);
+        return;
+      }
       if (link) {
         shownKey = '';
         const names = new Map(scene.subgraph.nodes.map((n) => [n.id, n.name]));

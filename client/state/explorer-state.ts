@@ -28,7 +28,11 @@ export interface ViewState extends Filters {
   highlight: Highlight | null;
   /** How the view is presented: as a graph, or as tables of its entities and links (same data, same filters). */
   presentation: Presentation;
+  /** A large cascade opens grouped ('auto', above GROUPED_THRESHOLD items); 'off' draws every member whatever the size. */
+  grouping: Grouping;
 }
+
+export type Grouping = 'auto' | 'off';
 
 export type Presentation = 'graph' | 'table';
 
@@ -38,12 +42,12 @@ export const DEPTHS = [1, 2, 3, 4, 5, 6] as const;
 export const DEFAULT_STATE: ViewState = {
   root: null, to: null, view: 'cascade', depth: 2, direction: 'BOTH', asOf: null, limit: 500,
   hiddenTypes: [], hiddenKinds: [], hiddenCountries: [],
-  expansions: [], selected: null, highlight: null, presentation: 'graph',
+  expansions: [], selected: null, highlight: null, presentation: 'graph', grouping: 'auto',
 };
 
 export type Action =
   | { type: 'open'; view: string; root: string; to?: string }
-  | { type: 'set-options'; depth?: number; direction?: Direction; limit?: number }
+  | { type: 'set-options'; depth?: number; direction?: Direction; limit?: number; grouping?: Grouping }
   | { type: 'set-date'; asOf: string | null }
   | { type: 'set-filters'; filters: Partial<Filters> }
   | { type: 'select'; id: string }
@@ -63,6 +67,7 @@ export function transition(state: ViewState, action: Action): ViewState {
         ...state,
         ...(action.depth !== undefined && (DEPTHS as readonly number[]).includes(action.depth) ? { depth: action.depth } : {}),
         ...(action.direction ? { direction: action.direction } : {}),
+        ...(action.grouping ? { grouping: action.grouping } : {}),
         ...(action.limit !== undefined && (LIMITS as readonly number[]).includes(action.limit) ? { limit: action.limit } : {}),
       };
       return sameLoad(state, next) ? state : { ...next, expansions: [], highlight: null };
@@ -90,7 +95,7 @@ export function transition(state: ViewState, action: Action): ViewState {
 
 /** What decides the base graph of a view: two states with the same key show the same base graph. */
 export function loadKey(s: ViewState): string {
-  return JSON.stringify([s.view, s.root, s.to, s.depth, s.direction, s.asOf, s.limit]);
+  return JSON.stringify([s.view, s.root, s.to, s.depth, s.direction, s.asOf, s.limit, s.grouping]);
 }
 
 /** What decides the whole graph on screen: the base graph, its expansions and its highlight. */

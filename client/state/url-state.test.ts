@@ -7,7 +7,7 @@ describe('view state in the URL', () => {
     const state: ViewState = {
       root: 'ex-taskora', to: 'ex-megacorp', view: 'provenance', depth: 4, limit: 2000, direction: 'INCOMING', asOf: '2020-06-01', selected: 'SUBCONTRACTS_FOR:a->b',
       hiddenTypes: ['FEEDS', 'OWNED_BY'], hiddenKinds: ['vendor'], hiddenCountries: ['MG'],
-      expansions: ['ex-broker', 'id,with,commas'], highlight: { kind: 'claim', id: 'claim-1' }, presentation: 'table',
+      expansions: ['ex-broker', 'id,with,commas'], highlight: { kind: 'claim', id: 'claim-1' }, presentation: 'table', grouping: 'off',
     };
     expect(decodeState(encodeState(state))).toEqual(state);
     for (const highlight of [

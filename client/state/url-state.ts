@@ -26,6 +26,7 @@ export function decodeState(search: string, views: readonly string[] = ['cascade
     selected: p.get('sel'),
     highlight: decodeHighlight(p.get('hl')),
     presentation: p.get('as') === 'table' ? 'table' : 'graph',
+    grouping: p.get('groups') === 'off' ? 'off' : 'auto',
   };
 }
 
@@ -45,6 +46,7 @@ export function encodeState(state: ViewState): string {
   if (state.selected) p.set('sel', state.selected);
   if (state.highlight) p.set('hl', encodeHighlight(state.highlight));
   if (state.presentation === 'table') p.set('as', 'table');
+  if (state.grouping === 'off') p.set('groups', 'off');
   const s = p.toString();
   return s ? `?${s}` : '';
 }

@@ -63,7 +63,7 @@ function entityFields(e: Entity): [string, unknown][] {
 export function entityHtml(e: Entity, connectTo: { id: string; name: string } | null = null): string {
   const kindLabel = kindLook(e.kind).label;
   const actions: string[] = [`<button type="button" data-action="center" data-id="${h(e.id)}">Centre the view here</button>`];
-  if (e.__typename === 'Task') actions.push(`<button type="button" data-action="provenance" data-id="${h(e.id)}">Trace provenance</button>`);
+  if (e.__typename === 'Task') actions.push(`<button type="button" data-action="provenance" data-id="${h(e.id)}">Trace provenance</button>`, `<button type="button" data-action="money-flow" data-id="${h(e.id)}">Where the money goes</button>`);
   if (e.__typename === 'WorkerPool') actions.push(`<button type="button" data-action="who" data-id="${h(e.id)}">Who does it work for?</button>`);
   if (e.__typename === 'Organization') actions.push(`<button type="button" data-action="workforce" data-id="${h(e.id)}">Workforce behind it</button>`);
   if (connectTo && connectTo.id !== e.id) {

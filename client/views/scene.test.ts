@@ -30,7 +30,7 @@ describe('createSceneLoader', () => {
   it('fetches the base view once per load key, each expansion once, and starts afresh for a new view', async () => {
     const calls: string[] = [];
     const load = createSceneLoader({
-      view: async (_view, s) => { calls.push(`view:${s.root}:${s.depth}`); return around(s.root!); },
+      view: async (_view, s) => { calls.push(`view:${s.root}:${s.depth}`); const g = around(s.root!); return { members: g, grouped: null, subgraph: g }; },
       expansion: async (id) => { calls.push(`exp:${id}`); return around(id, `${id}-n`); },
       highlight: async (h) => { calls.push(`hl:${h.kind}`); return evidenceHighlight(around('e')); },
     });

@@ -1,7 +1,8 @@
 // The graph on screen for a state: the view's base graph, each expansion, and the highlight. Assembly is pure; loading is cached per view.
 import { graphql } from '../api/graphql-client.js';
-import { CASCADE } from '../api/operations.js';
-import type { Subgraph } from '../api/types.js';
+import { CASCADE, CASCADE_GROUP_MEMBERS } from '../api/operations.js';
+import type { GroupMembers, Subgraph } from '../api/types.js';
+import { groupIdOf, isGroupNode, membersToSubgraph } from './grouped-subgraph.js';
 import { mergeSubgraphs, type Decorations } from '../graph/to-elements.js';
 import { loadKey, type ViewState } from '../state/explorer-state.js';
 import { loadHighlight, type LoadedHighlight } from './highlights.js';
@@ -15,6 +16,8 @@ export interface Scene {
   title: string;
   /** What the details panel shows while nothing is selected (HTML), or null. */
   viewDetails: string | null;
+  /** What the view loaded (a panel may read more of it than the graph shows: a grouped cascade's groups). */
+  viewData?: unknown;
   /** For each expanded node, the nodes its expansion added (what collapsing it takes away). */
   added: Record<string, string[]>;
   highlight: LoadedHighlight | null;
@@ -26,7 +29,7 @@ export const EMPTY_SCENE: Scene = {
 
 /** Puts a scene together from what was fetched. Pure. */
 export function assembleScene(
-  base: { subgraph: Subgraph; decorations: Decorations; title: string; viewDetails: string | null },
+  base: { subgraph: Subgraph; decorations: Decorations; title: string; viewDetails: string | null; viewData?: unknown },
   expansions: [string, Subgraph][],
   highlight: LoadedHighlight | null,
 ): Scene {
@@ -50,11 +53,24 @@ export interface SceneFetchers {
 const fetchFromApi: SceneFetchers = {
   view: (view, state) => view.load(state),
   async expansion(id, state) {
+    // Opening a group adds its first members (the details panel searches among the others).
+    if (isGroupNode(id)) return membersToSubgraph(id, await groupMembers(state, groupIdOf(id), null));
     const { cascade } = await graphql<{ cascade: Subgraph }>(CASCADE, { id, direction: 'BOTH', maxDepth: 1, limit: state.limit, ...asOfVariable(state) });
     return cascade;
   },
   highlight: loadHighlight,
 };
+
+/** How many members opening a group adds. */
+export const GROUP_PAGE = 100;
+
+/** One page of a group of the cascade `state` shows, those whose name holds `nameContains` when given. */
+export async function groupMembers(state: ViewState, group: string, nameContains: string | null): Promise<GroupMembers> {
+  const { cascadeGroupMembers } = await graphql<{ cascadeGroupMembers: GroupMembers }>(CASCADE_GROUP_MEMBERS, {
+    id: state.root, direction: state.direction, maxDepth: state.depth, limit: state.limit, group, nameContains, first: GROUP_PAGE, ...asOfVariable(state),
+  });
+  return cascadeGroupMembers;
+}
 
 /**
  * A loader that fetches each part once per base view: expanding, collapsing or highlighting again costs no request
@@ -81,7 +97,7 @@ export function createSceneLoader(fetchers: SceneFetchers = fetchFromApi): (stat
       state.highlight ? once(`hl:${JSON.stringify(state.highlight)}`, () => fetchers.highlight(state.highlight!, state)) : Promise.resolve(null),
     ]);
     return assembleScene({
-      subgraph: view.subgraph(data), decorations: view.decorate(data, state), title: view.title(data, state), viewDetails: view.details(data),
+      subgraph: view.subgraph(data), decorations: view.decorate(data, state), title: view.title(data, state), viewDetails: view.details(data), viewData: data,
     }, expansions, highlight);
   };
 }

@@ -4,3 +4,4 @@ export * from './to-models.js';
 export * from './workforce-totals.js';
 export * from './small-groups.js';
 export * from './weakest-step.js';
+export * from './node-groups.js';

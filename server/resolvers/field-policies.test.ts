@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FIELD_POLICIES, HEAVY_FIELDS, UNCACHED_FIELDS, WARM_UP_QUERIES } from './field-policies.js';
 
-/** Each query resolver's source in query-resolvers.ts, by field name. */
+/** Each query resolver's source in query-resolvers.ts and group-resolvers.ts, by field name. */
 function resolverSources(): Map<string, string> {
-  const text = readFileSync(new URL('./query-resolvers.ts', import.meta.url), 'utf8');
+  const text = ['./query-resolvers.ts', './group-resolvers.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
   const starts = [...text.matchAll(/^ {2}(?:async )?(\w+)(?:\(|: )/gm)].map((m) => ({ name: m[1]!, at: m.index! }));
   return new Map(starts.map((s, i) => [s.name, text.slice(s.at, starts[i + 1]?.at ?? text.length)]));
 }
@@ -20,10 +20,10 @@ describe('per-field policies', () => {
   });
 
   it('derives the sets the budget, the answer cache and the warm-up read', () => {
-    expect([...HEAVY_FIELDS].sort()).toEqual(['audit', 'cascade', 'connections', 'provenance', 'scorecard', 'valueChain', 'whoWorksFor', 'workforceBehind']);
+    expect([...HEAVY_FIELDS].sort()).toEqual(['audit', 'cascade', 'cascadeGroupMembers', 'cascadeGroups', 'connections', 'provenance', 'scorecard', 'valueChain', 'whoWorksFor', 'workforceBehind']);
     expect([...UNCACHED_FIELDS].sort()).toEqual(['changes', 'history', 'historyPage', 'investigation', 'investigationPage', 'investigations', 'recordVersion']);
     expect(WARM_UP_QUERIES('2026-01-01').map(([q]) => q).sort()).toEqual(
-      ['audit-facts', 'cascade', 'claim-page', 'connections', 'entities', 'provenance', 'scorecard-pay', 'value-chain', 'who-works-for', 'workforce-behind']);
+      ['audit-facts', 'cascade', 'cascade-group-members', 'cascade-groups', 'claim-page', 'connections', 'entities', 'provenance', 'scorecard-pay', 'value-chain', 'who-works-for', 'workforce-behind']);
   });
 
   it('warms up only queries that exist as cypher files', () => {

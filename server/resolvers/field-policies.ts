@@ -23,6 +23,11 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
   provenance: { heavy: true, warmUp: (asOf) => [['provenance', { taskId: '', asOf }]] },
   valueChain: { heavy: true, warmUp: (asOf) => [['value-chain', { taskId: '', asOf }]] },
   cascade: { heavy: true, warmUp: (asOf) => [['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true }]] },
+  cascadeGroups: { heavy: true, warmUp: (asOf) => [['cascade-groups', { rootId: '', direction: 'BOTH', maxDepth: 3, asOf, limit: 5000, minPoolSize: 0 }]] },
+  cascadeGroupMembers: {
+    heavy: true,
+    warmUp: (asOf) => [['cascade-group-members', { rootId: '', direction: 'BOTH', maxDepth: 3, asOf, limit: 5000, group: '', nameContains: null, first: 100, after: '' }]],
+  },
   connections: { heavy: true, warmUp: (asOf) => [['connections', { fromId: '', toId: '', asOf, maxDepth: 6, limit: 20 }]] },
   claims: {},
   claimPage: { warmUp: () => [['claim-page', { organizationId: '', first: 100, after: '', withCount: true }]] },

@@ -8,12 +8,13 @@ import { mutationResolvers } from './mutation-resolvers.js';
 import { payReportResolvers, valueChainResolvers, workerPoolResolvers } from './pay-resolvers.js';
 import { pageQueryResolvers } from './page-resolvers.js';
 import { queryResolvers } from './query-resolvers.js';
+import { groupQueryResolvers } from './group-resolvers.js';
 import { scorecardResolvers } from './scorecard-resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: GraphQLJSON,
-  Query: { ...queryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers, ...pageQueryResolvers },
+  Query: { ...queryResolvers, ...groupQueryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers, ...pageQueryResolvers },
   Mutation: { ...mutationResolvers, ...investigationMutationResolvers },
   Change: changeResolvers,
   WorkerPool: workerPoolResolvers,

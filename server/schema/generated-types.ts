@@ -350,6 +350,53 @@ export type GraphNode = {
   taskKind?: Maybe<Scalars['String']['output']>;
 };
 
+/** Links of one type from the members of one group to those of another (or the same). */
+export type GroupLink = {
+  __typename?: 'GroupLink';
+  /** The group the links start from. */
+  from: Scalars['ID']['output'];
+  /** How many links. */
+  links: Scalars['Int']['output'];
+  /** The highest of those prices, euros per unit; null when none. */
+  priceMax?: Maybe<Scalars['Float']['output']>;
+  /** The lowest of those prices, euros per unit; null when none. */
+  priceMin?: Maybe<Scalars['Float']['output']>;
+  /** How many of them carry a price that may be shown. */
+  pricesKnown: Scalars['Int']['output'];
+  /** How many carry a price withheld because it touches a small group of workers. */
+  pricesWithheld: Scalars['Int']['output'];
+  /** The group they end at. */
+  to: Scalars['ID']['output'];
+  /** The link type, as on Link. */
+  type: Scalars['String']['output'];
+};
+
+/** One page of a group's members. */
+export type GroupMembers = {
+  __typename?: 'GroupMembers';
+  /** The group's members on this page, in id order. */
+  nodes: Array<GraphNode>;
+  /** Where this page ends. */
+  pageInfo: PageInfo;
+  /** How many members match, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A neighbourhood as groups: what `cascadeGroups` answers. */
+export type GroupedView = {
+  __typename?: 'GroupedView';
+  /** How many nodes the groups hold (at most `limit`). */
+  groupedNodes: Scalars['Int']['output'];
+  /** The groups, the root's first, then by id. */
+  groups: Array<NodeGroup>;
+  /** The links among the grouped nodes, counted between groups by type (a link inside one group goes from it to itself). */
+  links: Array<GroupLink>;
+  /** Nodes reached before the search stopped; when truncated, at least this many are within reach. */
+  totalNodes: Scalars['Int']['output'];
+  /** True when more entities were within reach than the query's `limit`: only the nearest are grouped. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** An hourly pay range in a currency. */
 export type HourlyPay = {
   __typename?: 'HourlyPay';
@@ -667,6 +714,35 @@ export type MutationUpsertSourceArgs = {
   source: SourceInput;
 };
 
+/** Entities of a neighbourhood taken together: worker pools of one country, or entities of one kind at one depth, or the root. */
+export type NodeGroup = {
+  __typename?: 'NodeGroup';
+  /** The members' countries (ISO 3166-1 alpha-2), those known, in order. */
+  countries: Array<Scalars['String']['output']>;
+  /** The farthest member's depth. */
+  depthMax: Scalars['Int']['output'];
+  /** The nearest member's depth (hops from the root). */
+  depthMin: Scalars['Int']['output'];
+  /** `root`, `worker-pool/<country or unknown>`, or `<kind>/<depth>`: pass it to cascadeGroupMembers. */
+  id: Scalars['ID']['output'];
+  /** The members' kind (worker-pool, task, ai-product or an organisation's kind). */
+  kind: Scalars['String']['output'];
+  /** A name to show, such as `Worker pools in KE` or `vendor at depth 2`. */
+  label: Scalars['String']['output'];
+  /** How many entities the group holds, small groups of workers included. */
+  members: Scalars['Int']['output'];
+  /** The largest size among those pools; null when none is known and shown. */
+  sizeMax?: Maybe<Scalars['Int']['output']>;
+  /** The smallest size among those pools; null when none is known and shown. */
+  sizeMin?: Maybe<Scalars['Int']['output']>;
+  /** How many of its other pools have no known size. */
+  unknownSizes: Scalars['Int']['output'];
+  /** How many of its worker pools are small groups whose size is withheld: they are in `members`, never in the figures. */
+  withheldPools: Scalars['Int']['output'];
+  /** The workers of its pools whose size is known and shown, added up; null when none is (for instance a group of one small pool). */
+  workersKnown?: Maybe<Scalars['Int']['output']>;
+};
+
 /** A reported range: min = max for one figure. */
 export type NumberRange = {
   __typename?: 'NumberRange';
@@ -867,6 +943,10 @@ export type Query = {
   audit: Array<ClaimAudit>;
   /** The neighbourhood of an entity for drawing, nearest first; says when it was cut (`truncated`, `edgesTruncated`). A heavy field; the cascades of one request may visit at most 60,000 nodes (limit × maxDepth, added up). Any caller. */
   cascade: Subgraph;
+  /** One page of the members of one group of `cascadeGroups` (asked with the same rootId, direction, maxDepth, asOf and limit), in id order. A heavy field. Any caller. */
+  cascadeGroupMembers: GroupMembers;
+  /** The neighbourhood `cascade` draws, as groups instead of members, for views too large to read one by one: the root alone, worker pools by country, other entities by kind and depth, and the links among them counted between groups by type. A group sums only the sizes it may show: a small group of workers is counted in `withheldPools`, never in a figure. `cascadeGroupMembers` lists a group's members. A heavy field. Any caller. */
+  cascadeGroups: GroupedView;
   /** Every change to the evidence, newest first, one page at a time. Changes waiting for review, rejected proposals and their rejections are shown to editors and admins only. Any caller; never cached. */
   changes: ChangeConnection;
   /** Claims in id order, one page at a time, optionally only those made by or about one organisation. Any caller. */
@@ -933,6 +1013,30 @@ export type QueryAuditArgs = {
 
 /** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryCascadeArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  rootId: Scalars['ID']['input'];
+};
+
+
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
+export type QueryCascadeGroupMembersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  group: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  rootId: Scalars['ID']['input'];
+};
+
+
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
+export type QueryCascadeGroupsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   direction?: InputMaybe<Direction>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1436,6 +1540,9 @@ export type ResolversTypes = {
   EntityInput: EntityInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
+  GroupLink: ResolverTypeWrapper<GroupLink>;
+  GroupMembers: ResolverTypeWrapper<GroupMembers>;
+  GroupedView: ResolverTypeWrapper<GroupedView>;
   HourlyPay: ResolverTypeWrapper<HourlyPay>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<Identifier>;
@@ -1453,6 +1560,7 @@ export type ResolversTypes = {
   Link: ResolverTypeWrapper<Link>;
   LinkInput: LinkInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NodeGroup: ResolverTypeWrapper<NodeGroup>;
   NumberRange: ResolverTypeWrapper<NumberRange>;
   Organization: ResolverTypeWrapper<EntityModel>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganizationEdge']> }>;
@@ -1508,6 +1616,9 @@ export type ResolversParentTypes = {
   EntityInput: EntityInput;
   Float: Scalars['Float']['output'];
   GraphNode: GraphNode;
+  GroupLink: GroupLink;
+  GroupMembers: GroupMembers;
+  GroupedView: GroupedView;
   HourlyPay: HourlyPay;
   ID: Scalars['ID']['output'];
   Identifier: Identifier;
@@ -1525,6 +1636,7 @@ export type ResolversParentTypes = {
   Link: Link;
   LinkInput: LinkInput;
   Mutation: Record<PropertyKey, never>;
+  NodeGroup: NodeGroup;
   NumberRange: NumberRange;
   Organization: EntityModel;
   OrganizationConnection: Omit<OrganizationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganizationEdge']> };
@@ -1695,6 +1807,31 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   taskKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type GroupLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupLink'] = ResolversParentTypes['GroupLink']> = {
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  links?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  priceMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  priceMin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  pricesKnown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pricesWithheld?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GroupMembersResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupMembers'] = ResolversParentTypes['GroupMembers']> = {
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GroupedViewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GroupedView'] = ResolversParentTypes['GroupedView']> = {
+  groupedNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['NodeGroup']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['GroupLink']>, ParentType, ContextType>;
+  totalNodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type HourlyPayResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HourlyPay'] = ResolversParentTypes['HourlyPay']> = {
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   max?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1785,6 +1922,21 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   upsertEntity?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'dataset' | 'entity' | 'needsReview' | 'reason'>>;
   upsertLink?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpsertLinkArgs, 'dataset' | 'link' | 'needsReview' | 'reason'>>;
   upsertSource?: Resolver<ResolversTypes['ChangeResult'], ParentType, ContextType, RequireFields<MutationUpsertSourceArgs, 'dataset' | 'needsReview' | 'reason' | 'source'>>;
+};
+
+export type NodeGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeGroup'] = ResolversParentTypes['NodeGroup']> = {
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  depthMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  depthMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sizeMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sizeMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  unknownSizes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withheldPools?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workersKnown?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type NumberRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NumberRange'] = ResolversParentTypes['NumberRange']> = {
@@ -1890,6 +2042,8 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   audit?: Resolver<Array<ResolversTypes['ClaimAudit']>, ParentType, ContextType, Partial<QueryAuditArgs>>;
   cascade?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryCascadeArgs, 'direction' | 'limit' | 'maxDepth' | 'rootId'>>;
+  cascadeGroupMembers?: Resolver<ResolversTypes['GroupMembers'], ParentType, ContextType, RequireFields<QueryCascadeGroupMembersArgs, 'direction' | 'first' | 'group' | 'limit' | 'maxDepth' | 'rootId'>>;
+  cascadeGroups?: Resolver<ResolversTypes['GroupedView'], ParentType, ContextType, RequireFields<QueryCascadeGroupsArgs, 'direction' | 'limit' | 'maxDepth' | 'rootId'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first' | 'pendingOnly'>>;
   claimPage?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimPageArgs, 'first'>>;
   claims?: Resolver<Array<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimsArgs, 'first'>>;
@@ -2052,6 +2206,9 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  GroupLink?: GroupLinkResolvers<ContextType>;
+  GroupMembers?: GroupMembersResolvers<ContextType>;
+  GroupedView?: GroupedViewResolvers<ContextType>;
   HourlyPay?: HourlyPayResolvers<ContextType>;
   Identifier?: IdentifierResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
@@ -2063,6 +2220,7 @@ export type Resolvers<ContextType = Context> = {
   JSON?: GraphQLScalarType;
   Link?: LinkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NodeGroup?: NodeGroupResolvers<ContextType>;
   NumberRange?: NumberRangeResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;

@@ -19,7 +19,7 @@ describe.skipIf(browserMissing !== null)('a large view in Chromium', () => {
   afterAll(async () => { await browser?.close(); });
 
   it('draws more than 2,000 elements (with WebGL when asked), says it is truncated, and still selects on click', async () => {
-    await page.goto(`${api.url}/?root=bench-org-0-3&depth=6&limit=2000&asOf=2024-01-01&renderer=webgl`);
+    await page.goto(`${api.url}/?root=bench-org-0-3&depth=6&limit=2000&asOf=2024-01-01&groups=off&renderer=webgl`);
     await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1000, undefined, { timeout: 60_000 });
     const count = await page.evaluate(() => window.cy!.elements().length);
     expect(count).toBeGreaterThan(2000);
@@ -31,7 +31,7 @@ describe.skipIf(browserMissing !== null)('a large view in Chromium', () => {
   });
 
   it('by default draws a large view on the 2D canvas, a still picture while it moves', async () => {
-    await page.goto(`${api.url}/?root=bench-org-0-3&depth=6&limit=2000&asOf=2024-01-01`);
+    await page.goto(`${api.url}/?root=bench-org-0-3&depth=6&limit=2000&asOf=2024-01-01&groups=off`);
     await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1000, undefined, { timeout: 60_000 });
     expect(await page.evaluate(() => window.cy!.elements().length)).toBeGreaterThan(2000);
     expect(await page.locator('#cy canvas[data-id="layer3-webgl"]').count()).toBe(0);

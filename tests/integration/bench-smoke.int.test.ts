@@ -31,7 +31,7 @@ describe.skipIf(process.env.TEST_NEO4J_ROUTING === '1')('npm run bench (smoke; i
     ]);
     for (const t of size!.import) expect(t.rowsPerSecond).toBeGreaterThan(0);
     expect(Object.keys(size!.ratios)).toHaveLength(4);
-    expect(size!.fields.length).toBeGreaterThanOrEqual(13);
+    expect(size!.fields.length).toBeGreaterThanOrEqual(17);
     for (const f of size!.fields) {
       expect(f.answer.objects, `${f.field} answers something`).toBeGreaterThan(0);
       expect(f.http.p50).toBeGreaterThan(0);
@@ -45,7 +45,7 @@ describe.skipIf(process.env.TEST_NEO4J_ROUTING === '1')('npm run bench (smoke; i
     expect(run.stdout).toMatch(/ours \/ LOAD CSV, cold/);
     // The explorer in Chromium (the test build exists: the integration setup builds it).
     if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
-      expect(size!.browser.map((b) => (b as unknown as { renderer: string }).renderer)).toEqual(['canvas', 'webgl']);
+      expect(size!.browser.map((b) => { const x = b as unknown as { renderer: string; grouped: boolean }; return `${x.renderer}${x.grouped ? ' grouped' : ''}`; })).toEqual(['canvas', 'webgl', 'canvas grouped']);
       expect(size!.browser[0]!.elements).toBeGreaterThan(100);
       expect(size!.browser[0]!.drawnMs).toBeGreaterThan(0);
     }

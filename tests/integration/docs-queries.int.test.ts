@@ -184,6 +184,16 @@ const CHECKS: Record<string, (data: Record<string, any>) => void> = {
     expect(d.changes.edges.map((e: any) => e.node.action)).toEqual(['upsert', 'import']);
     expect(d.changes.pageInfo.hasNextPage).toBe(true);
   },
+  'grouped-neighbourhood.graphql': (d) => {
+    const groups = d.cascadeGroups.groups;
+    expect(groups[0]).toMatchObject({ id: 'root', label: 'Taskora', members: 1 });
+    // Every member of the French pools' group is listed, and the group counts them all.
+    const fr = groups.find((g: any) => g.id === 'worker-pool/FR');
+    expect(d.frenchPools.totalCount).toBe(fr.members);
+    expect(d.frenchPools.nodes.length).toBe(fr.members);
+    const members = groups.reduce((n: number, g: any) => n + g.members, 0);
+    expect(members).toBe(d.cascadeGroups.totalNodes);
+  },
   'cascade-in-2020.graphql': (d) => {
     const nodes = ids(d.cascade.nodes);
     expect(nodes).toContain('ex-datavolt');
