@@ -7,6 +7,7 @@ import { createGraphql } from './api/create-graphql.js';
 import { BODY_LIMIT, EDITOR_BODY_LIMIT, MAX_JSON_DEPTH, requestGate } from './api/request-gate.js';
 import type { Config } from './config.js';
 import type { Database } from './db/index.js';
+import { verdictFeedHandler } from './feeds/verdict-feed.js';
 
 export interface AppOptions {
   db: Database;
@@ -61,6 +62,9 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   });
   // The token is checked before the body is read; only an editor's or admin's earns the large body limit (request-gate.ts).
   app.use('/graphql', ...requestGate(db, config.readRequiresToken), graphql.handler);
+
+  // The watch feed of changes of verdict (Atom); the same token rules as the API.
+  app.get('/feeds/verdicts.atom', verdictFeedHandler(db, config.readRequiresToken));
 
   // The explorer and the GraphQL console, built by Vite (npm start builds them when needed).
   const clientDir = resolve(config.clientDir);

@@ -7,11 +7,12 @@ import { investigationMutationResolvers, investigationQueryResolvers } from './i
 import { mutationResolvers } from './mutation-resolvers.js';
 import { payReportResolvers, valueChainResolvers, workerPoolResolvers } from './pay-resolvers.js';
 import { queryResolvers } from './query-resolvers.js';
+import { verdictQueryResolvers } from './verdict-resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: GraphQLJSON,
-  Query: { ...queryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers },
+  Query: { ...queryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers, ...verdictQueryResolvers },
   Mutation: { ...mutationResolvers, ...investigationMutationResolvers },
   Change: changeResolvers,
   WorkerPool: workerPoolResolvers,
