@@ -1,7 +1,7 @@
 // The API's answers as the explorer uses them: named views of the types codegen generates from client/api/operations/.
 import type {
   AuditFieldsFragment, EntityQuery, IndicatorFieldsFragment, LinkFieldsFragment, NodeFieldsFragment, ProvenanceQuery, SourceFieldsFragment,
-  SubgraphFieldsFragment,
+  SubgraphFieldsFragment, VerdictChangeFieldsFragment,
 } from './generated-operations.js';
 
 export type Source = SourceFieldsFragment;
@@ -14,3 +14,4 @@ export type Provenance = ProvenanceQuery['provenance'];
 export type ValueChain = ProvenanceQuery['valueChain'][number];
 export type ClaimAudit = AuditFieldsFragment;
 export type Indicator = IndicatorFieldsFragment;
+export type VerdictChange = VerdictChangeFieldsFragment;
