@@ -8,6 +8,7 @@ import { BODY_LIMIT, EDITOR_BODY_LIMIT, MAX_JSON_DEPTH, requestGate } from './ap
 import { createRateLimiter } from './api/rate-limit.js';
 import type { Config } from './config.js';
 import type { Database } from './db/index.js';
+import { verdictFeedHandler } from './feeds/verdict-feed.js';
 
 export interface AppOptions {
   db: Database;
@@ -64,6 +65,9 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   // The token is checked before the body is read, then the caller's rate limit; only an editor's or admin's token earns
   // the large body limit (request-gate.ts, rate-limit.ts). /graphql is the only endpoint that costs: imports and exports go through it.
   app.use('/graphql', ...requestGate(db, config.readRequiresToken, createRateLimiter(config.rateLimit)), graphql.handler);
+
+  // The watch feed of changes of verdict (Atom); the same token rules as the API.
+  app.get('/feeds/verdicts.atom', verdictFeedHandler(db, config.readRequiresToken));
 
   // The explorer and the GraphQL console, built by Vite (npm start builds them when needed).
   const clientDir = resolve(config.clientDir);

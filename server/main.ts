@@ -7,6 +7,7 @@ import { createApp } from './app.js';
 import { loadFixturesIntoNewStore } from './fixtures.js';
 import { describeUnfinished, unfinishedImports } from './dataset/index.js';
 import { warmUp } from './warm-up.js';
+import { verdictBaselineAtStart } from './audit/verdict-keeper.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 /** How long requests in flight may take to finish once SIGTERM arrives. */
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
   conn = await connectDatabase(config, log, { superviseEmbedded: true });
   for (const u of await unfinishedImports(conn.db)) log(`server: ${describeUnfinished(u)}`);
   if (config.loadFixtures) await loadFixturesIntoNewStore(conn, log);
+  await verdictBaselineAtStart(conn.db, log);
   await warmUp(conn.db, log);
   const built = await createApp({ db: conn.db, config });
   stopApp = built.stop;

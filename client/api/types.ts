@@ -1,7 +1,7 @@
 // The API's answers as the explorer uses them: named views of the types codegen generates from client/api/operations/.
 import type {
   AuditFieldsFragment, CascadeGroupMembersQuery, CascadeGroupsQuery, EntityQuery, IndicatorFieldsFragment, LinkFieldsFragment, NodeFieldsFragment, ProvenanceQuery,
-  ScorecardPayFieldsFragment, SourceFieldsFragment, SubgraphFieldsFragment,
+  ScorecardPayFieldsFragment, SourceFieldsFragment, SubgraphFieldsFragment, VerdictChangeFieldsFragment,
 } from './generated-operations.js';
 
 export type Source = SourceFieldsFragment;
@@ -21,3 +21,4 @@ export type GroupedView = CascadeGroupsQuery['cascadeGroups'];
 export type NodeGroup = GroupedView['groups'][number];
 /** One page of a group's members (cascadeGroupMembers). */
 export type GroupMembers = CascadeGroupMembersQuery['cascadeGroupMembers'];
+export type VerdictChange = VerdictChangeFieldsFragment;

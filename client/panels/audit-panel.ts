@@ -1,8 +1,8 @@
-// The audit panel under an organisation or AI product: its claims with verdicts and, for an organisation, the scorecard.
+// The audit panel under an organisation or AI product: its claims with verdicts, for an organisation the scorecard, and the changes of verdict on its claims with their feed.
 import { graphql } from '../api/graphql-client.js';
 import { AUDIT, SCORECARD } from '../api/operations.js';
-import type { ClaimAudit, Entity, Indicator, ScorecardPay } from '../api/types.js';
-import { auditPanelHtml } from '../ui/audit-panel.js';
+import type { ClaimAudit, Entity, Indicator, ScorecardPay, VerdictChange } from '../api/types.js';
+import { auditPanelHtml, verdictChangesHtml } from '../ui/audit-panel.js';
 import { asOfVariable } from '../views/view.js';
 
 /** Appends the panel to `parent` and fills it once the verdicts arrive, unless `stillWanted()` says the selection moved on. */
@@ -14,11 +14,19 @@ export async function showAuditPanel(parent: HTMLElement, entity: Entity, asOf: 
   let audits: ClaimAudit[];
   let indicators: Indicator[] | null = null;
   let pay: ScorecardPay | null = null;
+  type Changes = { verdictChanges: { totalCount: number; edges: { node: VerdictChange }[] } };
+  let changes: Changes['verdictChanges'];
   if (entity.__typename === 'Organization') {
-    const { scorecard } = await graphql<{ scorecard: { indicators: Indicator[]; audits: ClaimAudit[]; pay: ScorecardPay } }>(SCORECARD, { id: entity.id, ...asOfVariable({ asOf }) });
-    ({ audits, indicators, pay } = scorecard);
+    const answer = await graphql<{ scorecard: { indicators: Indicator[]; audits: ClaimAudit[]; pay: ScorecardPay } } & Changes>(SCORECARD, { id: entity.id, ...asOfVariable({ asOf }) });
+    ({ audits, indicators, pay } = answer.scorecard);
+    changes = answer.verdictChanges;
   } else {
-    audits = (await graphql<{ audit: ClaimAudit[] }>(AUDIT, { id: entity.id, ...asOfVariable({ asOf }) })).audit;
+    const answer = await graphql<{ audit: ClaimAudit[] } & Changes>(AUDIT, { id: entity.id, ...asOfVariable({ asOf }) });
+    audits = answer.audit;
+    changes = answer.verdictChanges;
   }
-  if (stillWanted()) panel.innerHTML = auditPanelHtml(audits, indicators, indicators ? entity.id : null, pay);
+  if (stillWanted()) {
+    panel.innerHTML = auditPanelHtml(audits, indicators, indicators ? entity.id : null, pay)
+      + verdictChangesHtml(changes.edges.map((e) => e.node), changes.totalCount, entity.id);
+  }
 }

@@ -1,5 +1,5 @@
-// HTML for the audit panel: claims with verdict badges, and the scorecard's indicators. Pure.
-import type { ClaimAudit, Indicator, ScorecardPay } from '../api/types.js';
+// HTML for the audit panel: claims with verdict badges, the scorecard's indicators, and the changes of verdict with their feed. Pure.
+import type { ClaimAudit, Indicator, ScorecardPay, VerdictChange } from '../api/types.js';
 import { escapeHtml as h } from './escape-html.js';
 import { scorecardPayHtml } from './scorecard-pay-html.js';
 
@@ -23,4 +23,23 @@ export function auditPanelHtml(audits: ClaimAudit[], indicators: Indicator[] | n
       `<dt>${h(x.label)}</dt><dd>${x.evidenceLinks ? `<button type="button" class="link" data-action="indicator" data-organization="${h(organizationId ?? '')}" data-indicator="${h(x.id)}">${h(x.value)}</button>` : h(x.value)}</dd>`).join('')}</dl>${pay ? scorecardPayHtml(pay) : ''}`
     : '';
   return `<h3>Claims and what the graph says</h3>${claims}${card}`;
+}
+
+const verdictWord = (v: string | null | undefined) => (v ? v.toLowerCase() : 'none');
+
+/**
+ * The changes of verdict on claims by or about `organizationId`, newest first (at most the `shown`, of `total`), each
+ * with the change that caused it; and the link to subscribe to them (the Atom feed of what is on screen).
+ */
+export function verdictChangesHtml(changes: VerdictChange[], total: number, organizationId: string): string {
+  const feed = `/feeds/verdicts.atom?organization=${encodeURIComponent(organizationId)}`;
+  const items = changes.length
+    ? `<ol class="verdict-changes">${changes.map((c) => `<li data-verdict-change="${h(c.id)}">
+        <span class="small">${h(c.at.slice(0, 10))}</span>
+        <span class="small">${c.claimText ? `“${h(c.claimText)}”` : h(c.claimId)}:</span>
+        <span class="badge ${c.old ? BADGE[c.old] : ''}">${h(verdictWord(c.old))}</span> → <span class="badge ${c.new ? BADGE[c.new] : ''}" data-verdict-new="${h(c.new ?? '')}">${h(verdictWord(c.new))}</span>
+        <span class="muted small">after ${h(c.changeId)}${c.changeSummary ? ` (${h(c.changeSummary)})` : ''}</span>
+      </li>`).join('')}</ol>${total > changes.length ? `<p class="muted small">The ${changes.length} newest of ${total}; the API's verdictChanges lists them all.</p>` : ''}`
+    : '<p class="muted">No verdict on its claims has changed since they were recorded.</p>';
+  return `<h3 id="verdict-changes">Changes of verdict</h3>${items}<p class="small"><a class="feed-link" href="${h(feed)}" type="application/atom+xml">Subscribe to these changes (Atom feed)</a></p>`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimAudit, Entity, Indicator } from '../api/types.js';
 import { viewFixture } from '../../tests/fixtures/view-fixture.js';
-import { auditPanelHtml } from './audit-panel.js';
+import { auditPanelHtml, verdictChangesHtml } from './audit-panel.js';
 import { entityHtml, linkHtml, sourcesHtml } from './details-panel.js';
 
 const evil = '<img src=x onerror=alert(1)>';
@@ -89,5 +89,19 @@ describe('audit panel HTML', () => {
     expect(html).toContain('2 deciding links have no source.');
     expect(html).not.toContain('Transparency scorecard');
     expect(auditPanelHtml([], null)).toContain('No claim by or about it is recorded.');
+  });
+});
+
+describe('changes of verdict HTML', () => {
+  it('escapes the claim and the change, says old → new (none for a new claim), links the feed of this organisation and counts what is not shown', () => {
+    const html = verdictChangesHtml([{ id: 'verdict-change-3', claimId: 'c1', claimText: evil, old: null, new: 'CONTRADICTED', at: '2026-03-17T10:00:00Z', changeId: 'change-9', changeSummary: evil }], 5, 'org&1');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('none</span> → <span class="badge bad" data-verdict-new="CONTRADICTED">contradicted</span>');
+    expect(html).toContain('href="/feeds/verdicts.atom?organization=org%261"');
+    expect(html).toContain('The 1 newest of 5');
+  });
+
+  it('says when nothing has changed', () => {
+    expect(verdictChangesHtml([], 0, 'o')).toContain('No verdict on its claims has changed');
   });
 });

@@ -3,7 +3,7 @@
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
-import type { Caller } from '../curation/roles.js';
+import type { Caller } from '../auth/roles.js';
 
 export interface RateLimitOptions {
   /** Points each caller has per window; 0 turns the limit off. */

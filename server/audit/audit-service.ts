@@ -13,9 +13,9 @@ const READS: Record<string, readonly string[]> = Object.fromEntries(CLAIM_RULES.
  * The parameters of audit-facts.cypher; `indicators` adds the scorecard of `organizationId`, `withEvidence` its evidence
  * links; `withVerdicts: false` gathers no facts for the claims (their verdicts are not wanted).
  */
-export function auditFactsParams(q: { organizationId: string | null; claimId: string | null; asOf: string; minPoolSize: number; indicators?: boolean; withEvidence?: boolean; withVerdicts?: boolean }): Record<string, unknown> {
+export function auditFactsParams(q: { organizationId: string | null; claimId: string | null; claimIds?: string[] | null; asOf: string; minPoolSize: number; indicators?: boolean; withEvidence?: boolean; withVerdicts?: boolean }): Record<string, unknown> {
   return {
-    organizationId: q.organizationId, claimId: q.claimId, asOf: q.asOf, withSubject: q.organizationId !== null, reads: q.withVerdicts === false ? {} : READS,
+    organizationId: q.organizationId, claimId: q.claimId, claimIds: q.claimIds ?? null, asOf: q.asOf, withSubject: q.organizationId !== null, reads: q.withVerdicts === false ? {} : READS,
     indicators: q.indicators ?? false, withEvidence: q.withEvidence ?? false, minPoolSize: q.minPoolSize,
   };
 }

@@ -10,6 +10,7 @@ import {
   type Dataset, type ImportSummary, type Problem, type Section,
 } from '../dataset/index.js';
 import { recordChange, toChangeRow, type ChangeRow } from '../history/change-log.js';
+import { keepingVerdicts } from '../audit/verdict-keeper.js';
 import { findRecord, problemsOfEdit, recordId, withRecord, type Item, type RecordState } from './record-edits.js';
 import { recordVersion, type StoredRecord } from './record-version.js';
 import { allows, type Caller } from '../auth/roles.js';
@@ -200,9 +201,9 @@ async function setState(tx: Transaction, change: ChangeRow, target: unknown): Pr
   return [];
 }
 
-/** Runs `work` in one transaction behind the store's import lock (edits and imports never interleave). */
+/** Runs `work` in one transaction behind the store's import lock (edits and imports never interleave); the verdicts it changes are kept in it. */
 async function inLock<T>(db: Database, dataset: string, action: string, work: (tx: Transaction) => Promise<T>): Promise<T> {
-  return journaled(db, dataset, action, undefined, work);
+  return journaled(db, dataset, action, undefined, (tx) => keepingVerdicts(tx, { dataset, action }, work));
 }
 
 /** The curated dataset's own version as a document; a new, empty one when the store does not hold it yet. */

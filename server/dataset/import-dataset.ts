@@ -5,6 +5,7 @@ import { claimRow, linkRow, nodeProps, payReportProps } from './graph-rows.js';
 import { ENTITY_SECTIONS, identifierKey, type Dataset, type EntitySection } from '../../format/model.js';
 import type { Problem } from '../../format/validate-dataset.js';
 import { recordChange, type ChangeRow } from '../history/change-log.js';
+import { keepingVerdicts } from '../audit/verdict-keeper.js';
 
 export interface ImportOptions {
   /** Delete every dataset in the store first, in the same transaction (a whole-store replace). */
@@ -166,11 +167,11 @@ const byType = <T extends { type: string }>(rows: T[]) => groupBy(rows, (r) => r
 /**
  * Imports `dataset` (already validated) in one transaction: readers and a crash see either the old version or the
  * new one. A second import waits for the first. Conflicts with other datasets throw ImportConflictError before
- * anything is written. The history records the import as one change with its counts.
+ * anything is written. The history records the import as one change with its counts, and the verdicts it changes (verdict-keeper.ts).
  */
 export async function importDataset(db: Database, dataset: Dataset, options: ImportOptions = {}): Promise<ImportSummary> {
   const action = options.replaceAll ? 'replace-all' : 'import';
-  return journaled(db, dataset.id, action, options.signal, async (tx) => {
+  return journaled(db, dataset.id, action, options.signal, (tx) => keepingVerdicts(tx, { dataset: dataset.id, action }, async (tx) => {
     const author = options.author ?? commandLineAuthor();
     if (!options.replaceAll) await refuseOthersDataset(tx, dataset.id, options.requester);
     if (options.replaceAll) await tx.run('delete-everything');
@@ -188,7 +189,7 @@ export async function importDataset(db: Database, dataset: Dataset, options: Imp
       counts: { created, updated, removed, released, retracted },
     });
     return summary;
-  });
+  }));
 }
 
 /**
@@ -326,7 +327,7 @@ async function withoutRetracted(tx: Transaction, rows: Rows, batchSize: number):
 
 /** Takes one dataset out of the store, in one transaction; records other datasets assert stay, as those datasets say them. */
 export async function removeDataset(db: Database, id: string, options: { signal?: AbortSignal; author?: string; role?: string | null; reason?: string | null } = {}): Promise<{ removed: { records: number; links: number }; released: { records: number; links: number }; change: ChangeRow }> {
-  return journaled(db, id, 'remove', options.signal, async (tx) => {
+  return journaled(db, id, 'remove', options.signal, (tx) => keepingVerdicts(tx, { dataset: id, action: 'remove' }, async (tx) => {
     const known = await tx.run('datasets');
     if (!known.some((d) => d.id === id)) {
       throw new UnknownDatasetError(`no dataset has id "${id}" in this store; the datasets are: ${known.map((d) => String(d.id)).join(', ') || 'none'}`);
@@ -342,7 +343,7 @@ export async function removeDataset(db: Database, id: string, options: { signal?
       action: 'remove', record: null, scope: 'dataset', before: null, after: null, status: 'applied', counts: { removed, released },
     });
     return { removed, released, change };
-  });
+  }));
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

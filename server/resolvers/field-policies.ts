@@ -42,6 +42,9 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
   history: { cached: false },
   historyPage: { cached: false },
   changes: { cached: false },
+  // Kept changes of verdict are written only with published changes to the evidence, which move the store's version: cached as any answer.
+  verdictHistory: {},
+  verdictChanges: {},
   investigation: { cached: false },
   investigations: { cached: false },
   investigationPage: { cached: false },

@@ -10,11 +10,12 @@ import { pageQueryResolvers } from './page-resolvers.js';
 import { queryResolvers } from './query-resolvers.js';
 import { groupQueryResolvers } from './group-resolvers.js';
 import { scorecardResolvers } from './scorecard-resolvers.js';
+import { verdictQueryResolvers } from './verdict-resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: GraphQLJSON,
-  Query: { ...queryResolvers, ...groupQueryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers, ...pageQueryResolvers },
+  Query: { ...queryResolvers, ...groupQueryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers, ...pageQueryResolvers, ...verdictQueryResolvers },
   Mutation: { ...mutationResolvers, ...investigationMutationResolvers },
   Change: changeResolvers,
   WorkerPool: workerPoolResolvers,

@@ -3,7 +3,7 @@
 import type { QueryResolvers } from '../schema/generated-types.js';
 import { toClaim } from '../audit/audit-rows.js';
 import { toChangeRow } from '../history/change-log.js';
-import { allows } from '../curation/roles.js';
+import { allows } from '../auth/roles.js';
 import { badInput } from '../errors.js';
 import type { Database } from '../db/index.js';
 import { checkId, checkRange, LIMITS } from './arguments.js';

@@ -996,6 +996,10 @@ export type Query = {
   storeVersion?: Maybe<Scalars['String']['output']>;
   /** For each worker pool of the task: how much of each euro the client pays reaches the worker. A heavy field. Any caller. */
   valueChain: Array<ValueChain>;
+  /** Every change of verdict on any claim, newest first, one page at a time: what the watch feed (/feeds/verdicts.atom) shows. Any caller. */
+  verdictChanges: VerdictChangeConnection;
+  /** How the verdict on one claim changed, newest first: each change of verdict, kept when the change to the evidence that caused it was written (docs/audits.md). Any caller. */
+  verdictHistory: VerdictChangeConnection;
   /** Every organisation on some labour chain of the worker pool (recruiting, contracting or execution platform, then SUBCONTRACTS_FOR upwards), nearest first. A heavy field. Any caller. */
   whoWorksFor: Array<Beneficiary>;
   /** Every worker pool with a labour chain reaching the organisation, and how many people they are. A heavy field. Any caller. */
@@ -1166,6 +1170,23 @@ export type QuerySearchArgs = {
 export type QueryValueChainArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   taskId: Scalars['ID']['input'];
+};
+
+
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
+export type QueryVerdictChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
+export type QueryVerdictHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  claimId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1348,6 +1369,59 @@ export type Verdict =
   | 'SUPPORTED'
   /** The store holds too little to judge it, or its kind is not one audit judges. */
   | 'UNVERIFIABLE';
+
+/** One claim's verdict changed because the evidence changed: kept when that change was written, never recomputed. */
+export type VerdictChange = {
+  __typename?: 'VerdictChange';
+  /** When it changed (ISO date-time): when the change that caused it was written. */
+  at: Scalars['String']['output'];
+  /** Who made the claim (id). */
+  byId?: Maybe<Scalars['ID']['output']>;
+  /** The change to the evidence that caused it (its id in `changes` and `history`). */
+  changeId: Scalars['ID']['output'];
+  /** That change's number. */
+  changeSeq: Scalars['Int']['output'];
+  /** What that change did, as the history says. */
+  changeSummary?: Maybe<Scalars['String']['output']>;
+  /** The claim judged. */
+  claimId: Scalars['ID']['output'];
+  /** The claim's text; null when the claim is no longer in the store. */
+  claimText?: Maybe<Scalars['String']['output']>;
+  /** The ids of the links that decided the new verdict then (the audit's evidence at that moment). */
+  evidence: Array<Scalars['ID']['output']>;
+  /** Why the claim has its new verdict, as the audit said then (small groups' figures withheld, as in every audit). */
+  explanation?: Maybe<Scalars['String']['output']>;
+  /** Its id (verdict-change-N, numbered in the order they were kept). */
+  id: Scalars['ID']['output'];
+  /** The verdict after; null when the claim left the store. */
+  new?: Maybe<Verdict>;
+  /** The verdict before; null when the claim was new. */
+  old?: Maybe<Verdict>;
+  /** The id of the organisation or AI product the claim is about. */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** Its name, as the store holds it now. */
+  subjectName?: Maybe<Scalars['String']['output']>;
+};
+
+/** One page of changes of verdict, newest first. */
+export type VerdictChangeConnection = {
+  __typename?: 'VerdictChangeConnection';
+  /** The page's changes of verdict, each with its cursor. */
+  edges: Array<VerdictChangeEdge>;
+  /** Whether more follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+  /** How many changes of verdict match the filters, on every page together. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A change of verdict and its place in the list. */
+export type VerdictChangeEdge = {
+  __typename?: 'VerdictChangeEdge';
+  /** Opaque: pass it as `after` to get the changes of verdict that follow this one. */
+  cursor: Scalars['String']['output'];
+  /** The change of verdict. */
+  node: VerdictChange;
+};
 
 /** Pay against a reference wage: the ratios at both ends of the hourly range and every step, or why the comparison cannot be made (reason). */
 export type WageGap = {
@@ -1584,6 +1658,9 @@ export type ResolversTypes = {
   Task: ResolverTypeWrapper<EntityModel>;
   ValueChain: ResolverTypeWrapper<ValueChainModel>;
   Verdict: Verdict;
+  VerdictChange: ResolverTypeWrapper<VerdictChange>;
+  VerdictChangeConnection: ResolverTypeWrapper<VerdictChangeConnection>;
+  VerdictChangeEdge: ResolverTypeWrapper<VerdictChangeEdge>;
   WageGap: ResolverTypeWrapper<WageGap>;
   WageReference: ResolverTypeWrapper<WageReference>;
   WorkerPool: ResolverTypeWrapper<EntityModel>;
@@ -1658,6 +1735,9 @@ export type ResolversParentTypes = {
   Subgraph: Subgraph;
   Task: EntityModel;
   ValueChain: ValueChainModel;
+  VerdictChange: VerdictChange;
+  VerdictChangeConnection: VerdictChangeConnection;
+  VerdictChangeEdge: VerdictChangeEdge;
   WageGap: WageGap;
   WageReference: WageReference;
   WorkerPool: EntityModel;
@@ -2064,6 +2144,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
   storeVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueChain?: Resolver<Array<ResolversTypes['ValueChain']>, ParentType, ContextType, RequireFields<QueryValueChainArgs, 'taskId'>>;
+  verdictChanges?: Resolver<ResolversTypes['VerdictChangeConnection'], ParentType, ContextType, RequireFields<QueryVerdictChangesArgs, 'first'>>;
+  verdictHistory?: Resolver<ResolversTypes['VerdictChangeConnection'], ParentType, ContextType, RequireFields<QueryVerdictHistoryArgs, 'claimId' | 'first'>>;
   whoWorksFor?: Resolver<Array<ResolversTypes['Beneficiary']>, ParentType, ContextType, RequireFields<QueryWhoWorksForArgs, 'maxDepth' | 'workerPoolId'>>;
   workforceBehind?: Resolver<ResolversTypes['Workforce'], ParentType, ContextType, RequireFields<QueryWorkforceBehindArgs, 'maxDepth' | 'organizationId'>>;
 };
@@ -2135,6 +2217,34 @@ export type ValueChainResolvers<ContextType = Context, ParentType extends Resolv
   workerPayPerUnitEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   workerPool?: Resolver<ResolversTypes['WorkerPool'], ParentType, ContextType>;
   workerShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type VerdictChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerdictChange'] = ResolversParentTypes['VerdictChange']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  changeSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changeSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  claimText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidence?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  explanation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  new?: Resolver<Maybe<ResolversTypes['Verdict']>, ParentType, ContextType>;
+  old?: Resolver<Maybe<ResolversTypes['Verdict']>, ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  subjectName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type VerdictChangeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerdictChangeConnection'] = ResolversParentTypes['VerdictChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['VerdictChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VerdictChangeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VerdictChangeEdge'] = ResolversParentTypes['VerdictChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['VerdictChange'], ParentType, ContextType>;
 };
 
 export type WageGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WageGap'] = ResolversParentTypes['WageGap']> = {
@@ -2240,6 +2350,9 @@ export type Resolvers<ContextType = Context> = {
   Subgraph?: SubgraphResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   ValueChain?: ValueChainResolvers<ContextType>;
+  VerdictChange?: VerdictChangeResolvers<ContextType>;
+  VerdictChangeConnection?: VerdictChangeConnectionResolvers<ContextType>;
+  VerdictChangeEdge?: VerdictChangeEdgeResolvers<ContextType>;
   WageGap?: WageGapResolvers<ContextType>;
   WageReference?: WageReferenceResolvers<ContextType>;
   WorkerPool?: WorkerPoolResolvers<ContextType>;

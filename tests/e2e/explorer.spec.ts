@@ -138,6 +138,11 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     const verdicts = await page.$$eval('#audit-panel .badge[data-verdict]', (els) => els.map((e) => e.getAttribute('data-verdict')));
     expect(verdicts).toEqual(['CONTRADICTED', 'CONTRADICTED']);
     expect(await page.textContent('#audit-panel')).toContain('Transparency scorecard');
+    // The changes of verdict on its claims (here their first verdicts, from the fixtures' import), and their feed.
+    expect(await page.$$eval('#audit-panel [data-verdict-new]', (els) => els.map((e) => e.getAttribute('data-verdict-new')))).toEqual(['CONTRADICTED', 'CONTRADICTED']);
+    const feed = await page.getAttribute('#audit-panel a.feed-link', 'href');
+    expect(feed).toBe('/feeds/verdicts.atom?organization=ex-taskora');
+    expect((await fetch(`${api.url}${feed}`)).headers.get('content-type')).toMatch(/^application\/atom\+xml/);
     await page.click('#audit-panel button[data-action="evidence"] >> text=only puts clients');
     await page.waitForFunction(() => window.cy!.$('edge.highlight').length > 0);
     expect(await ids('edge.highlight')).toEqual(['SUBCONTRACTS_FOR:ex-nexa->ex-broker', 'SUBCONTRACTS_FOR:ex-taskora->ex-nexa']);

@@ -46,6 +46,17 @@ const ids = (xs: { id?: string; organization?: { id: string } }[]) => xs.map((x)
 
 /** What each example must show; a new example without a check here fails, so none goes untested. */
 const CHECKS: Record<string, (data: Record<string, any>) => void> = {
+  'changes-of-verdict.graphql': (d) => {
+    // The fixtures' import gave Modero's claim its first verdict; nothing has changed it since.
+    const nodes = d.verdictChanges.edges.map((e: any) => e.node);
+    expect(d.verdictChanges.totalCount).toBe(nodes.length);
+    expect(nodes.map((n: any) => n.claimId)).toContain('ex-claim-modero-no-subcontracting');
+    for (const n of nodes) expect(n).toMatchObject({ subjectName: 'Modero', old: null, changeSummary: expect.stringMatching(/^imported /) });
+  },
+  'history-of-a-verdict.graphql': (d) => {
+    expect(d.verdictHistory.totalCount).toBe(1);
+    expect(d.verdictHistory.edges[0].node).toMatchObject({ old: null, new: expect.stringMatching(/^(SUPPORTED|UNVERIFIABLE|CONTRADICTED)$/) });
+  },
   'end-customers-of-a-worker-pool.graphql': (d) => {
     const ultimate = d.whoWorksFor.filter((b: any) => b.ultimate && b.organization.kind === 'end-customer');
     expect(ids(ultimate).sort()).toEqual(['ex-autogroupe', 'ex-retailmax']);

@@ -2,7 +2,7 @@
 // first/after, agree with the deprecated lists they replace, refuse a cursor that is not theirs, and paged history still
 // withholds a small pool's size.
 import { describe, expect, it } from 'vitest';
-import { createToken } from '../../server/curation/token-store.js';
+import { createToken } from '../../server/auth/token-store.js';
 import { importFixtures } from '../../server/fixtures.js';
 import { codes, useSeededServer, type GraphqlResponse } from '../support/test-server.js';
 

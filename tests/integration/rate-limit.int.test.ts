@@ -2,7 +2,7 @@
 // points; over them, 429 with Retry-After and RATE_LIMITED, while other callers are still served.
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { createToken } from '../../server/curation/token-store.js';
+import { createToken } from '../../server/auth/token-store.js';
 import { useSeededServer } from '../support/test-server.js';
 
 const tokens: Record<string, string> = {};
