@@ -25,7 +25,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function benchBrowser(db: Database, root: string, limits: number[], log: (line: string) => void): Promise<BrowserTiming[]> {
   const missing = browserBenchMissing();
   if (missing) { log(`browser: skipped: ${missing}`); return []; }
-  const { app, stop } = await createApp({ db, config: readConfig({ CLIENT_DIR: CLIENT, HEAVY_QUERIES: '8', QUERY_TIMEOUT_MS: '120000' }), log: () => {} });
+  const { app, stop } = await createApp({ db, config: readConfig({ CLIENT_DIR: CLIENT, HEAVY_QUERIES: '8', QUERY_TIMEOUT_MS: '120000', RATE_LIMIT_POINTS: '20000000' }), log: () => {} });
   const server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--enable-unsafe-swiftshader'] });

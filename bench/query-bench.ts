@@ -69,7 +69,7 @@ function countObjects(value: unknown): number {
 }
 
 async function serve(db: Database, env: NodeJS.ProcessEnv): Promise<{ url: string; close(): Promise<void> }> {
-  const { app, stop } = await createApp({ db, config: readConfig({ HEAVY_QUERIES: '16', HEAVY_QUERY_WAIT_MS: '30000', QUERY_TIMEOUT_MS: '120000', ...env }), log: () => {} });
+  const { app, stop } = await createApp({ db, config: readConfig({ HEAVY_QUERIES: '16', HEAVY_QUERY_WAIT_MS: '30000', QUERY_TIMEOUT_MS: '120000', RATE_LIMIT_POINTS: '20000000', ...env }), log: () => {} });
   const server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
