@@ -4,14 +4,16 @@ module.exports = {
   forbidden: [
     {
       name: 'client-imports-only-format-and-vocabulary',
-      comment: 'The explorer runs in the browser: it imports its own code, format/, vocabulary/ and npm packages, never server/ (or tests/, bench/, scripts/).',
+      comment:
+        'The explorer runs in the browser: it imports its own code, format/, vocabulary/ and npm packages, never server/ (or tests/, bench/, scripts/).',
       severity: 'error',
       from: { path: '^client/' },
       to: { path: '^(server|tests|bench|scripts)/' },
     },
     {
       name: 'format-is-browser-safe',
-      comment: 'format/ is the dataset format, shared by the server, the CLI and the browser: no server code and no Node built-ins.',
+      comment:
+        'format/ is the dataset format, shared by the server, the CLI and the browser: no server code and no Node built-ins.',
       severity: 'error',
       from: { path: '^format/' },
       to: { path: '^(server|client|tests|bench|scripts)/' },

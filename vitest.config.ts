@@ -7,7 +7,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['server/**/*.test.ts', 'client/**/*.test.ts', 'vocabulary/**/*.test.ts', 'format/**/*.test.ts', 'tests/docs/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'client/**/*.test.ts',
+            'vocabulary/**/*.test.ts',
+            'format/**/*.test.ts',
+            'tests/docs/**/*.test.ts',
+          ],
           // Loaded through Vite like the tests, so that it shares their copy of graphql-js (graphql's instanceof checks).
           server: { deps: { inline: ['@graphql-inspector/core'] } },
         },

@@ -9,32 +9,68 @@ import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import type { Database } from '../server/db/index.js';
 
-export interface BrowserTiming { limit: number; renderer: 'canvas' | 'webgl'; grouped?: boolean; elements: number; drawnMs: number; zoomStepMs: number; panStepMs: number; error?: string }
+export interface BrowserTiming {
+  limit: number;
+  renderer: 'canvas' | 'webgl';
+  grouped?: boolean;
+  elements: number;
+  drawnMs: number;
+  zoomStepMs: number;
+  panStepMs: number;
+  error?: string;
+}
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CLIENT = 'dist/client-test';
 
 export function browserBenchMissing(): string | null {
   if (!existsSync(CHROMIUM)) return `no Chromium at ${CHROMIUM}`;
-  if (!existsSync(`${CLIENT}/index.html`)) return `no test build of the explorer in ${CLIENT} (npx tsx scripts/build-client.ts --test)`;
+  if (!existsSync(`${CLIENT}/index.html`))
+    return `no test build of the explorer in ${CLIENT} (npx tsx scripts/build-client.ts --test)`;
   return null;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export async function benchBrowser(db: Database, root: string, limits: number[], log: (line: string) => void): Promise<BrowserTiming[]> {
+export async function benchBrowser(
+  db: Database,
+  root: string,
+  limits: number[],
+  log: (line: string) => void,
+): Promise<BrowserTiming[]> {
   const missing = browserBenchMissing();
-  if (missing) { log(`browser: skipped: ${missing}`); return []; }
-  const { app, stop } = await createApp({ db, config: readConfig({ CLIENT_DIR: CLIENT, HEAVY_QUERIES: '8', QUERY_TIMEOUT_MS: '120000', RATE_LIMIT_POINTS: '20000000' }), log: () => {} });
-  const server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
+  if (missing) {
+    log(`browser: skipped: ${missing}`);
+    return [];
+  }
+  const { app, stop } = await createApp({
+    db,
+    config: readConfig({
+      CLIENT_DIR: CLIENT,
+      HEAVY_QUERIES: '8',
+      QUERY_TIMEOUT_MS: '120000',
+      RATE_LIMIT_POINTS: '20000000',
+    }),
+    log: () => {},
+  });
+  const server = await new Promise<Server>((ready) => {
+    const s = app.listen(0, '127.0.0.1', () => ready(s));
+  });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--enable-unsafe-swiftshader'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--enable-unsafe-swiftshader'],
+  });
   const out: BrowserTiming[] = [];
   try {
     // Every member drawn (groups=off) at each limit and renderer; then the same root as the explorer opens it by default,
     // grouped (#31), at the largest limit, side by side with the ungrouped picture.
-    const runs = [...limits.flatMap((limit) => (['canvas', 'webgl'] as const).map((renderer) => ({ limit, renderer, grouped: false }))),
-      ...(limits.length ? [{ limit: Math.max(...limits), renderer: 'canvas' as const, grouped: true }] : [])];
+    const runs = [
+      ...limits.flatMap((limit) =>
+        (['canvas', 'webgl'] as const).map((renderer) => ({ limit, renderer, grouped: false })),
+      ),
+      ...(limits.length ? [{ limit: Math.max(...limits), renderer: 'canvas' as const, grouped: true }] : []),
+    ];
     for (const { limit, renderer, grouped } of runs) {
       // Once unmeasured, so that the answer is in Neo4j's and the server's caches: this times the explorer, not the query.
       const view = `${url}/?root=${encodeURIComponent(root)}&depth=6&limit=${limit}&asOf=2024-01-01${renderer === 'webgl' ? '&renderer=webgl' : ''}${grouped ? '' : '&groups=off'}`;
@@ -47,11 +83,17 @@ export async function benchBrowser(db: Database, root: string, limits: number[],
           // bypassCSP: the measuring scripts are strings (see below), which the explorer's own policy rightly refuses.
           page = await browser.newPage({ viewport: { width: 1400, height: 900 }, bypassCSP: true });
           await page.goto(view);
-          await page.waitForFunction("document.getElementById('graph-area')?.getAttribute('aria-busy') === 'false' && (window.cy?.nodes().length ?? 0) > 0", undefined, { timeout: 300_000 });
+          await page.waitForFunction(
+            "document.getElementById('graph-area')?.getAttribute('aria-busy') === 'false' && (window.cy?.nodes().length ?? 0) > 0",
+            undefined,
+            { timeout: 300_000 },
+          );
           if (!measured) continue;
-          const drawnMs = await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))') as number;
+          const drawnMs = (await page.evaluate(
+            'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))))',
+          )) as number;
           // A string, not a function: tsx would wrap the inner functions in a helper that does not exist in the page.
-          const steps = await page.evaluate(`(async () => {
+          const steps = (await page.evaluate(`(async () => {
             const cy = window.cy;
             const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
             const centre = { x: cy.width() / 2, y: cy.height() / 2 };
@@ -68,15 +110,33 @@ export async function benchBrowser(db: Database, root: string, limits: number[],
               pan.push(performance.now() - t);
             }
             return { zoom, pan, elements: cy.elements().length };
-          })()`) as { zoom: number[]; pan: number[]; elements: number };
-          const timing = { limit, renderer, grouped, elements: steps.elements, drawnMs: Math.round(drawnMs), zoomStepMs: Math.round(median(steps.zoom)), panStepMs: Math.round(median(steps.pan)) };
+          })()`)) as { zoom: number[]; pan: number[]; elements: number };
+          const timing = {
+            limit,
+            renderer,
+            grouped,
+            elements: steps.elements,
+            drawnMs: Math.round(drawnMs),
+            zoomStepMs: Math.round(median(steps.zoom)),
+            panStepMs: Math.round(median(steps.pan)),
+          };
           out.push(timing);
-          log(`browser (${renderer}${grouped ? ', grouped' : ''}): ${timing.elements} elements drawn in ${timing.drawnMs} ms; zoom step ${timing.zoomStepMs} ms, pan step ${timing.panStepMs} ms (p50)`);
+          log(
+            `browser (${renderer}${grouped ? ', grouped' : ''}): ${timing.elements} elements drawn in ${timing.drawnMs} ms; zoom step ${timing.zoomStepMs} ms, pan step ${timing.panStepMs} ms (p50)`,
+          );
         }
       } catch (e) {
         // A view that never comes (the query timed out, or drawing took longer than allowed) is a result too.
         const status = await page?.textContent('#status').catch(() => '');
-        out.push({ limit, renderer, elements: 0, drawnMs: -1, zoomStepMs: -1, panStepMs: -1, error: `${(e as Error).message.split('\n')[0]}; the page said: ${status ?? ''}` });
+        out.push({
+          limit,
+          renderer,
+          elements: 0,
+          drawnMs: -1,
+          zoomStepMs: -1,
+          panStepMs: -1,
+          error: `${(e as Error).message.split('\n')[0]}; the page said: ${status ?? ''}`,
+        });
         log(`browser (${renderer}): the ${limit}-node view did not finish: ${out.at(-1)!.error}`);
       }
       await page?.close();

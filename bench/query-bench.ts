@@ -7,18 +7,38 @@ import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import type { Database } from '../server/db/index.js';
 
-export interface Percentiles { p50: number; p95: number; p99: number }
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  p99: number;
+}
 /**
  * `transport`: the same request and answer exchanged with a bare Node HTTP server that sends back the recorded answer
  * (what any HTTP API pays on this machine, client included); `ratioP50NoTransport`: (HTTP − transport) / driver at p50,
  * what Express, Apollo and the resolvers add to the Cypher.
  */
 export interface FieldTiming {
-  field: string; answer: { objects: number; bytes: number }; queries: number; http: Percentiles; driver: Percentiles; transport: Percentiles;
-  ratioP50: number; ratioP50NoTransport: number;
+  field: string;
+  answer: { objects: number; bytes: number };
+  queries: number;
+  http: Percentiles;
+  driver: Percentiles;
+  transport: Percentiles;
+  ratioP50: number;
+  ratioP50NoTransport: number;
 }
 /** `leftoverMs`: how long the store went on answering the questions still open when the run stopped its clients. */
-export interface Throughput { cache: 'off' | 'on'; seconds: number; connections: number; requestsPerSecond: number; p50: number; p99: number; failed: number; hitRate: number | null; leftoverMs: number }
+export interface Throughput {
+  cache: 'off' | 'on';
+  seconds: number;
+  connections: number;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  hitRate: number | null;
+  leftoverMs: number;
+}
 
 /**
  * Waits until the store runs no query but this one (at most `maxMs`), and says how long that took: a load run stops its
@@ -34,7 +54,11 @@ async function untilIdle(db: Database, maxMs = 300_000): Promise<number> {
   }
   return Math.round(performance.now() - start);
 }
-export interface BenchCase { field: string; query: string; variables?: Record<string, unknown> }
+export interface BenchCase {
+  field: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
 
 function percentiles(times: number[]): Percentiles {
   const s = [...times].sort((a, b) => a - b);
@@ -46,8 +70,18 @@ function percentiles(times: number[]): Percentiles {
 function recording(db: Database): { db: Database; take(): [string, Record<string, unknown>][] } {
   let calls: [string, Record<string, unknown>][] = [];
   return {
-    db: { ...db, read: (name, params = {}) => { calls.push([name, params]); return db.read(name, params); } },
-    take: () => { const c = calls; calls = []; return c; },
+    db: {
+      ...db,
+      read: (name, params = {}) => {
+        calls.push([name, params]);
+        return db.read(name, params);
+      },
+    },
+    take: () => {
+      const c = calls;
+      calls = [];
+      return c;
+    },
   };
 }
 
@@ -69,22 +103,49 @@ function countObjects(value: unknown): number {
 }
 
 async function serve(db: Database, env: NodeJS.ProcessEnv): Promise<{ url: string; close(): Promise<void> }> {
-  const { app, stop } = await createApp({ db, config: readConfig({ HEAVY_QUERIES: '16', HEAVY_QUERY_WAIT_MS: '30000', QUERY_TIMEOUT_MS: '120000', RATE_LIMIT_POINTS: '20000000', ...env }), log: () => {} });
-  const server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
+  const { app, stop } = await createApp({
+    db,
+    config: readConfig({
+      HEAVY_QUERIES: '16',
+      HEAVY_QUERY_WAIT_MS: '30000',
+      QUERY_TIMEOUT_MS: '120000',
+      RATE_LIMIT_POINTS: '20000000',
+      ...env,
+    }),
+    log: () => {},
+  });
+  const server = await new Promise<Server>((ready) => {
+    const s = app.listen(0, '127.0.0.1', () => ready(s));
+  });
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    async close() { await stop(); server.closeAllConnections(); server.close(); },
+    async close() {
+      await stop();
+      server.closeAllConnections();
+      server.close();
+    },
   };
 }
 
-export async function benchFields(db: Database, cases: BenchCase[], runs: number, log: (line: string) => void): Promise<FieldTiming[]> {
+export async function benchFields(
+  db: Database,
+  cases: BenchCase[],
+  runs: number,
+  log: (line: string) => void,
+): Promise<FieldTiming[]> {
   const rec = recording(db);
   // No answer cache here: this measures the work of each field, not a cache hit.
   const server = await serve(rec.db, { RESPONSE_CACHE_MB: '0' });
   // The transport floor: a bare server that reads the request and sends back the answer it is given.
   let answer = '';
   const bare = await new Promise<Server>((ready) => {
-    const s = createServer((req, res) => { req.resume(); req.on('end', () => { res.setHeader('content-type', 'application/json'); res.end(answer); }); });
+    const s = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.setHeader('content-type', 'application/json');
+        res.end(answer);
+      });
+    });
     s.listen(0, '127.0.0.1', () => ready(s));
   });
   const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/graphql`;
@@ -92,7 +153,11 @@ export async function benchFields(db: Database, cases: BenchCase[], runs: number
   try {
     for (const c of cases) {
       const post = async () => {
-        const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: c.query, variables: c.variables ?? {} }) });
+        const res = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: c.query, variables: c.variables ?? {} }),
+        });
         const text = await res.text();
         const body = JSON.parse(text) as { data?: unknown; errors?: unknown[] };
         if (body.errors) throw new Error(`bench: ${c.field} failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
@@ -100,10 +165,18 @@ export async function benchFields(db: Database, cases: BenchCase[], runs: number
       };
       const first = await post();
       const calls = rec.take();
-      for (let i = 0; i < 2; i++) { await post(); rec.take(); }
+      for (let i = 0; i < 2; i++) {
+        await post();
+        rec.take();
+      }
       answer = first.text;
       const request = JSON.stringify({ query: c.query, variables: c.variables ?? {} });
-      const exchange = async () => JSON.parse(await (await fetch(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request })).text()) as unknown;
+      const exchange = async () =>
+        JSON.parse(
+          await (
+            await fetch(bareUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: request })
+          ).text(),
+        ) as unknown;
       const http: number[] = [];
       const driver: number[] = [];
       const transport: number[] = [];
@@ -125,12 +198,20 @@ export async function benchFields(db: Database, cases: BenchCase[], runs: number
       const floor = percentiles(transport);
       const ratio = (x: number) => Math.round((x / Math.max(0.1, d.p50)) * 100) / 100;
       const timing: FieldTiming = {
-        field: c.field, answer: { objects: countObjects(first.data), bytes: first.text.length }, queries: calls.length,
-        http: h, driver: d, transport: floor, ratioP50: ratio(h.p50), ratioP50NoTransport: ratio(Math.max(0, h.p50 - floor.p50)),
+        field: c.field,
+        answer: { objects: countObjects(first.data), bytes: first.text.length },
+        queries: calls.length,
+        http: h,
+        driver: d,
+        transport: floor,
+        ratioP50: ratio(h.p50),
+        ratioP50NoTransport: ratio(Math.max(0, h.p50 - floor.p50)),
       };
       if (timing.answer.objects === 0) log(`bench: warning: ${c.field} answered nothing; choose another case`);
       results.push(timing);
-      log(`${c.field}: http p50 ${h.p50} ms, driver p50 ${d.p50} ms (${timing.ratioP50}x), transport ${floor.p50} ms (without it ${timing.ratioP50NoTransport}x), ${timing.answer.objects} objects`);
+      log(
+        `${c.field}: http p50 ${h.p50} ms, driver p50 ${d.p50} ms (${timing.ratioP50}x), transport ${floor.p50} ms (without it ${timing.ratioP50NoTransport}x), ${timing.answer.objects} objects`,
+      );
     }
   } finally {
     await server.close();
@@ -141,25 +222,44 @@ export async function benchFields(db: Database, cases: BenchCase[], runs: number
 }
 
 /** Requests per second on a mix of the cases, without and then with the answer cache, in the same run. */
-export async function benchThroughput(db: Database, cases: BenchCase[], seconds: number, connections: number): Promise<Throughput[]> {
-  const requests = cases.map((c) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: c.query, variables: c.variables ?? {} }) }));
+export async function benchThroughput(
+  db: Database,
+  cases: BenchCase[],
+  seconds: number,
+  connections: number,
+): Promise<Throughput[]> {
+  const requests = cases.map((c) => ({
+    method: 'POST' as const,
+    path: '/graphql',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: c.query, variables: c.variables ?? {} }),
+  }));
   const out: Throughput[] = [];
   for (const cache of ['off', 'on'] as const) {
     const server = await serve(db, cache === 'off' ? { RESPONSE_CACHE_MB: '0' } : {});
     try {
       // Warm-up: each request once, to its end (with the cache on, each answer is then cached). A fixed 2 s of load left
       // the slowest question (the 1M-link scorecard) unanswered, so the measured run started by waiting for it.
-      for (const r of requests) await (await fetch(`${server.url}${r.path}`, { method: r.method, headers: r.headers, body: r.body })).text();
+      for (const r of requests)
+        await (await fetch(`${server.url}${r.path}`, { method: r.method, headers: r.headers, body: r.body })).text();
       await untilIdle(db);
-      const stats = async () => ((await (await fetch(`${server.url}/healthz`)).json()) as { responseCache: { hits: number; misses: number } }).responseCache;
+      const stats = async () =>
+        ((await (await fetch(`${server.url}/healthz`)).json()) as { responseCache: { hits: number; misses: number } })
+          .responseCache;
       const before = await stats();
       const r = await autocannon({ url: server.url, connections, duration: seconds, requests });
       const after = await stats();
       const leftoverMs = await untilIdle(db);
       const asked = after.hits + after.misses - before.hits - before.misses;
       out.push({
-        cache, seconds, connections, requestsPerSecond: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99,
-        failed: r.errors + r.timeouts + r.non2xx, hitRate: cache === 'on' && asked ? Math.round(((after.hits - before.hits) / asked) * 1000) / 10 : null,
+        cache,
+        seconds,
+        connections,
+        requestsPerSecond: Math.round(r.requests.average),
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        failed: r.errors + r.timeouts + r.non2xx,
+        hitRate: cache === 'on' && asked ? Math.round(((after.hits - before.hits) / asked) * 1000) / 10 : null,
         leftoverMs,
       });
     } finally {

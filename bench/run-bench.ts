@@ -16,14 +16,25 @@ const SIZES = (process.env.BENCH_SIZES ?? '25000').split(',').map((s) => Number(
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 /** Node limits of the explorer views drawn in Chromium (empty: no browser measurement). */
-const BROWSER_LIMITS = (process.env.BENCH_BROWSER ?? '500,2000,5000').split(',').filter((x) => x.trim() !== '').map(Number);
+const BROWSER_LIMITS = (process.env.BENCH_BROWSER ?? '500,2000,5000')
+  .split(',')
+  .filter((x) => x.trim() !== '')
+  .map(Number);
 const OUT = process.env.BENCH_OUT ?? `bench/results/${new Date().toISOString().slice(0, 10)}.json`;
 
-
-interface SizeResult { links: number; entities: number; import: ImportTiming[]; ratios: Record<string, number>; fields: FieldTiming[]; throughput: Throughput[]; browser: BrowserTiming[] }
+interface SizeResult {
+  links: number;
+  entities: number;
+  import: ImportTiming[];
+  ratios: Record<string, number>;
+  fields: FieldTiming[];
+  throughput: Throughput[];
+  browser: BrowserTiming[];
+}
 
 function importRatios(t: ImportTiming[]): Record<string, number> {
-  const rate = (m: ImportTiming['method'], p: ImportTiming['phase']) => t.find((x) => x.method === m && x.phase === p)!.rowsPerSecond;
+  const rate = (m: ImportTiming['method'], p: ImportTiming['phase']) =>
+    t.find((x) => x.method === m && x.phase === p)!.rowsPerSecond;
   const r = (a: number, b: number) => Math.round((a / b) * 100) / 100;
   return {
     'ours / LOAD CSV, cold': r(rate('ours', 'cold'), rate('load-csv', 'cold')),
@@ -36,30 +47,50 @@ function importRatios(t: ImportTiming[]): Record<string, number> {
 function print(r: SizeResult): void {
   console.log(`\n== ${r.links.toLocaleString('en')} links, ${r.entities.toLocaleString('en')} entities ==`);
   console.log('import (rows/s):');
-  for (const t of r.import) console.log(`  ${t.method.padEnd(26)} ${t.phase.padEnd(5)} ${String(t.rowsPerSecond).padStart(8)}  (${t.rows} rows in ${t.ms} ms)`);
+  for (const t of r.import)
+    console.log(
+      `  ${t.method.padEnd(26)} ${t.phase.padEnd(5)} ${String(t.rowsPerSecond).padStart(8)}  (${t.rows} rows in ${t.ms} ms)`,
+    );
   for (const [k, v] of Object.entries(r.ratios)) console.log(`  ${k.padEnd(40)} ${v}x`);
   console.log(`fields (ms; ${RUNS} runs each, HTTP, driver and a bare HTTP exchange of the same answer interleaved):`);
-  console.log(`  ${'field'.padEnd(30)} ${'objects'.padStart(8)} ${'http p50'.padStart(9)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'driver p50'.padStart(11)} ${'ratio'.padStart(6)} ${'transport'.padStart(10)} ${'ratio w/o'.padStart(10)}`);
+  console.log(
+    `  ${'field'.padEnd(30)} ${'objects'.padStart(8)} ${'http p50'.padStart(9)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'driver p50'.padStart(11)} ${'ratio'.padStart(6)} ${'transport'.padStart(10)} ${'ratio w/o'.padStart(10)}`,
+  );
   for (const f of r.fields) {
-    console.log(`  ${f.field.padEnd(30)} ${String(f.answer.objects).padStart(8)} ${String(f.http.p50).padStart(9)} ${String(f.http.p95).padStart(7)} ${String(f.http.p99).padStart(7)} ${String(f.driver.p50).padStart(11)} ${String(f.ratioP50).padStart(6)} ${String(f.transport.p50).padStart(10)} ${String(f.ratioP50NoTransport).padStart(10)}`);
+    console.log(
+      `  ${f.field.padEnd(30)} ${String(f.answer.objects).padStart(8)} ${String(f.http.p50).padStart(9)} ${String(f.http.p95).padStart(7)} ${String(f.http.p99).padStart(7)} ${String(f.driver.p50).padStart(11)} ${String(f.ratioP50).padStart(6)} ${String(f.transport.p50).padStart(10)} ${String(f.ratioP50NoTransport).padStart(10)}`,
+    );
   }
-  for (const b of r.browser.filter((x) => x.error)) console.log(`explorer (${b.renderer}): the ${b.limit}-node view did not finish: ${b.error}`);
-  for (const b of r.browser.filter((x) => !x.error)) console.log(`explorer (${b.renderer}): ${b.elements} elements drawn in ${b.drawnMs} ms; zoom step ${b.zoomStepMs} ms, pan step ${b.panStepMs} ms (p50)`);
+  for (const b of r.browser.filter((x) => x.error))
+    console.log(`explorer (${b.renderer}): the ${b.limit}-node view did not finish: ${b.error}`);
+  for (const b of r.browser.filter((x) => !x.error))
+    console.log(
+      `explorer (${b.renderer}): ${b.elements} elements drawn in ${b.drawnMs} ms; zoom step ${b.zoomStepMs} ms, pan step ${b.panStepMs} ms (p50)`,
+    );
   for (const renderer of ['canvas', 'webgl'] as const) {
     const runs = r.browser.filter((b) => b.renderer === renderer && !b.error);
-    if (runs.length > 1) console.log(`explorer (${renderer}): drawn at ${runs.at(-1)!.elements} elements / at ${runs[0]!.elements}: ${(runs.at(-1)!.drawnMs / runs[0]!.drawnMs).toFixed(2)}x`);
+    if (runs.length > 1)
+      console.log(
+        `explorer (${renderer}): drawn at ${runs.at(-1)!.elements} elements / at ${runs[0]!.elements}: ${(runs.at(-1)!.drawnMs / runs[0]!.drawnMs).toFixed(2)}x`,
+      );
   }
   for (const t of r.throughput) {
-    console.log(`throughput, cache ${t.cache}: ${t.requestsPerSecond} req/s (p50 ${t.p50} ms, p99 ${t.p99} ms, ${t.failed} failed${t.hitRate !== null ? `, ${t.hitRate}% hits` : ''}${t.leftoverMs >= 1000 ? `; questions still open at the end ran ${(t.leftoverMs / 1000).toFixed(1)} s more` : ''})`);
+    console.log(
+      `throughput, cache ${t.cache}: ${t.requestsPerSecond} req/s (p50 ${t.p50} ms, p99 ${t.p99} ms, ${t.failed} failed${t.hitRate !== null ? `, ${t.hitRate}% hits` : ''}${t.leftoverMs >= 1000 ? `; questions still open at the end ran ${(t.leftoverMs / 1000).toFixed(1)} s more` : ''})`,
+    );
   }
 }
 
 async function main(): Promise<void> {
-  if (SIZES.some((n) => !Number.isInteger(n) || n < 100)) throw new Error(`bench: BENCH_SIZES must list whole numbers of links of at least 100, got "${process.env.BENCH_SIZES}"`);
+  if (SIZES.some((n) => !Number.isInteger(n) || n < 100))
+    throw new Error(
+      `bench: BENCH_SIZES must list whole numbers of links of at least 100, got "${process.env.BENCH_SIZES}"`,
+    );
   const results: SizeResult[] = [];
   for (const links of SIZES) {
     const dataset = validDataset(generateDataset({ links }), 'generated dataset');
-    const entities = dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length;
+    const entities =
+      dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length;
     let fields: FieldTiming[] = [];
     let throughput: Throughput[] = [];
     let browser: BrowserTiming[] = [];
@@ -73,19 +104,36 @@ async function main(): Promise<void> {
         fields = await benchFields(db, cases, RUNS, (l) => console.error(`bench: ${l}`));
         throughput = await benchThroughput(db, cases, LOAD_SECONDS, 16);
         // The busiest platform: its neighbourhood fills the largest views.
-        if (BROWSER_LIMITS.length) browser = await benchBrowser(db, String(cases[0]!.variables!.id), BROWSER_LIMITS, (l) => console.error(`bench: ${l}`));
+        if (BROWSER_LIMITS.length)
+          browser = await benchBrowser(db, String(cases[0]!.variables!.id), BROWSER_LIMITS, (l) =>
+            console.error(`bench: ${l}`),
+          );
       },
     });
-    const r: SizeResult = { links, entities, import: timings, ratios: importRatios(timings), fields, throughput, browser };
+    const r: SizeResult = {
+      links,
+      entities,
+      import: timings,
+      ratios: importRatios(timings),
+      fields,
+      throughput,
+      browser,
+    };
     results.push(r);
     print(r);
     // Written after each size: a long run that stops later keeps what it measured.
     write(results, null);
   }
   // Graph size at the same answer size: each field's p50 on the largest graph over the smallest.
-  const scaling = results.length > 1
-    ? Object.fromEntries(results[0]!.fields.map((f, i) => [f.field, Math.round((results.at(-1)!.fields[i]!.http.p50 / Math.max(0.1, f.http.p50)) * 100) / 100]))
-    : null;
+  const scaling =
+    results.length > 1
+      ? Object.fromEntries(
+          results[0]!.fields.map((f, i) => [
+            f.field,
+            Math.round((results.at(-1)!.fields[i]!.http.p50 / Math.max(0.1, f.http.p50)) * 100) / 100,
+          ]),
+        )
+      : null;
   if (scaling) {
     console.log(`\nlatency on ${SIZES.at(-1)} links / on ${SIZES[0]} links, field by field (p50):`);
     for (const [k, v] of Object.entries(scaling)) console.log(`  ${k.padEnd(30)} ${v}x`);
@@ -96,13 +144,30 @@ async function main(): Promise<void> {
 
 function write(results: SizeResult[], scaling: Record<string, number> | null): void {
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync(OUT, `${JSON.stringify({
-    date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-    runs: RUNS, sizes: results, scaling,
-  }, null, 2)}\n`);
+  writeFileSync(
+    OUT,
+    `${JSON.stringify(
+      {
+        date: new Date().toISOString(),
+        machine: {
+          cpus: cpus().length,
+          cpu: cpus()[0]?.model ?? '',
+          memoryGiB: Math.round(totalmem() / 2 ** 30),
+          node: process.version,
+        },
+        runs: RUNS,
+        sizes: results,
+        scaling,
+      },
+      null,
+      2,
+    )}\n`,
+  );
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? `${e.message}${e.cause ? ` (${(e.cause as Error).message ?? String(e.cause)})` : ''}` : e);
+  console.error(
+    e instanceof Error ? `${e.message}${e.cause ? ` (${(e.cause as Error).message ?? String(e.cause)})` : ''}` : e,
+  );
   process.exit(1);
 });

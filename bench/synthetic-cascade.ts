@@ -28,7 +28,16 @@ export function syntheticCascade(size: SyntheticSize, seed = 42): Dataset {
     layers.push([]);
     for (let i = 0; i < perLayer && organizations.length < size.organizations; i++) {
       const id = `bench-org-${l}-${i}`;
-      const kind = l === size.layers - 1 ? 'end-customer' : l === size.layers - 2 ? 'client' : rnd() < 0.05 ? 'undisclosed' : l === 0 ? 'platform' : 'vendor';
+      const kind =
+        l === size.layers - 1
+          ? 'end-customer'
+          : l === size.layers - 2
+            ? 'client'
+            : rnd() < 0.05
+              ? 'undisclosed'
+              : l === 0
+                ? 'platform'
+                : 'vendor';
       organizations.push({ id, name: `Bench Org ${l}-${i}`, kind, country: pick(countries) });
       layers[l]!.push(id);
     }
@@ -37,13 +46,22 @@ export function syntheticCascade(size: SyntheticSize, seed = 42): Dataset {
   const seen = new Set<string>();
   const link = (l: Omit<Dataset['links'][number], 'id'>) => {
     const id = `${l.type}:${l.from}->${l.to}`;
-    if (!seen.has(id)) { seen.add(id); links.push({ id, ...l }); }
+    if (!seen.has(id)) {
+      seen.add(id);
+      links.push({ id, ...l });
+    }
   };
   for (let l = 0; l < size.layers - 1; l++) {
     for (const from of layers[l]!) {
       for (let k = 0; k < 2; k++) {
-        link({ type: 'SUBCONTRACTS_FOR', from, to: pick(layers[l + 1]!), pricePerUnitEur: Math.round((0.05 + l * 0.05 + rnd() * 0.05) * 100) / 100,
-          disclosedToWorkers: rnd() < 0.5, ...(rnd() < 0.2 ? { since: '2020', until: '2023-06' } : {}) });
+        link({
+          type: 'SUBCONTRACTS_FOR',
+          from,
+          to: pick(layers[l + 1]!),
+          pricePerUnitEur: Math.round((0.05 + l * 0.05 + rnd() * 0.05) * 100) / 100,
+          disclosedToWorkers: rnd() < 0.5,
+          ...(rnd() < 0.2 ? { since: '2020', until: '2023-06' } : {}),
+        });
       }
       if (l > 1 && rnd() < 0.02) link({ type: 'SUBCONTRACTS_FOR', from, to: pick(layers[l - 1]!) }); // a few cycles
     }
@@ -51,9 +69,19 @@ export function syntheticCascade(size: SyntheticSize, seed = 42): Dataset {
   const workerPools: Dataset['workerPools'] = [];
   for (let i = 0; i < size.pools; i++) {
     const id = `bench-pool-${i}`;
-    workerPools.push({ id, name: `Bench pool ${i}`, country: pick(countries), ...(rnd() < 0.8 ? { size: 10 + Math.floor(rnd() * 500) } : {}) });
+    workerPools.push({
+      id,
+      name: `Bench pool ${i}`,
+      country: pick(countries),
+      ...(rnd() < 0.8 ? { size: 10 + Math.floor(rnd() * 500) } : {}),
+    });
     link({ type: 'RECRUITED_VIA', from: id, to: pick(layers[0]!) });
-    link({ type: 'CONTRACTED_BY', from: id, to: pick(layers[Math.floor(rnd() * 2)]!), pricePerUnitEur: Math.round(rnd() * 5) / 100 + 0.01 });
+    link({
+      type: 'CONTRACTED_BY',
+      from: id,
+      to: pick(layers[Math.floor(rnd() * 2)]!),
+      pricePerUnitEur: Math.round(rnd() * 5) / 100 + 0.01,
+    });
     link({ type: 'WORKS_ON', from: id, to: pick(layers[0]!) });
   }
   const tasks: Dataset['tasks'] = [];
@@ -72,8 +100,16 @@ export function syntheticCascade(size: SyntheticSize, seed = 42): Dataset {
     }
   }
   return {
-    format: 'deep-labour/v1', id: 'benchmark-cascade', name: 'Benchmark cascade (fictional, generated)',
+    format: 'deep-labour/v1',
+    id: 'benchmark-cascade',
+    name: 'Benchmark cascade (fictional, generated)',
     description: 'Illustrative: generated fictional names, for benchmarks only.',
-    sources: [], organizations, workerPools, tasks, aiProducts, links, claims: [],
+    sources: [],
+    organizations,
+    workerPools,
+    tasks,
+    aiProducts,
+    links,
+    claims: [],
   };
 }

@@ -16,13 +16,22 @@ const EDITOR = { name: 'bench editor', role: 'editor' as const };
 async function main(): Promise<void> {
   const dataset = validDataset(generateDataset({ links: LINKS }), 'generated dataset');
   const dataDir = scratchDir('bench-verdicts');
-  const own = await startOwnStore({ port: await freePort(), dataDir, heap: '2g', pageCache: '1g', txTimeoutMs: 3_600_000, log: () => {} });
+  const own = await startOwnStore({
+    port: await freePort(),
+    dataDir,
+    heap: '2g',
+    pageCache: '1g',
+    txTimeoutMs: 3_600_000,
+    log: () => {},
+  });
   const db = createDatabase({ ...own.connection, queryTimeoutMs: 3_600_000, writeTimeoutMs: 3_600_000 });
   const rows: string[] = [];
   const note = (what: string) => {
     const c = lastVerdictCost;
     const total = c.workMs + c.verdictMs;
-    rows.push(`${what.padEnd(58)} ${c.workMs.toFixed(0).padStart(8)} ${total.toFixed(0).padStart(10)} ${(total / c.workMs).toFixed(2).padStart(6)}x ${String(c.judged).padStart(7)} ${String(c.changed).padStart(8)}`);
+    rows.push(
+      `${what.padEnd(58)} ${c.workMs.toFixed(0).padStart(8)} ${total.toFixed(0).padStart(10)} ${(total / c.workMs).toFixed(2).padStart(6)}x ${String(c.judged).padStart(7)} ${String(c.changed).padStart(8)}`,
+    );
   };
   try {
     await db.applySchema();
@@ -37,17 +46,38 @@ async function main(): Promise<void> {
     const platform = dataset.organizations.find((o) => o.kind === 'platform')!;
     const vendor = dataset.organizations.find((o) => o.kind === 'vendor')!;
     for (let i = 0; i < 3; i++) {
-      await upsertRecord(db, EDITOR, { dataset: 'curated', section: 'links', argument: 'link', reason: 'bench',
-        fields: { id: `bench-sc-${i}`, type: 'SUBCONTRACTS_FOR', from: vendor.id, to: platform.id, since: '2020', sources: ['gen-src'] } });
+      await upsertRecord(db, EDITOR, {
+        dataset: 'curated',
+        section: 'links',
+        argument: 'link',
+        reason: 'bench',
+        fields: {
+          id: `bench-sc-${i}`,
+          type: 'SUBCONTRACTS_FOR',
+          from: vendor.id,
+          to: platform.id,
+          since: '2020',
+          sources: ['gen-src'],
+        },
+      });
       note(`edit: a subcontracting link into a platform (${i + 1})`);
     }
     for (let i = 0; i < 3; i++) {
-      await upsertRecord(db, EDITOR, { dataset: 'curated', section: 'organizations', argument: 'entity', reason: 'bench',
-        fields: { id: `bench-lonely-${i}`, name: `Bench lonely ${i}`, kind: 'vendor', country: 'DE' } });
+      await upsertRecord(db, EDITOR, {
+        dataset: 'curated',
+        section: 'organizations',
+        argument: 'entity',
+        reason: 'bench',
+        fields: { id: `bench-lonely-${i}`, name: `Bench lonely ${i}`, kind: 'vendor', country: 'DE' },
+      });
       note(`edit: an organisation linked to nothing (${i + 1})`);
     }
-    console.log(`\nkeeping verdicts, ${LINKS} generated links, ${dataset.claims.length} claims (ms; "with" includes the write):`);
-    console.log(`${'write'.padEnd(58)} ${'without'.padStart(8)} ${'with'.padStart(10)} ${'ratio'.padStart(7)} ${'judged'.padStart(7)} ${'changed'.padStart(8)}`);
+    console.log(
+      `\nkeeping verdicts, ${LINKS} generated links, ${dataset.claims.length} claims (ms; "with" includes the write):`,
+    );
+    console.log(
+      `${'write'.padEnd(58)} ${'without'.padStart(8)} ${'with'.padStart(10)} ${'ratio'.padStart(7)} ${'judged'.padStart(7)} ${'changed'.padStart(8)}`,
+    );
     for (const r of rows) console.log(r);
   } finally {
     await db.close();

@@ -5,8 +5,14 @@ import 'graphiql/graphiql.css';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 
-const examples = import.meta.glob('../docs/queries/*.graphql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const defaultTabs = Object.keys(examples).sort().map((path) => ({ query: examples[path]! }));
+const examples = import.meta.glob('../docs/queries/*.graphql', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+const defaultTabs = Object.keys(examples)
+  .sort()
+  .map((path) => ({ query: examples[path]! }));
 const fetcher = createGraphiQLFetcher({ url: '/graphql' });
 
 createRoot(document.getElementById('graphiql')!).render(

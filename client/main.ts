@@ -28,12 +28,17 @@ const status = mountStatusLine($('status'));
 // Every part dispatches through the undo history, which remembers the steps of the exploration.
 const dispatch = mountUndoButtons(store, $('undo'), $('redo'), status);
 
-const canvas = createGraphCanvas($('cy'), {
-  tapNode: (id) => dispatch({ type: 'select', id }),
-  tapEdge: (id) => dispatch({ type: 'select', id }),
-  tapBackground: () => dispatch({ type: 'clear-selection' }),
-  doubleTapNode: (id) => dispatch({ type: 'toggle-expansion', id }),
-}, import.meta.env.VITE_EXPOSE_CY === '1', new URLSearchParams(location.search).get('renderer') === 'webgl' ? 'webgl' : 'canvas');
+const canvas = createGraphCanvas(
+  $('cy'),
+  {
+    tapNode: (id) => dispatch({ type: 'select', id }),
+    tapEdge: (id) => dispatch({ type: 'select', id }),
+    tapBackground: () => dispatch({ type: 'clear-selection' }),
+    doubleTapNode: (id) => dispatch({ type: 'toggle-expansion', id }),
+  },
+  import.meta.env.VITE_EXPOSE_CY === '1',
+  new URLSearchParams(location.search).get('renderer') === 'webgl' ? 'webgl' : 'canvas',
+);
 
 const sidebar = mountSidebar(dispatch);
 const slider = mountTimeSlider($('asof'), $('asof-label'), $('asof-today'), dispatch);
@@ -41,19 +46,37 @@ const details = mountDetailsPanel($('details'), dispatch, store.get);
 const timeline = mountTimelinePanel($('timeline'), $('timeline-toggle'), canvas, dispatch);
 const table = mountTablePanel($('table-view'), $('as-table'), $('cy'), dispatch, status);
 // `shown` is defined below; the keyboard asks for it only on a key press, after the page is wired.
-const keyboard = mountGraphKeyboard($('cy'), $('announcer'), $('search'), $('details'), canvas, dispatch,
-  () => ({ state: store.get(), scene: shown.scene() }));
-mountSearchBox($('search'), $('suggestions'), status, (s) => dispatch({ type: 'open', view: s.__typename === 'Task' ? 'provenance' : 'cascade', root: s.id }));
+const keyboard = mountGraphKeyboard($('cy'), $('announcer'), $('search'), $('details'), canvas, dispatch, () => ({
+  state: store.get(),
+  scene: shown.scene(),
+}));
+mountSearchBox($('search'), $('suggestions'), status, (s) =>
+  dispatch({ type: 'open', view: s.__typename === 'Task' ? 'provenance' : 'cascade', root: s.id }),
+);
 // The loader keeps each view's answers; after the evidence changed, a new one fetches them again.
 let loader = createSceneLoader();
 const shown = connectScene({
-  store, load: (state) => loader(state), canvas, status, sidebar, slider, details, table, timeline, keyboard,
+  store,
+  load: (state) => loader(state),
+  canvas,
+  status,
+  sidebar,
+  slider,
+  details,
+  table,
+  timeline,
+  keyboard,
   el: { title: $('view-title'), welcome: $('welcome'), graphArea: $('graph-area') },
   afterDraw: () => investigations.show(store.get()),
 });
 mountExportMenu($('export'), canvas, () => {
   const s = store.get();
-  return { root: s.root, asOf: s.asOf, title: $('view-title').textContent ?? '', graph: canvas.shown(shown.scene().subgraph) };
+  return {
+    root: s.root,
+    asOf: s.asOf,
+    title: $('view-title').textContent ?? '',
+    graph: canvas.shown(shown.scene().subgraph),
+  };
 });
 // Everything on screen follows the store: after an edit here, or anyone's edit or import (the version is polled).
 const poll = createStoreVersionPoll({
@@ -62,21 +85,47 @@ const poll = createStoreVersionPoll({
     status.show('The evidence changed (an edit or an import): the view now shows the newest version.');
   },
 });
-const redraw = () => poll.redraw(async () => {
-  loader = createSceneLoader();
-  await shown.reload();
-  edits.show(store.get(), shown.scene());
-  investigations.show(store.get());
-});
-const edits = mountEditPanel({
-  signIn: $('sign-in'), who: $('signed-in'), add: $('add-record'), addLink: $('add-link'), review: $('review-queue'),
-  dialog: $('editor'), tools: $('record-tools'),
-}, dispatch, () => ({ state: store.get(), scene: shown.scene() }), status, redraw);
-const investigations = mountInvestigationPanel({
-  save: $('save-investigation'), report: $('report'), dialog: $('investigation-dialog'), tools: $('note-tools'), title: $('investigation-name'),
-}, dispatch, () => ({ state: store.get(), scene: shown.scene() }), canvas, status, () => edits.signIn(() => void openFromUrl()));
+const redraw = () =>
+  poll.redraw(async () => {
+    loader = createSceneLoader();
+    await shown.reload();
+    edits.show(store.get(), shown.scene());
+    investigations.show(store.get());
+  });
+const edits = mountEditPanel(
+  {
+    signIn: $('sign-in'),
+    who: $('signed-in'),
+    add: $('add-record'),
+    addLink: $('add-link'),
+    review: $('review-queue'),
+    dialog: $('editor'),
+    tools: $('record-tools'),
+  },
+  dispatch,
+  () => ({ state: store.get(), scene: shown.scene() }),
+  status,
+  redraw,
+);
+const investigations = mountInvestigationPanel(
+  {
+    save: $('save-investigation'),
+    report: $('report'),
+    dialog: $('investigation-dialog'),
+    tools: $('note-tools'),
+    title: $('investigation-name'),
+  },
+  dispatch,
+  () => ({ state: store.get(), scene: shown.scene() }),
+  canvas,
+  status,
+  () => edits.signIn(() => void openFromUrl()),
+);
 store.subscribe((next, previous) => {
-  if (next.selected !== previous.selected) { edits.show(next, shown.scene()); investigations.show(next); }
+  if (next.selected !== previous.selected) {
+    edits.show(next, shown.scene());
+    investigations.show(next);
+  }
 });
 edits.show(store.get(), shown.scene());
 // A link to a saved investigation (?investigation=ID) opens it: its view, notes and markers.

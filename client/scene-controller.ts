@@ -34,43 +34,66 @@ export interface SceneParts {
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 /** What the status line says about a freshly drawn scene. Pure. */
-export function sceneReport(scene: Scene, previous: Scene, before: ViewState, after: ViewState): { text: string; tone: Tone } {
+export function sceneReport(
+  scene: Scene,
+  previous: Scene,
+  before: ViewState,
+  after: ViewState,
+): { text: string; tone: Tone } {
   const parts: string[] = [];
   let tone: Tone = 'info';
   const { subgraph } = scene;
   if (subgraph.nodes.length <= 1 && subgraph.edges.length === 0) {
-    parts.push('Nothing is linked here at this date. Try another date on the slider, a larger depth, or the other direction.');
+    parts.push(
+      'Nothing is linked here at this date. Try another date on the slider, a larger depth, or the other direction.',
+    );
     tone = 'warn';
   }
   if (subgraph.truncated) {
-    parts.push(`Showing ${subgraph.nodes.length} of at least ${(subgraph.totalNodes ?? subgraph.nodes.length).toLocaleString('en')} nodes — lower the depth or filter to see the rest.`);
+    parts.push(
+      `Showing ${subgraph.nodes.length} of at least ${(subgraph.totalNodes ?? subgraph.nodes.length).toLocaleString('en')} nodes — lower the depth or filter to see the rest.`,
+    );
     tone = 'warn';
   }
   if (subgraph.edgesTruncated) {
-    parts.push('Some links among these nodes are not drawn (at most four per node): lower the limit or the depth to see them all.');
+    parts.push(
+      'Some links among these nodes are not drawn (at most four per node): lower the limit or the depth to see them all.',
+    );
     tone = 'warn';
   }
   const unknown = unknownVocabulary(subgraph);
   if (unknown.linkTypes.length || unknown.kinds.length) {
-    parts.push(`This explorer does not know ${[...unknown.linkTypes, ...unknown.kinds].map(h).join(', ')}: drawn in grey. Reload the page to get the newest explorer.`);
+    parts.push(
+      `This explorer does not know ${[...unknown.linkTypes, ...unknown.kinds].map(h).join(', ')}: drawn in grey. Reload the page to get the newest explorer.`,
+    );
     tone = 'warn';
   }
   const expanded = after.expansions.find((id) => !before.expansions.includes(id));
   const collapsed = before.expansions.find((id) => !after.expansions.includes(id));
   if (expanded !== undefined && loadKey(before) === loadKey(after)) {
     const added = scene.added[expanded]?.length ?? 0;
-    parts.push(added ? `Added ${plural(added, 'neighbour')}; double-click again to collapse.` : 'No more neighbours at this date.');
+    parts.push(
+      added
+        ? `Added ${plural(added, 'neighbour')}; double-click again to collapse.`
+        : 'No more neighbours at this date.',
+    );
   } else if (collapsed !== undefined && loadKey(before) === loadKey(after)) {
     parts.push(`Collapsed ${plural(previous.added[collapsed]?.length ?? 0, 'node')}.`);
   }
   if (before.asOf !== after.asOf && previous !== EMPTY_SCENE) {
     const diff = changes(previous.subgraph, subgraph);
     if (diff.appeared.length || diff.disappeared.length) {
-      parts.push(`At this date ${plural(diff.appeared.length, 'element')} appeared (green halo) and ${diff.disappeared.length} disappeared.`);
+      parts.push(
+        `At this date ${plural(diff.appeared.length, 'element')} appeared (green halo) and ${diff.disappeared.length} disappeared.`,
+      );
       tone = 'info';
     }
   }
-  if (scene.highlight && (previous === EMPTY_SCENE || JSON.stringify(before.highlight) !== JSON.stringify(after.highlight))) parts.push(h(scene.highlight.message));
+  if (
+    scene.highlight &&
+    (previous === EMPTY_SCENE || JSON.stringify(before.highlight) !== JSON.stringify(after.highlight))
+  )
+    parts.push(h(scene.highlight.message));
   return { text: parts.join(' '), tone };
 }
 
@@ -105,7 +128,8 @@ export function connectScene(p: SceneParts): { scene(): Scene; reload(): Promise
       p.sidebar.sync(current, viewOf(current.view), scene.subgraph);
       const report = sceneReport(scene, previous, before, state);
       p.status.show(report.text, report.tone);
-      if (before.asOf !== state.asOf && previous !== EMPTY_SCENE) p.canvas.markAppeared(changes(previous.subgraph, scene.subgraph).appeared);
+      if (before.asOf !== state.asOf && previous !== EMPTY_SCENE)
+        p.canvas.markAppeared(changes(previous.subgraph, scene.subgraph).appeared);
       p.details.show(current, scene);
       p.table.show(current, scene);
       p.timeline.show(current, scene);
@@ -118,10 +142,17 @@ export function connectScene(p: SceneParts): { scene(): Scene; reload(): Promise
 
   p.store.subscribe((next, previous) => {
     const url = `${location.pathname}${encodeState(next)}`;
-    if (url !== `${location.pathname}${location.search}`) history[loadKey(next) !== loadKey(previous) ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[loadKey(next) !== loadKey(previous) ? 'pushState' : 'replaceState'](null, '', url);
     p.slider.sync(next.asOf);
-    if (sceneKey(next) !== sceneKey(previous)) { void refresh(next); return; }
-    if (JSON.stringify([next.hiddenTypes, next.hiddenKinds, next.hiddenCountries]) !== JSON.stringify([previous.hiddenTypes, previous.hiddenKinds, previous.hiddenCountries])) {
+    if (sceneKey(next) !== sceneKey(previous)) {
+      void refresh(next);
+      return;
+    }
+    if (
+      JSON.stringify([next.hiddenTypes, next.hiddenKinds, next.hiddenCountries]) !==
+      JSON.stringify([previous.hiddenTypes, previous.hiddenKinds, previous.hiddenCountries])
+    ) {
       draw(next);
       p.sidebar.sync(next, viewOf(next.view), scene.subgraph);
     }
@@ -143,6 +174,9 @@ export function connectScene(p: SceneParts): { scene(): Scene; reload(): Promise
   return {
     scene: () => scene,
     /** Loads and draws the current state again (the loader must have forgotten its answers): after the evidence changed. */
-    reload: async () => { p.details.forget(); if (p.store.get().root) await refresh(p.store.get()); },
+    reload: async () => {
+      p.details.forget();
+      if (p.store.get().root) await refresh(p.store.get());
+    },
   };
 }

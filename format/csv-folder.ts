@@ -1,7 +1,15 @@
 // The CSV-folder variant of deep-labour/v1: one CSV per section, same field names, for spreadsheets. Pure: files in and out as text.
 import { parse } from 'csv-parse/browser/esm/sync';
 import { stringify } from 'csv-stringify/browser/esm/sync';
-import { FORMAT, identifierKey, parseIdentifier, PAY_SECTIONS, SECTION_FIELDS, type Dataset, type Identifier } from './model.js';
+import {
+  FORMAT,
+  identifierKey,
+  parseIdentifier,
+  PAY_SECTIONS,
+  SECTION_FIELDS,
+  type Dataset,
+  type Identifier,
+} from './model.js';
 import type { Problem } from './validate-dataset.js';
 
 /** The columns of each file, in the order `export` writes them. */
@@ -10,7 +18,19 @@ type CsvFile = keyof typeof CSV_COLUMNS;
 
 /** Cells holding several values separate them with this character. */
 export const LIST_SEPARATOR = '|';
-const NUMBERS = new Set(['size', 'unitPayEur', 'minutesPerUnit', 'pricePerUnitEur', 'confidence', 'min', 'max', 'year', 'amount', 'hoursBasis', 'unitsPerUsd']);
+const NUMBERS = new Set([
+  'size',
+  'unitPayEur',
+  'minutesPerUnit',
+  'pricePerUnitEur',
+  'confidence',
+  'min',
+  'max',
+  'year',
+  'amount',
+  'hoursBasis',
+  'unitsPerUsd',
+]);
 const BOOLEANS = new Set(['marketedAsFullyAutomated', 'disclosedToWorkers', 'fullTime', 'gross']);
 /** Reported ranges ({min, max}) are written "60-120", or "60" for one figure. */
 const RANGES = new Set(['tasksPerHour', 'hoursPerUnit']);
@@ -37,30 +57,46 @@ export function readCsvFiles(read: (fileName: string) => string | undefined): Cs
   for (const file of Object.keys(CSV_COLUMNS) as CsvFile[]) {
     const text = read(`${file}.csv`);
     if (text === undefined) {
-      if (file === 'dataset') problems.push({ path: `${file}.csv`, message: `missing: the folder needs a dataset.csv with columns format,id,name,description (id may be left empty)` });
+      if (file === 'dataset')
+        problems.push({
+          path: `${file}.csv`,
+          message: `missing: the folder needs a dataset.csv with columns format,id,name,description (id may be left empty)`,
+        });
       continue;
     }
     let records: { record: Record<string, string>; info: { lines: number } }[];
     try {
       records = parse(text, {
-        columns: true, bom: true, skip_empty_lines: true, info: true, trim: false,
+        columns: true,
+        bom: true,
+        skip_empty_lines: true,
+        info: true,
+        trim: false,
       }) as typeof records;
     } catch (e) {
       const line = (e as { lines?: number }).lines;
-      problems.push({ path: `${file}.csv${line ? ` line ${line}` : ''}`, message: `malformed CSV: ${(e as Error).message}` });
+      problems.push({
+        path: `${file}.csv${line ? ` line ${line}` : ''}`,
+        message: `malformed CSV: ${(e as Error).message}`,
+      });
       continue;
     }
     const allowed: readonly string[] = CSV_COLUMNS[file];
     const header = records[0] ? Object.keys(records[0].record) : [];
     for (const column of header) {
-      if (!allowed.includes(column)) problems.push({ path: `${file}.csv line 1`, message: `unknown column "${column}": the columns are ${allowed.join(', ')}` });
+      if (!allowed.includes(column))
+        problems.push({
+          path: `${file}.csv line 1`,
+          message: `unknown column "${column}": the columns are ${allowed.join(', ')}`,
+        });
     }
     const rows = records.map(({ record, info }, i) => {
       lineOf.set(`${file}[${i}]`, info.lines);
       return toItem(record, `${file}.csv line ${info.lines}`, problems);
     });
     if (file === 'dataset') {
-      if (rows.length !== 1) problems.push({ path: 'dataset.csv', message: `must hold exactly one row, found ${rows.length}` });
+      if (rows.length !== 1)
+        problems.push({ path: 'dataset.csv', message: `must hold exactly one row, found ${rows.length}` });
       Object.assign(doc, rows[0] ?? {});
     } else {
       doc[file] = rows;
@@ -92,22 +128,41 @@ function toItem(record: Record<string, string>, where: string, problems: Problem
     const cell = unneutralise(KEEP_SPACES.has(field) ? raw : raw.trim());
     if (NUMBERS.has(field)) item[field] = Number.isNaN(Number(cell)) ? cell : Number(cell);
     else if (BOOLEANS.has(field)) item[field] = cell === 'true' ? true : cell === 'false' ? false : cell;
-    else if (LISTS.has(field)) item[field] = cell.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
+    else if (LISTS.has(field))
+      item[field] = cell
+        .split(LIST_SEPARATOR)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
     else if (field === 'identifiers') {
-      item[field] = cell.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '').map((key) => {
-        const parsed = parseIdentifier(key);
-        if (!parsed) problems.push({ path: `${where}, column identifiers`, message: `${JSON.stringify(key)} must be written SCHEME:id, such as LEI:529900T8BM49AURSDO55, separated by ${LIST_SEPARATOR}` });
-        return parsed ?? key;
-      });
-    }
-    else if (RANGES.has(field)) {
+      item[field] = cell
+        .split(LIST_SEPARATOR)
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((key) => {
+          const parsed = parseIdentifier(key);
+          if (!parsed)
+            problems.push({
+              path: `${where}, column identifiers`,
+              message: `${JSON.stringify(key)} must be written SCHEME:id, such as LEI:529900T8BM49AURSDO55, separated by ${LIST_SEPARATOR}`,
+            });
+          return parsed ?? key;
+        });
+    } else if (RANGES.has(field)) {
       const m = /^(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?$/.exec(cell);
       if (m) item[field] = { min: Number(m[1]), max: Number(m[2] ?? m[1]) };
-      else problems.push({ path: `${where}, column ${field}`, message: `${JSON.stringify(cell)} must be a number or a range written min-max, such as 60-120` });
-    }
-    else if (field === 'params') {
-      try { item[field] = JSON.parse(cell); } catch {
-        problems.push({ path: `${where}, column params`, message: 'must be a JSON object such as {"countries":["FR"]}' });
+      else
+        problems.push({
+          path: `${where}, column ${field}`,
+          message: `${JSON.stringify(cell)} must be a number or a range written min-max, such as 60-120`,
+        });
+    } else if (field === 'params') {
+      try {
+        item[field] = JSON.parse(cell);
+      } catch {
+        problems.push({
+          path: `${where}, column params`,
+          message: 'must be a JSON object such as {"countries":["FR"]}',
+        });
       }
     } else item[field] = cell;
   }
@@ -118,11 +173,13 @@ function toItem(record: Record<string, string>, where: string, problems: Problem
 export function csvFiles(dataset: Dataset): Record<string, string> {
   const files: Record<string, string> = {};
   for (const file of Object.keys(CSV_COLUMNS) as CsvFile[]) {
-    if ((PAY_SECTIONS as readonly string[]).includes(file) && !dataset[file as (typeof PAY_SECTIONS)[number]]?.length) continue;
+    if ((PAY_SECTIONS as readonly string[]).includes(file) && !dataset[file as (typeof PAY_SECTIONS)[number]]?.length)
+      continue;
     const columns = [...CSV_COLUMNS[file]];
-    const items: Record<string, unknown>[] = file === 'dataset'
-      ? [{ format: FORMAT, id: dataset.id, name: dataset.name, description: dataset.description }]
-      : (dataset[file] as unknown as Record<string, unknown>[]);
+    const items: Record<string, unknown>[] =
+      file === 'dataset'
+        ? [{ format: FORMAT, id: dataset.id, name: dataset.name, description: dataset.description }]
+        : (dataset[file] as unknown as Record<string, unknown>[]);
     const rows = items.map((item) => columns.map((c) => toCell(item[c])));
     files[`${file}.csv`] = stringify([columns, ...rows]);
   }
@@ -132,14 +189,21 @@ export function csvFiles(dataset: Dataset): Record<string, string> {
 function toCell(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (isRange(value)) return value.min === value.max ? String(value.min) : `${value.min}-${value.max}`;
-  if (Array.isArray(value)) return neutralise(value.map((v) => (typeof v === 'object' && v !== null ? identifierKey(v as Identifier) : String(v))).join(LIST_SEPARATOR));
+  if (Array.isArray(value))
+    return neutralise(
+      value
+        .map((v) => (typeof v === 'object' && v !== null ? identifierKey(v as Identifier) : String(v)))
+        .join(LIST_SEPARATOR),
+    );
   if (typeof value === 'object') return neutralise(JSON.stringify(value));
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return neutralise(String(value));
 }
 
 function isRange(value: unknown): value is { min: number; max: number } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).join() === 'min,max';
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).join() === 'min,max'
+  );
 }
 
 /**

@@ -16,25 +16,42 @@ function ftmProblems(entities: FtmEntity[]): string[] {
   for (const e of entities) {
     const at = `${e.schema} ${e.id}`;
     let schema: ReturnType<typeof model.getSchema>;
-    try { schema = model.getSchema(e.schema); } catch { problems.push(`${at}: no such schema`); continue; }
+    try {
+      schema = model.getSchema(e.schema);
+    } catch {
+      problems.push(`${at}: no such schema`);
+      continue;
+    }
     if (schema.abstract) problems.push(`${at}: abstract schema`);
-    try { model.getEntity(e); } catch (error) { problems.push(`${at}: FtM's model refuses it: ${(error as Error).message}`); }
+    try {
+      model.getEntity(e);
+    } catch (error) {
+      problems.push(`${at}: FtM's model refuses it: ${(error as Error).message}`);
+    }
     const required = new Set([schema, ...schema.getParents()].flatMap((s) => s.required));
     for (const r of required) if (!e.properties[r]?.length) problems.push(`${at}: required ${r} missing`);
-    if (schema.edge) for (const end of [schema.edge.source, schema.edge.target]) if (!e.properties[end]?.length) problems.push(`${at}: edge end ${end} missing`);
+    if (schema.edge)
+      for (const end of [schema.edge.source, schema.edge.target])
+        if (!e.properties[end]?.length) problems.push(`${at}: edge end ${end} missing`);
     for (const [name, values] of Object.entries(e.properties)) {
-      if (!schema.hasProperty(name)) { problems.push(`${at}: no property ${name}`); continue; }
+      if (!schema.hasProperty(name)) {
+        problems.push(`${at}: no property ${name}`);
+        continue;
+      }
       const prop = schema.getProperty(name);
       for (const v of values) {
         if (typeof v !== 'string' || v === '') problems.push(`${at}.${name}: not a non-empty string`);
         if (v.length > prop.type.maxLength) problems.push(`${at}.${name}: longer than ${prop.type.maxLength}`);
-        if (prop.type.name === 'country' && !prop.type.values.has(v)) problems.push(`${at}.${name}: ${v} is not an FtM country`);
-        if (prop.type.name === 'date' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) problems.push(`${at}.${name}: ${v} is not an FtM date`);
+        if (prop.type.name === 'country' && !prop.type.values.has(v))
+          problems.push(`${at}.${name}: ${v} is not an FtM country`);
+        if (prop.type.name === 'date' && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v))
+          problems.push(`${at}.${name}: ${v} is not an FtM date`);
         if (prop.type.name === 'url' && !/^https?:\/\//.test(v)) problems.push(`${at}.${name}: ${v} is not a URL`);
         if (prop.type.name === 'entity') {
           const target = byId.get(v);
           if (!target) problems.push(`${at}.${name}: ${v} is not in the file`);
-          else if (!model.getSchema(target.schema).isA(prop.getRange())) problems.push(`${at}.${name}: a ${target.schema} is not a ${prop.getRange().name}`);
+          else if (!model.getSchema(target.schema).isA(prop.getRange()))
+            problems.push(`${at}.${name}: a ${target.schema} is not a ${prop.getRange().name}`);
         }
       }
     }
@@ -42,12 +59,24 @@ function ftmProblems(entities: FtmEntity[]): string[] {
   return problems;
 }
 
-const load = (path: string): Dataset => { const r = readDataset(path); if (!r.ok) throw new Error('fixture invalid'); return r.dataset; };
-const sorted = (d: Dataset) => Object.fromEntries((['sources', 'organizations', 'workerPools', 'tasks', 'aiProducts', 'links', 'claims'] as const)
-  .map((s) => [s, [...(d[s] as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id))]));
+const load = (path: string): Dataset => {
+  const r = readDataset(path);
+  if (!r.ok) throw new Error('fixture invalid');
+  return r.dataset;
+};
+const sorted = (d: Dataset) =>
+  Object.fromEntries(
+    (['sources', 'organizations', 'workerPools', 'tasks', 'aiProducts', 'links', 'claims'] as const).map((s) => [
+      s,
+      [...(d[s] as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id)),
+    ]),
+  );
 
 describe('FollowTheMoney', () => {
-  it.each([['illustrative', FIXTURES.illustrative], ['DiPLab', FIXTURES.diplab]])('exports the %s fixture as entities valid for FtM\'s own model', (_n, path) => {
+  it.each([
+    ['illustrative', FIXTURES.illustrative],
+    ['DiPLab', FIXTURES.diplab],
+  ])("exports the %s fixture as entities valid for FtM's own model", (_n, path) => {
     const entities = datasetToFtm(load(path));
     expect(entities.length).toBeGreaterThan(20);
     expect(ftmProblems(entities)).toEqual([]);
@@ -55,9 +84,14 @@ describe('FollowTheMoney', () => {
     expect(entities.some((e) => e.schema === 'Person')).toBe(false);
   });
 
-  it.each([['illustrative', FIXTURES.illustrative], ['DiPLab', FIXTURES.diplab]])('export → import gives the %s dataset back exactly', (_n, path) => {
+  it.each([
+    ['illustrative', FIXTURES.illustrative],
+    ['DiPLab', FIXTURES.diplab],
+  ])('export → import gives the %s dataset back exactly', (_n, path) => {
     const original = load(path);
-    const lines = datasetToFtm(original).map((e) => JSON.stringify(e)).join('\n');
+    const lines = datasetToFtm(original)
+      .map((e) => JSON.stringify(e))
+      .join('\n');
     const back = ftmToDataset(parseFtm(lines)!, { id: original.id, name: original.name });
     expect(back.skippedPeople).toBe(0);
     expect(back.unmapped).toEqual({});
@@ -70,14 +104,26 @@ describe('FollowTheMoney', () => {
   it('maps foreign FtM data: people skipped and counted, unmapped schemata reported, documentation as sources, kinds from a mapping', () => {
     const foreign: FtmEntity[] = [
       { id: 'p1', schema: 'Person', properties: { name: ['Someone (fictional)'] } },
-      { id: 'c1', schema: 'Company', properties: { name: ['Acme Data (fictional)'], country: ['fr'], alias: ['Acme'] } },
+      {
+        id: 'c1',
+        schema: 'Company',
+        properties: { name: ['Acme Data (fictional)'], country: ['fr'], alias: ['Acme'] },
+      },
       { id: 'c2', schema: 'Company', properties: { name: ['Other (fictional)'] } },
-      { id: 'd1', schema: 'Document', properties: { fileName: ['r.pdf'], title: ['A report (fictional)'], sourceUrl: ['https://example.org/r.pdf'] } },
+      {
+        id: 'd1',
+        schema: 'Document',
+        properties: { fileName: ['r.pdf'], title: ['A report (fictional)'], sourceUrl: ['https://example.org/r.pdf'] },
+      },
       { id: 'doc1', schema: 'Documentation', properties: { document: ['d1'], entity: ['c1'] } },
       { id: 'v1', schema: 'Vessel', properties: { name: ['Boat'] } },
       { id: 'a1', schema: 'Asset', properties: { name: ['Assistant (fictional)'] } },
       { id: 'o1', schema: 'Ownership', properties: { owner: ['c1'], asset: ['a1'] } },
-      { id: 'o2', schema: 'Ownership', properties: { owner: ['c1'], asset: ['c2'], percentage: ['51'], startDate: ['2020-03'] } },
+      {
+        id: 'o2',
+        schema: 'Ownership',
+        properties: { owner: ['c1'], asset: ['c2'], percentage: ['51'], startDate: ['2020-03'] },
+      },
     ];
     const r = ftmToDataset(foreign, { id: 'foreign', name: 'Foreign', kinds: { c1: 'platform' } });
     expect(r.skippedPeople).toBe(1);
@@ -89,18 +135,47 @@ describe('FollowTheMoney', () => {
       { id: 'c1', name: 'Acme Data (fictional)', kind: 'platform', country: 'FR', aliases: ['Acme'], sources: ['d1'] },
       { id: 'c2', name: 'Other (fictional)', kind: 'other' },
     ]);
-    expect(v.dataset.sources).toEqual([{ id: 'd1', title: 'A report (fictional)', type: 'other', url: 'https://example.org/r.pdf' }]);
+    expect(v.dataset.sources).toEqual([
+      { id: 'd1', title: 'A report (fictional)', type: 'other', url: 'https://example.org/r.pdf' },
+    ]);
     expect(v.dataset.links).toEqual([
       { id: 'OWNED_BY:a1->c1', type: 'OWNED_BY', from: 'a1', to: 'c1' },
-      { id: 'CONTROLLED_BY:c2->c1', type: 'CONTROLLED_BY', from: 'c2', to: 'c1', since: '2020-03', interests: ['shareholding'], shareMin: 51, shareMax: 51 },
+      {
+        id: 'CONTROLLED_BY:c2->c1',
+        type: 'CONTROLLED_BY',
+        from: 'c2',
+        to: 'c1',
+        since: '2020-03',
+        interests: ['shareholding'],
+        shareMin: 51,
+        shareMax: 51,
+      },
     ]);
   });
 
   it('keeps control between organisations as an Ownership, valid for FtM, and gets it back exactly', () => {
     const v = validateDataset({
-      format: 'deep-labour/v1', id: 'ctl', name: 'Control (fictional)', sources: [{ id: 's', title: 'Registry (fictional)', type: 'registry' }],
-      organizations: [{ id: 'parent', name: 'Parent (fictional)', kind: 'platform' }, { id: 'sub', name: 'Sub (fictional)', kind: 'vendor' }],
-      links: [{ type: 'CONTROLLED_BY', from: 'sub', to: 'parent', since: '2019', interests: ['shareholding', 'votingRights'], shareMin: 50, shareMax: 75, directOrIndirect: 'direct', sources: ['s'] }],
+      format: 'deep-labour/v1',
+      id: 'ctl',
+      name: 'Control (fictional)',
+      sources: [{ id: 's', title: 'Registry (fictional)', type: 'registry' }],
+      organizations: [
+        { id: 'parent', name: 'Parent (fictional)', kind: 'platform' },
+        { id: 'sub', name: 'Sub (fictional)', kind: 'vendor' },
+      ],
+      links: [
+        {
+          type: 'CONTROLLED_BY',
+          from: 'sub',
+          to: 'parent',
+          since: '2019',
+          interests: ['shareholding', 'votingRights'],
+          shareMin: 50,
+          shareMax: 75,
+          directOrIndirect: 'direct',
+          sources: ['s'],
+        },
+      ],
     });
     if (!v.ok) throw new Error(JSON.stringify(v.problems));
     const entities = datasetToFtm(v.dataset);
@@ -112,14 +187,27 @@ describe('FollowTheMoney', () => {
 
   it('refuses hostile foreign entities, naming the FtM entity each problem comes from, and writes nothing', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'deep-labour-ftm-')), 'hostile.ftm.json');
-    writeFileSync(file, [
-      { id: 'c1', schema: 'Company', properties: { name: ['Evil\u202eCorp'], country: ['zz'] } },
-      { id: 'd1', schema: 'Document', properties: { fileName: ['x'], title: ['<script>alert(1)</script>'], sourceUrl: ['javascript:alert(1)'] } },
-    ].map((e) => JSON.stringify(e)).join('\n'));
+    writeFileSync(
+      file,
+      [
+        { id: 'c1', schema: 'Company', properties: { name: ['Evil\u202eCorp'], country: ['zz'] } },
+        {
+          id: 'd1',
+          schema: 'Document',
+          properties: { fileName: ['x'], title: ['<script>alert(1)</script>'], sourceUrl: ['javascript:alert(1)'] },
+        },
+      ]
+        .map((e) => JSON.stringify(e))
+        .join('\n'),
+    );
     const read = readDataset(file);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.problems.map((p) => p.path)).toEqual(['organizations[0].country (FtM entity "c1")', 'sources[0].url (FtM entity "d1")', 'organizations[0].name (FtM entity "c1")']);
+    expect(read.problems.map((p) => p.path)).toEqual([
+      'organizations[0].country (FtM entity "c1")',
+      'sources[0].url (FtM entity "d1")',
+      'organizations[0].name (FtM entity "c1")',
+    ]);
   });
 
   it('recognises FtM by content, as JSON lines or an array, and nothing else', () => {

@@ -10,7 +10,15 @@
 // In: our own files come back exactly; foreign FtM data maps by schema, Person entities are skipped and counted (we
 // never model individuals), other unmapped schemata are reported and skipped.
 // Pure and free of Node's modules: the explorer's export menu uses it too.
-import { datasetSlug, FORMAT, LINK_TYPE_NAMES, type Dataset, type Link, type LinkType, type OrganizationKind } from './model.js';
+import {
+  datasetSlug,
+  FORMAT,
+  LINK_TYPE_NAMES,
+  type Dataset,
+  type Link,
+  type LinkType,
+  type OrganizationKind,
+} from './model.js';
 import { parseJsonRecords } from './json-records.js';
 
 /** The FtM version the schemata and properties used here are checked against (npm @alephdata/followthemoney). */
@@ -33,7 +41,8 @@ export function ftmId(kind: string, id: string): string {
   const text = `${kind}:${id}`;
   const fnv = (seed: bigint) => {
     let hash = seed;
-    for (const byte of new TextEncoder().encode(text)) hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+    for (const byte of new TextEncoder().encode(text))
+      hash = ((hash ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
     return hash.toString(16).padStart(16, '0');
   };
   return `dl-${fnv(0xcbf29ce484222325n)}${fnv(0x84222325cbf29ce4n)}`;
@@ -55,14 +64,23 @@ const LINK_SCHEMA: Partial<Record<LinkType, { schema: string; from: string; to: 
 export function datasetToFtm(d: Dataset): FtmEntity[] {
   const out: FtmEntity[] = [];
   const entity = (id: string, schema: string, properties: Record<string, string[]>) => {
-    out.push({ id, schema, properties: Object.fromEntries(Object.entries(properties).filter(([, v]) => v.length > 0)) });
+    out.push({
+      id,
+      schema,
+      properties: Object.fromEntries(Object.entries(properties).filter(([, v]) => v.length > 0)),
+    });
   };
   const refs = new Map<string, string>();
   for (const s of d.sources) {
     const id = ftmId('source', s.id);
     refs.set(s.id, id);
     entity(id, 'Document', {
-      name: [s.title], title: [s.title], fileName: [s.id], sourceUrl: some(s.url), publisher: some(s.publisher), publishedAt: some(s.date),
+      name: [s.title],
+      title: [s.title],
+      fileName: [s.id],
+      sourceUrl: some(s.url),
+      publisher: some(s.publisher),
+      publishedAt: some(s.date),
       summary: summary({ dataset: d.id, section: 'sources', id: s.id, type: s.type, locator: s.locator }),
     });
   }
@@ -74,8 +92,20 @@ export function datasetToFtm(d: Dataset): FtmEntity[] {
     things.push([id, o]);
     const scheme = (s: string) => (o.identifiers ?? []).filter((i) => i.scheme === s).map((i) => i.id);
     entity(id, o.kind === 'undisclosed' ? 'Organization' : 'Company', {
-      name: [o.name], alias: o.aliases ?? [], country: some(o.country?.toLowerCase()), leiCode: scheme('LEI'), wikidataId: scheme('WIKIDATA'), notes: some(o.note),
-      summary: summary({ section: 'organizations', id: o.id, kind: o.kind, identifiers: o.identifiers, undisclosedReason: o.undisclosedReason, sources: o.sources ?? [] }),
+      name: [o.name],
+      alias: o.aliases ?? [],
+      country: some(o.country?.toLowerCase()),
+      leiCode: scheme('LEI'),
+      wikidataId: scheme('WIKIDATA'),
+      notes: some(o.note),
+      summary: summary({
+        section: 'organizations',
+        id: o.id,
+        kind: o.kind,
+        identifiers: o.identifiers,
+        undisclosedReason: o.undisclosedReason,
+        sources: o.sources ?? [],
+      }),
     });
   }
   for (const p of d.workerPools) {
@@ -83,7 +113,10 @@ export function datasetToFtm(d: Dataset): FtmEntity[] {
     refs.set(p.id, id);
     things.push([id, p]);
     entity(id, 'Organization', {
-      name: [p.name], country: some(p.country?.toLowerCase()), description: ['A group of workers (a deep-labour worker pool), never an individual.'], notes: some(p.note),
+      name: [p.name],
+      country: some(p.country?.toLowerCase()),
+      description: ['A group of workers (a deep-labour worker pool), never an individual.'],
+      notes: some(p.note),
       summary: summary({ section: 'workerPools', id: p.id, size: p.size, sources: p.sources ?? [] }),
     });
   }
@@ -92,36 +125,86 @@ export function datasetToFtm(d: Dataset): FtmEntity[] {
     refs.set(t.id, id);
     things.push([id, t]);
     entity(id, 'Project', {
-      name: [t.name], notes: some(t.note), summary: summary({ section: 'tasks', id: t.id, kind: t.kind, unitPayEur: t.unitPayEur, minutesPerUnit: t.minutesPerUnit, sources: t.sources ?? [] }),
+      name: [t.name],
+      notes: some(t.note),
+      summary: summary({
+        section: 'tasks',
+        id: t.id,
+        kind: t.kind,
+        unitPayEur: t.unitPayEur,
+        minutesPerUnit: t.minutesPerUnit,
+        sources: t.sources ?? [],
+      }),
     });
   }
   for (const a of d.aiProducts) {
     const id = ftmId('entity', a.id);
     refs.set(a.id, id);
     things.push([id, a]);
-    entity(id, 'Asset', { name: [a.name], notes: some(a.note), summary: summary({ section: 'aiProducts', id: a.id, marketedAsFullyAutomated: a.marketedAsFullyAutomated, sources: a.sources ?? [] }) });
+    entity(id, 'Asset', {
+      name: [a.name],
+      notes: some(a.note),
+      summary: summary({
+        section: 'aiProducts',
+        id: a.id,
+        marketedAsFullyAutomated: a.marketedAsFullyAutomated,
+        sources: a.sources ?? [],
+      }),
+    });
   }
   for (const [id, item] of things) for (const s of item.sources ?? []) documented.push([id, s]);
   for (const [thing, source] of documented) {
-    entity(ftmId('documentation', `${thing}:${source}`), 'Documentation', { document: [refs.get(source)!], entity: [thing], role: ['deep-labour:source'] });
+    entity(ftmId('documentation', `${thing}:${source}`), 'Documentation', {
+      document: [refs.get(source)!],
+      entity: [thing],
+      role: ['deep-labour:source'],
+    });
   }
   for (const l of d.links) {
     const fit = LINK_SCHEMA[l.type] ?? { schema: 'UnknownLink', from: 'subject', to: 'object' };
     entity(ftmId('link', `${l.type}:${l.id}`), fit.schema, {
-      [fit.from]: [refs.get(l.from)!], [fit.to]: [refs.get(l.to)!], role: [`deep-labour:${l.type}`],
-      startDate: some(l.since), endDate: some(l.until), description: some(l.note),
+      [fit.from]: [refs.get(l.from)!],
+      [fit.to]: [refs.get(l.to)!],
+      role: [`deep-labour:${l.type}`],
+      startDate: some(l.since),
+      endDate: some(l.until),
+      description: some(l.note),
       percentage: l.shareMin !== undefined && l.shareMin === l.shareMax ? [String(l.shareMin)] : [],
       summary: summary({
-        section: 'links', id: l.id, type: l.type, from: l.from, to: l.to, disclosedToWorkers: l.disclosedToWorkers, pricePerUnitEur: l.pricePerUnitEur,
-        use: l.use, confidence: l.confidence, interests: l.interests, shareMin: l.shareMin, shareMax: l.shareMax, directOrIndirect: l.directOrIndirect,
+        section: 'links',
+        id: l.id,
+        type: l.type,
+        from: l.from,
+        to: l.to,
+        disclosedToWorkers: l.disclosedToWorkers,
+        pricePerUnitEur: l.pricePerUnitEur,
+        use: l.use,
+        confidence: l.confidence,
+        interests: l.interests,
+        shareMin: l.shareMin,
+        shareMax: l.shareMax,
+        directOrIndirect: l.directOrIndirect,
         sources: l.sources ?? [],
       }),
     });
   }
   for (const c of d.claims) {
     entity(ftmId('claim', c.id), 'Note', {
-      name: [c.text.split('\n')[0]!.slice(0, 200)], description: [c.text], entity: [refs.get(c.subject)!],
-      summary: summary({ section: 'claims', id: c.id, by: c.by, subject: c.subject, kind: c.kind, text: c.text, date: c.date, params: c.params, note: c.note, sources: c.sources ?? [] }),
+      name: [c.text.split('\n')[0]!.slice(0, 200)],
+      description: [c.text],
+      entity: [refs.get(c.subject)!],
+      summary: summary({
+        section: 'claims',
+        id: c.id,
+        by: c.by,
+        subject: c.subject,
+        kind: c.kind,
+        text: c.text,
+        date: c.date,
+        params: c.params,
+        note: c.note,
+        sources: c.sources ?? [],
+      }),
     });
   }
   return out;
@@ -146,66 +229,220 @@ export interface FtmImportOptions {
 }
 
 const ORG_SCHEMATA = new Set(['Company', 'Organization', 'LegalEntity', 'PublicBody']);
-const SOURCE_SCHEMATA = new Set(['Document', 'Article', 'Pages', 'Page', 'PlainText', 'HyperText', 'Image', 'Video', 'Audio', 'Email', 'Message', 'Table', 'Workbook', 'Package', 'Folder']);
+const SOURCE_SCHEMATA = new Set([
+  'Document',
+  'Article',
+  'Pages',
+  'Page',
+  'PlainText',
+  'HyperText',
+  'Image',
+  'Video',
+  'Audio',
+  'Email',
+  'Message',
+  'Table',
+  'Workbook',
+  'Package',
+  'Folder',
+]);
 
 /** The JSON we keep in `summary`, if the entity carries it. */
 function extraOf(e: FtmEntity): Extra | null {
   const text = e.properties.summary?.find((s) => s.startsWith(MARK));
   if (!text) return null;
-  try { return JSON.parse(text.slice(MARK.length)) as Extra; } catch { return null; }
+  try {
+    return JSON.parse(text.slice(MARK.length)) as Extra;
+  } catch {
+    return null;
+  }
 }
 
 const first = (e: FtmEntity, prop: string): string | undefined => e.properties[prop]?.[0];
-const defined = (o: Extra): Extra => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)));
+const defined = (o: Extra): Extra =>
+  Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)),
+  );
 
 /** FtM entities as a deep-labour/v1 document (to validate), with what was left out. */
 export function ftmToDataset(entities: FtmEntity[], options: FtmImportOptions): FtmImport {
-  const doc = { format: FORMAT, id: options.id, name: options.name, sources: [] as Extra[], organizations: [] as Extra[], workerPools: [] as Extra[], tasks: [] as Extra[], aiProducts: [] as Extra[], links: [] as Extra[], claims: [] as Extra[] };
+  const doc = {
+    format: FORMAT,
+    id: options.id,
+    name: options.name,
+    sources: [] as Extra[],
+    organizations: [] as Extra[],
+    workerPools: [] as Extra[],
+    tasks: [] as Extra[],
+    aiProducts: [] as Extra[],
+    links: [] as Extra[],
+    claims: [] as Extra[],
+  };
   let skippedPeople = 0;
   const unmapped: Record<string, number> = {};
-  const skip = (schema: string) => { unmapped[schema] = (unmapped[schema] ?? 0) + 1; };
+  const skip = (schema: string) => {
+    unmapped[schema] = (unmapped[schema] ?? 0) + 1;
+  };
   // Our ids for FtM ids: ours when the entity carries them, else the FtM id itself.
   const ours = new Map<string, string>();
   const schemaOf = new Map(entities.map((e) => [e.id, e.schema]));
   for (const e of entities) ours.set(e.id, String(extraOf(e)?.id ?? e.id));
-  const idOf = (ftm: string | undefined) => (ftm === undefined ? '' : ours.get(ftm) ?? ftm);
+  const idOf = (ftm: string | undefined) => (ftm === undefined ? '' : (ours.get(ftm) ?? ftm));
   const bySection = new Map<string, Extra>();
-  const keep = (section: keyof typeof doc, item: Extra, ftm: string) => { (doc[section] as Extra[]).push(item); bySection.set(ftm, item); };
+  const keep = (section: keyof typeof doc, item: Extra, ftm: string) => {
+    (doc[section] as Extra[]).push(item);
+    bySection.set(ftm, item);
+  };
 
   for (const e of entities) {
     const x = extraOf(e);
     const name = first(e, 'name') ?? first(e, 'title') ?? first(e, 'fileName') ?? e.id;
     const country = first(e, 'country')?.toUpperCase();
-    if (e.schema === 'Person') { skippedPeople += 1; continue; }
+    if (e.schema === 'Person') {
+      skippedPeople += 1;
+      continue;
+    }
     if (SOURCE_SCHEMATA.has(e.schema)) {
-      keep('sources', defined({ id: idOf(e.id), title: first(e, 'title') ?? name, type: x?.type ?? 'other', url: first(e, 'sourceUrl'), date: first(e, 'publishedAt') ?? first(e, 'date'), publisher: first(e, 'publisher'), locator: typeof x?.locator === 'string' ? x.locator : undefined }), e.id);
+      keep(
+        'sources',
+        defined({
+          id: idOf(e.id),
+          title: first(e, 'title') ?? name,
+          type: x?.type ?? 'other',
+          url: first(e, 'sourceUrl'),
+          date: first(e, 'publishedAt') ?? first(e, 'date'),
+          publisher: first(e, 'publisher'),
+          locator: typeof x?.locator === 'string' ? x.locator : undefined,
+        }),
+        e.id,
+      );
     } else if (ORG_SCHEMATA.has(e.schema) && x?.section === 'workerPools') {
-      keep('workerPools', defined({ id: idOf(e.id), name, country, size: x.size, note: first(e, 'notes'), sources: x.sources }), e.id);
+      keep(
+        'workerPools',
+        defined({ id: idOf(e.id), name, country, size: x.size, note: first(e, 'notes'), sources: x.sources }),
+        e.id,
+      );
     } else if (ORG_SCHEMATA.has(e.schema)) {
       const kind = x?.kind ?? options.kinds?.[e.id] ?? options.defaultKind ?? 'other';
       // Ours carry every identifier in their JSON; a foreign entity's LEI and Wikidata id are the schemes FtM names.
-      const identifiers = x ? x.identifiers : [...(e.properties.leiCode ?? []).map((id) => ({ scheme: 'LEI', id })), ...(e.properties.wikidataId ?? []).map((id) => ({ scheme: 'WIKIDATA', id }))];
-      keep('organizations', defined({ id: idOf(e.id), name, kind, country, aliases: e.properties.alias, identifiers, undisclosedReason: x?.undisclosedReason, note: first(e, 'notes'), sources: x?.sources }), e.id);
+      const identifiers = x
+        ? x.identifiers
+        : [
+            ...(e.properties.leiCode ?? []).map((id) => ({ scheme: 'LEI', id })),
+            ...(e.properties.wikidataId ?? []).map((id) => ({ scheme: 'WIKIDATA', id })),
+          ];
+      keep(
+        'organizations',
+        defined({
+          id: idOf(e.id),
+          name,
+          kind,
+          country,
+          aliases: e.properties.alias,
+          identifiers,
+          undisclosedReason: x?.undisclosedReason,
+          note: first(e, 'notes'),
+          sources: x?.sources,
+        }),
+        e.id,
+      );
     } else if (e.schema === 'Project') {
-      keep('tasks', defined({ id: idOf(e.id), name, kind: x?.kind ?? 'other', unitPayEur: x?.unitPayEur, minutesPerUnit: x?.minutesPerUnit, note: first(e, 'notes'), sources: x?.sources }), e.id);
+      keep(
+        'tasks',
+        defined({
+          id: idOf(e.id),
+          name,
+          kind: x?.kind ?? 'other',
+          unitPayEur: x?.unitPayEur,
+          minutesPerUnit: x?.minutesPerUnit,
+          note: first(e, 'notes'),
+          sources: x?.sources,
+        }),
+        e.id,
+      );
     } else if (e.schema === 'Asset') {
-      keep('aiProducts', defined({ id: idOf(e.id), name, marketedAsFullyAutomated: x?.marketedAsFullyAutomated, note: first(e, 'notes'), sources: x?.sources }), e.id);
+      keep(
+        'aiProducts',
+        defined({
+          id: idOf(e.id),
+          name,
+          marketedAsFullyAutomated: x?.marketedAsFullyAutomated,
+          note: first(e, 'notes'),
+          sources: x?.sources,
+        }),
+        e.id,
+      );
     } else if (e.schema === 'Note' && x?.section === 'claims') {
-      keep('claims', defined({ id: x.id, by: x.by, subject: x.subject, kind: x.kind, text: x.text ?? first(e, 'description'), date: x.date, params: x.params, note: x.note, sources: x.sources }), e.id);
-    } else if (x?.section === 'links' && typeof x.type === 'string' && (LINK_TYPE_NAMES as readonly string[]).includes(x.type)) {
-      keep('links', defined({ id: x.id, type: x.type, from: x.from, to: x.to, since: first(e, 'startDate'), until: first(e, 'endDate'),
-        disclosedToWorkers: x.disclosedToWorkers, pricePerUnitEur: x.pricePerUnitEur, use: x.use, confidence: x.confidence, note: first(e, 'description'),
-        interests: x.interests, shareMin: x.shareMin, shareMax: x.shareMax, directOrIndirect: x.directOrIndirect, sources: x.sources }), e.id);
+      keep(
+        'claims',
+        defined({
+          id: x.id,
+          by: x.by,
+          subject: x.subject,
+          kind: x.kind,
+          text: x.text ?? first(e, 'description'),
+          date: x.date,
+          params: x.params,
+          note: x.note,
+          sources: x.sources,
+        }),
+        e.id,
+      );
+    } else if (
+      x?.section === 'links' &&
+      typeof x.type === 'string' &&
+      (LINK_TYPE_NAMES as readonly string[]).includes(x.type)
+    ) {
+      keep(
+        'links',
+        defined({
+          id: x.id,
+          type: x.type,
+          from: x.from,
+          to: x.to,
+          since: first(e, 'startDate'),
+          until: first(e, 'endDate'),
+          disclosedToWorkers: x.disclosedToWorkers,
+          pricePerUnitEur: x.pricePerUnitEur,
+          use: x.use,
+          confidence: x.confidence,
+          note: first(e, 'description'),
+          interests: x.interests,
+          shareMin: x.shareMin,
+          shareMax: x.shareMax,
+          directOrIndirect: x.directOrIndirect,
+          sources: x.sources,
+        }),
+        e.id,
+      );
     } else if (e.schema === 'Documentation') {
       // Ours repeat the sources the entities carry; a foreign one cites a document for an entity (below, once all are read).
     } else if (e.schema === 'Ownership' && !x) {
       // An owned company is controlled by its owner; any other owned asset (a product) is owned by it.
       const asset = schemaOf.get(first(e, 'asset') ?? '');
       const share = Number(first(e, 'percentage'));
-      keep('links', asset && ORG_SCHEMATA.has(asset)
-        ? defined({ type: 'CONTROLLED_BY' satisfies Link['type'], from: idOf(first(e, 'asset')), to: idOf(first(e, 'owner')), since: first(e, 'startDate'), until: first(e, 'endDate'),
-          interests: ['shareholding'], shareMin: Number.isFinite(share) && first(e, 'percentage') ? share : undefined, shareMax: Number.isFinite(share) && first(e, 'percentage') ? share : undefined })
-        : defined({ type: 'OWNED_BY' satisfies Link['type'], from: idOf(first(e, 'asset')), to: idOf(first(e, 'owner')), since: first(e, 'startDate'), until: first(e, 'endDate') }), e.id);
+      keep(
+        'links',
+        asset && ORG_SCHEMATA.has(asset)
+          ? defined({
+              type: 'CONTROLLED_BY' satisfies Link['type'],
+              from: idOf(first(e, 'asset')),
+              to: idOf(first(e, 'owner')),
+              since: first(e, 'startDate'),
+              until: first(e, 'endDate'),
+              interests: ['shareholding'],
+              shareMin: Number.isFinite(share) && first(e, 'percentage') ? share : undefined,
+              shareMax: Number.isFinite(share) && first(e, 'percentage') ? share : undefined,
+            })
+          : defined({
+              type: 'OWNED_BY' satisfies Link['type'],
+              from: idOf(first(e, 'asset')),
+              to: idOf(first(e, 'owner')),
+              since: first(e, 'startDate'),
+              until: first(e, 'endDate'),
+            }),
+        e.id,
+      );
     } else {
       skip(e.schema);
     }
@@ -215,7 +452,10 @@ export function ftmToDataset(entities: FtmEntity[], options: FtmImportOptions): 
     if (e.schema !== 'Documentation' || first(e, 'role')?.startsWith('deep-labour:')) continue;
     const target = bySection.get(first(e, 'entity') ?? '');
     const source = idOf(first(e, 'document'));
-    if (!target || !source) { skip('Documentation'); continue; }
+    if (!target || !source) {
+      skip('Documentation');
+      continue;
+    }
     target.sources = [...new Set([...((target.sources as string[] | undefined) ?? []), source])];
   }
   return { doc, skippedPeople, unmapped };
@@ -223,8 +463,12 @@ export function ftmToDataset(entities: FtmEntity[], options: FtmImportOptions): 
 
 /** Reads FtM entities from text: one JSON object per line (FtM's usual form), or a JSON array. Null when it is not FtM. */
 export function parseFtm(text: string): FtmEntity[] | null {
-  const isEntity = (v: unknown): v is FtmEntity => typeof v === 'object' && v !== null && typeof (v as FtmEntity).id === 'string'
-    && typeof (v as FtmEntity).schema === 'string' && typeof (v as FtmEntity).properties === 'object';
+  const isEntity = (v: unknown): v is FtmEntity =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as FtmEntity).id === 'string' &&
+    typeof (v as FtmEntity).schema === 'string' &&
+    typeof (v as FtmEntity).properties === 'object';
   return parseJsonRecords(text, isEntity);
 }
 
@@ -234,6 +478,10 @@ export function parseFtm(text: string): FtmEntity[] | null {
  * the other (an import replaces the earlier version of the dataset with the same id). Pure.
  */
 export function ftmDatasetName(path: string, format: 'ftm' | 'bods' = 'ftm'): { id: string; name: string } {
-  const base = path.split('/').pop()!.replace(/\.(ftm\.|bods\.)?json(l)?$/i, '').replace(/\.(ftm|bods)$/i, '');
+  const base = path
+    .split('/')
+    .pop()!
+    .replace(/\.(ftm\.|bods\.)?json(l)?$/i, '')
+    .replace(/\.(ftm|bods)$/i, '');
   return { id: `${datasetSlug(base)}-${format}`, name: base };
 }

@@ -37,14 +37,23 @@ export function datasetGraph(dataset: Dataset): XmlGraph {
   return {
     nodes: [
       ...dataset.organizations.map((o) => ({ id: o.id, name: o.name, kind: o.kind, country: o.country ?? null })),
-      ...dataset.workerPools.map((p) => ({ id: p.id, name: p.name, kind: 'worker-pool', country: p.country ?? null, size: p.size ?? null })),
+      ...dataset.workerPools.map((p) => ({
+        id: p.id,
+        name: p.name,
+        kind: 'worker-pool',
+        country: p.country ?? null,
+        size: p.size ?? null,
+      })),
       ...dataset.tasks.map((t) => ({ id: t.id, name: t.name, kind: 'task', taskKind: t.kind })),
       ...dataset.aiProducts.map((a) => ({ id: a.id, name: a.name, kind: 'ai-product' })),
     ],
     edges: dataset.links.map((l) => ({
       ...l,
       id: l.id ?? linkKey(l.type, l.from, l.to),
-      sources: (l.sources ?? []).flatMap((id) => { const s = sources.get(id); return s ? [{ title: s.title, date: s.date ?? null }] : []; }),
+      sources: (l.sources ?? []).flatMap((id) => {
+        const s = sources.get(id);
+        return s ? [{ title: s.title, date: s.date ?? null }] : [];
+      }),
     })),
   };
 }
@@ -55,37 +64,75 @@ export function datasetGraph(dataset: Dataset): XmlGraph {
  */
 export function escapeXml(text: string): string {
   return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
-    .replace(/[<>&"'\t\n\r]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' })[c]!);
+    .replace(
+      /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      '\ufffd',
+    )
+    .replace(
+      /[<>&"'\t\n\r]/g,
+      (c) =>
+        ({
+          '<': '&lt;',
+          '>': '&gt;',
+          '&': '&amp;',
+          '"': '&quot;',
+          "'": '&apos;',
+          '\t': '&#9;',
+          '\n': '&#10;',
+          '\r': '&#13;',
+        })[c]!,
+    );
 }
 
 const EDGE_ATTRIBUTES = [
-  ['type', 'string'], ['since', 'string'], ['until', 'string'], ['disclosedToWorkers', 'boolean'],
-  ['pricePerUnitEur', 'double'], ['use', 'string'], ['confidence', 'double'], ['sources', 'string'],
+  ['type', 'string'],
+  ['since', 'string'],
+  ['until', 'string'],
+  ['disclosedToWorkers', 'boolean'],
+  ['pricePerUnitEur', 'double'],
+  ['use', 'string'],
+  ['confidence', 'double'],
+  ['sources', 'string'],
 ] as const;
-const NODE_ATTRIBUTES = [['kind', 'string'], ['country', 'string'], ['taskKind', 'string'], ['size', 'integer']] as const;
+const NODE_ATTRIBUTES = [
+  ['kind', 'string'],
+  ['country', 'string'],
+  ['taskKind', 'string'],
+  ['size', 'integer'],
+] as const;
 
 function edgeValue(e: XmlEdge, key: (typeof EDGE_ATTRIBUTES)[number][0]): string | null {
-  if (key === 'sources') return e.sources.length ? e.sources.map((s) => `${s.title}${s.date ? ` (${s.date})` : ''}`).join('; ') : null;
+  if (key === 'sources')
+    return e.sources.length ? e.sources.map((s) => `${s.title}${s.date ? ` (${s.date})` : ''}`).join('; ') : null;
   const v = e[key];
   return v === null || v === undefined ? null : String(v);
 }
 
 /** GEXF 1.3 with the kind, country, link type, dates, prices and sources as attributes. */
 export function toGexf(view: XmlGraph, title: string): string {
-  const nodeAttrs = NODE_ATTRIBUTES.map(([k, t], i) => `      <attribute id="n${i}" title="${k}" type="${t}"/>`).join('\n');
-  const edgeAttrs = EDGE_ATTRIBUTES.map(([k, t], i) => `      <attribute id="e${i}" title="${k}" type="${t}"/>`).join('\n');
-  const nodes = view.nodes.map((n) => {
-    const values = NODE_ATTRIBUTES.map(([k], i) => (n[k] === null || n[k] === undefined ? '' : `<attvalue for="n${i}" value="${escapeXml(String(n[k]))}"/>`)).join('');
-    return `      <node id="${escapeXml(n.id)}" label="${escapeXml(n.name)}"><attvalues>${values}</attvalues></node>`;
-  }).join('\n');
-  const edges = view.edges.map((e) => {
-    const values = EDGE_ATTRIBUTES.map(([k], i) => {
-      const v = edgeValue(e, k);
-      return v === null ? '' : `<attvalue for="e${i}" value="${escapeXml(v)}"/>`;
-    }).join('');
-    return `      <edge id="${escapeXml(e.id)}" source="${escapeXml(e.from)}" target="${escapeXml(e.to)}" label="${escapeXml(e.type)}"><attvalues>${values}</attvalues></edge>`;
-  }).join('\n');
+  const nodeAttrs = NODE_ATTRIBUTES.map(([k, t], i) => `      <attribute id="n${i}" title="${k}" type="${t}"/>`).join(
+    '\n',
+  );
+  const edgeAttrs = EDGE_ATTRIBUTES.map(([k, t], i) => `      <attribute id="e${i}" title="${k}" type="${t}"/>`).join(
+    '\n',
+  );
+  const nodes = view.nodes
+    .map((n) => {
+      const values = NODE_ATTRIBUTES.map(([k], i) =>
+        n[k] === null || n[k] === undefined ? '' : `<attvalue for="n${i}" value="${escapeXml(String(n[k]))}"/>`,
+      ).join('');
+      return `      <node id="${escapeXml(n.id)}" label="${escapeXml(n.name)}"><attvalues>${values}</attvalues></node>`;
+    })
+    .join('\n');
+  const edges = view.edges
+    .map((e) => {
+      const values = EDGE_ATTRIBUTES.map(([k], i) => {
+        const v = edgeValue(e, k);
+        return v === null ? '' : `<attvalue for="e${i}" value="${escapeXml(v)}"/>`;
+      }).join('');
+      return `      <edge id="${escapeXml(e.id)}" source="${escapeXml(e.from)}" target="${escapeXml(e.to)}" label="${escapeXml(e.type)}"><attvalues>${values}</attvalues></edge>`;
+    })
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" version="1.3">
   <meta><creator>Deep Labour Explorer</creator><description>${escapeXml(title)}</description></meta>
@@ -115,18 +162,26 @@ export function toGraphml(view: XmlGraph, title: string): string {
     ...NODE_ATTRIBUTES.map(([k, t]) => `  <key id="${k}" for="node" attr.name="${k}" attr.type="${graphmlType(t)}"/>`),
     ...EDGE_ATTRIBUTES.map(([k, t]) => `  <key id="${k}" for="edge" attr.name="${k}" attr.type="${graphmlType(t)}"/>`),
   ].join('\n');
-  const nodes = view.nodes.map((n) => {
-    const data = [`<data key="name">${escapeXml(n.name)}</data>`,
-      ...NODE_ATTRIBUTES.map(([k]) => (n[k] === null || n[k] === undefined ? '' : `<data key="${k}">${escapeXml(String(n[k]))}</data>`))].join('');
-    return `    <node id="${escapeXml(n.id)}">${data}</node>`;
-  }).join('\n');
-  const edges = view.edges.map((e) => {
-    const data = EDGE_ATTRIBUTES.map(([k]) => {
-      const v = edgeValue(e, k);
-      return v === null ? '' : `<data key="${k}">${escapeXml(v)}</data>`;
-    }).join('');
-    return `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.from)}" target="${escapeXml(e.to)}">${data}</edge>`;
-  }).join('\n');
+  const nodes = view.nodes
+    .map((n) => {
+      const data = [
+        `<data key="name">${escapeXml(n.name)}</data>`,
+        ...NODE_ATTRIBUTES.map(([k]) =>
+          n[k] === null || n[k] === undefined ? '' : `<data key="${k}">${escapeXml(String(n[k]))}</data>`,
+        ),
+      ].join('');
+      return `    <node id="${escapeXml(n.id)}">${data}</node>`;
+    })
+    .join('\n');
+  const edges = view.edges
+    .map((e) => {
+      const data = EDGE_ATTRIBUTES.map(([k]) => {
+        const v = edgeValue(e, k);
+        return v === null ? '' : `<data key="${k}">${escapeXml(v)}</data>`;
+      }).join('');
+      return `    <edge id="${escapeXml(e.id)}" source="${escapeXml(e.from)}" target="${escapeXml(e.to)}">${data}</edge>`;
+    })
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
   <desc>${escapeXml(title)}</desc>

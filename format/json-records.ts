@@ -9,8 +9,14 @@ export function parseJsonRecords<T>(text: string, isRecord: (v: unknown) => v is
   const firstEnd = trimmed.indexOf('\n');
   let items: unknown[];
   try {
-    if (!trimmed.startsWith('[') && !isRecord(JSON.parse(firstEnd === -1 ? trimmed : trimmed.slice(0, firstEnd)))) return null;
-    items = trimmed.startsWith('[') ? JSON.parse(trimmed) as unknown[] : trimmed.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as unknown);
+    if (!trimmed.startsWith('[') && !isRecord(JSON.parse(firstEnd === -1 ? trimmed : trimmed.slice(0, firstEnd))))
+      return null;
+    items = trimmed.startsWith('[')
+      ? (JSON.parse(trimmed) as unknown[])
+      : trimmed
+          .split('\n')
+          .filter((l) => l.trim() !== '')
+          .map((l) => JSON.parse(l) as unknown);
   } catch {
     return null;
   }

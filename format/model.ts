@@ -1,16 +1,31 @@
 // The deep-labour/v1 format: what each section holds. Link types and kinds come from the one vocabulary.
 
 import {
-  AI_USE_NAMES, ORGANIZATION_KIND_NAMES, SOURCE_TYPE_NAMES, TASK_KIND_NAMES,
-  type AIUse, type LinkType, type OrganizationKind, type SourceType, type TaskKind,
+  AI_USE_NAMES,
+  ORGANIZATION_KIND_NAMES,
+  SOURCE_TYPE_NAMES,
+  TASK_KIND_NAMES,
+  type AIUse,
+  type LinkType,
+  type OrganizationKind,
+  type SourceType,
+  type TaskKind,
 } from '../vocabulary/index.js';
 import type { PayReporter, PayUnit, WageKind } from '../vocabulary/pay.js';
 
 export const FORMAT = 'deep-labour/v1';
 
 export {
-  ENTITY_SECTIONS, LINK_TYPES, LINK_TYPE_NAMES,
-  type AIUse, type EntityLabel, type EntitySection, type LinkType, type OrganizationKind, type SourceType, type TaskKind,
+  ENTITY_SECTIONS,
+  LINK_TYPES,
+  LINK_TYPE_NAMES,
+  type AIUse,
+  type EntityLabel,
+  type EntitySection,
+  type LinkType,
+  type OrganizationKind,
+  type SourceType,
+  type TaskKind,
 } from '../vocabulary/index.js';
 
 /** The values each enumerated field takes, in the vocabulary's order. */
@@ -126,7 +141,10 @@ export interface Claim {
 }
 
 /** A reported range such as tasks done an hour or hours worked a month: min = max for one figure. */
-export interface NumberRange { min: number; max: number }
+export interface NumberRange {
+  min: number;
+  max: number;
+}
 
 /** Pay as one source reports it for a worker pool (optionally for one task): kept as reported, never averaged with others. */
 export interface PayReport {
@@ -205,12 +223,29 @@ export interface Dataset {
 export const PAY_SECTIONS = ['payReports', 'wageReferences', 'exchangeRates'] as const;
 
 /** The sections in the order they are written: every node before the links and claims that use it. */
-export const SECTIONS = ['sources', 'organizations', 'workerPools', 'tasks', 'aiProducts', 'links', 'claims', 'payReports', 'wageReferences', 'exchangeRates'] as const;
+export const SECTIONS = [
+  'sources',
+  'organizations',
+  'workerPools',
+  'tasks',
+  'aiProducts',
+  'links',
+  'claims',
+  'payReports',
+  'wageReferences',
+  'exchangeRates',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** A dataset's id from its name when the file gives none: lower case, words joined by hyphens ("DiPLab, France 2019" → "diplab-france-2019"). */
 export function datasetSlug(name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
   return slug || 'dataset';
 }
 
@@ -229,9 +264,55 @@ export const SECTION_FIELDS = {
   workerPools: ['id', 'name', 'country', 'size', 'note', 'sources'],
   tasks: ['id', 'name', 'kind', 'unitPayEur', 'minutesPerUnit', 'note', 'sources'],
   aiProducts: ['id', 'name', 'marketedAsFullyAutomated', 'note', 'sources'],
-  links: ['id', 'type', 'from', 'to', 'since', 'until', 'disclosedToWorkers', 'pricePerUnitEur', 'use', 'confidence', 'note', 'interests', 'shareMin', 'shareMax', 'directOrIndirect', 'sources'],
+  links: [
+    'id',
+    'type',
+    'from',
+    'to',
+    'since',
+    'until',
+    'disclosedToWorkers',
+    'pricePerUnitEur',
+    'use',
+    'confidence',
+    'note',
+    'interests',
+    'shareMin',
+    'shareMax',
+    'directOrIndirect',
+    'sources',
+  ],
   claims: ['id', 'by', 'subject', 'kind', 'text', 'date', 'params', 'note', 'sources'],
-  payReports: ['id', 'pool', 'task', 'min', 'max', 'currency', 'unit', 'since', 'until', 'reportedBy', 'tasksPerHour', 'hoursPerUnit', 'fullTime', 'note', 'sources'],
-  wageReferences: ['id', 'country', 'year', 'kind', 'amount', 'currency', 'unit', 'hoursBasis', 'gross', 'scope', 'note', 'sources'],
+  payReports: [
+    'id',
+    'pool',
+    'task',
+    'min',
+    'max',
+    'currency',
+    'unit',
+    'since',
+    'until',
+    'reportedBy',
+    'tasksPerHour',
+    'hoursPerUnit',
+    'fullTime',
+    'note',
+    'sources',
+  ],
+  wageReferences: [
+    'id',
+    'country',
+    'year',
+    'kind',
+    'amount',
+    'currency',
+    'unit',
+    'hoursBasis',
+    'gross',
+    'scope',
+    'note',
+    'sources',
+  ],
   exchangeRates: ['id', 'currency', 'year', 'unitsPerUsd', 'kind', 'note', 'sources'],
 } as const satisfies Record<Section, readonly string[]>;

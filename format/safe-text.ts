@@ -29,12 +29,16 @@ function hidden(value: string, control: RegExp): string | null {
   const c = control.exec(value);
   if (c) return `holds the control character ${codepoint(c[0])}; remove it`;
   const b = BIDI.exec(value);
-  if (b) return `holds the bidirectional control ${codepoint(b[0])}, which can make text read differently from what it says; remove it`;
+  if (b)
+    return `holds the bidirectional control ${codepoint(b[0])}, which can make text read differently from what it says; remove it`;
   const i = INVISIBLE.exec(value);
-  if (i) return `holds the invisible or line-breaking character ${codepoint(i[0])}, which makes text look like other text; remove it`;
+  if (i)
+    return `holds the invisible or line-breaking character ${codepoint(i[0])}, which makes text look like other text; remove it`;
   const j = STRAY_JOINER.exec(value);
-  if (j) return `holds the zero-width joiner ${codepoint(j[0].replace(/[^\u200c\u200d]/gu, ''))} outside a word (it belongs only between two letters); remove it`;
-  if (LONE_SURROGATE.test(value)) return 'holds a broken character (a lone UTF-16 surrogate); re-save the file as UTF-8';
+  if (j)
+    return `holds the zero-width joiner ${codepoint(j[0].replace(/[^\u200c\u200d]/gu, ''))} outside a word (it belongs only between two letters); remove it`;
+  if (LONE_SURROGATE.test(value))
+    return 'holds a broken character (a lone UTF-16 surrogate); re-save the file as UTF-8';
   return null;
 }
 
@@ -64,8 +68,13 @@ export function urlProblem(value: string): string | null {
   const bad = hidden(value, CONTROL);
   if (bad) return bad;
   let url: URL;
-  try { url = new URL(value); } catch { return 'must be an absolute web address such as https://example.org/page'; }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `must be an http or https address, not ${url.protocol}`;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'must be an absolute web address such as https://example.org/page';
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return `must be an http or https address, not ${url.protocol}`;
   if (value.trim() !== value || /\s/.test(value)) return 'must not hold spaces; encode them as %20';
   return null;
 }

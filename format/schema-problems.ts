@@ -9,7 +9,14 @@ export interface Problem {
   message: string;
 }
 
-type SchemaNode = { $ref?: string; type?: string; enum?: readonly string[]; const?: string; pattern?: string; minLength?: number };
+type SchemaNode = {
+  $ref?: string;
+  type?: string;
+  enum?: readonly string[];
+  const?: string;
+  pattern?: string;
+  minLength?: number;
+};
 const DEFS = schema.$defs as unknown as Record<string, SchemaNode>;
 
 /** What each kind of value should look like, said once: used for a missing value and a wrong one alike. */
@@ -46,7 +53,10 @@ export function schemaProblems(doc: unknown): Problem[] {
 
 /** `/links/3/to` → `links[3].to`; the root is `$`. */
 export function jsonPath(pointer: string): string {
-  const path = pointer.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+  const path = pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
     .reduce((out, s) => (/^\d+$/.test(s) ? `${out}[${s}]` : out ? `${out}.${s}` : s), '');
   return path || '$';
 }
@@ -72,19 +82,26 @@ function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
 
 function locate(e: ErrorObject): Problem | null {
   const at = jsonPath(e.instancePath);
-  const field = at.split('.').at(-1)!.replace(/\[\d+\]$/, '');
+  const field = at
+    .split('.')
+    .at(-1)!
+    .replace(/\[\d+\]$/, '');
   const def = defAt(e.instancePath);
   const got = JSON.stringify(e.data);
   const hint = HINTS[def ?? ''] ?? HINTS[field];
   const child = (name: string) => (at === '$' ? name : `${at}.${name}`);
   switch (e.keyword) {
-    case 'if': return null; // its then or else says what is wrong
+    case 'if':
+      return null; // its then or else says what is wrong
     case 'required': {
       const missing = (e.params as { missingProperty: string }).missingProperty;
-      if (def === 'range') return { path: at, message: 'must be {"min": number, "max": number} (min = max for one figure)' };
-      if (/identifiers\[\d+\]$/.test(at)) return { path: at, message: 'must be {"scheme": "LEI", "id": "…"} with two strings' };
-      const properties = (e.parentSchema as { properties?: Record<string, SchemaNode> }).properties
-        ?? (DEFS[def ?? ''] as { properties?: Record<string, SchemaNode> } | undefined)?.properties; // a `then` names only what it requires
+      if (def === 'range')
+        return { path: at, message: 'must be {"min": number, "max": number} (min = max for one figure)' };
+      if (/identifiers\[\d+\]$/.test(at))
+        return { path: at, message: 'must be {"scheme": "LEI", "id": "…"} with two strings' };
+      const properties =
+        (e.parentSchema as { properties?: Record<string, SchemaNode> }).properties ??
+        (DEFS[def ?? ''] as { properties?: Record<string, SchemaNode> } | undefined)?.properties; // a `then` names only what it requires
       const property = resolve(properties?.[missing]);
       const propHint = HINTS[property?.$ref?.replace('#/$defs/', '') ?? ''] ?? HINTS[missing];
       let message = 'missing: required';
@@ -103,39 +120,74 @@ function locate(e: ErrorObject): Problem | null {
     case 'type': {
       const want = (e.params as { type: string }).type;
       if (at === '$') return { path: at, message: 'the dataset must be a JSON object' };
-      if (def === 'range') return { path: at, message: 'must be {"min": number, "max": number} (min = max for one figure)' };
-      if (/identifiers\[\d+\]$/.test(at)) return { path: at, message: 'must be {"scheme": "LEI", "id": "…"} with two strings' };
+      if (def === 'range')
+        return { path: at, message: 'must be {"min": number, "max": number} (min = max for one figure)' };
+      if (/identifiers\[\d+\]$/.test(at))
+        return { path: at, message: 'must be {"scheme": "LEI", "id": "…"} with two strings' };
       if (hint) return { path: at, message: `${got}: ${hint} is required` };
       const words: Record<string, string> = {
-        number: `must be a number, got ${got}`, integer: `must be a whole number, got ${got}`, boolean: 'must be true or false',
-        array: 'must be an array', object: 'must be an object',
-        string: (e.parentSchema as SchemaNode).minLength ? `must be a non-empty string, got ${got}` : 'must be a string',
+        number: `must be a number, got ${got}`,
+        integer: `must be a whole number, got ${got}`,
+        boolean: 'must be true or false',
+        array: 'must be an array',
+        object: 'must be an object',
+        string: (e.parentSchema as SchemaNode).minLength
+          ? `must be a non-empty string, got ${got}`
+          : 'must be a string',
       };
       return { path: at, message: words[want] ?? `must be of type ${want}` };
     }
     case 'enum': {
       const allowed = (e.params as { allowedValues: string[] }).allowedValues.join(', ');
-      return { path: at, message: field === 'type' && at.startsWith('links[') ? `unknown link type ${got}: use one of ${allowed}` : `${got} is not one of ${allowed}` };
+      return {
+        path: at,
+        message:
+          field === 'type' && at.startsWith('links[')
+            ? `unknown link type ${got}: use one of ${allowed}`
+            : `${got} is not one of ${allowed}`,
+      };
     }
-    case 'const': return { path: at, message: `unknown format version ${got}: this tool reads "${schema.properties.format.const}"` };
-    case 'minimum': case 'maximum': case 'exclusiveMinimum': {
+    case 'const':
+      return {
+        path: at,
+        message: `unknown format version ${got}: this tool reads "${schema.properties.format.const}"`,
+      };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum': {
       if (hint) return { path: at, message: `${got}: ${hint} is required` };
       const limit = (e.params as { limit: number }).limit;
-      const message = e.keyword === 'exclusiveMinimum' ? `must be greater than ${limit}, got ${got}`
-        : e.keyword === 'maximum' ? `must be at most ${limit.toLocaleString('en')}, got ${got}`
-        : limit === 0 ? `must not be negative, got ${got}` : `must be at least ${limit}, got ${got}`;
+      const message =
+        e.keyword === 'exclusiveMinimum'
+          ? `must be greater than ${limit}, got ${got}`
+          : e.keyword === 'maximum'
+            ? `must be at most ${limit.toLocaleString('en')}, got ${got}`
+            : limit === 0
+              ? `must not be negative, got ${got}`
+              : `must be at least ${limit}, got ${got}`;
       return { path: at, message };
     }
-    case 'minLength': case 'pattern': case 'format': {
+    case 'minLength':
+    case 'pattern':
+    case 'format': {
       if (def === 'date') return { path: at, message: `bad date ${got}: use YYYY-MM-DD, YYYY-MM or YYYY` };
       if (def === 'country') return { path: at, message: `${got} is not ${HINTS.country}` };
       if (hint) return { path: at, message: `${got}: ${hint} is required` };
       if (at === 'name') return { path: at, message: 'must be a non-empty string naming the dataset' };
-      if (at === 'id') return { path: at, message: `must be lower-case letters, digits, ".", "_" or "-" (at most 100, starting with a letter or digit), such as "diplab-france-2019"; got ${got}` };
-      if (field === 'scheme') return { path: at, message: `${got} must be upper-case letters, digits and hyphens, as org-id.guide writes register codes: LEI, FR-SIREN, GB-COH, OSHUB, WIKIDATA` };
+      if (at === 'id')
+        return {
+          path: at,
+          message: `must be lower-case letters, digits, ".", "_" or "-" (at most 100, starting with a letter or digit), such as "diplab-france-2019"; got ${got}`,
+        };
+      if (field === 'scheme')
+        return {
+          path: at,
+          message: `${got} must be upper-case letters, digits and hyphens, as org-id.guide writes register codes: LEI, FR-SIREN, GB-COH, OSHUB, WIKIDATA`,
+        };
       return { path: at, message: `must be a non-empty string, got ${got}` };
     }
-    default: return { path: at, message: e.message ?? 'does not match the schema' };
+    default:
+      return { path: at, message: e.message ?? 'does not match the schema' };
   }
 }
 

@@ -16,7 +16,12 @@ describe('validateDataset', () => {
     const v = validateDataset(minimalDataset());
     expect(v.ok).toBe(true);
     if (!v.ok) return;
-    expect(v.dataset.links.map((l) => l.id)).toEqual(['CONTRACTED_BY:pool-1->org-a', 'l-sub', 'PERFORMED_BY:task-1->pool-1', 'FEEDS:task-1->ai-1']);
+    expect(v.dataset.links.map((l) => l.id)).toEqual([
+      'CONTRACTED_BY:pool-1->org-a',
+      'l-sub',
+      'PERFORMED_BY:task-1->pool-1',
+      'FEEDS:task-1->ai-1',
+    ]);
   });
 
   it('rejects an unknown format version', () => {
@@ -60,9 +65,7 @@ describe('validateDataset', () => {
     expect(pathsOf(doc)).toEqual(['links[4]']);
   });
 
-  it.each([
-    ['2019-02-30'], ['2019-13'], ['19-01-01'], ['yesterday'],
-  ])('reports the bad date %s', (date) => {
+  it.each([['2019-02-30'], ['2019-13'], ['19-01-01'], ['yesterday']])('reports the bad date %s', (date) => {
     const doc = minimalDataset();
     doc.links[0].since = date;
     expect(pathsOf(doc)).toEqual(['links[0].since']);
@@ -80,7 +83,12 @@ describe('validateDataset', () => {
     doc.links[0].pricePerUnitEur = -0.01;
     doc.tasks[0].unitPayEur = -1;
     doc.links[3].confidence = 1.5;
-    expect(pathsOf(doc).sort()).toEqual(['links[0].pricePerUnitEur', 'links[3].confidence', 'tasks[0].unitPayEur', 'workerPools[0].size']);
+    expect(pathsOf(doc).sort()).toEqual([
+      'links[0].pricePerUnitEur',
+      'links[3].confidence',
+      'tasks[0].unitPayEur',
+      'workerPools[0].size',
+    ]);
   });
 
   it('reports a non-integer size and a number given as text', () => {
@@ -96,7 +104,12 @@ describe('validateDataset', () => {
     doc.sources[0].type = 'tweet';
     doc.workerPools[0].country = 'France';
     doc.organizations[1].country = 'ZZ';
-    expect(pathsOf(doc).sort()).toEqual(['organizations[0].kind', 'organizations[1].country', 'sources[0].type', 'workerPools[0].country']);
+    expect(pathsOf(doc).sort()).toEqual([
+      'organizations[0].kind',
+      'organizations[1].country',
+      'sources[0].type',
+      'workerPools[0].country',
+    ]);
   });
 
   it('requires a use on FEEDS and refuses it elsewhere', () => {
@@ -118,7 +131,7 @@ describe('validateDataset', () => {
     expect(pathsOf(doc)).toEqual(['claims[0].subject']);
   });
 
-  it('keeps a source\'s locator and the entities\' notes, and refuses them when they are not text', () => {
+  it("keeps a source's locator and the entities' notes, and refuses them when they are not text", () => {
     const doc = minimalDataset();
     doc.sources[0].locator = 'question 2, paras 4-7';
     doc.organizations[0].note = 'The source says it connects workers and clients.\nSecond paragraph.';
@@ -129,8 +142,17 @@ describe('validateDataset', () => {
     expect(v.ok ? v.warnings : v.problems).toEqual([]);
     if (!v.ok) return;
     expect(v.dataset.sources[0]!.locator).toBe('question 2, paras 4-7');
-    expect([v.dataset.organizations[0]!.note, v.dataset.workerPools[0]!.note, v.dataset.tasks[0]!.note, v.dataset.aiProducts[0]!.note]).toEqual(
-      ['The source says it connects workers and clients.\nSecond paragraph.', 'About 40 people, per the source.', 'Paid by the piece.', 'Sold as automatic.']);
+    expect([
+      v.dataset.organizations[0]!.note,
+      v.dataset.workerPools[0]!.note,
+      v.dataset.tasks[0]!.note,
+      v.dataset.aiProducts[0]!.note,
+    ]).toEqual([
+      'The source says it connects workers and clients.\nSecond paragraph.',
+      'About 40 people, per the source.',
+      'Paid by the piece.',
+      'Sold as automatic.',
+    ]);
     const bad = minimalDataset();
     bad.sources[0].locator = 2;
     bad.organizations[0].note = ['x'];
@@ -138,11 +160,19 @@ describe('validateDataset', () => {
     bad.tasks[0].note = 'hidden \u202e text';
     bad.aiProducts[0].note = true;
     bad.organizations[1].note = 'line\nbreak is fine';
-    const w = validateDataset({ ...bad, sources: [{ ...bad.sources[0] }, { id: 'src-2', title: 'T', type: 'other', locator: 'line\nbreak' }] });
+    const w = validateDataset({
+      ...bad,
+      sources: [{ ...bad.sources[0] }, { id: 'src-2', title: 'T', type: 'other', locator: 'line\nbreak' }],
+    });
     expect(w.ok).toBe(false);
     if (w.ok) return;
     expect(w.problems.map((p) => p.path).sort()).toEqual([
-      'aiProducts[0].note', 'organizations[0].note', 'sources[0].locator', 'sources[1].locator', 'tasks[0].note', 'workerPools[0].note',
+      'aiProducts[0].note',
+      'organizations[0].note',
+      'sources[0].locator',
+      'sources[1].locator',
+      'tasks[0].note',
+      'workerPools[0].note',
     ]);
   });
 
@@ -185,21 +215,129 @@ describe('dates and countries', () => {
 
 describe('validateDataset refuses what is dangerous', () => {
   const cases: [string, (d: Record<string, any>) => void, string, RegExp][] = [
-    ['a javascript: source link', (d) => { d.sources[0].url = 'javascript:alert(1)'; }, 'sources[0].url', /http or https address, not javascript:/],
-    ['a relative source link', (d) => { d.sources[0].url = '/etc/passwd'; }, 'sources[0].url', /absolute web address/],
-    ['a data: source link', (d) => { d.sources[0].url = 'data:text/html,<script>'; }, 'sources[0].url', /not data:/],
-    ['an id with "|"', (d) => { d.organizations[1].id = 'org|b'; d.links[1].to = 'org|b'; }, 'organizations[1].id', /separates list items/],
-    ['an id with spaces at its ends', (d) => { d.workerPools[0].id = ' pool-1'; d.links[0].from = ' pool-1'; d.links[2].to = ' pool-1'; }, 'workerPools[0].id', /spaces at its ends/],
-    ['a name with a line break', (d) => { d.organizations[0].name = 'Alpha\nPlatform'; }, 'organizations[0].name', /control character U\+000A/],
-    ['a name with a bidi override', (d) => { d.organizations[0].name = 'Alpha \u202eflow'; }, 'organizations[0].name', /bidirectional control U\+202E/],
-    ['a name with a line separator', (d) => { d.organizations[0].name = 'Alpha\u2028Platform'; }, 'organizations[0].name', /U\+2028/],
-    ['an alias with a zero-width space', (d) => { d.organizations[0].aliases = ['Al\u200bpha']; }, 'organizations[0].aliases[0]', /U\+200B/],
-    ['a claim text with a byte order mark', (d) => { d.claims[0].text = '\ufeffWe connect'; }, 'claims[0].text', /U\+FEFF/],
-    ['a claim text with a NUL', (d) => { d.claims[0].text = 'We \u0000 connect'; }, 'claims[0].text', /U\+0000/],
-    ['an alias with "|"', (d) => { d.organizations[0].aliases = ['A|B']; }, 'organizations[0].aliases[0]', /separates list items/],
-    ['a pool size past any real figure', (d) => { d.workerPools[0].size = 2 ** 31; }, 'workerPools[0].size', /at most 100,000,000/],
-    ['an absurd price', (d) => { d.links[0].pricePerUnitEur = 1e9; }, 'links[0].pricePerUnitEur', /at most 1,000,000/],
-    ['a dataset name with a control character', (d) => { d.name = 'x\u0007'; }, 'name', /U\+0007/],
+    [
+      'a javascript: source link',
+      (d) => {
+        d.sources[0].url = 'javascript:alert(1)';
+      },
+      'sources[0].url',
+      /http or https address, not javascript:/,
+    ],
+    [
+      'a relative source link',
+      (d) => {
+        d.sources[0].url = '/etc/passwd';
+      },
+      'sources[0].url',
+      /absolute web address/,
+    ],
+    [
+      'a data: source link',
+      (d) => {
+        d.sources[0].url = 'data:text/html,<script>';
+      },
+      'sources[0].url',
+      /not data:/,
+    ],
+    [
+      'an id with "|"',
+      (d) => {
+        d.organizations[1].id = 'org|b';
+        d.links[1].to = 'org|b';
+      },
+      'organizations[1].id',
+      /separates list items/,
+    ],
+    [
+      'an id with spaces at its ends',
+      (d) => {
+        d.workerPools[0].id = ' pool-1';
+        d.links[0].from = ' pool-1';
+        d.links[2].to = ' pool-1';
+      },
+      'workerPools[0].id',
+      /spaces at its ends/,
+    ],
+    [
+      'a name with a line break',
+      (d) => {
+        d.organizations[0].name = 'Alpha\nPlatform';
+      },
+      'organizations[0].name',
+      /control character U\+000A/,
+    ],
+    [
+      'a name with a bidi override',
+      (d) => {
+        d.organizations[0].name = 'Alpha \u202eflow';
+      },
+      'organizations[0].name',
+      /bidirectional control U\+202E/,
+    ],
+    [
+      'a name with a line separator',
+      (d) => {
+        d.organizations[0].name = 'Alpha\u2028Platform';
+      },
+      'organizations[0].name',
+      /U\+2028/,
+    ],
+    [
+      'an alias with a zero-width space',
+      (d) => {
+        d.organizations[0].aliases = ['Al\u200bpha'];
+      },
+      'organizations[0].aliases[0]',
+      /U\+200B/,
+    ],
+    [
+      'a claim text with a byte order mark',
+      (d) => {
+        d.claims[0].text = '\ufeffWe connect';
+      },
+      'claims[0].text',
+      /U\+FEFF/,
+    ],
+    [
+      'a claim text with a NUL',
+      (d) => {
+        d.claims[0].text = 'We \u0000 connect';
+      },
+      'claims[0].text',
+      /U\+0000/,
+    ],
+    [
+      'an alias with "|"',
+      (d) => {
+        d.organizations[0].aliases = ['A|B'];
+      },
+      'organizations[0].aliases[0]',
+      /separates list items/,
+    ],
+    [
+      'a pool size past any real figure',
+      (d) => {
+        d.workerPools[0].size = 2 ** 31;
+      },
+      'workerPools[0].size',
+      /at most 100,000,000/,
+    ],
+    [
+      'an absurd price',
+      (d) => {
+        d.links[0].pricePerUnitEur = 1e9;
+      },
+      'links[0].pricePerUnitEur',
+      /at most 1,000,000/,
+    ],
+    [
+      'a dataset name with a control character',
+      (d) => {
+        d.name = 'x\u0007';
+      },
+      'name',
+      /U\+0007/,
+    ],
   ];
   it.each(cases)('%s', (_what, breakIt, path, message) => {
     const doc = minimalDataset();
@@ -222,15 +360,50 @@ describe('validateDataset refuses what is dangerous', () => {
 
 describe('control between organisations', () => {
   const base = (link: Record<string, unknown>) => ({
-    format: 'deep-labour/v1', name: 'Control (fictional)', sources: [], workerPools: [{ id: 'p', name: 'P' }],
-    organizations: [{ id: 'a', name: 'A', kind: 'vendor' }, { id: 'b', name: 'B', kind: 'platform' }], links: [link],
+    format: 'deep-labour/v1',
+    name: 'Control (fictional)',
+    sources: [],
+    workerPools: [{ id: 'p', name: 'P' }],
+    organizations: [
+      { id: 'a', name: 'A', kind: 'vendor' },
+      { id: 'b', name: 'B', kind: 'platform' },
+    ],
+    links: [link],
   });
   it('takes BODS interest types, a share range and directness on CONTROLLED_BY links only', () => {
-    expect(validateDataset(base({ type: 'CONTROLLED_BY', from: 'a', to: 'b', interests: ['shareholding'], shareMin: 25, shareMax: 50, directOrIndirect: 'direct' })).ok).toBe(true);
-    const bad = validateDataset(base({ type: 'CONTROLLED_BY', from: 'a', to: 'b', interests: ['friendship'], shareMin: 60, shareMax: 50, directOrIndirect: 'sideways' }));
-    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(['links[0].interests[0]', 'links[0].shareMax', 'links[0].directOrIndirect']);
+    expect(
+      validateDataset(
+        base({
+          type: 'CONTROLLED_BY',
+          from: 'a',
+          to: 'b',
+          interests: ['shareholding'],
+          shareMin: 25,
+          shareMax: 50,
+          directOrIndirect: 'direct',
+        }),
+      ).ok,
+    ).toBe(true);
+    const bad = validateDataset(
+      base({
+        type: 'CONTROLLED_BY',
+        from: 'a',
+        to: 'b',
+        interests: ['friendship'],
+        shareMin: 60,
+        shareMax: 50,
+        directOrIndirect: 'sideways',
+      }),
+    );
+    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual([
+      'links[0].interests[0]',
+      'links[0].shareMax',
+      'links[0].directOrIndirect',
+    ]);
     const elsewhere = validateDataset(base({ type: 'SUBCONTRACTS_FOR', from: 'a', to: 'b', shareMin: 10 }));
-    expect(elsewhere.ok ? [] : elsewhere.problems).toEqual([{ path: 'links[0].shareMin', message: 'only CONTROLLED_BY links say how control is held' }]);
+    expect(elsewhere.ok ? [] : elsewhere.problems).toEqual([
+      { path: 'links[0].shareMin', message: 'only CONTROLLED_BY links say how control is held' },
+    ]);
     const pool = validateDataset(base({ type: 'CONTROLLED_BY', from: 'p', to: 'b' }));
     expect(pool.ok).toBe(false);
   });
@@ -238,19 +411,46 @@ describe('control between organisations', () => {
 
 describe('identifiers', () => {
   const doc = (identifiers: unknown, second?: unknown) => ({
-    format: 'deep-labour/v1', name: 'Ids (fictional)',
-    organizations: [{ id: 'a', name: 'A', kind: 'vendor', identifiers }, ...(second ? [{ id: 'b', name: 'B', kind: 'vendor', identifiers: second }] : [])],
+    format: 'deep-labour/v1',
+    name: 'Ids (fictional)',
+    organizations: [
+      { id: 'a', name: 'A', kind: 'vendor', identifiers },
+      ...(second ? [{ id: 'b', name: 'B', kind: 'vendor', identifiers: second }] : []),
+    ],
   });
   it('are {scheme, id} pairs with schemes written as register codes, each once', () => {
-    const ok = validateDataset(doc([{ scheme: 'LEI', id: '529900T8BM49AURSDO55' }, { scheme: 'FR-SIREN', id: '123456789' }]));
+    const ok = validateDataset(
+      doc([
+        { scheme: 'LEI', id: '529900T8BM49AURSDO55' },
+        { scheme: 'FR-SIREN', id: '123456789' },
+      ]),
+    );
     expect(ok.ok).toBe(true);
-    const bad = validateDataset(doc([{ scheme: 'lei', id: 'x' }, { scheme: 'LEI', id: 'has space' }, 'LEI:x', { scheme: 'OSHUB', id: 'A' }, { scheme: 'OSHUB', id: 'A' }]));
-    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(['organizations[0].identifiers[0].scheme', 'organizations[0].identifiers[1].id', 'organizations[0].identifiers[2]', 'organizations[0].identifiers[4]']);
+    const bad = validateDataset(
+      doc([
+        { scheme: 'lei', id: 'x' },
+        { scheme: 'LEI', id: 'has space' },
+        'LEI:x',
+        { scheme: 'OSHUB', id: 'A' },
+        { scheme: 'OSHUB', id: 'A' },
+      ]),
+    );
+    expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual([
+      'organizations[0].identifiers[0].scheme',
+      'organizations[0].identifiers[1].id',
+      'organizations[0].identifiers[2]',
+      'organizations[0].identifiers[4]',
+    ]);
   });
   it('shared by two organisations of one dataset: a warning, "probably the same"', () => {
     const v = validateDataset(doc([{ scheme: 'LEI', id: 'X1' }], [{ scheme: 'LEI', id: 'X1' }]));
     expect(v.ok).toBe(true);
-    expect(v.warnings).toEqual([{ path: 'organizations[1].identifiers[0]', message: 'LEI:X1 is also an identifier of organizations[0]: probably the same organisation under two ids' }]);
+    expect(v.warnings).toEqual([
+      {
+        path: 'organizations[1].identifiers[0]',
+        message: 'LEI:X1 is also an identifier of organizations[0]: probably the same organisation under two ids',
+      },
+    ]);
   });
 });
 
@@ -260,7 +460,21 @@ describe('validateDataset: pay reports, wage references, exchange rates', () => 
     expect(v.ok ? v.warnings.map((w) => w.path) : v.problems).toEqual(['workerPools[1].size']); // the small group's warning
     if (!v.ok) return;
     expect(v.dataset.payReports?.map((p) => p.id)).toEqual(['pay-1', 'pay-2', 'pay-small']);
-    expect(Object.keys(v.dataset.payReports![0]!)).toEqual(['id', 'pool', 'task', 'min', 'max', 'currency', 'unit', 'since', 'until', 'reportedBy', 'tasksPerHour', 'note', 'sources']);
+    expect(Object.keys(v.dataset.payReports![0]!)).toEqual([
+      'id',
+      'pool',
+      'task',
+      'min',
+      'max',
+      'currency',
+      'unit',
+      'since',
+      'until',
+      'reportedBy',
+      'tasksPerHour',
+      'note',
+      'sources',
+    ]);
     expect(v.dataset.wageReferences).toHaveLength(2);
     expect(v.dataset.exchangeRates).toHaveLength(2);
     const plain = validateDataset(minimalDataset());
@@ -269,28 +483,70 @@ describe('validateDataset: pay reports, wage references, exchange rates', () => 
 
   it('locates each problem of a pay report', () => {
     const doc = payDataset();
-    Object.assign(doc.payReports[0], { pool: 'task-1', task: 'pool-1', min: 2, max: 1, currency: 'euro', unit: 'fortnight', reportedBy: 'rumour', tasksPerHour: { min: 0, max: 10 }, since: '2020', until: '2019' });
+    Object.assign(doc.payReports[0], {
+      pool: 'task-1',
+      task: 'pool-1',
+      min: 2,
+      max: 1,
+      currency: 'euro',
+      unit: 'fortnight',
+      reportedBy: 'rumour',
+      tasksPerHour: { min: 0, max: 10 },
+      since: '2020',
+      until: '2019',
+    });
     doc.payReports[1].hoursPerUnit = { min: 160 };
     expect(pathsOf(doc)).toEqual([
-      'payReports[0].pool', 'payReports[0].task', 'payReports[0].max', 'payReports[0].currency', 'payReports[0].unit', 'payReports[0].reportedBy',
-      'payReports[0].until', 'payReports[0].tasksPerHour.min', 'payReports[0].tasksPerHour', 'payReports[1].hoursPerUnit',
+      'payReports[0].pool',
+      'payReports[0].task',
+      'payReports[0].max',
+      'payReports[0].currency',
+      'payReports[0].unit',
+      'payReports[0].reportedBy',
+      'payReports[0].until',
+      'payReports[0].tasksPerHour.min',
+      'payReports[0].tasksPerHour',
+      'payReports[1].hoursPerUnit',
     ]);
   });
 
-  it('requires a report\'s pool, figures, currency, unit and reporter, and a pace only on pay per task', () => {
+  it("requires a report's pool, figures, currency, unit and reporter, and a pace only on pay per task", () => {
     const doc = payDataset();
     doc.payReports = [{ id: 'p', hoursPerUnit: { min: 1, max: 2 }, tasksPerHour: { min: 1, max: 2 }, unit: 'hour' }];
-    expect(pathsOf(doc)).toEqual(['payReports[0].pool', 'payReports[0].min', 'payReports[0].max', 'payReports[0].currency', 'payReports[0].reportedBy', 'payReports[0].tasksPerHour', 'payReports[0].hoursPerUnit']);
+    expect(pathsOf(doc)).toEqual([
+      'payReports[0].pool',
+      'payReports[0].min',
+      'payReports[0].max',
+      'payReports[0].currency',
+      'payReports[0].reportedBy',
+      'payReports[0].tasksPerHour',
+      'payReports[0].hoursPerUnit',
+    ]);
   });
 
   it('locates the problems of references and rates, and an id they share with another record', () => {
     const doc = payDataset();
-    Object.assign(doc.wageReferences[0], { country: 'XX', year: 19, kind: 'fair', amount: 0, unit: 'hour', hoursBasis: -1, sources: ['nope'] });
+    Object.assign(doc.wageReferences[0], {
+      country: 'XX',
+      year: 19,
+      kind: 'fair',
+      amount: 0,
+      unit: 'hour',
+      hoursBasis: -1,
+      sources: ['nope'],
+    });
     Object.assign(doc.exchangeRates[0], { currency: 'eur', unitsPerUsd: '0.9' });
     doc.exchangeRates[1].id = 'pay-1';
     expect(pathsOf(doc)).toEqual([
-      'exchangeRates[1].id', 'wageReferences[0].country', 'wageReferences[0].year', 'wageReferences[0].kind', 'wageReferences[0].amount', 'wageReferences[0].hoursBasis', 'wageReferences[0].sources[0]',
-      'exchangeRates[0].currency', 'exchangeRates[0].unitsPerUsd',
+      'exchangeRates[1].id',
+      'wageReferences[0].country',
+      'wageReferences[0].year',
+      'wageReferences[0].kind',
+      'wageReferences[0].amount',
+      'wageReferences[0].hoursBasis',
+      'wageReferences[0].sources[0]',
+      'exchangeRates[0].currency',
+      'exchangeRates[0].unitsPerUsd',
     ]);
   });
 });

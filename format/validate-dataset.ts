@@ -2,8 +2,16 @@
 // Schema (schema-problems.ts), here only what a schema cannot say: references between records, duplicates, conflicts, date order, small groups.
 import { endOfDate, startOfDate } from '../vocabulary/dates.js';
 import {
-  ENTITY_SECTIONS, FORMAT, PAY_SECTIONS, datasetSlug, LINK_TYPES, SECTION_FIELDS, linkKey,
-  type Dataset, type EntitySection, type LinkType,
+  ENTITY_SECTIONS,
+  FORMAT,
+  PAY_SECTIONS,
+  datasetSlug,
+  LINK_TYPES,
+  SECTION_FIELDS,
+  linkKey,
+  type Dataset,
+  type EntitySection,
+  type LinkType,
 } from './model.js';
 import { INTEREST_TYPES } from '../vocabulary/index.js';
 import { freeTextProblem, idProblem, nameProblem, urlProblem } from './safe-text.js';
@@ -41,11 +49,24 @@ export interface ValidateOptions {
 export function referencedIds(doc: Partial<Dataset>): string[] {
   const ids = new Set<string>();
   const cite = (item: { sources?: string[] }) => item.sources?.forEach((s) => ids.add(s));
-  for (const section of ['organizations', 'workerPools', 'tasks', 'aiProducts'] as const) (doc[section] ?? []).forEach(cite);
-  for (const l of doc.links ?? []) { ids.add(l.from); ids.add(l.to); cite(l); }
-  for (const c of doc.claims ?? []) { ids.add(c.by); ids.add(c.subject); cite(c); }
-  for (const p of doc.payReports ?? []) { ids.add(p.pool); if (p.task !== undefined) ids.add(p.task); cite(p); }
-  for (const r of [...doc.wageReferences ?? [], ...doc.exchangeRates ?? []]) cite(r);
+  for (const section of ['organizations', 'workerPools', 'tasks', 'aiProducts'] as const)
+    (doc[section] ?? []).forEach(cite);
+  for (const l of doc.links ?? []) {
+    ids.add(l.from);
+    ids.add(l.to);
+    cite(l);
+  }
+  for (const c of doc.claims ?? []) {
+    ids.add(c.by);
+    ids.add(c.subject);
+    cite(c);
+  }
+  for (const p of doc.payReports ?? []) {
+    ids.add(p.pool);
+    if (p.task !== undefined) ids.add(p.task);
+    cite(p);
+  }
+  for (const r of [...(doc.wageReferences ?? []), ...(doc.exchangeRates ?? [])]) cite(r);
   return [...ids].filter((id) => typeof id === 'string');
 }
 
@@ -63,7 +84,8 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     const f = m?.[3] === undefined ? -1 : FIELD_ORDER[section]!.indexOf(m[3]);
     return [stage, s, Number(m?.[2] ?? -1), f, Number(m?.[4] ?? -1), origin];
   };
-  for (const p of schemaProblems(doc)) ranked.push({ key: rank(p.path, SECTIONS.some((s) => p.path.startsWith(s)) ? 2 : 0, 0), problem: p });
+  for (const p of schemaProblems(doc))
+    ranked.push({ key: rank(p.path, SECTIONS.some((s) => p.path.startsWith(s)) ? 2 : 0, 0), problem: p });
   const shaped = new Set(ranked.map((r) => r.problem.path));
   let stage = 2;
   const fail = (path: string, message: string) => {
@@ -99,15 +121,24 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
   const checkSources = (item: Json, path: string) => {
     if (!Array.isArray(item.sources)) return;
     item.sources.forEach((ref, j) => {
-      if (typeof ref === 'string' && !isSection(ref, 'sources')) fail(`${path}.sources[${j}]`, `"${ref}" is not the id of a source in "sources"`);
+      if (typeof ref === 'string' && !isSection(ref, 'sources'))
+        fail(`${path}.sources[${j}]`, `"${ref}" is not the id of a source in "sources"`);
     });
   };
   const checkOrder = (item: Json, path: string, low: string, high: string, dates: boolean) => {
     const a = item[low];
     const b = item[high];
     if (dates) {
-      if (typeof a === 'string' && typeof b === 'string' && isPartialDate(a) && isPartialDate(b) && startOfDate(a) > endOfDate(b)) fail(`${path}.${high}`, `ends (${b}) before it starts (${a})`);
-    } else if (typeof a === 'number' && typeof b === 'number' && b < a) fail(`${path}.${high}`, `is below ${low} (${a})`);
+      if (
+        typeof a === 'string' &&
+        typeof b === 'string' &&
+        isPartialDate(a) &&
+        isPartialDate(b) &&
+        startOfDate(a) > endOfDate(b)
+      )
+        fail(`${path}.${high}`, `ends (${b}) before it starts (${a})`);
+    } else if (typeof a === 'number' && typeof b === 'number' && b < a)
+      fail(`${path}.${high}`, `is below ${low} (${a})`);
   };
   /** Identifiers: each {scheme, id} once in a record; one shared by two records is probably one organisation. */
   const identifierOwner = new Map<string, string>();
@@ -117,34 +148,58 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     item.identifiers.forEach((x: unknown, j: number) => {
       const at = `${path}.identifiers[${j}]`;
       if (!isObject(x) || typeof x.scheme !== 'string' || typeof x.id !== 'string') return;
-      const problem = idProblem(x.id) ?? (/\s/.test(x.id) ? 'holds a space; write the identifier as the register does, without spaces' : null);
+      const problem =
+        idProblem(x.id) ??
+        (/\s/.test(x.id) ? 'holds a space; write the identifier as the register does, without spaces' : null);
       if (problem) fail(`${at}.id`, problem);
       const key = `${x.scheme}:${x.id}`;
       if (seen.has(key)) fail(at, `${key} is given twice`);
       seen.add(key);
       const other = identifierOwner.get(key);
-      if (other && other !== path) warnings.push({ path: at, message: `${key} is also an identifier of ${other}: probably the same organisation under two ids` });
+      if (other && other !== path)
+        warnings.push({
+          path: at,
+          message: `${key} is also an identifier of ${other}: probably the same organisation under two ids`,
+        });
       identifierOwner.set(key, path);
-      for (const k of Object.keys(x)) if (k !== 'scheme' && k !== 'id') warnings.push({ path: `${at}.${k}`, message: `unknown field "${k}" ignored` });
+      for (const k of Object.keys(x))
+        if (k !== 'scheme' && k !== 'id')
+          warnings.push({ path: `${at}.${k}`, message: `unknown field "${k}" ignored` });
     });
   };
   /** The fields of ownership and control: only on CONTROLLED_BY links, from BODS's code lists. */
   const checkControl = (item: Json, path: string) => {
     const fields = ['interests', 'shareMin', 'shareMax', 'directOrIndirect'].filter((f) => item[f] !== undefined);
-    if (item.type !== 'CONTROLLED_BY') { for (const f of fields) fail(`${path}.${f}`, 'only CONTROLLED_BY links say how control is held'); return; }
+    if (item.type !== 'CONTROLLED_BY') {
+      for (const f of fields) fail(`${path}.${f}`, 'only CONTROLLED_BY links say how control is held');
+      return;
+    }
     if (Array.isArray(item.interests)) {
-      item.interests.forEach((t, j) => { if (typeof t === 'string' && !(INTEREST_TYPES as readonly string[]).includes(t)) fail(`${path}.interests[${j}]`, `${JSON.stringify(t)} is not a BODS interest type: use one of ${INTEREST_TYPES.join(', ')}`); });
+      item.interests.forEach((t, j) => {
+        if (typeof t === 'string' && !(INTEREST_TYPES as readonly string[]).includes(t))
+          fail(
+            `${path}.interests[${j}]`,
+            `${JSON.stringify(t)} is not a BODS interest type: use one of ${INTEREST_TYPES.join(', ')}`,
+          );
+      });
     }
     checkOrder(item, path, 'shareMin', 'shareMax', false);
   };
   const checkEnd = (id: string, want: EntitySection, path: string, type: string, end: string) => {
     const found = sectionOf(id);
-    if (!found) { fail(path, `"${id}" does not exist: no node in the ${options.external ? 'dataset or the store' : 'dataset'} has this id`); return; }
+    if (!found) {
+      fail(
+        path,
+        `"${id}" does not exist: no node in the ${options.external ? 'dataset or the store' : 'dataset'} has this id`,
+      );
+      return;
+    }
     if (found !== want) fail(path, `${type} must go ${end} a node in "${want}", but "${id}" is in "${found}"`);
   };
   const warnUnknown = (item: Json, section: string, path: string) => {
     for (const key of Object.keys(item)) {
-      if (!FIELDS[section]!.includes(key)) warnings.push({ path: `${path}.${key}`, message: `unknown field "${key}" ignored` });
+      if (!FIELDS[section]!.includes(key))
+        warnings.push({ path: `${path}.${key}`, message: `unknown field "${key}" ignored` });
     }
   };
 
@@ -155,10 +210,14 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
       const path = `${section}[${i}]`;
       if (section === 'organizations') {
         checkIdentifiers(item, path);
-        if (item.undisclosedReason !== undefined && item.kind !== 'undisclosed') fail(`${path}.undisclosedReason`, 'only an undisclosed organisation has a reason for not being disclosed');
+        if (item.undisclosedReason !== undefined && item.kind !== 'undisclosed')
+          fail(`${path}.undisclosedReason`, 'only an undisclosed organisation has a reason for not being disclosed');
       }
       if (section === 'workerPools' && typeof item.size === 'number' && minPool > 0 && item.size < minPool) {
-        warnings.push({ path: `${path}.size`, message: `${item.size} workers is under MIN_POOL_SIZE (${minPool}): this group's size and pay will be withheld from every answer and total. Its name must not identify its members either (no village, employer or school).` });
+        warnings.push({
+          path: `${path}.size`,
+          message: `${item.size} workers is under MIN_POOL_SIZE (${minPool}): this group's size and pay will be withheld from every answer and total. Its name must not identify its members either (no village, employer or school).`,
+        });
       }
       if (section === 'links') {
         if (typeof item.type === 'string' && item.type in LINK_TYPES) {
@@ -168,25 +227,40 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
         }
         checkOrder(item, path, 'since', 'until', true);
         checkControl(item, path);
-        const id = typeof item.id === 'string' ? item.id : linkKey(String(item.type), String(item.from), String(item.to));
+        const id =
+          typeof item.id === 'string' ? item.id : linkKey(String(item.type), String(item.from), String(item.to));
         const seen = linkIds.get(id);
-        if (seen) fail(item.id === undefined ? path : `${path}.id`, `duplicate link "${id}" (already at ${seen}); give one of them an "id"`);
+        if (seen)
+          fail(
+            item.id === undefined ? path : `${path}.id`,
+            `duplicate link "${id}" (already at ${seen}); give one of them an "id"`,
+          );
         else linkIds.set(id, path);
         if (owner.has(id)) fail(`${path}.id`, `link id "${id}" is already the id of ${owner.get(id)!.path}`);
       }
       if (section === 'claims') {
         for (const field of ['by', 'subject'] as const) {
-          if (isText(item[field]) && !isEntity(item[field])) fail(`${path}.${field}`, `"${item[field]}" is not the id of an organization, worker pool, task or AI product`);
+          if (isText(item[field]) && !isEntity(item[field]))
+            fail(
+              `${path}.${field}`,
+              `"${item[field]}" is not the id of an organization, worker pool, task or AI product`,
+            );
         }
       }
       if (section === 'payReports') {
-        if (isText(item.pool) && !isSection(item.pool, 'workerPools')) fail(`${path}.pool`, `"${item.pool}" is not the id of a worker pool`);
-        if (isText(item.task) && !isSection(item.task, 'tasks')) fail(`${path}.task`, `${JSON.stringify(item.task)} is not the id of a task`);
-        if (typeof item.min === 'number' && typeof item.max === 'number' && item.max < item.min) fail(`${path}.max`, `is below min (${item.min}): give the lowest figure as min and the highest as max`);
+        if (isText(item.pool) && !isSection(item.pool, 'workerPools'))
+          fail(`${path}.pool`, `"${item.pool}" is not the id of a worker pool`);
+        if (isText(item.task) && !isSection(item.task, 'tasks'))
+          fail(`${path}.task`, `${JSON.stringify(item.task)} is not the id of a task`);
+        if (typeof item.min === 'number' && typeof item.max === 'number' && item.max < item.min)
+          fail(`${path}.max`, `is below min (${item.min}): give the lowest figure as min and the highest as max`);
         checkOrder(item, path, 'since', 'until', true);
-        for (const range of ['tasksPerHour', 'hoursPerUnit']) if (isObject(item[range])) checkOrder(item[range] as Json, `${path}.${range}`, 'min', 'max', false);
-        if (item.tasksPerHour !== undefined && item.unit !== 'task') fail(`${path}.tasksPerHour`, 'only pay per task has a pace in tasks an hour');
-        if (item.hoursPerUnit !== undefined && (item.unit === 'task' || item.unit === 'hour')) fail(`${path}.hoursPerUnit`, 'only pay per day, week, month or year has hours worked per unit');
+        for (const range of ['tasksPerHour', 'hoursPerUnit'])
+          if (isObject(item[range])) checkOrder(item[range] as Json, `${path}.${range}`, 'min', 'max', false);
+        if (item.tasksPerHour !== undefined && item.unit !== 'task')
+          fail(`${path}.tasksPerHour`, 'only pay per task has a pace in tasks an hour');
+        if (item.hoursPerUnit !== undefined && (item.unit === 'task' || item.unit === 'hour'))
+          fail(`${path}.hoursPerUnit`, 'only pay per day, week, month or year has hours worked per unit');
       }
       checkSources(item, path);
       warnUnknown(item, section, path);
@@ -210,10 +284,24 @@ function compareKeys(a: number[], b: number[]): number {
 
 /** Which check each text field gets: ids and references, one-line names, free text, web links. */
 const TEXT_RULES: Record<string, (v: string) => string | null> = {
-  id: idProblem, from: idProblem, to: idProblem, by: idProblem, subject: idProblem, sources: idProblem, pool: idProblem, task: idProblem,
+  id: idProblem,
+  from: idProblem,
+  to: idProblem,
+  by: idProblem,
+  subject: idProblem,
+  sources: idProblem,
+  pool: idProblem,
+  task: idProblem,
   scope: freeTextProblem,
-  name: nameProblem, title: nameProblem, publisher: nameProblem, locator: nameProblem, aliases: nameProblem, kind: nameProblem,
-  text: freeTextProblem, note: freeTextProblem, description: freeTextProblem,
+  name: nameProblem,
+  title: nameProblem,
+  publisher: nameProblem,
+  locator: nameProblem,
+  aliases: nameProblem,
+  kind: nameProblem,
+  text: freeTextProblem,
+  note: freeTextProblem,
+  description: freeTextProblem,
   url: urlProblem,
 };
 
@@ -234,7 +322,12 @@ function checkText(doc: Json, sections: Record<string, Json[]>, fail: (p: string
           if (problem) fail(`${section}[${i}].${field}`, problem);
         } else if (Array.isArray(value)) {
           value.forEach((x, j) => {
-            const problem = typeof x === 'string' ? (field === 'aliases' && x.includes('|') ? 'holds "|", which separates list items in CSV; use another character' : rule(x)) : null;
+            const problem =
+              typeof x === 'string'
+                ? field === 'aliases' && x.includes('|')
+                  ? 'holds "|", which separates list items in CSV; use another character'
+                  : rule(x)
+                : null;
             if (problem) fail(`${section}[${i}].${field}[${j}]`, problem);
           });
         }
@@ -245,15 +338,17 @@ function checkText(doc: Json, sections: Record<string, Json[]>, fail: (p: string
 
 /** Keeps only the known fields, gives every link its id, and fills absent sections. */
 function normalise(doc: Json, sections: Record<string, Json[]>): Dataset {
-  const pick = (section: string) => sections[section]!.map((item) => {
-    const out: Json = {};
-    for (const field of FIELDS[section]!) {
-      const v = item[field];
-      if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[field] = v;
-    }
-    if (section === 'links' && out.id === undefined) out.id = linkKey(String(item.type), String(item.from), String(item.to));
-    return out;
-  });
+  const pick = (section: string) =>
+    sections[section]!.map((item) => {
+      const out: Json = {};
+      for (const field of FIELDS[section]!) {
+        const v = item[field];
+        if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[field] = v;
+      }
+      if (section === 'links' && out.id === undefined)
+        out.id = linkKey(String(item.type), String(item.from), String(item.to));
+      return out;
+    });
   const dataset = {
     format: FORMAT,
     id: typeof doc.id === 'string' ? doc.id : datasetSlug(doc.name as string),

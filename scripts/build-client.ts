@@ -15,7 +15,14 @@ function newest(dir: string): number {
   return latest;
 }
 
-const sources = Math.max(newest('client'), newest('vocabulary'), newest('format'), newest('docs/queries'), statSync('vite.config.ts').mtimeMs, statSync('package-lock.json').mtimeMs);
+const sources = Math.max(
+  newest('client'),
+  newest('vocabulary'),
+  newest('format'),
+  newest('docs/queries'),
+  statSync('vite.config.ts').mtimeMs,
+  statSync('package-lock.json').mtimeMs,
+);
 if (existsSync(out) && statSync(out).mtimeMs >= sources) process.exit(0);
 process.stderr.write(`client: building the explorer (${mode})…\n`);
 const r = spawnSync('npx', ['vite', 'build', '--mode', mode, '--logLevel', 'warn'], { stdio: 'inherit' });

@@ -12,10 +12,17 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.cypher.template')
   const target = join('cypher', file.replace(/\.template$/, ''));
   const text = generatedCypher(file, readFileSync(join(dir, file), 'utf8'), values);
   let current = '';
-  try { current = readFileSync(target, 'utf8'); } catch { /* missing: stale */ }
+  try {
+    current = readFileSync(target, 'utf8');
+  } catch {
+    /* missing: stale */
+  }
   if (current === text) continue;
   stale += 1;
   if (check) process.stderr.write(`cypher: ${target} is stale; run npm run generate:cypher and commit it\n`);
-  else { writeFileSync(target, text); process.stderr.write(`cypher: wrote ${target}\n`); }
+  else {
+    writeFileSync(target, text);
+    process.stderr.write(`cypher: wrote ${target}\n`);
+  }
 }
 process.exit(check && stale ? 1 : 0);

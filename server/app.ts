@@ -25,46 +25,63 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   // A page on another site can make a browser resolve its own host name to 127.0.0.1 (DNS rebinding); the Host it
   // sends then names that site, so only the loopback names and PUBLIC_HOST are answered.
   app.use(allowedHosts(config.publicHosts));
-  app.use(helmet({
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // GraphiQL and Cytoscape set styles at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        // Exported images are blob: and data: URLs.
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        fontSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'", 'blob:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: null,
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // GraphiQL and Cytoscape set styles at run time.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          // Exported images are blob: and data: URLs.
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          workerSrc: ["'self'", 'blob:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: null,
+        },
       },
-    },
-    // The server is usually reached over plain http on a laptop or behind a proxy that sets its own HSTS.
-    strictTransportSecurity: false,
-  }));
+      // The server is usually reached over plain http on a laptop or behind a proxy that sets its own HSTS.
+      strictTransportSecurity: false,
+    }),
+  );
 
   app.get('/healthz', async (_req, res) => {
     try {
       await db.ping();
       res.status(200).json({ status: 'ok', neo4j: 'up', responseCache: graphql.cacheStats() });
     } catch {
-      res.status(503).json({ status: 'unavailable', neo4j: 'down', message: 'Neo4j does not answer; check that it runs and NEO4J_URI' });
+      res.status(503).json({
+        status: 'unavailable',
+        neo4j: 'down',
+        message: 'Neo4j does not answer; check that it runs and NEO4J_URI',
+      });
     }
   });
 
   const graphql = await createGraphql({
-    db, introspection: config.introspection, heavyQueries: config.heavyQueries, heavyWaitMs: config.heavyQueryWaitMs, minPoolSize: config.minPoolSize,
-    responseCache: config.responseCache, readRequiresToken: config.readRequiresToken, investigationQuota: config.investigationQuota, ...(log ? { log } : {}),
+    db,
+    introspection: config.introspection,
+    heavyQueries: config.heavyQueries,
+    heavyWaitMs: config.heavyQueryWaitMs,
+    minPoolSize: config.minPoolSize,
+    responseCache: config.responseCache,
+    readRequiresToken: config.readRequiresToken,
+    investigationQuota: config.investigationQuota,
+    ...(log ? { log } : {}),
     rateLimit: { heavyCost: config.rateLimit.heavyCost, windowSeconds: config.rateLimit.windowSeconds },
   });
   // The token is checked before the body is read, then the caller's rate limit; only an editor's or admin's token earns
   // the large body limit (request-gate.ts, rate-limit.ts). /graphql is the only endpoint that costs: imports and exports go through it.
-  app.use('/graphql', ...requestGate(db, config.readRequiresToken, createRateLimiter(config.rateLimit)), graphql.handler);
+  app.use(
+    '/graphql',
+    ...requestGate(db, config.readRequiresToken, createRateLimiter(config.rateLimit)),
+    graphql.handler,
+  );
 
   // The watch feed of changes of verdict (Atom); the same token rules as the API.
   app.get('/feeds/verdicts.atom', verdictFeedHandler(db, config.readRequiresToken));
@@ -77,22 +94,56 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
 
   // Anything else is not here: a JSON answer with a code, as for every other error.
   app.use((req, res) => {
-    res.status(404).json({ errors: [{ message: `Nothing is at ${req.method} ${req.path}: the explorer is at /, the API at /graphql`, extensions: { code: 'NOT_FOUND' } }] });
+    res.status(404).json({
+      errors: [
+        {
+          message: `Nothing is at ${req.method} ${req.path}: the explorer is at /, the API at /graphql`,
+          extensions: { code: 'NOT_FOUND' },
+        },
+      ],
+    });
   });
   // Every HTTP error answers in GraphQL's error shape, with a code and a message that says what to do; never a stack.
-  const httpErrors: ErrorRequestHandler = (error: { status?: number; statusCode?: number; type?: string }, _req, res, _next) => {
+  const httpErrors: ErrorRequestHandler = (
+    error: { status?: number; statusCode?: number; type?: string },
+    _req,
+    res,
+    _next,
+  ) => {
     const status = error.status ?? error.statusCode ?? 500;
     const known: Record<string, [number, string, string]> = {
-      'entity.too.large': [413, 'PAYLOAD_TOO_LARGE', `The request body is larger than ${BODY_LIMIT} (${EDITOR_BODY_LIMIT} with an editor's or admin's token, for importDataset); send a smaller query, or import a larger dataset with deep-labour import`],
-      'entity.too.deep': [400, 'BAD_REQUEST', `The request body nests arrays or objects more than ${MAX_JSON_DEPTH} deep; no query, variable or dataset needs that many levels: flatten it`],
+      'entity.too.large': [
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `The request body is larger than ${BODY_LIMIT} (${EDITOR_BODY_LIMIT} with an editor's or admin's token, for importDataset); send a smaller query, or import a larger dataset with deep-labour import`,
+      ],
+      'entity.too.deep': [
+        400,
+        'BAD_REQUEST',
+        `The request body nests arrays or objects more than ${MAX_JSON_DEPTH} deep; no query, variable or dataset needs that many levels: flatten it`,
+      ],
       'entity.parse.failed': [400, 'BAD_REQUEST', 'The request body is not valid JSON; send {"query": "..."}'],
-      'charset.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be UTF-8 JSON; send Content-Type: application/json'],
-      'encoding.unsupported': [415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body\'s Content-Encoding is not supported; send it uncompressed or gzip'],
+      'charset.unsupported': [
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'The request body must be UTF-8 JSON; send Content-Type: application/json',
+      ],
+      'encoding.unsupported': [
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        "The request body's Content-Encoding is not supported; send it uncompressed or gzip",
+      ],
       'request.aborted': [400, 'BAD_REQUEST', 'The request was aborted before its body arrived; send it again'],
     };
-    const [code, name, message] = known[error.type ?? ''] ?? (status >= 400 && status < 500
-      ? [status, 'BAD_REQUEST', 'The request is malformed; send a GraphQL request as JSON to /graphql']
-      : [500, 'INTERNAL_SERVER_ERROR', 'Internal error; it has been logged. Try again, or report it if it persists.']);
+    const [code, name, message] =
+      known[error.type ?? ''] ??
+      (status >= 400 && status < 500
+        ? [status, 'BAD_REQUEST', 'The request is malformed; send a GraphQL request as JSON to /graphql']
+        : [
+            500,
+            'INTERNAL_SERVER_ERROR',
+            'Internal error; it has been logged. Try again, or report it if it persists.',
+          ]);
     if (code >= 500) (log ?? ((m: string, e: unknown) => console.error(m, e)))('http: unexpected error', error);
     if (res.headersSent) return;
     // A body refused unread (too large by its Content-Length) is not read afterwards either.
@@ -111,11 +162,18 @@ export function allowedHosts(publicHosts: readonly string[]): express.RequestHan
   const allowed = new Set([...LOOPBACK, ...publicHosts.map((h) => h.toLowerCase())]);
   return (req, res, next) => {
     const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
-    if (allowed.has(host) || host.endsWith('.localhost')) { next(); return; }
-    res.status(421).json({ errors: [{
-      message: `This server does not answer to the host name "${host}". If that is its public name, set PUBLIC_HOST=${host || 'the.name'} where it runs.`,
-      extensions: { code: 'MISDIRECTED_REQUEST' },
-    }] });
+    if (allowed.has(host) || host.endsWith('.localhost')) {
+      next();
+      return;
+    }
+    res.status(421).json({
+      errors: [
+        {
+          message: `This server does not answer to the host name "${host}". If that is its public name, set PUBLIC_HOST=${host || 'the.name'} where it runs.`,
+          extensions: { code: 'MISDIRECTED_REQUEST' },
+        },
+      ],
+    });
   };
 }
 
@@ -124,5 +182,8 @@ function sendPage(res: express.Response, path: string): void {
     res.set('cache-control', 'no-cache').sendFile(path);
     return;
   }
-  res.status(503).type('text/plain').send('The explorer is not built yet: run `npm run build` (npm start does it for you), then reload.');
+  res
+    .status(503)
+    .type('text/plain')
+    .send('The explorer is not built yet: run `npm run build` (npm start does it for you), then reload.');
 }

@@ -5,23 +5,38 @@ import { ConfigError, readConfig } from './config.js';
 describe('readConfig', () => {
   it('gives every default without any variable', () => {
     const c = readConfig({});
-    expect(c).toMatchObject({ port: 4000, queryTimeoutMs: 15_000, auditTimeoutMs: 120_000, introspection: true, loadFixtures: true, clientDir: 'dist/client' });
+    expect(c).toMatchObject({
+      port: 4000,
+      queryTimeoutMs: 15_000,
+      auditTimeoutMs: 120_000,
+      introspection: true,
+      loadFixtures: true,
+      clientDir: 'dist/client',
+    });
     expect(c.batchSize).toBeUndefined();
     expect(readConfig({ DEEP_LABOUR_BATCH_SIZE: '500' }).batchSize).toBe(500);
     expect(c.neo4j).toBeUndefined();
     expect(c.embedded).toMatchObject({ heap: '10g', pageCache: '1g', txStateOffHeap: '8g' });
   });
 
-  it('sets the embedded store\'s global transaction cap to the longest timeout the server asks for', () => {
-    expect(readConfig({ QUERY_TIMEOUT_MS: '90000', WRITE_TIMEOUT_MS: '5000', AUDIT_TIMEOUT_MS: '1000' }).embedded.txTimeoutMs).toBe(90_000);
+  it("sets the embedded store's global transaction cap to the longest timeout the server asks for", () => {
+    expect(
+      readConfig({ QUERY_TIMEOUT_MS: '90000', WRITE_TIMEOUT_MS: '5000', AUDIT_TIMEOUT_MS: '1000' }).embedded
+        .txTimeoutMs,
+    ).toBe(90_000);
     // The CLI's audit asks for its own, longer limit: the cap allows it.
-    expect(readConfig({ QUERY_TIMEOUT_MS: '1000', WRITE_TIMEOUT_MS: '5000', AUDIT_TIMEOUT_MS: '300000' }).embedded.txTimeoutMs).toBe(300_000);
+    expect(
+      readConfig({ QUERY_TIMEOUT_MS: '1000', WRITE_TIMEOUT_MS: '5000', AUDIT_TIMEOUT_MS: '300000' }).embedded
+        .txTimeoutMs,
+    ).toBe(300_000);
     expect(readConfig({ QUERY_TIMEOUT_MS: '1000', WRITE_TIMEOUT_MS: '7200000' }).embedded.txTimeoutMs).toBe(7_200_000);
   });
 
   it('reads a Neo4j server with its credentials', () => {
-    expect(readConfig({ NEO4J_URI: ' neo4j+s://x.example ', NEO4J_USERNAME: 'u', NEO4J_PASSWORD: '', NEO4J_DATABASE: 'db' }).neo4j)
-      .toEqual({ uri: 'neo4j+s://x.example', user: 'u', password: '', database: 'db' });
+    expect(
+      readConfig({ NEO4J_URI: ' neo4j+s://x.example ', NEO4J_USERNAME: 'u', NEO4J_PASSWORD: '', NEO4J_DATABASE: 'db' })
+        .neo4j,
+    ).toEqual({ uri: 'neo4j+s://x.example', user: 'u', password: '', database: 'db' });
   });
 
   it.each([
@@ -39,10 +54,18 @@ describe('readConfig', () => {
 
   it('docs/configuration.md lists every variable the code reads', () => {
     const root = new URL('../', import.meta.url);
-    const files = (dir: string): string[] => readdirSync(new URL(dir, root), { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? files(`${dir}${e.name}/`) : /\.(ts|tsx)$/.test(e.name) ? [`${dir}${e.name}`] : []);
+    const files = (dir: string): string[] =>
+      readdirSync(new URL(dir, root), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(`${dir}${e.name}/`) : /\.(ts|tsx)$/.test(e.name) ? [`${dir}${e.name}`] : [],
+      );
     const read = new Set<string>();
-    for (const f of [...files('server/'), ...files('tests/'), ...files('bench/'), ...files('scripts/'), ...files('client/')]) {
+    for (const f of [
+      ...files('server/'),
+      ...files('tests/'),
+      ...files('bench/'),
+      ...files('scripts/'),
+      ...files('client/'),
+    ]) {
       const text = readFileSync(new URL(f, root), 'utf8');
       for (const m of text.matchAll(/\benv\.([A-Z][A-Z0-9_]+)/g)) read.add(m[1]!);
       for (const m of text.matchAll(/\b(?:int|size|bool|text)\(env, '([A-Z][A-Z0-9_]+)'/g)) read.add(m[1]!);

@@ -10,7 +10,15 @@ export interface Config {
   publicHosts: string[];
   /** An existing Neo4j to use; when absent the embedded one is started. */
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
-  embedded: { port: number; dataDir: string; heap: string; pageCache: string; txStateOffHeap: string; txTimeoutMs: number; readyWaitMs: number };
+  embedded: {
+    port: number;
+    dataDir: string;
+    heap: string;
+    pageCache: string;
+    txStateOffHeap: string;
+    txTimeoutMs: number;
+    readyWaitMs: number;
+  };
   /** Server-side limit on each read transaction. */
   queryTimeoutMs: number;
   /** The limit on each read of `deep-labour audit`: its audit-facts query alone takes 20-60 s to plan on a cold, busy store. */
@@ -65,15 +73,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST?.trim() || '127.0.0.1',
-    publicHosts: (env.PUBLIC_HOST ?? '').split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== ''),
-    ...(uri ? {
-      neo4j: {
-        uri,
-        user: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? 'neo4j',
-        ...(env.NEO4J_PASSWORD !== undefined ? { password: env.NEO4J_PASSWORD } : {}),
-        ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
-      },
-    } : {}),
+    publicHosts: (env.PUBLIC_HOST ?? '')
+      .split(',')
+      .map((h) => h.trim().toLowerCase())
+      .filter((h) => h !== ''),
+    ...(uri
+      ? {
+          neo4j: {
+            uri,
+            user: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? 'neo4j',
+            ...(env.NEO4J_PASSWORD !== undefined ? { password: env.NEO4J_PASSWORD } : {}),
+            ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
+          },
+        }
+      : {}),
     embedded: {
       // Not Neo4j's usual 7687, so that a developer's own Neo4j there is never mistaken for this store.
       port: int(env, 'NEO4J_BOLT_PORT', 7690, 1, 65535),
@@ -94,9 +107,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     minPoolSize: int(env, 'MIN_POOL_SIZE', 10, 0, 1_000_000),
     heavyQueries: int(env, 'HEAVY_QUERIES', 4, 1, 64),
     heavyQueryWaitMs: int(env, 'HEAVY_QUERY_WAIT_MS', 2_000, 1, 60_000),
-    responseCache: { megabytes: int(env, 'RESPONSE_CACHE_MB', 64, 0, 65_536), ttlSeconds: int(env, 'RESPONSE_CACHE_TTL_S', 300, 1, 86_400) },
-    rateLimit: { points: int(env, 'RATE_LIMIT_POINTS', 1200, 0, 1_000_000_000), windowSeconds: int(env, 'RATE_LIMIT_WINDOW_S', 60, 1, 86_400), heavyCost: int(env, 'RATE_LIMIT_HEAVY_COST', 5, 1, 1_000) },
-    investigationQuota: { count: int(env, 'INVESTIGATION_QUOTA_COUNT', 200, 1, 100_000), bytes: int(env, 'INVESTIGATION_QUOTA_KB', 2048, 1, 1_048_576) * 1024 },
+    responseCache: {
+      megabytes: int(env, 'RESPONSE_CACHE_MB', 64, 0, 65_536),
+      ttlSeconds: int(env, 'RESPONSE_CACHE_TTL_S', 300, 1, 86_400),
+    },
+    rateLimit: {
+      points: int(env, 'RATE_LIMIT_POINTS', 1200, 0, 1_000_000_000),
+      windowSeconds: int(env, 'RATE_LIMIT_WINDOW_S', 60, 1, 86_400),
+      heavyCost: int(env, 'RATE_LIMIT_HEAVY_COST', 5, 1, 1_000),
+    },
+    investigationQuota: {
+      count: int(env, 'INVESTIGATION_QUOTA_COUNT', 200, 1, 100_000),
+      bytes: int(env, 'INVESTIGATION_QUOTA_KB', 2048, 1, 1_048_576) * 1024,
+    },
     readRequiresToken: bool(env, 'READ_REQUIRES_TOKEN', false),
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     loadFixtures: bool(env, 'LOAD_FIXTURES', true),
@@ -113,7 +136,8 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number
   const raw = env[name]?.trim();
   if (!raw) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`config: ${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new ConfigError(`config: ${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   return n;
 }
 function size(env: NodeJS.ProcessEnv, name: string, fallback: string): string {

@@ -22,11 +22,27 @@ export type ErrorCode =
 
 /** Codes Apollo and graphql-js give to a request that is itself wrong; they pass through as they are. */
 const REQUEST_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
-const OWN_CODES = new Set<string>(['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'QUERY_TOO_COSTLY', 'SERVER_BUSY', 'UNAUTHENTICATED', 'FORBIDDEN',
-  'CONFLICT', 'QUOTA_EXCEEDED', 'RATE_LIMITED']);
+const OWN_CODES = new Set<string>([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'DATABASE_UNAVAILABLE',
+  'QUERY_TIMEOUT',
+  'QUERY_TOO_COSTLY',
+  'SERVER_BUSY',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'QUOTA_EXCEEDED',
+  'RATE_LIMITED',
+]);
 
 /** HTTP statuses for errors raised before any field runs (a request without the right token). */
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
@@ -35,9 +51,15 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, 
  * An error meant for the client: its message says what went wrong and what to do. `problems` name the fields an input
  * got wrong, by path, as an import's validation does.
  */
-export function apiError(code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>, message: string, problems?: { path: string; message: string }[]): GraphQLError {
+export function apiError(
+  code: Exclude<ErrorCode, 'INTERNAL_SERVER_ERROR'>,
+  message: string,
+  problems?: { path: string; message: string }[],
+): GraphQLError {
   const status = HTTP_STATUS[code];
-  return new GraphQLError(message, { extensions: { code, ...(problems?.length ? { problems } : {}), ...(status ? { http: { status } } : {}) } });
+  return new GraphQLError(message, {
+    extensions: { code, ...(problems?.length ? { problems } : {}), ...(status ? { http: { status } } : {}) },
+  });
 }
 
 export const badInput = (message: string) => apiError('BAD_USER_INPUT', message);
@@ -52,17 +74,27 @@ export function formatError(log: (message: string, error: unknown) => void) {
     const original = unwrapResolverError(error);
     const { path, locations } = formatted;
     const shape = (code: string, message: string, problems?: unknown): GraphQLFormattedError => ({
-      message, ...(locations ? { locations } : {}), ...(path ? { path } : {}), extensions: { code, ...(problems ? { problems } : {}) },
+      message,
+      ...(locations ? { locations } : {}),
+      ...(path ? { path } : {}),
+      extensions: { code, ...(problems ? { problems } : {}) },
     });
     if (original instanceof DatabaseError) {
-      if (original.code === 'DATABASE_UNAVAILABLE' || original.code === 'QUERY_TIMEOUT') return shape(original.code, original.message);
+      if (original.code === 'DATABASE_UNAVAILABLE' || original.code === 'QUERY_TIMEOUT')
+        return shape(original.code, original.message);
       if (original.code === 'INVALID_BOOKMARK') return shape('BAD_USER_INPUT', original.message.replace(/^db: /, ''));
       if (original.code === 'OUT_OF_MEMORY') {
         log(`api: out of memory in ${original.query}`, original.cause ?? original);
-        return shape('QUERY_TOO_COSTLY', 'This question needs more memory than the database allows one query; ask for less (a smaller depth or limit, or an earlier date range), or ask the operator to raise Neo4j\'s memory');
+        return shape(
+          'QUERY_TOO_COSTLY',
+          "This question needs more memory than the database allows one query; ask for less (a smaller depth or limit, or an earlier date range), or ask the operator to raise Neo4j's memory",
+        );
       }
       log(`api: database error in ${original.query}`, original.cause ?? original);
-      return shape('INTERNAL_SERVER_ERROR', 'Internal error; it has been logged. Try again, or report it if it persists.');
+      return shape(
+        'INTERNAL_SERVER_ERROR',
+        'Internal error; it has been logged. Try again, or report it if it persists.',
+      );
     }
     // A scalar or resolver that threw one of our own errors keeps its code, even inside a validation error.
     const own = ownError(error);
@@ -72,16 +104,22 @@ export function formatError(log: (message: string, error: unknown) => void) {
     // Apollo refuses some requests with a 4xx status and no code (an automatic persisted query whose hash does not match
     // its query, an unknown persisted query version): they are the client's mistake, not ours.
     const status = (error as { extensions?: { http?: { status?: unknown } } } | undefined)?.extensions?.http?.status;
-    if (typeof status === 'number' && status >= 400 && status < 500) return shape('BAD_REQUEST', requestMessage(formatted.message));
+    if (typeof status === 'number' && status >= 400 && status < 500)
+      return shape('BAD_REQUEST', requestMessage(formatted.message));
     log('api: unexpected error', original);
-    return shape('INTERNAL_SERVER_ERROR', 'Internal error; it has been logged. Try again, or report it if it persists.');
+    return shape(
+      'INTERNAL_SERVER_ERROR',
+      'Internal error; it has been logged. Try again, or report it if it persists.',
+    );
   };
 }
 
 /** Apollo's terse request errors, with what to do. */
 function requestMessage(message: string): string {
-  if (/sha does not match/.test(message)) return 'The persisted query\'s sha256Hash is not the SHA-256 of its query; send the hash of the query text as sent, or leave out extensions.persistedQuery';
-  if (/persisted query version/i.test(message)) return 'Only version 1 of automatic persisted queries is supported; send extensions.persistedQuery.version = 1';
+  if (/sha does not match/.test(message))
+    return "The persisted query's sha256Hash is not the SHA-256 of its query; send the hash of the query text as sent, or leave out extensions.persistedQuery";
+  if (/persisted query version/i.test(message))
+    return 'Only version 1 of automatic persisted queries is supported; send extensions.persistedQuery.version = 1';
   return message;
 }
 
@@ -92,7 +130,11 @@ function ownError(error: unknown): { code: string; message: string; problems?: u
     if (current instanceof GraphQLError) {
       const code = current.extensions?.code;
       if (typeof code === 'string' && OWN_CODES.has(code) && !(current.originalError instanceof GraphQLError)) {
-        return { code, message: current.message, ...(current.extensions.problems ? { problems: current.extensions.problems } : {}) };
+        return {
+          code,
+          message: current.message,
+          ...(current.extensions.problems ? { problems: current.extensions.problems } : {}),
+        };
       }
     }
     current = (current as { originalError?: unknown }).originalError;

@@ -14,7 +14,10 @@ export const FIXTURES = {
  * Imports the fixtures into a store this run has just created, and never otherwise: an empty store may be someone's
  * on purpose (a failed import, a database pointed at with NEO4J_URI), and fictional data must not land in it.
  */
-export async function loadFixturesIntoNewStore(conn: { db: Database; created: boolean }, log: (line: string) => void): Promise<boolean> {
+export async function loadFixturesIntoNewStore(
+  conn: { db: Database; created: boolean },
+  log: (line: string) => void,
+): Promise<boolean> {
   if (!conn.created) return false;
   await importFixtures(conn.db, log);
   return true;
@@ -24,7 +27,10 @@ export async function loadFixturesIntoNewStore(conn: { db: Database; created: bo
 export async function importFixtures(db: Database, log: (line: string) => void = () => {}): Promise<void> {
   for (const path of Object.values(FIXTURES)) {
     const read = readDataset(path);
-    if (!read.ok) throw new Error(`fixtures: ${path} is invalid: ${read.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+    if (!read.ok)
+      throw new Error(
+        `fixtures: ${path} is invalid: ${read.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+      );
     await importDataset(db, read.dataset, { author: 'fixtures (loaded when the store was created)' });
     log(`fixtures: loaded "${read.dataset.name}" as dataset "${read.dataset.id}"`);
   }

@@ -16,7 +16,16 @@ const STOP_DEADLINE_MS = 10_000;
 /** Until the database is ready, every request is told so, with a code. */
 const starting: RequestListener = (_req, res) => {
   res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '5' });
-  res.end(JSON.stringify({ errors: [{ message: 'Deep Labour Explorer is starting (Neo4j and the fixtures); try again in a few seconds', extensions: { code: 'STARTING' } }] }));
+  res.end(
+    JSON.stringify({
+      errors: [
+        {
+          message: 'Deep Labour Explorer is starting (Neo4j and the fixtures); try again in a few seconds',
+          extensions: { code: 'STARTING' },
+        },
+      ],
+    }),
+  );
 };
 
 async function main(): Promise<void> {
@@ -24,8 +33,15 @@ async function main(): Promise<void> {
   let handler: RequestListener = starting;
   const server = createServer((req, res) => handler(req, res));
   await new Promise<void>((bound, fail) => {
-    server.once('error', (e: NodeJS.ErrnoException) => fail(e.code === 'EADDRINUSE'
-      ? new ConfigError(`server: port ${config.port} on ${config.host} is in use; stop what uses it or set PORT to another port`) : e));
+    server.once('error', (e: NodeJS.ErrnoException) =>
+      fail(
+        e.code === 'EADDRINUSE'
+          ? new ConfigError(
+              `server: port ${config.port} on ${config.host} is in use; stop what uses it or set PORT to another port`,
+            )
+          : e,
+      ),
+    );
     server.listen(config.port, config.host, () => bound());
   });
 
@@ -56,11 +72,19 @@ async function main(): Promise<void> {
   const built = await createApp({ db: conn.db, config });
   stopApp = built.stop;
   handler = built.app;
-  log(`server: Deep Labour Explorer at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port} (Neo4j ${conn.uri})`);
+  log(
+    `server: Deep Labour Explorer at http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port} (Neo4j ${conn.uri})`,
+  );
 }
 
 main().catch((e: unknown) => {
-  if (e instanceof ConfigError || e instanceof EmbeddedNeo4jError || e instanceof DatabaseError || e instanceof StoreIdentityError) log(e.message);
+  if (
+    e instanceof ConfigError ||
+    e instanceof EmbeddedNeo4jError ||
+    e instanceof DatabaseError ||
+    e instanceof StoreIdentityError
+  )
+    log(e.message);
   else log(`server: could not start: ${(e as Error).stack ?? String(e)}`);
   process.exit(1);
 });

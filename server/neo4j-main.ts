@@ -5,18 +5,22 @@ import { EmbeddedNeo4jError, startOwnStore, StoreIdentityError } from './db/inde
 try {
   const config = readConfig();
   if (config.neo4j) {
-    process.stderr.write(`neo4j: NEO4J_URI is set (${config.neo4j.uri}), so this project uses that server; unset it to run the embedded one\n`);
+    process.stderr.write(
+      `neo4j: NEO4J_URI is set (${config.neo4j.uri}), so this project uses that server; unset it to run the embedded one\n`,
+    );
     process.exit(1);
   }
   const own = await startOwnStore({ ...config.embedded, log: (l) => process.stdout.write(`${l}\n`) });
-  process.stdout.write([
-    'neo4j: to connect with Neo4j Browser, cypher-shell or a driver:',
-    `  URI       ${own.connection.uri}`,
-    `  user      ${own.connection.user}`,
-    `  password  in ${own.files.passwordFile} (readable by you only)`,
-    `  e.g.      cypher-shell -a ${own.connection.uri} -u ${own.connection.user} -p "$(cat ${own.files.passwordFile})"`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      'neo4j: to connect with Neo4j Browser, cypher-shell or a driver:',
+      `  URI       ${own.connection.uri}`,
+      `  user      ${own.connection.user}`,
+      `  password  in ${own.files.passwordFile} (readable by you only)`,
+      `  e.g.      cypher-shell -a ${own.connection.uri} -u ${own.connection.user} -p "$(cat ${own.files.passwordFile})"`,
+      '',
+    ].join('\n'),
+  );
   const stop = () => void own.neo4j.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -9,7 +9,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 export { WARM_UP_QUERIES } from './resolvers/field-policies.js';
 
 /** Plans every warm-up query; a query that fails is logged by name (the server still starts: the failure will show on use). Returns the names that failed. */
-export async function warmUp(db: Database, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<string[]> {
+export async function warmUp(
+  db: Database,
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<string[]> {
   const queries = WARM_UP_QUERIES(today());
   const results = await Promise.allSettled(queries.map(([name, params]) => db.read(name, params)));
   const failed: string[] = [];

@@ -25,18 +25,90 @@ interface LinkTypeEntry {
 
 /** Every link type. Adding one here makes the compiler and the vocabulary test name every other place to change. */
 export const LINK_TYPES = {
-  RECRUITED_VIA: { from: 'workerPools', to: 'organizations', label: 'recruited via', reads: 'is recruited via', meaning: 'where the workers were recruited' },
-  CONTRACTED_BY: { from: 'workerPools', to: 'organizations', label: 'contracted by', reads: 'is contracted by', meaning: 'who holds their contract' },
-  WORKS_ON: { from: 'workerPools', to: 'organizations', label: 'works on', reads: 'works on', meaning: 'the execution platform or tool' },
-  SUBCONTRACTS_FOR: { from: 'organizations', to: 'organizations', label: 'subcontracts for', reads: 'subcontracts for', meaning: '`from` does work for `to`' },
-  PERFORMED_BY: { from: 'tasks', to: 'workerPools', label: 'performed by', reads: 'is performed by', meaning: 'who does the task' },
-  EXECUTED_ON: { from: 'tasks', to: 'organizations', label: 'executed on', reads: 'is executed on', meaning: 'where the task is done' },
-  ORDERED_BY: { from: 'tasks', to: 'organizations', label: 'ordered by', reads: 'is ordered by', meaning: 'the client that commissioned the task' },
-  FEEDS: { from: 'tasks', to: 'aiProducts', label: 'feeds (AI use)', reads: 'feeds', meaning: 'the AI product the task trains, verifies or imitates' },
-  OWNED_BY: { from: 'aiProducts', to: 'organizations', label: 'owned by', reads: 'is owned by', meaning: 'who sells the AI product' },
-  PART_OF: { from: 'workerPools', to: 'workerPools', label: 'part of (nested estimate)', reads: 'is part of', meaning: 'everyone counted in `from` is counted in `to`: totals count them once' },
-  OVERLAPS_WITH: { from: 'workerPools', to: 'workerPools', label: 'overlaps with (estimates)', reads: 'overlaps with', meaning: 'the two estimates may count the same people: totals become a range' },
-  CONTROLLED_BY: { from: 'organizations', to: 'organizations', label: 'controlled by (ownership)', reads: 'is controlled by', meaning: '`to` owns or controls `from` (BODS interests, share range, direct or indirect): ownership, not labour' },
+  RECRUITED_VIA: {
+    from: 'workerPools',
+    to: 'organizations',
+    label: 'recruited via',
+    reads: 'is recruited via',
+    meaning: 'where the workers were recruited',
+  },
+  CONTRACTED_BY: {
+    from: 'workerPools',
+    to: 'organizations',
+    label: 'contracted by',
+    reads: 'is contracted by',
+    meaning: 'who holds their contract',
+  },
+  WORKS_ON: {
+    from: 'workerPools',
+    to: 'organizations',
+    label: 'works on',
+    reads: 'works on',
+    meaning: 'the execution platform or tool',
+  },
+  SUBCONTRACTS_FOR: {
+    from: 'organizations',
+    to: 'organizations',
+    label: 'subcontracts for',
+    reads: 'subcontracts for',
+    meaning: '`from` does work for `to`',
+  },
+  PERFORMED_BY: {
+    from: 'tasks',
+    to: 'workerPools',
+    label: 'performed by',
+    reads: 'is performed by',
+    meaning: 'who does the task',
+  },
+  EXECUTED_ON: {
+    from: 'tasks',
+    to: 'organizations',
+    label: 'executed on',
+    reads: 'is executed on',
+    meaning: 'where the task is done',
+  },
+  ORDERED_BY: {
+    from: 'tasks',
+    to: 'organizations',
+    label: 'ordered by',
+    reads: 'is ordered by',
+    meaning: 'the client that commissioned the task',
+  },
+  FEEDS: {
+    from: 'tasks',
+    to: 'aiProducts',
+    label: 'feeds (AI use)',
+    reads: 'feeds',
+    meaning: 'the AI product the task trains, verifies or imitates',
+  },
+  OWNED_BY: {
+    from: 'aiProducts',
+    to: 'organizations',
+    label: 'owned by',
+    reads: 'is owned by',
+    meaning: 'who sells the AI product',
+  },
+  PART_OF: {
+    from: 'workerPools',
+    to: 'workerPools',
+    label: 'part of (nested estimate)',
+    reads: 'is part of',
+    meaning: 'everyone counted in `from` is counted in `to`: totals count them once',
+  },
+  OVERLAPS_WITH: {
+    from: 'workerPools',
+    to: 'workerPools',
+    label: 'overlaps with (estimates)',
+    reads: 'overlaps with',
+    meaning: 'the two estimates may count the same people: totals become a range',
+  },
+  CONTROLLED_BY: {
+    from: 'organizations',
+    to: 'organizations',
+    label: 'controlled by (ownership)',
+    reads: 'is controlled by',
+    meaning: '`to` owns or controls `from` (BODS interests, share range, direct or indirect): ownership, not labour',
+  },
 } as const satisfies Record<string, LinkTypeEntry>;
 export type LinkType = keyof typeof LINK_TYPES;
 export const LINK_TYPE_NAMES = Object.keys(LINK_TYPES) as LinkType[];
@@ -66,7 +138,11 @@ export type NodeKind = keyof typeof NODE_KINDS;
 export const NODE_KIND_NAMES = Object.keys(NODE_KINDS) as NodeKind[];
 
 /** The node kind of an entity that is not an organisation. */
-export const SECTION_KIND = { workerPools: 'worker-pool', tasks: 'task', aiProducts: 'ai-product' } as const satisfies Record<Exclude<EntitySection, 'organizations'>, NodeKind>;
+export const SECTION_KIND = {
+  workerPools: 'worker-pool',
+  tasks: 'task',
+  aiProducts: 'ai-product',
+} as const satisfies Record<Exclude<EntitySection, 'organizations'>, NodeKind>;
 
 export const TASK_KINDS = {
   annotation: { label: 'annotation' },
@@ -82,16 +158,40 @@ export const TASK_KIND_NAMES = Object.keys(TASK_KINDS) as TaskKind[];
 
 /** How one organisation controls another, as BODS 0.4 names the interests (codelist interestType). */
 export const INTEREST_TYPES = [
-  'shareholding', 'votingRights', 'appointmentOfBoard', 'otherInfluenceOrControl', 'seniorManagingOfficial', 'settlor', 'trustee',
-  'protector', 'beneficiaryOfLegalArrangement', 'rightsToSurplusAssetsOnDissolution', 'rightsToProfitOrIncome', 'rightsGrantedByContract',
-  'conditionalRightsGrantedByContract', 'controlViaCompanyRulesOrArticles', 'controlByLegalFramework', 'boardMember', 'boardChair',
-  'unknownInterest', 'unpublishedInterest', 'enjoymentAndUseOfAssets', 'rightToProfitOrIncomeFromAssets', 'nominee', 'nominator',
+  'shareholding',
+  'votingRights',
+  'appointmentOfBoard',
+  'otherInfluenceOrControl',
+  'seniorManagingOfficial',
+  'settlor',
+  'trustee',
+  'protector',
+  'beneficiaryOfLegalArrangement',
+  'rightsToSurplusAssetsOnDissolution',
+  'rightsToProfitOrIncome',
+  'rightsGrantedByContract',
+  'conditionalRightsGrantedByContract',
+  'controlViaCompanyRulesOrArticles',
+  'controlByLegalFramework',
+  'boardMember',
+  'boardChair',
+  'unknownInterest',
+  'unpublishedInterest',
+  'enjoymentAndUseOfAssets',
+  'rightToProfitOrIncomeFromAssets',
+  'nominee',
+  'nominator',
 ] as const;
 export type InterestType = (typeof INTEREST_TYPES)[number];
 /** Why a party is not disclosed, as BODS 0.4 says it (codelist unspecifiedReason): for `undisclosed` organisations. */
 export const UNDISCLOSED_REASONS = [
-  'noBeneficialOwners', 'subjectUnableToConfirmOrIdentifyBeneficialOwner', 'interestedPartyHasNotProvidedInformation',
-  'subjectExemptFromDisclosure', 'interestedPartyExemptFromDisclosure', 'unknown', 'informationUnknownToPublisher',
+  'noBeneficialOwners',
+  'subjectUnableToConfirmOrIdentifyBeneficialOwner',
+  'interestedPartyHasNotProvidedInformation',
+  'subjectExemptFromDisclosure',
+  'interestedPartyExemptFromDisclosure',
+  'unknown',
+  'informationUnknownToPublisher',
 ] as const;
 
 /** Whether control is held directly or through others (BODS directOrIndirect). */

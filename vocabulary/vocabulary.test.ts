@@ -2,7 +2,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  AI_USE_NAMES, LINK_TYPES, LINK_TYPE_NAMES, NODE_KIND_NAMES, ORGANIZATION_KIND_NAMES, SOURCE_TYPE_NAMES, TASK_KIND_NAMES, linkSentence,
+  AI_USE_NAMES,
+  LINK_TYPES,
+  LINK_TYPE_NAMES,
+  NODE_KIND_NAMES,
+  ORGANIZATION_KIND_NAMES,
+  SOURCE_TYPE_NAMES,
+  TASK_KIND_NAMES,
+  linkSentence,
 } from './index.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
@@ -15,9 +22,14 @@ describe('the vocabulary', () => {
   it('matches the JSON Schema enums', () => {
     const schema = JSON.parse(read('schema/deep-labour-v1.schema.json'));
     const enums: string[][] = [];
-    JSON.stringify(schema, (key, value) => { if (key === 'enum') enums.push(value); return value; });
+    JSON.stringify(schema, (key, value) => {
+      if (key === 'enum') enums.push(value);
+      return value;
+    });
     for (const names of [SOURCE_TYPE_NAMES, ORGANIZATION_KIND_NAMES, TASK_KIND_NAMES, LINK_TYPE_NAMES, AI_USE_NAMES]) {
-      expect(enums.map(sorted), `schema/deep-labour-v1.schema.json lists ${names.join(', ')}`).toContainEqual(sorted(names));
+      expect(enums.map(sorted), `schema/deep-labour-v1.schema.json lists ${names.join(', ')}`).toContainEqual(
+        sorted(names),
+      );
     }
   });
 
@@ -26,45 +38,68 @@ describe('the vocabulary', () => {
     const documented = (typeName: string, field: string): string[] => {
       const body = new RegExp(`type ${typeName}\\b[^{]*\\{([\\s\\S]*?)\\n\\}`).exec(sdl)?.[1] ?? '';
       const doc = new RegExp(`"([^"\\n]*)"\\n\\s*${field}:`).exec(body)?.[1] ?? '';
-      return doc.split(';')[0]!.split(/,| or /).map((w) => w.trim().replace(/\.$/, '').split(' ')[0]!).filter((w) => /^[a-zA-Z_-]+$/.test(w));
+      return doc
+        .split(';')[0]!
+        .split(/,| or /)
+        .map((w) => w.trim().replace(/\.$/, '').split(' ')[0]!)
+        .filter((w) => /^[a-zA-Z_-]+$/.test(w));
     };
     expect(sorted(documented('Organization', 'kind')), 'Organization.kind').toEqual(sorted(ORGANIZATION_KIND_NAMES));
     expect(sorted(documented('Task', 'taskKind')), 'Task.taskKind').toEqual(sorted(TASK_KIND_NAMES));
     expect(sorted(documented('Source', 'type')), 'Source.type').toEqual(sorted(SOURCE_TYPE_NAMES));
     expect(sorted(documented('AIProductUse', 'use')), 'AIProductUse.use').toEqual(sorted(AI_USE_NAMES));
     expect(sorted(documented('Link', 'type')), 'Link.type').toEqual(sorted(LINK_TYPE_NAMES));
-    expect(NODE_KIND_NAMES).toEqual(expect.arrayContaining(['worker-pool', 'task', 'ai-product', ...ORGANIZATION_KIND_NAMES]));
+    expect(NODE_KIND_NAMES).toEqual(
+      expect.arrayContaining(['worker-pool', 'task', 'ai-product', ...ORGANIZATION_KIND_NAMES]),
+    );
   });
 
   describe('and every Cypher file', () => {
     const files = readdirSync(new URL('../cypher/', import.meta.url)).filter((f) => f.endsWith('.cypher'));
     const known = new Set<string>([...LINK_TYPE_NAMES, ...INTERNAL_TYPES]);
 
-    it.each(files)('%s names only link types the vocabulary has, and lists all of them wherever it lists most', (file) => {
-      const text = read(`cypher/${file}`).split('\n').filter((l) => !l.trim().startsWith('//')).join('\n');
-      // Relationship types in patterns: -[r:A|B]-, -[:A]->, and in constraints FOR ()-[r:A]-().
-      for (const m of text.matchAll(/\[\s*\w*\s*:\s*([A-Z_|]+)/g)) {
-        const types = m[1]!.split('|');
-        for (const t of types) expect(known.has(t), `${file}: ${t} is not in vocabulary/index.ts`).toBe(true);
-        // A list of more than half the link types is meant as "every link": it must then hold every one.
-        if (types.length > LINK_TYPE_NAMES.length / 2) expect(sorted(types), `${file} lists link types`).toEqual(sorted(LINK_TYPE_NAMES));
-      }
-    });
+    it.each(files)(
+      '%s names only link types the vocabulary has, and lists all of them wherever it lists most',
+      (file) => {
+        const text = read(`cypher/${file}`)
+          .split('\n')
+          .filter((l) => !l.trim().startsWith('//'))
+          .join('\n');
+        // Relationship types in patterns: -[r:A|B]-, -[:A]->, and in constraints FOR ()-[r:A]-().
+        for (const m of text.matchAll(/\[\s*\w*\s*:\s*([A-Z_|]+)/g)) {
+          const types = m[1]!.split('|');
+          for (const t of types) expect(known.has(t), `${file}: ${t} is not in vocabulary/index.ts`).toBe(true);
+          // A list of more than half the link types is meant as "every link": it must then hold every one.
+          if (types.length > LINK_TYPE_NAMES.length / 2)
+            expect(sorted(types), `${file} lists link types`).toEqual(sorted(LINK_TYPE_NAMES));
+        }
+      },
+    );
 
     it('schema.cypher keeps a unique id for every link type, and stats.cypher counts every one', () => {
       const schema = read('cypher/schema.cypher');
       const stats = read('cypher/stats.cypher');
       for (const t of LINK_TYPE_NAMES) {
-        expect(schema, `cypher/schema.cypher: constraint for ${t}`).toMatch(new RegExp(`\\[r:${t}\\]-\\(\\) REQUIRE r\\.id IS UNIQUE`));
-        expect(stats, `cypher/stats.cypher: count of ${t}`).toContain(`{name: '${t}', count: COUNT { ()-[:${t}]->() }}`);
+        expect(schema, `cypher/schema.cypher: constraint for ${t}`).toMatch(
+          new RegExp(`\\[r:${t}\\]-\\(\\) REQUIRE r\\.id IS UNIQUE`),
+        );
+        expect(stats, `cypher/stats.cypher: count of ${t}`).toContain(
+          `{name: '${t}', count: COUNT { ()-[:${t}]->() }}`,
+        );
       }
     });
 
     it('the import looks up, creates and merges every link type', () => {
-      for (const [file, write] of [['preflight-links', 'MATCH (a)-[r:'], ['create-links', 'CREATE (a)-[r:'], ['upsert-links', 'MERGE (a)-[r:']] as const) {
+      for (const [file, write] of [
+        ['preflight-links', 'MATCH (a)-[r:'],
+        ['create-links', 'CREATE (a)-[r:'],
+        ['upsert-links', 'MERGE (a)-[r:'],
+      ] as const) {
         const text = read(`cypher/${file}.cypher`);
         for (const t of LINK_TYPE_NAMES) {
-          expect(text, `cypher/${file}.cypher: rows of ${t}`).toContain(`coalesce($${file === 'preflight-links' ? 'ids' : 'rows'}.${t}, [])`);
+          expect(text, `cypher/${file}.cypher: rows of ${t}`).toContain(
+            `coalesce($${file === 'preflight-links' ? 'ids' : 'rows'}.${t}, [])`,
+          );
           expect(text, `cypher/${file}.cypher: ${t} written`).toContain(`${write}${t}`);
         }
       }

@@ -1,17 +1,29 @@
 // Sends GraphQL to the server (with the tab's token when signed in); every failure becomes an ApiError with a code and a message for people.
 import { sessionToken } from './session.js';
 
-export interface FieldProblem { path: string; message: string }
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
 
 export class ApiError extends Error {
   /** `problems`: the fields an edit got wrong, by path (`link.until`), when the server names them. */
-  constructor(readonly code: string, message: string, readonly problems: FieldProblem[] = []) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly problems: FieldProblem[] = [],
+  ) {
     super(message);
     this.name = 'ApiError';
   }
 }
 
-export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, endpoint = '/graphql', token: string | null = sessionToken()): Promise<T> {
+export async function graphql<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  endpoint = '/graphql',
+  token: string | null = sessionToken(),
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(endpoint, {
@@ -26,7 +38,10 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   try {
     body = await res.json();
   } catch {
-    throw new ApiError('BAD_RESPONSE', `The server answered ${res.status} without JSON. Reload the page; if it persists, check the server's log.`);
+    throw new ApiError(
+      'BAD_RESPONSE',
+      `The server answered ${res.status} without JSON. Reload the page; if it persists, check the server's log.`,
+    );
   }
   const first = body.errors?.[0];
   if (first) throw new ApiError(first.extensions?.code ?? 'UNKNOWN', first.message, first.extensions?.problems ?? []);

@@ -1,7 +1,10 @@
 // The GraphQL the explorer sends, read from client/api/operations/*.graphql (whose types codegen generates); one request per view.
 import { withFragments } from './with-fragments.js';
 
-const files = import.meta.glob('./operations/*.graphql', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const files = import.meta.glob('./operations/*.graphql', { query: '?raw', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 const FRAGMENTS = files['./operations/fragments.graphql']!;
 
 function operation(name: string): string {

@@ -1,7 +1,17 @@
 // The API's answers as the explorer uses them: named views of the types codegen generates from client/api/operations/.
 import type {
-  AuditFieldsFragment, CascadeGroupMembersQuery, CascadeGroupsQuery, EntityQuery, IndicatorFieldsFragment, LinkFieldsFragment, NodeFieldsFragment, ProvenanceQuery,
-  ScorecardPayFieldsFragment, SourceFieldsFragment, SubgraphFieldsFragment, VerdictChangeFieldsFragment,
+  AuditFieldsFragment,
+  CascadeGroupMembersQuery,
+  CascadeGroupsQuery,
+  EntityQuery,
+  IndicatorFieldsFragment,
+  LinkFieldsFragment,
+  NodeFieldsFragment,
+  ProvenanceQuery,
+  ScorecardPayFieldsFragment,
+  SourceFieldsFragment,
+  SubgraphFieldsFragment,
+  VerdictChangeFieldsFragment,
 } from './generated-operations.js';
 
 export type Source = SourceFieldsFragment;

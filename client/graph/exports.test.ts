@@ -46,15 +46,23 @@ describe('XML exports of hostile text', () => {
     return v;
   };
 
-  it.each([['GEXF', toGexf], ['GraphML', toGraphml]])('%s is well-formed and keeps every character XML can hold', async (_name, write) => {
+  it.each([
+    ['GEXF', toGexf],
+    ['GraphML', toGraphml],
+  ])('%s is well-formed and keeps every character XML can hold', async (_name, write) => {
     const { DOMParser } = await import('@xmldom/xmldom');
     const errors: string[] = [];
-    const doc = new DOMParser({ onError: (level: string, message: string) => { if (level !== 'warning') errors.push(`${level}: ${message}`); } })
-      .parseFromString(write(view(), hostile), 'text/xml');
+    const doc = new DOMParser({
+      onError: (level: string, message: string) => {
+        if (level !== 'warning') errors.push(`${level}: ${message}`);
+      },
+    }).parseFromString(write(view(), hostile), 'text/xml');
     expect(errors).toEqual([]);
     const nodes = Array.from(doc.getElementsByTagName('node'));
     const first = nodes.find((n) => (n.getAttribute('id') ?? '').startsWith('id-Evil'))!;
     const label = first.getAttribute('label') ?? first.textContent ?? '';
-    expect(`${first.getAttribute('id')} ${label}`).toContain('Evil\ufffd \ufffdbell \ufffdlone ]]> <![CDATA[ &amp; "q" \'a\'\ttab\nline \u202e rlo \ufffd');
+    expect(`${first.getAttribute('id')} ${label}`).toContain(
+      'Evil\ufffd \ufffdbell \ufffdlone ]]> <![CDATA[ &amp; "q" \'a\'\ttab\nline \u202e rlo \ufffd',
+    );
   });
 });

@@ -20,7 +20,9 @@ export const LARGE = 2000;
 export type Renderer = 'canvas' | 'webgl';
 
 declare global {
-  interface Window { cy?: Core }
+  interface Window {
+    cy?: Core;
+  }
 }
 
 export interface CanvasEvents {
@@ -54,9 +56,19 @@ export interface GraphCanvas {
   svg(): string;
 }
 
-export interface Neighbour { id: string; x: number; y: number; link: Link }
+export interface Neighbour {
+  id: string;
+  x: number;
+  y: number;
+  link: Link;
+}
 
-export function createGraphCanvas(container: HTMLElement, events: CanvasEvents, exposeForTests = false, renderer: Renderer = 'canvas'): GraphCanvas {
+export function createGraphCanvas(
+  container: HTMLElement,
+  events: CanvasEvents,
+  exposeForTests = false,
+  renderer: Renderer = 'canvas',
+): GraphCanvas {
   const make = (large: boolean): Core => {
     const instance = cytoscape({
       container,
@@ -64,11 +76,19 @@ export function createGraphCanvas(container: HTMLElement, events: CanvasEvents, 
       minZoom: 0.05,
       maxZoom: 3,
       // Above a few thousand elements: a still picture while moving; WebGL when asked (nodes as sprites; no dashed lines).
-      ...(large ? { textureOnViewport: true, hideEdgesOnViewport: true, ...(renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}) } : {}),
+      ...(large
+        ? {
+            textureOnViewport: true,
+            hideEdgesOnViewport: true,
+            ...(renderer === 'webgl' ? { renderer: { name: 'canvas', webgl: true } } : {}),
+          }
+        : {}),
     } as cytoscape.CytoscapeOptions);
     instance.on('tap', 'node', (ev) => events.tapNode(ev.target.id()));
     instance.on('tap', 'edge', (ev) => events.tapEdge(ev.target.id()));
-    instance.on('tap', (ev) => { if (ev.target === instance) events.tapBackground(); });
+    instance.on('tap', (ev) => {
+      if (ev.target === instance) events.tapBackground();
+    });
     instance.on('dbltap', 'node', (ev) => events.doubleTapNode(ev.target.id()));
     instance.data('large', large);
     if (exposeForTests) window.cy = instance;
@@ -89,25 +109,33 @@ export function createGraphCanvas(container: HTMLElement, events: CanvasEvents, 
         cy.elements().remove();
         cy.add(elements);
       });
-      const positions = layeredPositions(cy.nodes().map((n) => ({ id: n.id(), kind: String(n.data('kind')), label: String(n.data('label')) })));
+      const positions = layeredPositions(
+        cy.nodes().map((n) => ({ id: n.id(), kind: String(n.data('kind')), label: String(n.data('label')) })),
+      );
       cy.layout({ name: 'preset', positions, fit: true, padding: 40, animate: false }).run();
     },
     highlight(ids) {
       cy.batch(() => {
         cy.elements().removeClass('highlight faded');
         if (ids.size === 0) return;
-        cy.elements().forEach((el) => { el.addClass(ids.has(el.id()) ? 'highlight' : 'faded'); });
+        cy.elements().forEach((el) => {
+          el.addClass(ids.has(el.id()) ? 'highlight' : 'faded');
+        });
       });
     },
     markAppeared(ids) {
       const set = new Set(ids);
-      cy.elements().filter((el) => set.has(el.id())).addClass('appeared');
+      cy.elements()
+        .filter((el) => set.has(el.id()))
+        .addClass('appeared');
     },
     markNoted(ids) {
       const set = new Set(ids);
       cy.batch(() => {
         cy.elements('.noted').removeClass('noted');
-        cy.elements().filter((el) => set.has(el.id())).addClass('noted');
+        cy.elements()
+          .filter((el) => set.has(el.id()))
+          .addClass('noted');
       });
     },
     select(id) {
@@ -124,16 +152,22 @@ export function createGraphCanvas(container: HTMLElement, events: CanvasEvents, 
     shown(subgraph) {
       const nodes = new Set(cy.nodes().map((n) => n.id()));
       const edges = new Set(cy.edges().map((e) => e.id()));
-      return { nodes: subgraph.nodes.filter((n) => nodes.has(n.id)), edges: subgraph.edges.filter((e) => edges.has(e.id)) };
+      return {
+        nodes: subgraph.nodes.filter((n) => nodes.has(n.id)),
+        edges: subgraph.edges.filter((e) => edges.has(e.id)),
+      };
     },
     fit: () => cy.fit(undefined, 40),
     neighbours(id) {
       const node = cy.getElementById(id);
       if (node.empty() || !node.isNode()) return [];
-      return node.connectedEdges().map((e) => {
-        const other = e.source().id() === id ? e.target() : e.source();
-        return { id: other.id(), ...other.position(), link: e.data('link') as Link };
-      }).filter((n) => n.id !== id);
+      return node
+        .connectedEdges()
+        .map((e) => {
+          const other = e.source().id() === id ? e.target() : e.source();
+          return { id: other.id(), ...other.position(), link: e.data('link') as Link };
+        })
+        .filter((n) => n.id !== id);
     },
     position(id) {
       const node = cy.getElementById(id);

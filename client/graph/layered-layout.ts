@@ -38,7 +38,8 @@ export function layeredPositions(nodes: Positioned[]): Record<string, { x: numbe
   for (const n of nodes) {
     const c = columnOf(n.kind);
     const list = columns.get(c);
-    if (list) list.push(n); else columns.set(c, [n]);
+    if (list) list.push(n);
+    else columns.set(c, [n]);
   }
   const used = [...columns.keys()].sort((a, b) => a - b);
   const maxRows = rowsPerColumn(used.map((c) => columns.get(c)!.length));

@@ -19,12 +19,17 @@ describe('looks that do not rely on colour', () => {
   it('draws in the graph the arrowheads and shapes the legend shows', () => {
     const sheet = stylesheet() as { selector: string; style: Record<string, unknown> }[];
     for (const t of LINK_TYPE_NAMES) {
-      expect(sheet.find((r) => r.selector === `edge.type-${t}`)?.style).toMatchObject({ 'target-arrow-shape': LINK_LOOK[t].arrow, 'line-style': LINK_LOOK[t].style });
+      expect(sheet.find((r) => r.selector === `edge.type-${t}`)?.style).toMatchObject({
+        'target-arrow-shape': LINK_LOOK[t].arrow,
+        'line-style': LINK_LOOK[t].style,
+      });
     }
     for (const k of NODE_KIND_NAMES) {
       expect(sheet.find((r) => r.selector === `node.kind-${k}`)?.style).toMatchObject({ shape: KIND_LOOK[k].shape });
     }
     // Hidden from workers: red, and a square mark in the middle of the line.
-    expect(sheet.find((r) => r.selector === 'edge.undisclosed')?.style).toMatchObject({ 'mid-target-arrow-shape': 'square' });
+    expect(sheet.find((r) => r.selector === 'edge.undisclosed')?.style).toMatchObject({
+      'mid-target-arrow-shape': 'square',
+    });
   });
 });

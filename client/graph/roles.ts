@@ -1,15 +1,53 @@
 // The explorer's looks for kinds and link types: column order, colours, shapes, line styles. Labels come from the vocabulary.
 import {
-  LINK_TYPES, LINK_TYPE_NAMES, NODE_KINDS, ORGANIZATION_KIND_NAMES, isOneOf, type LinkType, type NodeKind,
+  LINK_TYPES,
+  LINK_TYPE_NAMES,
+  NODE_KINDS,
+  ORGANIZATION_KIND_NAMES,
+  isOneOf,
+  type LinkType,
+  type NodeKind,
 } from '../../vocabulary/index.js';
 
 /** Left to right: where work comes from to where its results go. */
-export const KIND_ORDER = ['task', 'worker-pool', 'platform', 'vendor', 'undisclosed', 'other', 'client', 'end-customer', 'ai-product'] as const satisfies readonly NodeKind[];
+export const KIND_ORDER = [
+  'task',
+  'worker-pool',
+  'platform',
+  'vendor',
+  'undisclosed',
+  'other',
+  'client',
+  'end-customer',
+  'ai-product',
+] as const satisfies readonly NodeKind[];
 
-export interface KindLook { label: string; color: string; shape: string }
+export interface KindLook {
+  label: string;
+  color: string;
+  shape: string;
+}
 /** A link type's look: never its colour alone; each type has its own pair of line style and arrowhead (a test holds this). */
-export interface LinkLook { label: string; color: string; style: 'solid' | 'dashed' | 'dotted'; width: number; arrow: ArrowShape }
-export type ArrowShape = 'triangle' | 'vee' | 'chevron' | 'circle-triangle' | 'diamond' | 'triangle-tee' | 'square' | 'circle' | 'none' | 'tee' | 'triangle-cross' | 'triangle-backcurve';
+export interface LinkLook {
+  label: string;
+  color: string;
+  style: 'solid' | 'dashed' | 'dotted';
+  width: number;
+  arrow: ArrowShape;
+}
+export type ArrowShape =
+  | 'triangle'
+  | 'vee'
+  | 'chevron'
+  | 'circle-triangle'
+  | 'diamond'
+  | 'triangle-tee'
+  | 'square'
+  | 'circle'
+  | 'none'
+  | 'tee'
+  | 'triangle-cross'
+  | 'triangle-backcurve';
 
 const KIND_STYLE: Record<NodeKind, Omit<KindLook, 'label'>> = {
   task: { color: '#8d6e63', shape: 'tag' },
@@ -48,7 +86,13 @@ export const LINK_LOOK: Record<LinkType, LinkLook> = Object.fromEntries(
 
 /** How a kind or link type the explorer does not know (a newer server) is drawn: neutral, never dropped. */
 export const UNKNOWN_KIND_LOOK: KindLook = { label: 'Unknown kind', color: '#9e9e9e', shape: 'ellipse' };
-export const UNKNOWN_LINK_LOOK: LinkLook = { label: 'Other link', color: '#9e9e9e', style: 'solid', width: 1.5, arrow: 'triangle' };
+export const UNKNOWN_LINK_LOOK: LinkLook = {
+  label: 'Other link',
+  color: '#9e9e9e',
+  style: 'solid',
+  width: 1.5,
+  arrow: 'triangle',
+};
 
 export const LINK_TYPES_SHOWN = LINK_TYPE_NAMES;
 export const ORG_KINDS = ORGANIZATION_KIND_NAMES;

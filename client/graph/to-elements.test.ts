@@ -12,8 +12,25 @@ function headless(elements: ReturnType<typeof toElements>) {
 describe('toElements', () => {
   it('draws a link type or kind it does not know in the neutral style, and reports it, never drops it', () => {
     const v = viewFixture();
-    const odd = { ...v, nodes: [...v.nodes, { id: 'v-new', name: 'New thing', kind: 'cooperative', country: null, taskKind: null, size: null, sizeSuppressed: false }],
-      edges: [...v.edges, { ...v.edges[0]!, id: 'ACQUIRED_BY:v-platform->v-new', type: 'ACQUIRED_BY', from: 'v-platform', to: 'v-new' }] };
+    const odd = {
+      ...v,
+      nodes: [
+        ...v.nodes,
+        {
+          id: 'v-new',
+          name: 'New thing',
+          kind: 'cooperative',
+          country: null,
+          taskKind: null,
+          size: null,
+          sizeSuppressed: false,
+        },
+      ],
+      edges: [
+        ...v.edges,
+        { ...v.edges[0]!, id: 'ACQUIRED_BY:v-platform->v-new', type: 'ACQUIRED_BY', from: 'v-platform', to: 'v-new' },
+      ],
+    };
     const cy = headless(toElements(odd));
     expect(cy.getElementById('ACQUIRED_BY:v-platform->v-new').hasClass('type-unknown')).toBe(true);
     expect(cy.getElementById('v-new').hasClass('kind-unknown')).toBe(true);
@@ -47,24 +64,50 @@ describe('toElements', () => {
   });
 
   it('filters link types, organisation kinds and countries, dropping edges that lose an end', () => {
-    const cy = headless(toElements(viewFixture(), { hiddenTypes: ['PERFORMED_BY'], hiddenKinds: ['undisclosed'], hiddenCountries: ['DE'] }));
-    expect(cy.nodes().map((n) => n.id()).sort()).toEqual(['v-platform', 'v-pool', 'v-task']);
+    const cy = headless(
+      toElements(viewFixture(), {
+        hiddenTypes: ['PERFORMED_BY'],
+        hiddenKinds: ['undisclosed'],
+        hiddenCountries: ['DE'],
+      }),
+    );
+    expect(
+      cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['v-platform', 'v-pool', 'v-task']);
     expect(cy.edges().map((e) => e.id())).toEqual(['CONTRACTED_BY:v-pool->v-platform']);
   });
 
-  it('adds a note under a node\'s name, such as the worker\'s share', () => {
-    const cy = headless(toElements(viewFixture(), undefined, { nodeNotes: { 'v-pool': 'gets €0.08 of each €1 the client pays' } }));
+  it("adds a note under a node's name, such as the worker's share", () => {
+    const cy = headless(
+      toElements(viewFixture(), undefined, { nodeNotes: { 'v-pool': 'gets €0.08 of each €1 the client pays' } }),
+    );
     expect(cy.getElementById('v-pool').data('label')).toBe('Pool in Madagascar\ngets €0.08 of each €1 the client pays');
   });
 
-  it('never filters out the view\'s root', () => {
-    const cy = headless(toElements(viewFixture(), { hiddenTypes: [], hiddenKinds: ['undisclosed'], hiddenCountries: [] }, { keep: 'v-broker' }));
+  it("never filters out the view's root", () => {
+    const cy = headless(
+      toElements(
+        viewFixture(),
+        { hiddenTypes: [], hiddenKinds: ['undisclosed'], hiddenCountries: [] },
+        { keep: 'v-broker' },
+      ),
+    );
     expect(cy.getElementById('v-broker').length).toBe(1);
   });
 
   it('merges an expansion without duplicates and reports what a new date adds and removes', () => {
     const a = viewFixture();
-    const b = { ...viewFixture(), nodes: [...viewFixture().nodes.slice(0, 2), { id: 'v-new', name: 'New', kind: 'vendor', country: 'FR', taskKind: null, size: null, sizeSuppressed: false }], edges: viewFixture().edges.slice(0, 1) };
+    const b = {
+      ...viewFixture(),
+      nodes: [
+        ...viewFixture().nodes.slice(0, 2),
+        { id: 'v-new', name: 'New', kind: 'vendor', country: 'FR', taskKind: null, size: null, sizeSuppressed: false },
+      ],
+      edges: viewFixture().edges.slice(0, 1),
+    };
     expect(mergeSubgraphs(a, b).nodes).toHaveLength(6);
     const diff = changes(a, b);
     expect(diff.appeared).toEqual(['v-new']);
@@ -85,15 +128,24 @@ describe('layeredPositions', () => {
   });
 
   it('gives a long name room, so that its label never runs into the next node', () => {
-    const long = 'Large international platforms operating in France that practise « deep labour », not named (hearing, question 5)';
-    const p = layeredPositions([{ id: 'a', kind: 'undisclosed', label: long }, { id: 'b', kind: 'undisclosed', label: 'Short' }]);
+    const long =
+      'Large international platforms operating in France that practise « deep labour », not named (hearing, question 5)';
+    const p = layeredPositions([
+      { id: 'a', kind: 'undisclosed', label: long },
+      { id: 'b', kind: 'undisclosed', label: 'Short' },
+    ]);
     expect(rowHeight(long)).toBeGreaterThan(150);
     expect(Math.abs(p.a!.y - p.b!.y)).toBe((rowHeight(long) + rowHeight('Short')) / 2);
   });
 
   it('wraps a column of thousands into a block about as wide as it is tall, still in role order left to right', () => {
     const pools = Array.from({ length: 3000 }, (_, i) => ({ id: `p${i}`, kind: 'worker-pool', label: `Pool ${i}` }));
-    const nodes = [{ id: 't', kind: 'task', label: 'Task' }, ...pools, { id: 'x', kind: 'platform', label: 'Platform' }, { id: 'c', kind: 'client', label: 'Client' }];
+    const nodes = [
+      { id: 't', kind: 'task', label: 'Task' },
+      ...pools,
+      { id: 'x', kind: 'platform', label: 'Platform' },
+      { id: 'c', kind: 'client', label: 'Client' },
+    ];
     const p = layeredPositions(nodes);
     const xs = Object.values(p).map((q) => q.x);
     const ys = Object.values(p).map((q) => q.y);

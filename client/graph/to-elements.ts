@@ -45,10 +45,17 @@ export function isVisibleNode(node: GraphNode, filters: Filters, keep?: string):
 }
 
 /** What the filters leave of `subgraph`: its nodes that pass, and the links between them of the types shown. The graph and the tables both show this. */
-export function visibleSubgraph(subgraph: Subgraph, filters: Filters, keep?: string): { nodes: GraphNode[]; edges: Link[] } {
+export function visibleSubgraph(
+  subgraph: Subgraph,
+  filters: Filters,
+  keep?: string,
+): { nodes: GraphNode[]; edges: Link[] } {
   const nodes = subgraph.nodes.filter((n) => isVisibleNode(n, filters, keep));
   const shown = new Set(nodes.map((n) => n.id));
-  return { nodes, edges: subgraph.edges.filter((e) => shown.has(e.from) && shown.has(e.to) && !filters.hiddenTypes.includes(e.type)) };
+  return {
+    nodes,
+    edges: subgraph.edges.filter((e) => shown.has(e.from) && shown.has(e.to) && !filters.hiddenTypes.includes(e.type)),
+  };
 }
 
 /** Whether a link is hidden from its workers: said so, or one of its ends is an undisclosed party. */
@@ -57,26 +64,38 @@ export function isUndisclosed(link: Link, kindOf: (id: string) => string | undef
 }
 
 /** Elements for `subgraph`, filtered, with classes that carry kind, link type, opacity and sourcing. */
-export function toElements(subgraph: Subgraph, filters: Filters = NO_FILTERS, decorations: Decorations = {}): ElementDefinition[] {
+export function toElements(
+  subgraph: Subgraph,
+  filters: Filters = NO_FILTERS,
+  decorations: Decorations = {},
+): ElementDefinition[] {
   const kindOf = new Map(subgraph.nodes.map((n) => [n.id, n.kind]));
   const visible = visibleSubgraph(subgraph, filters, decorations.keep);
   const nodes: ElementDefinition[] = visible.nodes.map((n) => ({
     group: 'nodes',
-    data: { id: n.id, label: decorations.nodeNotes?.[n.id] ? `${n.name}\n${decorations.nodeNotes[n.id]}` : n.name, kind: n.kind, country: n.country, taskKind: n.taskKind, size: n.size },
-    classes: [n.kind in KIND_LOOK ? `kind-${n.kind}` : 'kind-unknown', ...(decorations.nodeClasses?.[n.id] ?? [])].join(' '),
+    data: {
+      id: n.id,
+      label: decorations.nodeNotes?.[n.id] ? `${n.name}\n${decorations.nodeNotes[n.id]}` : n.name,
+      kind: n.kind,
+      country: n.country,
+      taskKind: n.taskKind,
+      size: n.size,
+    },
+    classes: [n.kind in KIND_LOOK ? `kind-${n.kind}` : 'kind-unknown', ...(decorations.nodeClasses?.[n.id] ?? [])].join(
+      ' ',
+    ),
   }));
-  const edges: ElementDefinition[] = visible.edges
-    .map((e) => {
-      const classes = [isKnownLinkType(e.type) ? `type-${e.type}` : 'type-unknown'];
-      if (isUndisclosed(e, (id) => kindOf.get(id))) classes.push('undisclosed');
-      if (e.sources.length === 0) classes.push('unsourced');
-      classes.push(...(decorations.edgeClasses?.[e.id] ?? []));
-      return {
-        group: 'edges' as const,
-        data: { id: e.id, source: e.from, target: e.to, type: e.type, label: edgeLabel(e), link: e },
-        classes: classes.join(' '),
-      };
-    });
+  const edges: ElementDefinition[] = visible.edges.map((e) => {
+    const classes = [isKnownLinkType(e.type) ? `type-${e.type}` : 'type-unknown'];
+    if (isUndisclosed(e, (id) => kindOf.get(id))) classes.push('undisclosed');
+    if (e.sources.length === 0) classes.push('unsourced');
+    classes.push(...(decorations.edgeClasses?.[e.id] ?? []));
+    return {
+      group: 'edges' as const,
+      data: { id: e.id, source: e.from, target: e.to, type: e.type, label: edgeLabel(e), link: e },
+      classes: classes.join(' '),
+    };
+  });
   return [...nodes, ...edges];
 }
 
@@ -86,7 +105,12 @@ export function mergeSubgraphs(a: Subgraph, b: Subgraph): Subgraph {
   for (const n of b.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
   const edges = new Map(a.edges.map((e) => [e.id, e]));
   for (const e of b.edges) if (!edges.has(e.id)) edges.set(e.id, e);
-  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: a.truncated || b.truncated, edgesTruncated: a.edgesTruncated || b.edgesTruncated };
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()],
+    truncated: a.truncated || b.truncated,
+    edgesTruncated: a.edgesTruncated || b.edgesTruncated,
+  };
 }
 
 /** What a new answer adds and removes compared with the one on screen (for the time slider). */

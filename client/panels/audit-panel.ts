@@ -6,7 +6,12 @@ import { auditPanelHtml, verdictChangesHtml } from '../ui/audit-panel.js';
 import { asOfVariable } from '../views/view.js';
 
 /** Appends the panel to `parent` and fills it once the verdicts arrive, unless `stillWanted()` says the selection moved on. */
-export async function showAuditPanel(parent: HTMLElement, entity: Entity, asOf: string | null, stillWanted: () => boolean): Promise<void> {
+export async function showAuditPanel(
+  parent: HTMLElement,
+  entity: Entity,
+  asOf: string | null,
+  stillWanted: () => boolean,
+): Promise<void> {
   const panel = document.createElement('section');
   panel.id = 'audit-panel';
   panel.innerHTML = '<p class="muted">Auditing its claims…</p>';
@@ -17,16 +22,26 @@ export async function showAuditPanel(parent: HTMLElement, entity: Entity, asOf: 
   type Changes = { verdictChanges: { totalCount: number; edges: { node: VerdictChange }[] } };
   let changes: Changes['verdictChanges'];
   if (entity.__typename === 'Organization') {
-    const answer = await graphql<{ scorecard: { indicators: Indicator[]; audits: ClaimAudit[]; pay: ScorecardPay } } & Changes>(SCORECARD, { id: entity.id, ...asOfVariable({ asOf }) });
+    const answer = await graphql<
+      { scorecard: { indicators: Indicator[]; audits: ClaimAudit[]; pay: ScorecardPay } } & Changes
+    >(SCORECARD, { id: entity.id, ...asOfVariable({ asOf }) });
     ({ audits, indicators, pay } = answer.scorecard);
     changes = answer.verdictChanges;
   } else {
-    const answer = await graphql<{ audit: ClaimAudit[] } & Changes>(AUDIT, { id: entity.id, ...asOfVariable({ asOf }) });
+    const answer = await graphql<{ audit: ClaimAudit[] } & Changes>(AUDIT, {
+      id: entity.id,
+      ...asOfVariable({ asOf }),
+    });
     audits = answer.audit;
     changes = answer.verdictChanges;
   }
   if (stillWanted()) {
-    panel.innerHTML = auditPanelHtml(audits, indicators, indicators ? entity.id : null, pay)
-      + verdictChangesHtml(changes.edges.map((e) => e.node), changes.totalCount, entity.id);
+    panel.innerHTML =
+      auditPanelHtml(audits, indicators, indicators ? entity.id : null, pay) +
+      verdictChangesHtml(
+        changes.edges.map((e) => e.node),
+        changes.totalCount,
+        entity.id,
+      );
   }
 }

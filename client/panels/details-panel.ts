@@ -21,8 +21,13 @@ export interface DetailsPanel {
   forget(): void;
 }
 
-export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void, current: () => ViewState): DetailsPanel {
-  el.innerHTML = '<div id="selection-details"></div><div id="note-tools"></div><div id="record-tools"></div><div id="highlight-details"></div>';
+export function mountDetailsPanel(
+  el: HTMLElement,
+  dispatch: (a: Action) => void,
+  current: () => ViewState,
+): DetailsPanel {
+  el.innerHTML =
+    '<div id="selection-details"></div><div id="note-tools"></div><div id="record-tools"></div><div id="highlight-details"></div>';
   const selection = el.querySelector<HTMLElement>('#selection-details')!;
   const extra = el.querySelector<HTMLElement>('#highlight-details')!;
   let shownKey = '';
@@ -32,17 +37,47 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
     if (!button) return;
     const id = button.dataset.id ?? '';
     switch (button.dataset.action) {
-      case 'center': dispatch({ type: 'open', view: 'cascade', root: id }); break;
-      case 'provenance': dispatch({ type: 'open', view: 'provenance', root: id }); break;
-      case 'who': dispatch({ type: 'highlight', highlight: { kind: 'who-works-for', id } }); break;
-      case 'workforce': dispatch({ type: 'highlight', highlight: { kind: 'workforce', id } }); break;
-      case 'connect': dispatch({ type: 'open', view: 'connections', root: button.dataset.root ?? '', to: id }); break;
-      case 'evidence': dispatch({ type: 'highlight', highlight: { kind: 'claim', id: button.dataset.claim ?? '' } }); break;
-      case 'flow-svg': case 'flow-png': void downloadFlow(button, button.dataset.action === 'flow-png'); break;
-      case 'money-flow': dispatch({ type: 'open', view: 'money-flow', root: id }); break;
-      case 'ungroup': dispatch({ type: 'set-options', grouping: 'off' }); break;
-      case 'open-group': dispatch({ type: 'toggle-expansion', id }); break;
-      case 'indicator': dispatch({ type: 'highlight', highlight: { kind: 'indicator', organization: button.dataset.organization ?? '', id: button.dataset.indicator ?? '' } }); break;
+      case 'center':
+        dispatch({ type: 'open', view: 'cascade', root: id });
+        break;
+      case 'provenance':
+        dispatch({ type: 'open', view: 'provenance', root: id });
+        break;
+      case 'who':
+        dispatch({ type: 'highlight', highlight: { kind: 'who-works-for', id } });
+        break;
+      case 'workforce':
+        dispatch({ type: 'highlight', highlight: { kind: 'workforce', id } });
+        break;
+      case 'connect':
+        dispatch({ type: 'open', view: 'connections', root: button.dataset.root ?? '', to: id });
+        break;
+      case 'evidence':
+        dispatch({ type: 'highlight', highlight: { kind: 'claim', id: button.dataset.claim ?? '' } });
+        break;
+      case 'flow-svg':
+      case 'flow-png':
+        void downloadFlow(button, button.dataset.action === 'flow-png');
+        break;
+      case 'money-flow':
+        dispatch({ type: 'open', view: 'money-flow', root: id });
+        break;
+      case 'ungroup':
+        dispatch({ type: 'set-options', grouping: 'off' });
+        break;
+      case 'open-group':
+        dispatch({ type: 'toggle-expansion', id });
+        break;
+      case 'indicator':
+        dispatch({
+          type: 'highlight',
+          highlight: {
+            kind: 'indicator',
+            organization: button.dataset.organization ?? '',
+            id: button.dataset.indicator ?? '',
+          },
+        });
+        break;
     }
   });
 
@@ -55,12 +90,22 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
     const out = form.parentElement!.querySelector<HTMLElement>('.group-found')!;
     const state = current();
     out.textContent = 'Searching…';
-    groupMembers(state, form.dataset.group!, text || null).then((page) => {
-      if (current().selected !== state.selected) return;
-      out.innerHTML = page.nodes.length === 0 ? '<p>No member of this group has that in its name.</p>'
-        : `<p>${page.totalCount.toLocaleString('en')} found${page.pageInfo.hasNextPage ? `, the first ${page.nodes.length} listed` : ''}:</p><ul>${page.nodes.map((n) =>
-          `<li><button type="button" data-action="center" data-id="${h(n.id)}">${h(n.name)}</button></li>`).join('')}</ul>`;
-    }).catch((error: unknown) => { out.innerHTML = `<p class="no-source">${explain(error)}</p>`; });
+    groupMembers(state, form.dataset.group!, text || null)
+      .then((page) => {
+        if (current().selected !== state.selected) return;
+        out.innerHTML =
+          page.nodes.length === 0
+            ? '<p>No member of this group has that in its name.</p>'
+            : `<p>${page.totalCount.toLocaleString('en')} found${page.pageInfo.hasNextPage ? `, the first ${page.nodes.length} listed` : ''}:</p><ul>${page.nodes
+                .map(
+                  (n) =>
+                    `<li><button type="button" data-action="center" data-id="${h(n.id)}">${h(n.name)}</button></li>`,
+                )
+                .join('')}</ul>`;
+      })
+      .catch((error: unknown) => {
+        out.innerHTML = `<p class="no-source">${explain(error)}</p>`;
+      });
   });
 
   /** What a selected group holds, how to open it, and a search among its members. */
@@ -69,7 +114,9 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
     const group = data?.grouped?.groups.find((g) => g.id === groupIdOf(id));
     if (!group) return `<p>This group is no longer on screen.</p>`;
     const open = state.expansions.includes(id);
-    return `<h2>${h(group.label)}</h2>${groupSentences(group).map((x) => `<p>${h(x)}</p>`).join('')}
+    return `<h2>${h(group.label)}</h2>${groupSentences(group)
+      .map((x) => `<p>${h(x)}</p>`)
+      .join('')}
       <p><button type="button" data-action="open-group" data-id="${h(id)}">${open ? 'Close this group' : 'Open this group (its first 100 members)'}</button></p>
       <form data-group="${h(group.id)}" role="search"><label>Search in this group <input type="search" name="q" autocomplete="off"></label> <button type="submit">Search</button></form>
       <div class="group-found" aria-live="polite"></div>`;
@@ -81,22 +128,35 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
     if (!svg) return;
     const text = new XMLSerializer().serializeToString(svg);
     const name = `money-flow-${button.closest('figure')!.getAttribute('data-pool') ?? 'chain'}`;
-    if (!png) { download(`${name}.svg`, new Blob([text], { type: 'image/svg+xml' })); return; }
+    if (!png) {
+      download(`${name}.svg`, new Blob([text], { type: 'image/svg+xml' }));
+      return;
+    }
     const image = new Image();
     const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-    await new Promise((done, fail) => { image.onload = done; image.onerror = fail; image.src = url; });
+    await new Promise((done, fail) => {
+      image.onload = done;
+      image.onerror = fail;
+      image.src = url;
+    });
     const canvas = document.createElement('canvas');
     canvas.width = svg.width.baseVal.value * 2;
     canvas.height = svg.height.baseVal.value * 2;
     canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
     URL.revokeObjectURL(url);
-    canvas.toBlob((blob) => { if (blob) download(`${name}.png`, blob); }, 'image/png');
+    canvas.toBlob((blob) => {
+      if (blob) download(`${name}.png`, blob);
+    }, 'image/png');
   }
 
   /** Still the answer people wait for? A slower answer for an earlier selection must not overwrite a newer one. */
   const stillWanted = (id: string, asOf: string | null) => current().selected === id && current().asOf === asOf;
 
-  async function showEntity(id: string, asOf: string | null, connectTo: { id: string; name: string } | null): Promise<void> {
+  async function showEntity(
+    id: string,
+    asOf: string | null,
+    connectTo: { id: string; name: string } | null,
+  ): Promise<void> {
     try {
       const { entity } = await graphql<{ entity: Entity | null }>(ENTITY, { id });
       if (!stillWanted(id, asOf)) return;
@@ -110,12 +170,18 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
   }
 
   return {
-    forget() { shownKey = ''; },
+    forget() {
+      shownKey = '';
+    },
     show(state, scene) {
       extra.innerHTML = scene.highlight?.details ?? '';
       const id = state.selected;
       const link = id ? (scene.subgraph.edges.find((e) => e.id === id) as Link | undefined) : undefined;
-      if (!id) { shownKey = ''; selection.innerHTML = scene.viewDetails ?? PLACEHOLDER; return; }
+      if (!id) {
+        shownKey = '';
+        selection.innerHTML = scene.viewDetails ?? PLACEHOLDER;
+        return;
+      }
       if (isGroupNode(id)) {
         const key = JSON.stringify(['group', id, state.expansions.includes(id), state.asOf]);
         if (key === shownKey) return;
@@ -132,7 +198,8 @@ export function mountDetailsPanel(el: HTMLElement, dispatch: (a: Action) => void
       const key = JSON.stringify([id, state.asOf]);
       if (key === shownKey) return;
       shownKey = key;
-      const root = state.view !== 'connections' && state.root ? scene.subgraph.nodes.find((n) => n.id === state.root) : undefined;
+      const root =
+        state.view !== 'connections' && state.root ? scene.subgraph.nodes.find((n) => n.id === state.root) : undefined;
       void showEntity(id, state.asOf, root ? { id: root.id, name: root.name } : null);
     },
   };

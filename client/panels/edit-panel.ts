@@ -7,15 +7,29 @@ import type { Entity, GraphNode, Link, Source } from '../api/types.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
 import { createSignedIn } from '../state/signed-in.js';
 import {
-  acceptFormHtml, entityFormHtml, formValues, historyHtml, linkFormHtml, linkTypesBetween, newRecordId, problemsByField, retractFormHtml,
-  changesHtml, revertFormHtml, signInHtml, sourceMatches, typeOptionsHtml, type Change, type EntityDraft, type FormValues,
+  acceptFormHtml,
+  entityFormHtml,
+  formValues,
+  historyHtml,
+  linkFormHtml,
+  linkTypesBetween,
+  newRecordId,
+  problemsByField,
+  retractFormHtml,
+  changesHtml,
+  revertFormHtml,
+  signInHtml,
+  sourceMatches,
+  typeOptionsHtml,
+  type Change,
+  type EntityDraft,
+  type FormValues,
 } from '../ui/edit-forms.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import type { Scene } from '../views/scene.js';
 import { FORM_KINDS, text, type Result } from './form-kinds/index.js';
 import type { StatusLine } from './status-line.js';
 import { explain } from './status-line.js';
-
 
 export interface EditPanel {
   /** Shows the tools and history for what is selected. */
@@ -34,8 +48,13 @@ export interface EditElements {
   tools: HTMLElement;
 }
 
-export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, current: () => { state: ViewState; scene: Scene },
-  status: StatusLine, changed: () => Promise<void>): EditPanel {
+export function mountEditPanel(
+  el: EditElements,
+  dispatch: (a: Action) => void,
+  current: () => { state: ViewState; scene: Scene },
+  status: StatusLine,
+  changed: () => Promise<void>,
+): EditPanel {
   const auth = createSignedIn();
   let shownFor = '';
   let afterSignIn: (() => void) | null = null;
@@ -61,17 +80,27 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     const form = el.dialog.querySelector('form');
     opened = { values: form ? formValues(new FormData(form)) : new Map(), version };
     if (!el.dialog.open) el.dialog.showModal();
-    el.dialog.querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea, button')?.focus();
+    el.dialog
+      .querySelector<HTMLElement>('input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea, button')
+      ?.focus();
   };
-  const close = () => { if (el.dialog.open) el.dialog.close(); el.dialog.innerHTML = ''; };
+  const close = () => {
+    if (el.dialog.open) el.dialog.close();
+    el.dialog.innerHTML = '';
+  };
 
   /** Shows an API error next to the fields it names, the rest at the top of the form. */
   const showErrors = (form: HTMLFormElement, error: unknown, argument: string) => {
-    form.querySelectorAll('.field-error').forEach((e) => { e.textContent = ''; });
+    form.querySelectorAll('.field-error').forEach((e) => {
+      e.textContent = '';
+    });
     form.querySelectorAll('[aria-invalid]').forEach((e) => e.removeAttribute('aria-invalid'));
     const top = form.querySelector<HTMLElement>('.form-error')!;
     // Someone changed the record since the form opened: the message says what to do (reopen it), no field is wrong.
-    if (!(error instanceof ApiError) || error.problems.length === 0 || error.code === 'CONFLICT') { top.innerHTML = explain(error); return; }
+    if (!(error instanceof ApiError) || error.problems.length === 0 || error.code === 'CONFLICT') {
+      top.innerHTML = explain(error);
+      return;
+    }
     const general: string[] = [];
     for (const [name, messages] of problemsByField(error.problems, argument)) {
       const slot = name ? form.querySelector<HTMLElement>(`#edit-${name}-error`) : null;
@@ -87,10 +116,15 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
   /** After a change: say what was done (with the history's id), redraw from the store. */
   const done = async (result: Result, extra = '') => {
     close();
-    const warnings = result.warnings?.length ? ` Warnings: ${result.warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}` : '';
+    const warnings = result.warnings?.length
+      ? ` Warnings: ${result.warnings.map((w) => `${w.path}: ${w.message}`).join('; ')}`
+      : '';
     // Redraw first: drawing the scene writes its own status line, which this message follows.
     await changed();
-    status.show(`${h(result.change.status === 'pending' ? 'Sent for review' : 'Saved')}: ${h(result.change.summary)} (${h(result.change.id)}).${h(extra)}${h(warnings)}`, warnings ? 'warn' : 'info');
+    status.show(
+      `${h(result.change.status === 'pending' ? 'Sent for review' : 'Saved')}: ${h(result.change.summary)} (${h(result.change.id)}).${h(extra)}${h(warnings)}`,
+      warnings ? 'warn' : 'info',
+    );
     shownFor = '';
     const { state, scene } = current();
     panel.show(state, scene);
@@ -107,12 +141,27 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     const ids = data.getAll('sources').map(String);
     const title = text(data, 'sourceTitle');
     if (!title) return ids;
-    const source = { id: newRecordId(title), title, type: text(data, 'sourceType'), url: text(data, 'sourceUrl') || null, date: text(data, 'sourceDate') || null,
-      publisher: text(data, 'sourcePublisher') || null, locator: text(data, 'sourceLocator') || null };
+    const source = {
+      id: newRecordId(title),
+      title,
+      type: text(data, 'sourceType'),
+      url: text(data, 'sourceUrl') || null,
+      date: text(data, 'sourceDate') || null,
+      publisher: text(data, 'sourcePublisher') || null,
+      locator: text(data, 'sourceLocator') || null,
+    };
     try {
       await graphql(UPSERT_SOURCE, { source, reason, needsReview: false });
     } catch (e) {
-      if (e instanceof ApiError) throw new ApiError(e.code, e.message, e.problems.map((p) => ({ ...p, path: p.path.replace(/^source\.(\w)/, (_m, c: string) => `form.source${c.toUpperCase()}`) })));
+      if (e instanceof ApiError)
+        throw new ApiError(
+          e.code,
+          e.message,
+          e.problems.map((p) => ({
+            ...p,
+            path: p.path.replace(/^source\.(\w)/, (_m, c: string) => `form.source${c.toUpperCase()}`),
+          })),
+        );
       throw e;
     }
     return [...ids, source.id];
@@ -130,18 +179,38 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
         const me = await auth.signIn(text(data, 'token'));
         close();
         sync();
-        status.show(`Signed in as ${h(me.name)} (${h(me.role)}).${me.role === 'reader' ? ' A reader token reads and saves investigations; ask an admin for an editor token to change the evidence.' : ''}`);
+        status.show(
+          `Signed in as ${h(me.name)} (${h(me.role)}).${me.role === 'reader' ? ' A reader token reads and saves investigations; ask an admin for an editor token to change the evidence.' : ''}`,
+        );
         const then = afterSignIn;
         afterSignIn = null;
         then?.();
         return;
       }
       if (!reason && kind !== 'sign-in') {
-        throw new ApiError('BAD_USER_INPUT', 'Say why', [{ path: `${argument}.reason`, message: 'Say why: the history keeps it with your name, for whoever checks this later.' }].map((p) => ({ ...p, path: `${argument}.reason` })));
+        throw new ApiError(
+          'BAD_USER_INPUT',
+          'Say why',
+          [
+            {
+              path: `${argument}.reason`,
+              message: 'Say why: the history keeps it with your name, for whoever checks this later.',
+            },
+          ].map((p) => ({ ...p, path: `${argument}.reason` })),
+        );
       }
       const submitKind = FORM_KINDS[kind ?? ''];
       if (!submitKind) throw new Error(`no edit form of kind "${kind}"`);
-      await submitKind({ form, data, reason, needsReview, opened, dispatch, done, chosenSources: () => chosenSources(data, reason) });
+      await submitKind({
+        form,
+        data,
+        reason,
+        needsReview,
+        opened,
+        dispatch,
+        done,
+        chosenSources: () => chosenSources(data, reason),
+      });
     } catch (error) {
       showErrors(form, error, argument);
     } finally {
@@ -156,7 +225,10 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     const from = nodes.get(form.querySelector<HTMLSelectElement>('#edit-from')!.value);
     const to = nodes.get(form.querySelector<HTMLSelectElement>('#edit-to')!.value);
     const type = form.querySelector<HTMLSelectElement>('#edit-type')!;
-    type.innerHTML = from && to ? typeOptionsHtml(linkTypesBetween(from.kind, to.kind)) : '<option value="">Choose both ends first</option>';
+    type.innerHTML =
+      from && to
+        ? typeOptionsHtml(linkTypesBetween(from.kind, to.kind))
+        : '<option value="">Choose both ends first</option>';
     syncControl(form);
   };
   /** The control fields show only for a controlled-by link. */
@@ -165,7 +237,10 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     if (fieldset) fieldset.hidden = form.querySelector<HTMLSelectElement>('#edit-type')?.value !== 'CONTROLLED_BY';
   };
 
-  el.dialog.addEventListener('submit', (ev) => { ev.preventDefault(); void submit(ev.target as HTMLFormElement); });
+  el.dialog.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void submit(ev.target as HTMLFormElement);
+  });
   el.dialog.addEventListener('change', (ev) => {
     const target = ev.target as HTMLElement;
     const form = target.closest('form');
@@ -179,10 +254,14 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
     const labels = [...el.dialog.querySelectorAll<HTMLLabelElement>('#edit-source-list label[data-search]')];
     let shown = 0;
     for (const label of labels) {
-      label.hidden = !label.querySelector<HTMLInputElement>('input')!.checked && !sourceMatches(label.dataset.search ?? '', box.value);
+      label.hidden =
+        !label.querySelector<HTMLInputElement>('input')!.checked &&
+        !sourceMatches(label.dataset.search ?? '', box.value);
       if (!label.hidden) shown += 1;
     }
-    el.dialog.querySelector('#edit-sourceFilter-count')!.textContent = box.value.trim() ? `${shown} of ${labels.length} sources shown` : `${labels.length} source${labels.length === 1 ? '' : 's'}`;
+    el.dialog.querySelector('#edit-sourceFilter-count')!.textContent = box.value.trim()
+      ? `${shown} of ${labels.length} sources shown`
+      : `${labels.length} source${labels.length === 1 ? '' : 's'}`;
   });
   // Enter in the search box filters; it does not send the form.
   el.dialog.addEventListener('keydown', (ev) => {
@@ -190,11 +269,16 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
   });
   el.dialog.addEventListener('click', (ev) => {
     const target = ev.target as HTMLElement;
-    if (target.closest('[data-close]')) { close(); return; }
+    if (target.closest('[data-close]')) {
+      close();
+      return;
+    }
     const button = target.closest<HTMLButtonElement>('button[data-edit]');
     if (button) void decide(button.dataset.edit!, button.dataset.change!);
   });
-  el.dialog.addEventListener('close', () => { el.dialog.innerHTML = ''; });
+  el.dialog.addEventListener('close', () => {
+    el.dialog.innerHTML = '';
+  });
 
   let listed: Change[] = [];
   async function decide(what: string, changeId: string): Promise<void> {
@@ -204,7 +288,12 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
   }
 
   el.signIn.addEventListener('click', () => {
-    if (auth.caller()) { auth.signOut(); sync(); status.show('Signed out.'); return; }
+    if (auth.caller()) {
+      auth.signOut();
+      sync();
+      status.show('Signed out.');
+      return;
+    }
     open(signInHtml());
   });
   el.add.addEventListener('click', () => open(entityFormHtml({}, sourcesOnScreen())));
@@ -219,7 +308,9 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
       const { changes } = await graphql<{ changes: { edges: { node: Change }[] } }>(RECENT_CHANGES);
       listed = changes.edges.map((e) => e.node);
       open(changesHtml(listed, auth.caller()?.role === 'admin'));
-    } catch (error) { status.error(error); }
+    } catch (error) {
+      status.error(error);
+    }
   });
 
   // The tools under the details: correct, retract, history and revert.
@@ -237,17 +328,28 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
         case 'correct': {
           // The version is read before the record: a change in between then shows as a conflict, never as lost.
           const version = await recordVersion(id);
-          if (link) { open(linkFormHtml(scene.subgraph.nodes, link, sourcesOnScreen()), version); syncControl(el.dialog.querySelector('form')!); }
-          else {
+          if (link) {
+            open(linkFormHtml(scene.subgraph.nodes, link, sourcesOnScreen()), version);
+            syncControl(el.dialog.querySelector('form')!);
+          } else {
             const { entity } = await graphql<{ entity: Entity | null }>(ENTITY, { id });
-            open(entityFormHtml(draftOf(entity, node), mergeSources(sourcesOnScreen(), entity?.sources ?? [])), version);
+            open(
+              entityFormHtml(draftOf(entity, node), mergeSources(sourcesOnScreen(), entity?.sources ?? [])),
+              version,
+            );
           }
           break;
         }
-        case 'retract': open(retractFormHtml(id, link ? 'this link' : node?.name ?? id), await recordVersion(id)); break;
-        case 'revert': void decide('revert', button.dataset.change!); break;
+        case 'retract':
+          open(retractFormHtml(id, link ? 'this link' : (node?.name ?? id)), await recordVersion(id));
+          break;
+        case 'revert':
+          void decide('revert', button.dataset.change!);
+          break;
       }
-    } catch (error) { status.error(error); }
+    } catch (error) {
+      status.error(error);
+    }
   });
 
   const panel: EditPanel = {
@@ -260,7 +362,10 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
       const key = JSON.stringify([id, auth.caller()?.role ?? null]);
       if (key === shownFor) return;
       shownFor = key;
-      if (!id) { el.tools.innerHTML = ''; return; }
+      if (!id) {
+        el.tools.innerHTML = '';
+        return;
+      }
       const tools = canEdit()
         ? `<div class="form-actions"><button type="button" data-edit="correct">Correct…</button><button type="button" data-edit="retract">Retract…</button></div>`
         : '';
@@ -272,7 +377,8 @@ export function mountEditPanel(el: EditElements, dispatch: (a: Action) => void, 
           history = answer.historyPage.edges.map((e) => e.node);
           el.tools.querySelector('.history-list')!.innerHTML = historyHtml(history, canEdit());
         } catch (error) {
-          if (current().state.selected === id) el.tools.querySelector('.history-list')!.innerHTML = `<p class="no-source">${explain(error)}</p>`;
+          if (current().state.selected === id)
+            el.tools.querySelector('.history-list')!.innerHTML = `<p class="no-source">${explain(error)}</p>`;
         }
       })();
     },
@@ -300,11 +406,33 @@ function mergeSources(a: Source[], b: Source[]): Source[] {
 /** The form's starting values for a stored entity. */
 function draftOf(entity: Entity | null, node: GraphNode | undefined): EntityDraft {
   if (!entity) return { id: node?.id ?? '', name: node?.name ?? '', kind: node?.kind ?? 'platform' };
-  const base: EntityDraft = { id: entity.id, name: entity.name, kind: entity.kind, note: entity.note, sources: entity.sources.map((s) => s.id) };
+  const base: EntityDraft = {
+    id: entity.id,
+    name: entity.name,
+    kind: entity.kind,
+    note: entity.note,
+    sources: entity.sources.map((s) => s.id),
+  };
   switch (entity.__typename) {
-    case 'Organization': return { ...base, country: entity.country, aliases: entity.aliases, identifiers: entity.identifiers, undisclosedReason: entity.undisclosedReason };
-    case 'WorkerPool': return { ...base, country: entity.country, size: entity.size, withheld: entity.sizeSuppressed ? ['size'] : [] };
-    case 'Task': return { ...base, taskKind: entity.taskKind, unitPayEur: entity.unitPayEur, minutesPerUnit: entity.minutesPerUnit, withheld: entity.paySuppressed ? ['unitPayEur'] : [] };
-    case 'AIProduct': return { ...base, marketedAsFullyAutomated: entity.marketedAsFullyAutomated };
+    case 'Organization':
+      return {
+        ...base,
+        country: entity.country,
+        aliases: entity.aliases,
+        identifiers: entity.identifiers,
+        undisclosedReason: entity.undisclosedReason,
+      };
+    case 'WorkerPool':
+      return { ...base, country: entity.country, size: entity.size, withheld: entity.sizeSuppressed ? ['size'] : [] };
+    case 'Task':
+      return {
+        ...base,
+        taskKind: entity.taskKind,
+        unitPayEur: entity.unitPayEur,
+        minutesPerUnit: entity.minutesPerUnit,
+        withheld: entity.paySuppressed ? ['unitPayEur'] : [],
+      };
+    case 'AIProduct':
+      return { ...base, marketedAsFullyAutomated: entity.marketedAsFullyAutomated };
   }
 }

@@ -6,7 +6,11 @@ import { exportFormatsIn, findExportFormat } from '../../format/export-formats/i
 import type { Dataset } from '../../format/model.js';
 import { todayIso } from './time-slider.js';
 
-export function mountExportMenu(select: HTMLSelectElement, canvas: GraphCanvas, view: () => { root: string | null; asOf: string | null; title: string; graph: ViewGraph }): void {
+export function mountExportMenu(
+  select: HTMLSelectElement,
+  canvas: GraphCanvas,
+  view: () => { root: string | null; asOf: string | null; title: string; graph: ViewGraph },
+): void {
   for (const format of exportFormatsIn('explorer')) select.append(new Option(format.label, format.id));
   select.addEventListener('change', () => {
     const format = findExportFormat(select.value);

@@ -11,8 +11,13 @@ export interface GraphKeyboard {
 }
 
 export function mountGraphKeyboard(
-  container: HTMLElement, announcer: HTMLElement, search: HTMLElement, details: HTMLElement,
-  canvas: GraphCanvas, dispatch: (a: Action) => void, current: () => { state: ViewState; scene: Scene },
+  container: HTMLElement,
+  announcer: HTMLElement,
+  search: HTMLElement,
+  details: HTMLElement,
+  canvas: GraphCanvas,
+  dispatch: (a: Action) => void,
+  current: () => { state: ViewState; scene: Scene },
 ): GraphKeyboard {
   container.tabIndex = 0;
   container.setAttribute('role', 'application');
@@ -23,7 +28,9 @@ export function mountGraphKeyboard(
   const say = (text: string) => {
     // Emptied first, so that the same words said twice are announced twice.
     announcer.textContent = '';
-    requestAnimationFrame(() => { announcer.textContent = text; });
+    requestAnimationFrame(() => {
+      announcer.textContent = text;
+    });
   };
   const nodeOf = (id: string) => current().scene.subgraph.nodes.find((n) => n.id === id);
   const name = (id: string) => nodeOf(id)?.name ?? id;
@@ -37,16 +44,25 @@ export function mountGraphKeyboard(
   };
 
   container.addEventListener('focus', () => {
-    if (focused && canvas.position(focused)) { arrive(focused, null); return; }
+    if (focused && canvas.position(focused)) {
+      arrive(focused, null);
+      return;
+    }
     const { state, scene } = current();
-    const start = [state.selected, state.root, scene.subgraph.nodes[0]?.id].find((id): id is string => Boolean(id && canvas.position(id)));
+    const start = [state.selected, state.root, scene.subgraph.nodes[0]?.id].find((id): id is string =>
+      Boolean(id && canvas.position(id)),
+    );
     if (start) arrive(start, null);
     else say('The graph is empty. Press Escape to search.');
   });
   container.addEventListener('blur', () => canvas.markFocus(null));
 
   container.addEventListener('keydown', (ev) => {
-    if (ev.key === 'Escape') { ev.preventDefault(); search.focus(); return; }
+    if (ev.key === 'Escape') {
+      ev.preventDefault();
+      search.focus();
+      return;
+    }
     if (!focused) return;
     if (isArrow(ev.key)) {
       ev.preventDefault();

@@ -28,19 +28,33 @@ export interface InvestigationPanel {
   open(id: string): Promise<void>;
 }
 
-export interface InvestigationElements { save: HTMLButtonElement; report: HTMLButtonElement; dialog: HTMLDialogElement; tools: HTMLElement; title: HTMLElement }
+export interface InvestigationElements {
+  save: HTMLButtonElement;
+  report: HTMLButtonElement;
+  dialog: HTMLDialogElement;
+  tools: HTMLElement;
+  title: HTMLElement;
+}
 
 /** The most audits one report asks for (one request per organisation in view). */
 const REPORT_AUDITS = 40;
 
-export function mountInvestigationPanel(el: InvestigationElements, dispatch: (a: Action) => void, current: () => { state: ViewState; scene: Scene },
-  canvas: GraphCanvas, status: StatusLine, signIn: () => void): InvestigationPanel {
+export function mountInvestigationPanel(
+  el: InvestigationElements,
+  dispatch: (a: Action) => void,
+  current: () => { state: ViewState; scene: Scene },
+  canvas: GraphCanvas,
+  status: StatusLine,
+  signIn: () => void,
+): InvestigationPanel {
   let saved: { id: string; owner: string } | null = null;
   let name = '';
   let notes = '';
   const itemNotes = new Map<string, string>();
 
-  const close = () => { if (el.dialog.open) el.dialog.close(); };
+  const close = () => {
+    if (el.dialog.open) el.dialog.close();
+  };
   const shareUrl = (id: string) => `${location.origin}/?investigation=${encodeURIComponent(id)}`;
 
   const mark = () => canvas.markNoted([...itemNotes.keys()]);
@@ -54,10 +68,14 @@ export function mountInvestigationPanel(el: InvestigationElements, dispatch: (a:
     show(state) {
       mark();
       const id = state.selected;
-      if (!id) { el.tools.innerHTML = ''; return; }
+      if (!id) {
+        el.tools.innerHTML = '';
+        return;
+      }
       const note = itemNotes.get(id);
-      el.tools.innerHTML = `${note ? `<h3>Your note</h3><blockquote class="item-note">${h(note).replaceAll('\n', '<br>')}</blockquote>` : ''}`
-        + `<div class="form-actions"><button type="button" data-note="${h(id)}">${note ? 'Edit the note…' : 'Add a note…'}</button></div>`;
+      el.tools.innerHTML =
+        `${note ? `<h3>Your note</h3><blockquote class="item-note">${h(note).replaceAll('\n', '<br>')}</blockquote>` : ''}` +
+        `<div class="form-actions"><button type="button" data-note="${h(id)}">${note ? 'Edit the note…' : 'Add a note…'}</button></div>`;
     },
     async open(id) {
       if (!sessionToken()) {
@@ -67,7 +85,13 @@ export function mountInvestigationPanel(el: InvestigationElements, dispatch: (a:
       }
       try {
         const { investigation } = await graphql<{ investigation: Investigation | null }>(INVESTIGATION, { id });
-        if (!investigation) { status.show(`No saved investigation has id ${h(id)}: it may have been deleted. Ask whoever sent the link.`, 'warn'); return; }
+        if (!investigation) {
+          status.show(
+            `No saved investigation has id ${h(id)}: it may have been deleted. Ask whoever sent the link.`,
+            'warn',
+          );
+          return;
+        }
         saved = { id: investigation.id, owner: investigation.owner };
         name = investigation.name;
         notes = investigation.notes ?? '';
@@ -75,7 +99,9 @@ export function mountInvestigationPanel(el: InvestigationElements, dispatch: (a:
         for (const n of investigation.itemNotes) itemNotes.set(n.id, n.text);
         dispatch({ type: 'restore', state: decodeState(investigation.view, VIEW_IDS) });
         showTitle(investigation.name);
-        status.show(`Opened the investigation “${h(investigation.name)}” by ${h(investigation.owner)}, saved ${h(investigation.updatedAt.slice(0, 10))}.${notes ? ` Its notes: ${h(notes)}` : ''}`);
+        status.show(
+          `Opened the investigation “${h(investigation.name)}” by ${h(investigation.owner)}, saved ${h(investigation.updatedAt.slice(0, 10))}.${notes ? ` Its notes: ${h(notes)}` : ''}`,
+        );
         panel.show(current().state);
       } catch (error) {
         status.error(error);
@@ -84,7 +110,11 @@ export function mountInvestigationPanel(el: InvestigationElements, dispatch: (a:
   };
 
   function openSaveForm(): void {
-    if (!sessionToken()) { status.show('Sign in with your token to save the investigation on the server.', 'warn'); signIn(); return; }
+    if (!sessionToken()) {
+      status.show('Sign in with your token to save the investigation on the server.', 'warn');
+      signIn();
+      return;
+    }
     el.dialog.innerHTML = `<form class="edit-form" data-form="investigation" novalidate><h2 id="investigation-title">${saved ? 'Save the investigation' : 'Save as an investigation'}</h2>
       <p class="form-error" role="alert"></p>
       <div class="field"><label for="inv-name">Name</label><input id="inv-name" name="name" required value="${h(name)}" aria-describedby="inv-name-error"><span class="field-error" id="inv-name-error" role="alert"></span></div>
@@ -100,16 +130,23 @@ export function mountInvestigationPanel(el: InvestigationElements, dispatch: (a:
     name = String(data.get('name') ?? '').trim();
     notes = String(data.get('notes') ?? '');
     const investigation = {
-      ...(saved && !asNew ? { id: saved.id } : {}), name, view: encodeState(current().state) || '?', notes: notes.trim() || null,
+      ...(saved && !asNew ? { id: saved.id } : {}),
+      name,
+      view: encodeState(current().state) || '?',
+      notes: notes.trim() || null,
       itemNotes: [...itemNotes].map(([id, text]) => ({ id, text })),
     };
     try {
-      const { saveInvestigation } = await graphql<{ saveInvestigation: Investigation }>(SAVE_INVESTIGATION, { investigation });
+      const { saveInvestigation } = await graphql<{ saveInvestigation: Investigation }>(SAVE_INVESTIGATION, {
+        investigation,
+      });
       saved = { id: saveInvestigation.id, owner: saveInvestigation.owner };
       close();
       showTitle(saveInvestigation.name);
       const url = shareUrl(saveInvestigation.id);
-      status.show(`Saved “${h(saveInvestigation.name)}”. Reopen it, or share it with a colleague who has a token: <a href="${h(url)}" id="investigation-link">${h(url)}</a>`);
+      status.show(
+        `Saved “${h(saveInvestigation.name)}”. Reopen it, or share it with a colleague who has a token: <a href="${h(url)}" id="investigation-link">${h(url)}</a>`,
+      );
     } catch (error) {
       const top = form.querySelector<HTMLElement>('.form-error')!;
       top.innerHTML = explain(error);
@@ -135,30 +172,62 @@ export function mountInvestigationPanel(el: InvestigationElements, dispatch: (a:
 
   async function report(): Promise<void> {
     const { state, scene } = current();
-    if (!state.root) { status.show('Open a view first: the report is of what is on screen.', 'warn'); return; }
+    if (!state.root) {
+      status.show('Open a view first: the report is of what is on screen.', 'warn');
+      return;
+    }
     status.show('Making the report…');
     try {
       const shown = canvas.shown(scene.subgraph);
       const ids = shown.nodes.map((n) => n.id);
-      const { entities } = await graphql<{ entities: ({ id: string; sources: Source[] } & Partial<PoolPay>)[] }>(ENTITY_SOURCES, { ids });
-      const organisations = shown.nodes.filter((n) => !['worker-pool', 'task', 'ai-product'].includes(n.kind)).slice(0, REPORT_AUDITS);
+      const { entities } = await graphql<{ entities: ({ id: string; sources: Source[] } & Partial<PoolPay>)[] }>(
+        ENTITY_SOURCES,
+        { ids },
+      );
+      const organisations = shown.nodes
+        .filter((n) => !['worker-pool', 'task', 'ai-product'].includes(n.kind))
+        .slice(0, REPORT_AUDITS);
       const audits: ClaimAudit[] = [];
       const pay: { organization: string; pay: ScorecardPay }[] = [];
       for (const o of organisations) {
-        const { scorecard } = await graphql<{ scorecard: { audits: ClaimAudit[]; pay: ScorecardPay } }>(REPORT_SCORECARD, { id: o.id, ...(state.asOf ? { asOf: state.asOf } : {}) });
+        const { scorecard } = await graphql<{ scorecard: { audits: ClaimAudit[]; pay: ScorecardPay } }>(
+          REPORT_SCORECARD,
+          { id: o.id, ...(state.asOf ? { asOf: state.asOf } : {}) },
+        );
         audits.push(...scorecard.audits);
         if (scorecard.pay.pools) pay.push({ organization: o.name, pay: scorecard.pay });
       }
       const unique = [...new Map(audits.map((a) => [a.claim.id, a])).values()];
-      const picture = await new Promise<string>((done) => { const r = new FileReader(); r.onload = () => done(String(r.result)); r.readAsDataURL(canvas.png()); });
-      const html = investigationReportHtml({
-        name: name || 'Deep Labour Explorer view', notes: notes.trim() || null, itemNotes, asOf: state.asOf ?? todayIso(),
-        madeAt: new Date().toISOString(), title: document.getElementById('view-title')?.textContent ?? '', url: saved ? shareUrl(saved.id) : location.href,
-        picture, nodes: shown.nodes, edges: shown.edges, entitySources: new Map(entities.map((e) => [e.id, e.sources])), poolPay: poolPayOf(entities), audits: unique, pay,
+      const picture = await new Promise<string>((done) => {
+        const r = new FileReader();
+        r.onload = () => done(String(r.result));
+        r.readAsDataURL(canvas.png());
       });
-      const slug = (name || 'view').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'view';
+      const html = investigationReportHtml({
+        name: name || 'Deep Labour Explorer view',
+        notes: notes.trim() || null,
+        itemNotes,
+        asOf: state.asOf ?? todayIso(),
+        madeAt: new Date().toISOString(),
+        title: document.getElementById('view-title')?.textContent ?? '',
+        url: saved ? shareUrl(saved.id) : location.href,
+        picture,
+        nodes: shown.nodes,
+        edges: shown.edges,
+        entitySources: new Map(entities.map((e) => [e.id, e.sources])),
+        poolPay: poolPayOf(entities),
+        audits: unique,
+        pay,
+      });
+      const slug =
+        (name || 'view')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '') || 'view';
       download(`investigation-${slug}.html`, new Blob([html], { type: 'text/html' }));
-      status.show(`The report is downloaded: ${shown.nodes.length} entities, ${shown.edges.length} links, ${unique.length} claims judged${organisations.length === REPORT_AUDITS ? ` (the first ${REPORT_AUDITS} organisations' claims)` : ''}.`);
+      status.show(
+        `The report is downloaded: ${shown.nodes.length} entities, ${shown.edges.length} links, ${unique.length} claims judged${organisations.length === REPORT_AUDITS ? ` (the first ${REPORT_AUDITS} organisations' claims)` : ''}.`,
+      );
     } catch (error) {
       status.error(error);
     }
@@ -178,14 +247,22 @@ export function mountInvestigationPanel(el: InvestigationElements, dispatch: (a:
   el.dialog.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const form = ev.target as HTMLFormElement;
-    if (form.dataset.form === 'investigation') { void save(form, false); return; }
+    if (form.dataset.form === 'investigation') {
+      void save(form, false);
+      return;
+    }
     const data = new FormData(form);
     const id = String(data.get('id'));
     const text = String(data.get('text') ?? '').trim();
-    if (text) itemNotes.set(id, text); else itemNotes.delete(id);
+    if (text) itemNotes.set(id, text);
+    else itemNotes.delete(id);
     close();
     panel.show(current().state);
-    status.show(text ? `Note kept${saved ? '; save the investigation to keep it on the server' : '; save the investigation to keep it'}.` : 'Note removed.');
+    status.show(
+      text
+        ? `Note kept${saved ? '; save the investigation to keep it on the server' : '; save the investigation to keep it'}.`
+        : 'Note removed.',
+    );
   });
   return panel;
 }

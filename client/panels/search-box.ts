@@ -6,9 +6,20 @@ import { escapeHtml as h } from '../ui/escape-html.js';
 import { latestAnswer } from '../state/latest-answer.js';
 import type { StatusLine } from './status-line.js';
 
-export interface Suggestion { __typename: string; id: string; name: string; kind: string; aliases?: string[] }
+export interface Suggestion {
+  __typename: string;
+  id: string;
+  name: string;
+  kind: string;
+  aliases?: string[];
+}
 
-export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, status: StatusLine, choose: (s: Suggestion) => void): void {
+export function mountSearchBox(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  status: StatusLine,
+  choose: (s: Suggestion) => void,
+): void {
   let suggestions: Suggestion[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -17,7 +28,12 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
   const show = () => {
     list.hidden = suggestions.length === 0;
     input.setAttribute('aria-expanded', String(!list.hidden));
-    list.innerHTML = suggestions.map((s, i) => `<li role="option" id="opt-${i}" data-i="${i}" aria-selected="${i === active}">${h(s.name)}<span class="kind">${h(kindLook(s.kind).label)}${s.aliases?.length ? ` · ${h(s.aliases.join(', '))}` : ''}</span></li>`).join('');
+    list.innerHTML = suggestions
+      .map(
+        (s, i) =>
+          `<li role="option" id="opt-${i}" data-i="${i}" aria-selected="${i === active}">${h(s.name)}<span class="kind">${h(kindLook(s.kind).label)}${s.aliases?.length ? ` · ${h(s.aliases.join(', '))}` : ''}</span></li>`,
+      )
+      .join('');
     if (active >= 0) input.setAttribute('aria-activedescendant', `opt-${active}`);
     else input.removeAttribute('aria-activedescendant');
   };
@@ -33,7 +49,11 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
   input.addEventListener('input', () => {
     clearTimeout(timer);
     const text = input.value.trim();
-    if (text === '') { suggestions = []; show(); return; }
+    if (text === '') {
+      suggestions = [];
+      show();
+      return;
+    }
     timer = setTimeout(async () => {
       try {
         const { value: data, latest } = await ask(graphql<{ search: Suggestion[] }>(SEARCH, { text }));
@@ -49,16 +69,33 @@ export function mountSearchBox(input: HTMLInputElement, list: HTMLUListElement, 
     }, 150);
   });
   input.addEventListener('keydown', (ev) => {
-    if (ev.key === 'ArrowDown') { active = Math.min(active + 1, suggestions.length - 1); show(); ev.preventDefault(); }
-    else if (ev.key === 'ArrowUp') { active = Math.max(active - 1, 0); show(); ev.preventDefault(); }
-    else if (ev.key === 'Enter') { pick(active); ev.preventDefault(); }
-    else if (ev.key === 'Escape') { suggestions = []; show(); }
+    if (ev.key === 'ArrowDown') {
+      active = Math.min(active + 1, suggestions.length - 1);
+      show();
+      ev.preventDefault();
+    } else if (ev.key === 'ArrowUp') {
+      active = Math.max(active - 1, 0);
+      show();
+      ev.preventDefault();
+    } else if (ev.key === 'Enter') {
+      pick(active);
+      ev.preventDefault();
+    } else if (ev.key === 'Escape') {
+      suggestions = [];
+      show();
+    }
   });
   list.addEventListener('mousedown', (ev) => {
     const li = (ev.target as HTMLElement).closest('li[data-i]') as HTMLElement | null;
-    if (li) { ev.preventDefault(); pick(Number(li.dataset.i)); }
+    if (li) {
+      ev.preventDefault();
+      pick(Number(li.dataset.i));
+    }
   });
   document.addEventListener('keydown', (ev) => {
-    if (ev.key === '/' && document.activeElement !== input) { ev.preventDefault(); input.focus(); }
+    if (ev.key === '/' && document.activeElement !== input) {
+      ev.preventDefault();
+      input.focus();
+    }
   });
 }

@@ -5,7 +5,19 @@ import { ENTITY_SOURCES } from '../api/operations.js';
 import type { Source } from '../api/types.js';
 import { visibleSubgraph } from '../graph/to-elements.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
-import { poolPayOf, sortTable, tableHtml, tableToCsv, tableToMarkdown, viewTables, type PoolPay, type SortDirection, type Table, type TableId, type TableSort } from '../ui/view-tables.js';
+import {
+  poolPayOf,
+  sortTable,
+  tableHtml,
+  tableToCsv,
+  tableToMarkdown,
+  viewTables,
+  type PoolPay,
+  type SortDirection,
+  type Table,
+  type TableId,
+  type TableSort,
+} from '../ui/view-tables.js';
 import type { Scene } from '../views/scene.js';
 import type { StatusLine } from './status-line.js';
 
@@ -32,13 +44,22 @@ async function copyText(text: string): Promise<void> {
 }
 
 export function mountTablePanel(
-  el: HTMLElement, toggle: HTMLButtonElement, graph: HTMLElement, dispatch: (a: Action) => void, status: StatusLine,
+  el: HTMLElement,
+  toggle: HTMLButtonElement,
+  graph: HTMLElement,
+  dispatch: (a: Action) => void,
+  status: StatusLine,
 ): TablePanel {
   let sort: TableSort | null = null;
   let tables: Table[] = [];
   let last: { state: ViewState; scene: Scene } | null = null;
   /** Sources per entity for the scene on screen, fetched once per scene when the tables are first shown. */
-  let sources: { scene: Scene; byId: Map<string, Source[]> | undefined; pay?: Map<string, PoolPay>; loading: boolean } | null = null;
+  let sources: {
+    scene: Scene;
+    byId: Map<string, Source[]> | undefined;
+    pay?: Map<string, PoolPay>;
+    loading: boolean;
+  } | null = null;
 
   toggle.addEventListener('click', () => {
     dispatch({ type: 'present', as: toggle.getAttribute('aria-pressed') === 'true' ? 'graph' : 'table' });
@@ -48,7 +69,11 @@ export function mountTablePanel(
     if (!last) return;
     const { state, scene } = last;
     const view = visibleSubgraph(scene.subgraph, state, scene.decorations.keep);
-    tables = viewTables(view, sources?.scene === scene ? sources.byId : undefined, sources?.scene === scene ? sources.pay : undefined).map((t) => (sort?.table === t.id ? sortTable(t, sort.column, sort.direction) : t));
+    tables = viewTables(
+      view,
+      sources?.scene === scene ? sources.byId : undefined,
+      sources?.scene === scene ? sources.pay : undefined,
+    ).map((t) => (sort?.table === t.id ? sortTable(t, sort.column, sort.direction) : t));
     el.innerHTML = tables.map((t) => tableHtml(t, sort, state.selected)).join('');
   };
 
@@ -57,12 +82,23 @@ export function mountTablePanel(
     sources = { scene, byId: undefined, loading: true };
     const ids = scene.subgraph.nodes.map((n) => n.id);
     try {
-      const { entities } = await graphql<{ entities: ({ id: string; sources: Source[] } & Partial<PoolPay>)[] }>(ENTITY_SOURCES, { ids });
+      const { entities } = await graphql<{ entities: ({ id: string; sources: Source[] } & Partial<PoolPay>)[] }>(
+        ENTITY_SOURCES,
+        { ids },
+      );
       if (sources?.scene !== scene) return;
-      sources = { scene, byId: new Map(entities.map((e) => [e.id, e.sources])), pay: poolPayOf(entities), loading: false };
+      sources = {
+        scene,
+        byId: new Map(entities.map((e) => [e.id, e.sources])),
+        pay: poolPayOf(entities),
+        loading: false,
+      };
       render();
     } catch (error) {
-      if (sources?.scene === scene) { sources = null; status.error(error); }
+      if (sources?.scene === scene) {
+        sources = null;
+        status.error(error);
+      }
     }
   }
 
@@ -84,8 +120,15 @@ export function mountTablePanel(
       if (!table) return;
       const markdown = copy.dataset.copy === 'markdown';
       copyText(markdown ? tableToMarkdown(table) : tableToCsv(table)).then(
-        () => status.show(`Copied ${table.rows.length} row${table.rows.length === 1 ? '' : 's'} of ${table.id} as ${markdown ? 'Markdown' : 'CSV'}.`),
-        () => status.show('The browser refused to copy. Select the table with the mouse and copy it, or export the view from the Export menu.', 'error'),
+        () =>
+          status.show(
+            `Copied ${table.rows.length} row${table.rows.length === 1 ? '' : 's'} of ${table.id} as ${markdown ? 'Markdown' : 'CSV'}.`,
+          ),
+        () =>
+          status.show(
+            'The browser refused to copy. Select the table with the mouse and copy it, or export the view from the Export menu.',
+            'error',
+          ),
       );
       return;
     }
@@ -101,12 +144,18 @@ export function mountTablePanel(
       el.hidden = !on;
       graph.classList.toggle('behind-table', on);
       graph.setAttribute('aria-hidden', String(on));
-      if (!on) { last = { state, scene }; return; }
+      if (!on) {
+        last = { state, scene };
+        return;
+      }
       const sameScene = last?.scene === scene;
       last = { state, scene };
       render();
       if (!sameScene || !sources) void loadSources(scene);
-      if (state.selected) el.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(state.selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+      if (state.selected)
+        el.querySelector<HTMLElement>(`tr[data-id="${CSS.escape(state.selected)}"]`)?.scrollIntoView({
+          block: 'nearest',
+        });
     },
   };
 }

@@ -18,9 +18,16 @@ export interface TimeSlider {
   sync(asOf: string | null): void;
 }
 
-export function mountTimeSlider(slider: HTMLInputElement, label: HTMLElement, today: HTMLButtonElement, dispatch: (a: Action) => void): TimeSlider {
+export function mountTimeSlider(
+  slider: HTMLInputElement,
+  label: HTMLElement,
+  today: HTMLButtonElement,
+  dispatch: (a: Action) => void,
+): TimeSlider {
   const todayDay = () => isoToDay(todayIso());
-  slider.addEventListener('input', () => { label.textContent = dayToIso(Number(slider.value)); });
+  slider.addEventListener('input', () => {
+    label.textContent = dayToIso(Number(slider.value));
+  });
   slider.addEventListener('change', () => {
     const day = Number(slider.value);
     dispatch({ type: 'set-date', asOf: day >= todayDay() ? null : dayToIso(day) });

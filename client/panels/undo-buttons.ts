@@ -6,7 +6,12 @@ import { EMPTY_HISTORY, EXPLORATION_STEPS, redo, remember, undo, type UndoHistor
 import type { StatusLine } from './status-line.js';
 
 /** Returns the dispatch the rest of the page uses. */
-export function mountUndoButtons(store: Store<ViewState, Action>, undoButton: HTMLButtonElement, redoButton: HTMLButtonElement, status: StatusLine): (a: Action) => void {
+export function mountUndoButtons(
+  store: Store<ViewState, Action>,
+  undoButton: HTMLButtonElement,
+  redoButton: HTMLButtonElement,
+  status: StatusLine,
+): (a: Action) => void {
   let history: UndoHistory<ViewState> = EMPTY_HISTORY;
   const sync = () => {
     undoButton.disabled = history.past.length === 0;
@@ -15,11 +20,17 @@ export function mountUndoButtons(store: Store<ViewState, Action>, undoButton: HT
   const dispatch = (action: Action) => {
     const before = store.get();
     store.dispatch(action);
-    if (EXPLORATION_STEPS.has(action.type) && store.get() !== before) { history = remember(history, before); sync(); }
+    if (EXPLORATION_STEPS.has(action.type) && store.get() !== before) {
+      history = remember(history, before);
+      sync();
+    }
   };
   const step = (which: 'undo' | 'redo') => {
     const r = (which === 'undo' ? undo : redo)(history, store.get());
-    if (!r) { status.show(which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.'); return; }
+    if (!r) {
+      status.show(which === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.');
+      return;
+    }
     history = r.history;
     store.dispatch({ type: 'restore', state: r.state });
     sync();
@@ -31,7 +42,13 @@ export function mountUndoButtons(store: Store<ViewState, Action>, undoButton: HT
     const target = ev.target as HTMLElement;
     if (!(ev.ctrlKey || ev.metaKey) || target.closest('input, textarea, select, [contenteditable]')) return;
     const key = ev.key.toLowerCase();
-    if (key === 'z' && !ev.shiftKey) { ev.preventDefault(); step('undo'); } else if (key === 'y' || (key === 'z' && ev.shiftKey)) { ev.preventDefault(); step('redo'); }
+    if (key === 'z' && !ev.shiftKey) {
+      ev.preventDefault();
+      step('undo');
+    } else if (key === 'y' || (key === 'z' && ev.shiftKey)) {
+      ev.preventDefault();
+      step('redo');
+    }
   });
   sync();
   return dispatch;

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STATE, loadKey, sceneKey, transition, type Action, type ViewState } from './explorer-state.js';
 import { createStore } from './store.js';
 
-const opened: ViewState = { ...DEFAULT_STATE, root: 'a', expansions: ['b'], selected: 'b', highlight: { kind: 'claim', id: 'c1' } };
+const opened: ViewState = {
+  ...DEFAULT_STATE,
+  root: 'a',
+  expansions: ['b'],
+  selected: 'b',
+  highlight: { kind: 'claim', id: 'c1' },
+};
 
 describe('explorer state transitions', () => {
   it('opening a view starts afresh: no selection, expansion or highlight', () => {
@@ -21,7 +27,10 @@ describe('explorer state transitions', () => {
   });
 
   it('a new date or depth drops expansions and highlights, but keeps the selection', () => {
-    for (const action of [{ type: 'set-date', asOf: '2020-01-01' }, { type: 'set-options', depth: 3 }] as Action[]) {
+    for (const action of [
+      { type: 'set-date', asOf: '2020-01-01' },
+      { type: 'set-options', depth: 3 },
+    ] as Action[]) {
       const next = transition(opened, action);
       expect(next.expansions).toEqual([]);
       expect(next.highlight).toBeNull();
@@ -43,7 +52,11 @@ describe('explorer state transitions', () => {
   });
 
   it('clearing the selection clears the highlight too', () => {
-    expect(transition(opened, { type: 'clear-selection' })).toMatchObject({ selected: null, highlight: null, expansions: ['b'] });
+    expect(transition(opened, { type: 'clear-selection' })).toMatchObject({
+      selected: null,
+      highlight: null,
+      expansions: ['b'],
+    });
   });
 });
 

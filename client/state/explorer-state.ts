@@ -40,9 +40,21 @@ export const LIMITS = [500, 2000, 5000] as const;
 export const DEPTHS = [1, 2, 3, 4, 5, 6] as const;
 
 export const DEFAULT_STATE: ViewState = {
-  root: null, to: null, view: 'cascade', depth: 2, direction: 'BOTH', asOf: null, limit: 500,
-  hiddenTypes: [], hiddenKinds: [], hiddenCountries: [],
-  expansions: [], selected: null, highlight: null, presentation: 'graph', grouping: 'auto',
+  root: null,
+  to: null,
+  view: 'cascade',
+  depth: 2,
+  direction: 'BOTH',
+  asOf: null,
+  limit: 500,
+  hiddenTypes: [],
+  hiddenKinds: [],
+  hiddenCountries: [],
+  expansions: [],
+  selected: null,
+  highlight: null,
+  presentation: 'graph',
+  grouping: 'auto',
 };
 
 export type Action =
@@ -61,14 +73,26 @@ export type Action =
 export function transition(state: ViewState, action: Action): ViewState {
   switch (action.type) {
     case 'open':
-      return { ...state, view: action.view, root: action.root, to: action.to ?? null, selected: null, expansions: [], highlight: null };
+      return {
+        ...state,
+        view: action.view,
+        root: action.root,
+        to: action.to ?? null,
+        selected: null,
+        expansions: [],
+        highlight: null,
+      };
     case 'set-options': {
       const next = {
         ...state,
-        ...(action.depth !== undefined && (DEPTHS as readonly number[]).includes(action.depth) ? { depth: action.depth } : {}),
+        ...(action.depth !== undefined && (DEPTHS as readonly number[]).includes(action.depth)
+          ? { depth: action.depth }
+          : {}),
         ...(action.direction ? { direction: action.direction } : {}),
         ...(action.grouping ? { grouping: action.grouping } : {}),
-        ...(action.limit !== undefined && (LIMITS as readonly number[]).includes(action.limit) ? { limit: action.limit } : {}),
+        ...(action.limit !== undefined && (LIMITS as readonly number[]).includes(action.limit)
+          ? { limit: action.limit }
+          : {}),
       };
       return sameLoad(state, next) ? state : { ...next, expansions: [], highlight: null };
     }

@@ -4,7 +4,9 @@ import { latestAnswer } from './latest-answer.js';
 /** A request the test answers when it chooses. */
 function deferred<T>(): { promise: Promise<T>; answer: (v: T) => void } {
   let answer!: (v: T) => void;
-  const promise = new Promise<T>((resolve) => { answer = resolve; });
+  const promise = new Promise<T>((resolve) => {
+    answer = resolve;
+  });
   return { promise, answer };
 }
 
@@ -25,7 +27,10 @@ describe('latestAnswer', () => {
     const other = latestAnswer();
     const x = one(Promise.resolve(1));
     const y = other(Promise.resolve(2));
-    expect([await x, await y]).toEqual([{ value: 1, latest: true }, { value: 2, latest: true }]);
+    expect([await x, await y]).toEqual([
+      { value: 1, latest: true },
+      { value: 2, latest: true },
+    ]);
     await expect(one(Promise.reject(new Error('down')))).rejects.toThrow('down');
   });
 });

@@ -3,7 +3,10 @@ import { ApiError, graphql } from '../api/graphql-client.js';
 import { ME } from '../api/operations.js';
 import { sessionToken, setSessionToken } from '../api/session.js';
 
-export interface Caller { name: string; role: string }
+export interface Caller {
+  name: string;
+  role: string;
+}
 
 export interface SignedIn {
   caller(): Caller | null;

@@ -2,10 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStoreVersionPoll } from './store-version-poll.js';
 
 describe('the store-version poll', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
-  it('redraws once when someone else changed the version, and not for the page\'s own redraw', async () => {
+  it("redraws once when someone else changed the version, and not for the page's own redraw", async () => {
     let stored = 'v1';
     const changed = vi.fn(async () => {});
     const poll = createStoreVersionPoll({ read: async () => stored, changed, hidden: () => false, everyMs: 1000 });
@@ -38,7 +42,12 @@ describe('the store-version poll', () => {
     expect(changed).not.toHaveBeenCalled();
     hidden = false;
     let finish!: () => void;
-    const drawing = poll.redraw(() => new Promise<void>((done) => { finish = done; }));
+    const drawing = poll.redraw(
+      () =>
+        new Promise<void>((done) => {
+          finish = done;
+        }),
+    );
     stored = 'v3';
     await vi.advanceTimersByTimeAsync(1000);
     expect(changed).not.toHaveBeenCalled();

@@ -29,7 +29,9 @@ export function createStoreVersionPoll(options: PollOptions): StoreVersionPoll {
   const ask = latestAnswer();
   let version: string | null | undefined;
   let redrawing = 0;
-  const take = (read: { value: string | null; latest: boolean } | null) => { if (read?.latest) version = read.value; };
+  const take = (read: { value: string | null; latest: boolean } | null) => {
+    if (read?.latest) version = read.value;
+  };
   const tick = async () => {
     if (p.hidden() || redrawing) return;
     const { value, latest } = await ask(p.read());
@@ -50,7 +52,9 @@ export function createStoreVersionPoll(options: PollOptions): StoreVersionPoll {
     },
     start() {
       void ask(p.read()).then(take, () => {});
-      setInterval(() => { tick().catch(() => {}); }, p.everyMs);
+      setInterval(() => {
+        tick().catch(() => {});
+      }, p.everyMs);
     },
   };
 }

@@ -10,7 +10,14 @@ export interface UndoHistory<S> {
 export const UNDO_LIMIT = 100;
 
 /** The actions that are steps of an exploration: selecting something is not one (it would drown the steps that matter). */
-export const EXPLORATION_STEPS: ReadonlySet<Action['type']> = new Set(['open', 'toggle-expansion', 'set-filters', 'set-options', 'set-date', 'highlight']);
+export const EXPLORATION_STEPS: ReadonlySet<Action['type']> = new Set([
+  'open',
+  'toggle-expansion',
+  'set-filters',
+  'set-options',
+  'set-date',
+  'highlight',
+]);
 
 export const EMPTY_HISTORY: UndoHistory<never> = { past: [], future: [] };
 

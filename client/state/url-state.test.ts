@@ -5,9 +5,21 @@ import { decodeState, encodeState } from './url-state.js';
 describe('view state in the URL', () => {
   it('round-trips every field, expansions and highlighted evidence included', () => {
     const state: ViewState = {
-      root: 'ex-taskora', to: 'ex-megacorp', view: 'provenance', depth: 4, limit: 2000, direction: 'INCOMING', asOf: '2020-06-01', selected: 'SUBCONTRACTS_FOR:a->b',
-      hiddenTypes: ['FEEDS', 'OWNED_BY'], hiddenKinds: ['vendor'], hiddenCountries: ['MG'],
-      expansions: ['ex-broker', 'id,with,commas'], highlight: { kind: 'claim', id: 'claim-1' }, presentation: 'table', grouping: 'off',
+      root: 'ex-taskora',
+      to: 'ex-megacorp',
+      view: 'provenance',
+      depth: 4,
+      limit: 2000,
+      direction: 'INCOMING',
+      asOf: '2020-06-01',
+      selected: 'SUBCONTRACTS_FOR:a->b',
+      hiddenTypes: ['FEEDS', 'OWNED_BY'],
+      hiddenKinds: ['vendor'],
+      hiddenCountries: ['MG'],
+      expansions: ['ex-broker', 'id,with,commas'],
+      highlight: { kind: 'claim', id: 'claim-1' },
+      presentation: 'table',
+      grouping: 'off',
     };
     expect(decodeState(encodeState(state))).toEqual(state);
     for (const highlight of [
@@ -25,7 +37,9 @@ describe('view state in the URL', () => {
   });
 
   it('falls back to defaults for values it does not know', () => {
-    expect(decodeState('?depth=99&dir=SIDEWAYS&asOf=yesterday&view=map&limit=7&hl=nonsense&exp=&as=chart')).toEqual(DEFAULT_STATE);
+    expect(decodeState('?depth=99&dir=SIDEWAYS&asOf=yesterday&view=map&limit=7&hl=nonsense&exp=&as=chart')).toEqual(
+      DEFAULT_STATE,
+    );
     expect(decodeState('?hl=indicator:org-only').highlight).toBeNull();
   });
 

@@ -4,7 +4,10 @@ import { DEFAULT_STATE, DEPTHS, LIMITS, type Highlight, type ViewState } from '.
 const list = (v: string | null) => (v ? v.split(',').filter((x) => x !== '') : []);
 
 /** `views`: the ids of the registered views; any other `view=` falls back to the default. */
-export function decodeState(search: string, views: readonly string[] = ['cascade', 'provenance', 'connections']): ViewState {
+export function decodeState(
+  search: string,
+  views: readonly string[] = ['cascade', 'provenance', 'connections'],
+): ViewState {
   const p = new URLSearchParams(search);
   const depth = Number(p.get('depth'));
   const direction = p.get('dir');
@@ -17,7 +20,9 @@ export function decodeState(search: string, views: readonly string[] = ['cascade
     depth: (DEPTHS as readonly number[]).includes(depth) ? depth : DEFAULT_STATE.depth,
     direction: direction === 'OUTGOING' || direction === 'INCOMING' ? direction : 'BOTH',
     asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
-    limit: (LIMITS as readonly number[]).includes(Number(p.get('limit'))) ? Number(p.get('limit')) : DEFAULT_STATE.limit,
+    limit: (LIMITS as readonly number[]).includes(Number(p.get('limit')))
+      ? Number(p.get('limit'))
+      : DEFAULT_STATE.limit,
     hiddenTypes: list(p.get('hideTypes')),
     hiddenKinds: list(p.get('hideKinds')),
     hiddenCountries: list(p.get('hideCountries')),
@@ -66,7 +71,9 @@ function decodeHighlight(raw: string | null): Highlight | null {
   if (kind === 'indicator') {
     // Indicator ids are fixed words without colons; the organisation id is everything before the last colon.
     const last = rest.lastIndexOf(':');
-    return last > 0 && last < rest.length - 1 ? { kind, organization: rest.slice(0, last), id: rest.slice(last + 1) } : null;
+    return last > 0 && last < rest.length - 1
+      ? { kind, organization: rest.slice(0, last), id: rest.slice(last + 1) }
+      : null;
   }
   return null;
 }

@@ -6,9 +6,16 @@ import { scorecardPayHtml } from './scorecard-pay-html.js';
 const BADGE: Record<ClaimAudit['verdict'], string> = { CONTRADICTED: 'bad', SUPPORTED: 'good', UNVERIFIABLE: '' };
 
 /** `organizationId`: whose scorecard `indicators` (and `pay`) are (null when there is no scorecard). Buttons carry ids, never positions. */
-export function auditPanelHtml(audits: ClaimAudit[], indicators: Indicator[] | null, organizationId: string | null = null, pay: ScorecardPay | null = null): string {
+export function auditPanelHtml(
+  audits: ClaimAudit[],
+  indicators: Indicator[] | null,
+  organizationId: string | null = null,
+  pay: ScorecardPay | null = null,
+): string {
   const claims = audits.length
-    ? `<ol class="claims">${audits.map((a) => `<li>
+    ? `<ol class="claims">${audits
+        .map(
+          (a) => `<li>
         <button type="button" class="link" data-action="evidence" data-claim="${h(a.claim.id)}">“${h(a.claim.text)}”</button>
         <span class="muted small">— ${h(a.claim.by.name)}${a.claim.date ? `, ${h(a.claim.date)}` : ''}</span><br>
         ${a.claim.note ? `<span class="small note">${h(a.claim.note)}</span><br>` : ''}
@@ -16,11 +23,17 @@ export function auditPanelHtml(audits: ClaimAudit[], indicators: Indicator[] | n
         <span class="small">${h(a.explanation)}</span>
         ${a.claim.sources.length ? '' : ' <span class="no-source small">The claim itself has no source.</span>'}
         ${a.verdict === 'CONTRADICTED' && a.unsourcedEvidence ? ` <span class="no-source small">${a.unsourcedEvidence} deciding link${a.unsourcedEvidence === 1 ? ' has' : 's have'} no source.</span>` : ''}
-      </li>`).join('')}</ol>`
+      </li>`,
+        )
+        .join('')}</ol>`
     : '<p class="muted">No claim by or about it is recorded.</p>';
   const card = indicators
-    ? `<h3>Transparency scorecard</h3><dl class="fields">${indicators.map((x) =>
-      `<dt>${h(x.label)}</dt><dd>${x.evidenceLinks ? `<button type="button" class="link" data-action="indicator" data-organization="${h(organizationId ?? '')}" data-indicator="${h(x.id)}">${h(x.value)}</button>` : h(x.value)}</dd>`).join('')}</dl>${pay ? scorecardPayHtml(pay) : ''}`
+    ? `<h3>Transparency scorecard</h3><dl class="fields">${indicators
+        .map(
+          (x) =>
+            `<dt>${h(x.label)}</dt><dd>${x.evidenceLinks ? `<button type="button" class="link" data-action="indicator" data-organization="${h(organizationId ?? '')}" data-indicator="${h(x.id)}">${h(x.value)}</button>` : h(x.value)}</dd>`,
+        )
+        .join('')}</dl>${pay ? scorecardPayHtml(pay) : ''}`
     : '';
   return `<h3>Claims and what the graph says</h3>${claims}${card}`;
 }
@@ -34,12 +47,18 @@ const verdictWord = (v: string | null | undefined) => (v ? v.toLowerCase() : 'no
 export function verdictChangesHtml(changes: VerdictChange[], total: number, organizationId: string): string {
   const feed = `/feeds/verdicts.atom?organization=${encodeURIComponent(organizationId)}`;
   const items = changes.length
-    ? `<ol class="verdict-changes">${changes.map((c) => `<li data-verdict-change="${h(c.id)}">
+    ? `<ol class="verdict-changes">${changes
+        .map(
+          (c) => `<li data-verdict-change="${h(c.id)}">
         <span class="small">${h(c.at.slice(0, 10))}</span>
         <span class="small">${c.claimText ? `“${h(c.claimText)}”` : h(c.claimId)}:</span>
         <span class="badge ${c.old ? BADGE[c.old] : ''}">${h(verdictWord(c.old))}</span> → <span class="badge ${c.new ? BADGE[c.new] : ''}" data-verdict-new="${h(c.new ?? '')}">${h(verdictWord(c.new))}</span>
         <span class="muted small">after ${h(c.changeId)}${c.changeSummary ? ` (${h(c.changeSummary)})` : ''}</span>
-      </li>`).join('')}</ol>${total > changes.length ? `<p class="muted small">The ${changes.length} newest of ${total}; the API's verdictChanges lists them all.</p>` : ''}`
+      </li>`,
+        )
+        .join(
+          '',
+        )}</ol>${total > changes.length ? `<p class="muted small">The ${changes.length} newest of ${total}; the API's verdictChanges lists them all.</p>` : ''}`
     : '<p class="muted">No verdict on its claims has changed since they were recorded.</p>';
   return `<h3 id="verdict-changes">Changes of verdict</h3>${items}<p class="small"><a class="feed-link" href="${h(feed)}" type="application/atom+xml">Subscribe to these changes (Atom feed)</a></p>`;
 }

@@ -9,24 +9,39 @@ import { payHtml } from './pay-html.js';
 /** True for an absolute http(s) URL. */
 export function isWebUrl(url: string | null): url is string {
   if (!url) return false;
-  try { const u = new URL(url); return u.protocol === 'http:' || u.protocol === 'https:'; } catch { return false; }
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
 }
 
 export function sourcesHtml(sources: Source[], what: string): string {
-  if (sources.length === 0) return `<p class="no-source">No source is given for this ${h(what)}. Treat it as unverified.</p>`;
-  const items = sources.map((s) => {
-    // Only web addresses become links, whatever the store holds (data imported before validation refused the rest).
-    const title = isWebUrl(s.url) ? `<a href="${h(s.url)}" target="_blank" rel="noopener noreferrer">${h(s.title)}</a>` : h(s.title);
-    // Who published it and when, always said (a reviewer weighs a source by both), and where in it the facts are.
-    const meta = [s.type, s.publisher ?? 'publisher not given', s.date ?? 'date not given'].filter(Boolean).map(h).join(' · ');
-    const locator = s.locator ? `<br><span class="small locator">at: ${h(s.locator)}</span>` : '';
-    return `<li>${title}<br><span class="muted small">${meta}</span>${locator}</li>`;
-  }).join('');
+  if (sources.length === 0)
+    return `<p class="no-source">No source is given for this ${h(what)}. Treat it as unverified.</p>`;
+  const items = sources
+    .map((s) => {
+      // Only web addresses become links, whatever the store holds (data imported before validation refused the rest).
+      const title = isWebUrl(s.url)
+        ? `<a href="${h(s.url)}" target="_blank" rel="noopener noreferrer">${h(s.title)}</a>`
+        : h(s.title);
+      // Who published it and when, always said (a reviewer weighs a source by both), and where in it the facts are.
+      const meta = [s.type, s.publisher ?? 'publisher not given', s.date ?? 'date not given']
+        .filter(Boolean)
+        .map(h)
+        .join(' · ');
+      const locator = s.locator ? `<br><span class="small locator">at: ${h(s.locator)}</span>` : '';
+      return `<li>${title}<br><span class="muted small">${meta}</span>${locator}</li>`;
+    })
+    .join('');
   return `<h3>Sources</h3><ol class="sources">${items}</ol>`;
 }
 
 function fields(rows: [string, unknown][]): string {
-  const shown = rows.filter(([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0));
+  const shown = rows.filter(
+    ([, v]) => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0),
+  );
   return `<dl class="fields">${shown.map(([k, v]) => `<dt>${h(k)}</dt><dd>${h(Array.isArray(v) ? v.join(', ') : v)}</dd>`).join('')}</dl>`;
 }
 
@@ -47,27 +62,66 @@ const WITHHELD_PAY = 'withheld: what a small group of workers is paid';
 /** The fields each kind of entity has, in the order people read them. Pure. */
 function entityFields(e: Entity): [string, unknown][] {
   switch (e.__typename) {
-    case 'Organization': return [['id', e.id], ['country', e.country], ['also known as', e.aliases], ['identifiers', e.identifiers.map((i) => `${i.scheme}: ${i.id}`)],
-      ['why not disclosed', e.undisclosedReason ? UNDISCLOSED_WORDS[e.undisclosedReason] ?? e.undisclosedReason : null]];
-    case 'WorkerPool': return [['id', e.id], ['country', e.country], ['workers', e.sizeSuppressed ? WITHHELD_SIZE : e.size]];
+    case 'Organization':
+      return [
+        ['id', e.id],
+        ['country', e.country],
+        ['also known as', e.aliases],
+        ['identifiers', e.identifiers.map((i) => `${i.scheme}: ${i.id}`)],
+        [
+          'why not disclosed',
+          e.undisclosedReason ? (UNDISCLOSED_WORDS[e.undisclosedReason] ?? e.undisclosedReason) : null,
+        ],
+      ];
+    case 'WorkerPool':
+      return [
+        ['id', e.id],
+        ['country', e.country],
+        ['workers', e.sizeSuppressed ? WITHHELD_SIZE : e.size],
+      ];
     case 'Task': {
-      const hourly = e.unitPayEur != null && e.minutesPerUnit ? `${formatEur((e.unitPayEur * 60) / e.minutesPerUnit)} an hour at the stated pace` : null;
-      return [['id', e.id], ['work', e.taskKind], ['pay per unit', e.paySuppressed ? WITHHELD_PAY : e.unitPayEur != null ? formatEur(e.unitPayEur) : null],
-        ['minutes per unit', e.minutesPerUnit], ['hourly', hourly]];
+      const hourly =
+        e.unitPayEur != null && e.minutesPerUnit
+          ? `${formatEur((e.unitPayEur * 60) / e.minutesPerUnit)} an hour at the stated pace`
+          : null;
+      return [
+        ['id', e.id],
+        ['work', e.taskKind],
+        ['pay per unit', e.paySuppressed ? WITHHELD_PAY : e.unitPayEur != null ? formatEur(e.unitPayEur) : null],
+        ['minutes per unit', e.minutesPerUnit],
+        ['hourly', hourly],
+      ];
     }
-    case 'AIProduct': return [['id', e.id], ['sold as fully automated', e.marketedAsFullyAutomated == null ? null : e.marketedAsFullyAutomated ? 'yes' : 'no']];
+    case 'AIProduct':
+      return [
+        ['id', e.id],
+        [
+          'sold as fully automated',
+          e.marketedAsFullyAutomated == null ? null : e.marketedAsFullyAutomated ? 'yes' : 'no',
+        ],
+      ];
   }
 }
 
 /** `connectTo`: the view's root, offered as the other end of a connections view. */
 export function entityHtml(e: Entity, connectTo: { id: string; name: string } | null = null): string {
   const kindLabel = kindLook(e.kind).label;
-  const actions: string[] = [`<button type="button" data-action="center" data-id="${h(e.id)}">Centre the view here</button>`];
-  if (e.__typename === 'Task') actions.push(`<button type="button" data-action="provenance" data-id="${h(e.id)}">Trace provenance</button>`, `<button type="button" data-action="money-flow" data-id="${h(e.id)}">Where the money goes</button>`);
-  if (e.__typename === 'WorkerPool') actions.push(`<button type="button" data-action="who" data-id="${h(e.id)}">Who does it work for?</button>`);
-  if (e.__typename === 'Organization') actions.push(`<button type="button" data-action="workforce" data-id="${h(e.id)}">Workforce behind it</button>`);
+  const actions: string[] = [
+    `<button type="button" data-action="center" data-id="${h(e.id)}">Centre the view here</button>`,
+  ];
+  if (e.__typename === 'Task')
+    actions.push(
+      `<button type="button" data-action="provenance" data-id="${h(e.id)}">Trace provenance</button>`,
+      `<button type="button" data-action="money-flow" data-id="${h(e.id)}">Where the money goes</button>`,
+    );
+  if (e.__typename === 'WorkerPool')
+    actions.push(`<button type="button" data-action="who" data-id="${h(e.id)}">Who does it work for?</button>`);
+  if (e.__typename === 'Organization')
+    actions.push(`<button type="button" data-action="workforce" data-id="${h(e.id)}">Workforce behind it</button>`);
   if (connectTo && connectTo.id !== e.id) {
-    actions.push(`<button type="button" data-action="connect" data-id="${h(e.id)}" data-root="${h(connectTo.id)}">How is it connected to ${h(connectTo.name)}?</button>`);
+    actions.push(
+      `<button type="button" data-action="connect" data-id="${h(e.id)}" data-root="${h(connectTo.id)}">How is it connected to ${h(connectTo.name)}?</button>`,
+    );
   }
   return `<h2>${h(e.name)}</h2>
     <p><span class="badge">${h(kindLabel)}</span>${e.kind === 'undisclosed' ? '<span class="badge bad">identity hidden</span>' : ''}</p>
@@ -81,17 +135,34 @@ export function entityHtml(e: Entity, connectTo: { id: string; name: string } | 
 
 export function linkHtml(link: Link, names: (id: string) => string): string {
   const reads = linkLook(link.type).label;
-  const validity = link.since || link.until
-    ? `valid ${link.since ? `from ${link.since}` : ''}${link.since && link.until ? ' ' : ''}${link.until ? `until ${link.until}` : ''}`
-    : 'no dates: valid at every date';
-  const disclosed = link.disclosedToWorkers === null ? null : link.disclosedToWorkers ? 'yes' : 'no — workers are not told';
+  const validity =
+    link.since || link.until
+      ? `valid ${link.since ? `from ${link.since}` : ''}${link.since && link.until ? ' ' : ''}${link.until ? `until ${link.until}` : ''}`
+      : 'no dates: valid at every date';
+  const disclosed =
+    link.disclosedToWorkers === null ? null : link.disclosedToWorkers ? 'yes' : 'no — workers are not told';
   return `<h2>${h(names(link.from))} <span class="muted">${h(reads)}</span> ${h(names(link.to))}</h2>
-    ${fields([['link', link.type], ['validity', validity], ['disclosed to workers', disclosed],
-      ['price per unit', link.priceSuppressed ? WITHHELD_PAY : link.pricePerUnitEur != null ? formatEur(link.pricePerUnitEur) : null], ['AI use', link.use],
-      ['confidence', link.confidence != null ? `${Math.round(link.confidence * 100)}%${link.confidence < 1 ? ' — a reading of the sources, not stated in so many words' : ''}` : null],
-      ['held through', link.interests?.length ? link.interests.join(', ') : null], ['share held', shareText(link.shareMin ?? null, link.shareMax ?? null)],
+    ${fields([
+      ['link', link.type],
+      ['validity', validity],
+      ['disclosed to workers', disclosed],
+      [
+        'price per unit',
+        link.priceSuppressed ? WITHHELD_PAY : link.pricePerUnitEur != null ? formatEur(link.pricePerUnitEur) : null,
+      ],
+      ['AI use', link.use],
+      [
+        'confidence',
+        link.confidence != null
+          ? `${Math.round(link.confidence * 100)}%${link.confidence < 1 ? ' — a reading of the sources, not stated in so many words' : ''}`
+          : null,
+      ],
+      ['held through', link.interests?.length ? link.interests.join(', ') : null],
+      ['share held', shareText(link.shareMin ?? null, link.shareMax ?? null)],
       ['direct or indirect', link.directOrIndirect ?? null],
-      ['what the sources say', link.note], ['id', link.id]])}
+      ['what the sources say', link.note],
+      ['id', link.id],
+    ])}
     ${sourcesHtml(link.sources, 'link')}`;
 }
 
@@ -103,25 +174,35 @@ export function shareText(min: number | null, max: number | null): string | null
 }
 
 export function provenanceHtml(p: Provenance, chains: ValueChain[]): string {
-  const names = (xs: { name: string }[]) => (xs.length ? xs.map((x) => h(x.name)).join(', ') : '<span class="muted">none known</span>');
-  const shares = chains.map((c) => {
-    const share = c.paySuppressed
-      ? '<p class="muted">Withheld: this is a small group of workers, whose pay is not shown.</p>'
-      : c.workerShare === null
-      ? `<p class="muted">Unknown: ${c.clientPricePerUnitEur === null ? 'the client\'s price is not documented' : 'the workers\' pay is not documented'}.</p>`
-      : `<p><span class="share">${formatEur(c.workerShare)}</span> of each €1 the client pays reaches these workers
+  const names = (xs: { name: string }[]) =>
+    xs.length ? xs.map((x) => h(x.name)).join(', ') : '<span class="muted">none known</span>';
+  const shares = chains
+    .map((c) => {
+      const share = c.paySuppressed
+        ? '<p class="muted">Withheld: this is a small group of workers, whose pay is not shown.</p>'
+        : c.workerShare === null
+          ? `<p class="muted">Unknown: ${c.clientPricePerUnitEur === null ? "the client's price is not documented" : "the workers' pay is not documented"}.</p>`
+          : `<p><span class="share">${formatEur(c.workerShare)}</span> of each €1 the client pays reaches these workers
          (${formatEur(c.workerPayPerUnitEur!)} of ${formatEur(c.clientPricePerUnitEur!)} a unit, through ${c.hops.length} subcontracting hop${c.hops.length === 1 ? '' : 's'}).</p>`;
-    return `<h3>${h(c.workerPool.name)}</h3>${share}`;
-  }).join('');
-  const pay = p.workerPools.map((pool) => {
-    const { pay: reported, minimum } = payCells('worker-pool', pool);
-    const body = pool.paySuppressed || !pool.pay.length ? `<span class="muted">${h(reported)}</span>`
-      : `${h(reported)}<br><span class="small">Against the legal minimum: ${h(minimum)}</span>`;
-    return `<dt>${h(pool.name)}</dt><dd data-pool-pay="${h(pool.id)}">${body}</dd>`;
-  }).join('');
+      return `<h3>${h(c.workerPool.name)}</h3>${share}`;
+    })
+    .join('');
+  const pay = p.workerPools
+    .map((pool) => {
+      const { pay: reported, minimum } = payCells('worker-pool', pool);
+      const body =
+        pool.paySuppressed || !pool.pay.length
+          ? `<span class="muted">${h(reported)}</span>`
+          : `${h(reported)}<br><span class="small">Against the legal minimum: ${h(minimum)}</span>`;
+      return `<dt>${h(pool.name)}</dt><dd data-pool-pay="${h(pool.id)}">${body}</dd>`;
+    })
+    .join('');
   return `<h2>Provenance of “${h(p.task.name)}”</h2>
-    <p>${p.roleSplit ? '<span class="badge bad">roles split</span> recruiting, contracting and execution are done by different companies'
-      : '<span class="badge good">one company</span> recruits, contracts and hosts the work'}</p>
+    <p>${
+      p.roleSplit
+        ? '<span class="badge bad">roles split</span> recruiting, contracting and execution are done by different companies'
+        : '<span class="badge good">one company</span> recruits, contracts and hosts the work'
+    }</p>
     <p><span class="badge">${p.depth} organisation${p.depth === 1 ? '' : 's'} deep</span>
        <span class="badge ${p.undisclosedHops ? 'bad' : 'good'}">${p.undisclosedHops} undisclosed hop${p.undisclosedHops === 1 ? '' : 's'}</span></p>
     <dl class="fields"><dt>worker pools</dt><dd>${names(p.workerPools)}</dd>

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { changedOnly, changeHtml, entityFormHtml, formValues, linkTypesBetween, newRecordId, problemsByField, sectionOfKind, sourceMatches, sourceSearchText } from './edit-forms.js';
+import {
+  changedOnly,
+  changeHtml,
+  entityFormHtml,
+  formValues,
+  linkTypesBetween,
+  newRecordId,
+  problemsByField,
+  sectionOfKind,
+  sourceMatches,
+  sourceSearchText,
+} from './edit-forms.js';
 
 describe('edit forms', () => {
   it('offer only the link types the vocabulary allows between two kinds', () => {
@@ -11,11 +22,14 @@ describe('edit forms', () => {
   });
 
   it('put each server problem under the field it names, the others at the top', () => {
-    const by = problemsByField([
-      { path: 'link.until', message: 'ends (2019) before it starts (2021)' },
-      { path: 'link.sources[0]', message: '"x" is not the id of a source' },
-      { path: 'dataset "curated": links[0].to', message: 'm' },
-    ], 'link');
+    const by = problemsByField(
+      [
+        { path: 'link.until', message: 'ends (2019) before it starts (2021)' },
+        { path: 'link.sources[0]', message: '"x" is not the id of a source' },
+        { path: 'dataset "curated": links[0].to', message: 'm' },
+      ],
+      'link',
+    );
     expect(by.get('until')).toEqual(['ends (2019) before it starts (2021)']);
     expect(by.get('sources')).toEqual(['"x" is not the id of a source']);
     expect(by.get('')).toEqual(['dataset "curated": links[0].to: m']);
@@ -27,7 +41,22 @@ describe('edit forms', () => {
   });
 
   it('escape what a change says, and offer revert only on what stands', () => {
-    const c = { __typename: 'Change' as const, id: 'change-3', at: '2026-11-29T05:00:00Z', author: '<b>x</b>', role: 'editor', dataset: 'curated', reason: 'why', summary: 's', action: 'upsert', record: 'r', status: 'applied', revertOf: null, reviewedBy: null, settledBy: null };
+    const c = {
+      __typename: 'Change' as const,
+      id: 'change-3',
+      at: '2026-11-29T05:00:00Z',
+      author: '<b>x</b>',
+      role: 'editor',
+      dataset: 'curated',
+      reason: 'why',
+      summary: 's',
+      action: 'upsert',
+      record: 'r',
+      status: 'applied',
+      revertOf: null,
+      reviewedBy: null,
+      settledBy: null,
+    };
     expect(changeHtml(c, true)).toContain('&lt;b&gt;x&lt;/b&gt;');
     expect(changeHtml(c, true)).toContain('data-edit="revert"');
     expect(changeHtml({ ...c, status: 'reverted' }, true)).not.toContain('data-edit="revert"');
@@ -35,7 +64,9 @@ describe('edit forms', () => {
   });
 
   it('show a withheld value disabled, so the form leaves it as it is', () => {
-    expect(entityFormHtml({ id: 'p', name: 'P', kind: 'worker-pool', withheld: ['size'] }, [])).toMatch(/id="edit-size"[^>]*disabled/);
+    expect(entityFormHtml({ id: 'p', name: 'P', kind: 'worker-pool', withheld: ['size'] }, [])).toMatch(
+      /id="edit-size"[^>]*disabled/,
+    );
   });
 
   it('find sources by every word of their title or publisher, in any order', () => {
@@ -44,7 +75,12 @@ describe('edit forms', () => {
     expect(sourceMatches(text, 'monde CLIC')).toBe(true);
     expect(sourceMatches(text, 'figaro')).toBe(false);
     expect(sourceMatches(sourceSearchText({ title: 'T', publisher: null }), 't')).toBe(true);
-    expect(sourceMatches(sourceSearchText({ title: 'Hearing', publisher: 'DiPLab', locator: 'question 5' }), 'hearing question 5')).toBe(true);
+    expect(
+      sourceMatches(
+        sourceSearchText({ title: 'Hearing', publisher: 'DiPLab', locator: 'question 5' }),
+        'hearing question 5',
+      ),
+    ).toBe(true);
   });
 
   it('give the source picker a labelled search box and each source its title, publisher and date', () => {
@@ -60,18 +96,45 @@ describe('edit forms', () => {
 });
 
 describe('a correction sends only what the user changed', () => {
-  const opened = formValues([['id', 'ex-nexa'], ['name', 'Nexa'], ['country', 'FR'], ['sources', 'a'], ['sources', 'b'], ['sourceTitle', '']]);
+  const opened = formValues([
+    ['id', 'ex-nexa'],
+    ['name', 'Nexa'],
+    ['country', 'FR'],
+    ['sources', 'a'],
+    ['sources', 'b'],
+    ['sourceTitle', ''],
+  ]);
   const input = { id: 'ex-nexa', kind: 'vendor', name: 'Nexa', country: 'DE', aliases: null, sources: ['a', 'b'] };
 
   it('keeps the fields changed and those that name the record, and leaves the rest out', () => {
-    const now = formValues([['id', 'ex-nexa'], ['name', 'Nexa'], ['country', 'DE'], ['sources', 'a'], ['sources', 'b'], ['sourceTitle', '']]);
+    const now = formValues([
+      ['id', 'ex-nexa'],
+      ['name', 'Nexa'],
+      ['country', 'DE'],
+      ['sources', 'a'],
+      ['sources', 'b'],
+      ['sourceTitle', ''],
+    ]);
     expect(changedOnly(input, opened, now, ['id', 'kind'])).toEqual({ id: 'ex-nexa', kind: 'vendor', country: 'DE' });
   });
 
   it('counts a ticked or unticked source, and a new source typed in, as a change of the sources', () => {
-    const unticked = formValues([['id', 'ex-nexa'], ['name', 'Nexa'], ['country', 'FR'], ['sources', 'a'], ['sourceTitle', '']]);
+    const unticked = formValues([
+      ['id', 'ex-nexa'],
+      ['name', 'Nexa'],
+      ['country', 'FR'],
+      ['sources', 'a'],
+      ['sourceTitle', ''],
+    ]);
     expect(changedOnly(input, opened, unticked, ['id'])).toEqual({ id: 'ex-nexa', sources: ['a', 'b'] });
-    const typed = formValues([['id', 'ex-nexa'], ['name', 'Nexa'], ['country', 'FR'], ['sources', 'a'], ['sources', 'b'], ['sourceTitle', 'New report']]);
+    const typed = formValues([
+      ['id', 'ex-nexa'],
+      ['name', 'Nexa'],
+      ['country', 'FR'],
+      ['sources', 'a'],
+      ['sources', 'b'],
+      ['sourceTitle', 'New report'],
+    ]);
     expect(changedOnly(input, opened, typed, ['id'])).toEqual({ id: 'ex-nexa', sources: ['a', 'b'] });
   });
 });

@@ -1,17 +1,95 @@
 import { describe, expect, it } from 'vitest';
 import { investigationReportHtml, type ReportInput } from './investigation-report.js';
 
-const input = (): ReportInput => ({
-  name: 'Who orders <the> annotation?', notes: 'Check the vendor.\nThen the client.', itemNotes: new Map([['v', 'Registry says 2019 <script>'], ['l1', 'Price from an interview']]),
-  asOf: '2024-06-30', madeAt: '2026-11-29T05:30:00.000Z', title: 'Around Vendor, 2 hops', url: 'http://localhost:4000/?investigation=abc', picture: 'data:image/png;base64,AAAA',
-  nodes: [{ __typename: 'GraphNode', id: 'v', name: 'Vendor (fictional)', kind: 'vendor', country: 'FR', taskKind: null, size: null, sizeSuppressed: false },
-    { __typename: 'GraphNode', id: 'c', name: 'Client (fictional)', kind: 'client', country: 'FR', taskKind: null, size: null, sizeSuppressed: false }],
-  edges: [{ __typename: 'Link', id: 'l1', type: 'SUBCONTRACTS_FOR', from: 'v', to: 'c', since: '2019', until: null, disclosedToWorkers: false, pricePerUnitEur: 0.4, priceSuppressed: false, use: null, confidence: 1, note: null, sources: [] }],
-  entitySources: new Map([['v', [{ __typename: 'Source', id: 's', title: 'Registry extract (fictional)', type: 'registry', url: null, date: '2019', publisher: null }]]]),
-  audits: [{ __typename: 'ClaimAudit', verdict: 'CONTRADICTED', explanation: 'Vendor passes work to Client.', unsourcedEvidence: 1,
-    claim: { __typename: 'Claim', id: 'k', kind: 'NO_SUBCONTRACTING', text: 'We never subcontract', date: null, note: null, by: { __typename: 'Organization', name: 'Vendor (fictional)' }, sources: [] },
-    evidence: { __typename: 'Subgraph', nodes: [], edges: [], truncated: false, edgesTruncated: false } }],
-} as unknown as ReportInput);
+const input = (): ReportInput =>
+  ({
+    name: 'Who orders <the> annotation?',
+    notes: 'Check the vendor.\nThen the client.',
+    itemNotes: new Map([
+      ['v', 'Registry says 2019 <script>'],
+      ['l1', 'Price from an interview'],
+    ]),
+    asOf: '2024-06-30',
+    madeAt: '2026-11-29T05:30:00.000Z',
+    title: 'Around Vendor, 2 hops',
+    url: 'http://localhost:4000/?investigation=abc',
+    picture: 'data:image/png;base64,AAAA',
+    nodes: [
+      {
+        __typename: 'GraphNode',
+        id: 'v',
+        name: 'Vendor (fictional)',
+        kind: 'vendor',
+        country: 'FR',
+        taskKind: null,
+        size: null,
+        sizeSuppressed: false,
+      },
+      {
+        __typename: 'GraphNode',
+        id: 'c',
+        name: 'Client (fictional)',
+        kind: 'client',
+        country: 'FR',
+        taskKind: null,
+        size: null,
+        sizeSuppressed: false,
+      },
+    ],
+    edges: [
+      {
+        __typename: 'Link',
+        id: 'l1',
+        type: 'SUBCONTRACTS_FOR',
+        from: 'v',
+        to: 'c',
+        since: '2019',
+        until: null,
+        disclosedToWorkers: false,
+        pricePerUnitEur: 0.4,
+        priceSuppressed: false,
+        use: null,
+        confidence: 1,
+        note: null,
+        sources: [],
+      },
+    ],
+    entitySources: new Map([
+      [
+        'v',
+        [
+          {
+            __typename: 'Source',
+            id: 's',
+            title: 'Registry extract (fictional)',
+            type: 'registry',
+            url: null,
+            date: '2019',
+            publisher: null,
+          },
+        ],
+      ],
+    ]),
+    audits: [
+      {
+        __typename: 'ClaimAudit',
+        verdict: 'CONTRADICTED',
+        explanation: 'Vendor passes work to Client.',
+        unsourcedEvidence: 1,
+        claim: {
+          __typename: 'Claim',
+          id: 'k',
+          kind: 'NO_SUBCONTRACTING',
+          text: 'We never subcontract',
+          date: null,
+          note: null,
+          by: { __typename: 'Organization', name: 'Vendor (fictional)' },
+          sources: [],
+        },
+        evidence: { __typename: 'Subgraph', nodes: [], edges: [], truncated: false, edgesTruncated: false },
+      },
+    ],
+  }) as unknown as ReportInput;
 
 describe('investigation report', () => {
   it('holds the picture, notes, tables with sources, verdicts and the date, every value escaped', () => {
@@ -32,14 +110,81 @@ describe('investigation report', () => {
 
 describe('investigation report: pay against the local minimum', () => {
   it("gives each organisation's pay indicator with its pools' reports, ratios and sources, small groups withheld, escaped", () => {
-    const source = { id: 's', title: 'Survey <fictional>', type: 'report', url: null, date: null, publisher: null, locator: null };
-    const gap = { reference: { id: 'wage-mg', country: 'MG', year: 2019, sources: [source] }, ratioMin: 0.36, ratioMax: 0.72, steps: [], reason: null };
-    const against = { kind: 'legal-minimum', compared: 1, below: 1, spanning: 0, atOrAbove: 0, notComparable: 0, ratioMin: 0.36, ratioMax: 0.72, references: [gap.reference] };
-    const html = investigationReportHtml({ ...input(), pay: [{ organization: 'Vendor <fictional>', pay: {
-      pools: 2, withheld: 1, withPay: 1, withSourcedPay: 1, withHourly: 1, value: '1 of 2 pools with sourced pay', legalMinimum: against, livingWage: { ...against, kind: 'living-wage' },
-      workerPools: [{ id: 'p', name: 'Annotators (fictional)', country: 'MG', paySuppressed: false, pay: [{ id: 'r', reported: '€0.03 a task', reportedBy: 'workers', since: '2019', until: null,
-        taskName: null, hourly: { min: 1.8, max: 3.6, currency: 'EUR' }, hourlyNote: null, hourlySteps: [], sources: [source], legalMinimum: gap, livingWage: { ...gap, reference: null, ratioMin: null, ratioMax: null, reason: 'no living wage for MG' } }] }],
-    } as any }] });
+    const source = {
+      id: 's',
+      title: 'Survey <fictional>',
+      type: 'report',
+      url: null,
+      date: null,
+      publisher: null,
+      locator: null,
+    };
+    const gap = {
+      reference: { id: 'wage-mg', country: 'MG', year: 2019, sources: [source] },
+      ratioMin: 0.36,
+      ratioMax: 0.72,
+      steps: [],
+      reason: null,
+    };
+    const against = {
+      kind: 'legal-minimum',
+      compared: 1,
+      below: 1,
+      spanning: 0,
+      atOrAbove: 0,
+      notComparable: 0,
+      ratioMin: 0.36,
+      ratioMax: 0.72,
+      references: [gap.reference],
+    };
+    const html = investigationReportHtml({
+      ...input(),
+      pay: [
+        {
+          organization: 'Vendor <fictional>',
+          pay: {
+            pools: 2,
+            withheld: 1,
+            withPay: 1,
+            withSourcedPay: 1,
+            withHourly: 1,
+            value: '1 of 2 pools with sourced pay',
+            legalMinimum: against,
+            livingWage: { ...against, kind: 'living-wage' },
+            workerPools: [
+              {
+                id: 'p',
+                name: 'Annotators (fictional)',
+                country: 'MG',
+                paySuppressed: false,
+                pay: [
+                  {
+                    id: 'r',
+                    reported: '€0.03 a task',
+                    reportedBy: 'workers',
+                    since: '2019',
+                    until: null,
+                    taskName: null,
+                    hourly: { min: 1.8, max: 3.6, currency: 'EUR' },
+                    hourlyNote: null,
+                    hourlySteps: [],
+                    sources: [source],
+                    legalMinimum: gap,
+                    livingWage: {
+                      ...gap,
+                      reference: null,
+                      ratioMin: null,
+                      ratioMax: null,
+                      reason: 'no living wage for MG',
+                    },
+                  },
+                ],
+              },
+            ],
+          } as any,
+        },
+      ],
+    });
     expect(html).toContain('<h2>Pay against the local minimum</h2>');
     expect(html).toContain('<h3>Vendor &lt;fictional&gt;</h3>');
     expect(html).toContain('1 small group withheld');

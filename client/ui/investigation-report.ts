@@ -29,19 +29,38 @@ export interface ReportInput {
   pay?: { organization: string; pay: ScorecardPay }[];
 }
 
-const ratioText = (min: number | null, max: number | null) => (min === null || max === null ? '' : min === max ? `${min}×` : `${min}–${max}×`);
+const ratioText = (min: number | null, max: number | null) =>
+  min === null || max === null ? '' : min === max ? `${min}×` : `${min}–${max}×`;
 
 /** Each organisation's pay against the local minimum: the counts, the references with their sources, each pool's reports. */
 export function payIndicatorsHtml(cards: { organization: string; pay: ScorecardPay }[]): string {
-  return cards.map(({ organization, pay }) => {
-    const rows = pay.workerPools.flatMap((p) => p.pay.map((r) => `<tr><td>${h(p.name)}</td><td>${h(p.country ?? '')}</td><td>${h(r.reported)}</td>`
-      + `<td>${h(r.hourly ? `${r.hourly.min}–${r.hourly.max} ${r.hourly.currency} an hour` : r.hourlyNote ?? '')}</td>`
-      + [r.legalMinimum, r.livingWage].map((g) => `<td>${h(g.reference ? `${ratioText(g.ratioMin, g.ratioMax)} (${g.reference.country} ${g.reference.year}, ${g.reference.id})` : `not compared: ${g.reason ?? ''}`)}</td>`).join('')
-      + `<td>${h(r.sources.map((s) => s.title).join('; ') || 'no source given')}</td></tr>`)).join('');
-    return `<h3>${h(organization)}</h3><p>${h(pay.value)}</p><ul><li>Legal minimum wage: ${h(againstText(pay.legalMinimum))}</li><li>Living wage: ${h(againstText(pay.livingWage))}</li>`
-      + `${pay.withheld ? `<li>${pay.withheld} small group${pay.withheld === 1 ? '' : 's'} withheld: ${pay.withheld === 1 ? 'its' : 'their'} pay is neither shown nor counted.</li>` : ''}</ul>`
-      + (rows ? `<table><thead><tr>${['Pool', 'Country', 'Pay as reported', 'Hourly', '÷ legal minimum', '÷ living wage', 'Sources'].map((c) => `<th scope="col">${h(c)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>` : '');
-  }).join('\n');
+  return cards
+    .map(({ organization, pay }) => {
+      const rows = pay.workerPools
+        .flatMap((p) =>
+          p.pay.map(
+            (r) =>
+              `<tr><td>${h(p.name)}</td><td>${h(p.country ?? '')}</td><td>${h(r.reported)}</td>` +
+              `<td>${h(r.hourly ? `${r.hourly.min}–${r.hourly.max} ${r.hourly.currency} an hour` : (r.hourlyNote ?? ''))}</td>` +
+              [r.legalMinimum, r.livingWage]
+                .map(
+                  (g) =>
+                    `<td>${h(g.reference ? `${ratioText(g.ratioMin, g.ratioMax)} (${g.reference.country} ${g.reference.year}, ${g.reference.id})` : `not compared: ${g.reason ?? ''}`)}</td>`,
+                )
+                .join('') +
+              `<td>${h(r.sources.map((s) => s.title).join('; ') || 'no source given')}</td></tr>`,
+          ),
+        )
+        .join('');
+      return (
+        `<h3>${h(organization)}</h3><p>${h(pay.value)}</p><ul><li>Legal minimum wage: ${h(againstText(pay.legalMinimum))}</li><li>Living wage: ${h(againstText(pay.livingWage))}</li>` +
+        `${pay.withheld ? `<li>${pay.withheld} small group${pay.withheld === 1 ? '' : 's'} withheld: ${pay.withheld === 1 ? 'its' : 'their'} pay is neither shown nor counted.</li>` : ''}</ul>` +
+        (rows
+          ? `<table><thead><tr>${['Pool', 'Country', 'Pay as reported', 'Hourly', '÷ legal minimum', '÷ living wage', 'Sources'].map((c) => `<th scope="col">${h(c)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`
+          : '')
+      );
+    })
+    .join('\n');
 }
 
 const CSS = `body{font:15px/1.5 system-ui,sans-serif;max-width:1100px;margin:24px auto;padding:0 16px;color:#212121}
@@ -51,27 +70,43 @@ th,td{border:1px solid #cfd8dc;padding:4px 6px;text-align:left;vertical-align:to
 
 function tableHtml(table: Table, notes: ReadonlyMap<string, string>): string {
   const head = [...table.columns.map((c) => c.label), 'Note'].map((l) => `<th scope="col">${h(l)}</th>`).join('');
-  const rows = table.rows.map((r) => `<tr>${table.columns.map((c) => `<td>${h(r.cells[c.key] ?? '')}</td>`).join('')}<td>${h(notes.get(r.id) ?? '')}</td></tr>`).join('');
+  const rows = table.rows
+    .map(
+      (r) =>
+        `<tr>${table.columns.map((c) => `<td>${h(r.cells[c.key] ?? '')}</td>`).join('')}<td>${h(notes.get(r.id) ?? '')}</td></tr>`,
+    )
+    .join('');
   return `<h2>${h(table.caption)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 export function investigationReportHtml(r: ReportInput): string {
   const names = new Map(r.nodes.map((n) => [n.id, n.name]));
-  const itemNotes = [...r.itemNotes].map(([id, text]) => {
-    const edge = r.edges.find((e) => e.id === id);
-    const what = edge ? `${names.get(edge.from) ?? edge.from} → ${names.get(edge.to) ?? edge.to} (${edge.type})` : names.get(id) ?? id;
-    return `<li><strong>${h(what)}</strong><blockquote>${h(text).replaceAll('\n', '<br>')}</blockquote></li>`;
-  }).join('');
-  const verdicts = r.audits.map((a) => `<tr><td>${h(a.claim.by.name)}</td><td>“${h(a.claim.text)}”</td>`
-    + `<td class="${a.verdict === 'CONTRADICTED' ? 'bad' : a.verdict === 'SUPPORTED' ? 'good' : ''}">${h(a.verdict.toLowerCase())}</td><td>${h(a.explanation)}</td>`
-    + `<td>${h(a.claim.sources.map((s) => s.title).join('; ') || 'no source given')}</td></tr>`).join('');
+  const itemNotes = [...r.itemNotes]
+    .map(([id, text]) => {
+      const edge = r.edges.find((e) => e.id === id);
+      const what = edge
+        ? `${names.get(edge.from) ?? edge.from} → ${names.get(edge.to) ?? edge.to} (${edge.type})`
+        : (names.get(id) ?? id);
+      return `<li><strong>${h(what)}</strong><blockquote>${h(text).replaceAll('\n', '<br>')}</blockquote></li>`;
+    })
+    .join('');
+  const verdicts = r.audits
+    .map(
+      (a) =>
+        `<tr><td>${h(a.claim.by.name)}</td><td>“${h(a.claim.text)}”</td>` +
+        `<td class="${a.verdict === 'CONTRADICTED' ? 'bad' : a.verdict === 'SUPPORTED' ? 'good' : ''}">${h(a.verdict.toLowerCase())}</td><td>${h(a.explanation)}</td>` +
+        `<td>${h(a.claim.sources.map((s) => s.title).join('; ') || 'no source given')}</td></tr>`,
+    )
+    .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${h(r.name)}</title><style>${CSS}</style></head><body>
 <h1>${h(r.name)}</h1>
 <p class="muted">${h(r.title)}. Links valid on <strong>${h(r.asOf)}</strong>. Report made ${h(r.madeAt.slice(0, 16).replace('T', ' '))} UTC with Deep Labour Explorer; reopen: <a href="${h(r.url)}">${h(r.url)}</a></p>
 ${r.picture ? `<img src="${h(r.picture)}" alt="The view as drawn: ${h(r.title)}">` : ''}
 ${r.notes ? `<h2>Notes</h2><blockquote>${h(r.notes).replaceAll('\n', '<br>')}</blockquote>` : ''}
 ${itemNotes ? `<h2>Notes on what is in it</h2><ul>${itemNotes}</ul>` : ''}
-${viewTables({ nodes: r.nodes, edges: r.edges }, r.entitySources, r.poolPay ?? new Map()).map((t) => tableHtml(t, r.itemNotes)).join('\n')}
+${viewTables({ nodes: r.nodes, edges: r.edges }, r.entitySources, r.poolPay ?? new Map())
+  .map((t) => tableHtml(t, r.itemNotes))
+  .join('\n')}
 <h2>Claims and what the graph says</h2>
 ${verdicts ? `<table><thead><tr><th scope="col">By</th><th scope="col">Claim</th><th scope="col">Verdict</th><th scope="col">Why</th><th scope="col">Claim's sources</th></tr></thead><tbody>${verdicts}</tbody></table>` : '<p class="muted">No organisation in this view makes a claim the graph can judge.</p>'}
 ${r.pay?.length ? `<h2>Pay against the local minimum</h2>${payIndicatorsHtml(r.pay)}` : ''}

@@ -32,7 +32,11 @@ const ARROWS: Record<ArrowShape, string> = {
   'triangle-backcurve': '<path d="M31,2 L40,8 L31,14 Q35,8 31,2 Z"/>',
 };
 
-const DASHES: Record<LinkLook['style'], string> = { solid: '', dashed: ' stroke-dasharray="6 3"', dotted: ' stroke-dasharray="1.5 2.5"' };
+const DASHES: Record<LinkLook['style'], string> = {
+  solid: '',
+  dashed: ' stroke-dasharray="6 3"',
+  dotted: ' stroke-dasharray="1.5 2.5"',
+};
 
 export function kindSample(look: Pick<KindLook, 'color' | 'shape'>): string {
   return `<svg class="sample" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><g fill="${h(look.color)}">${SHAPES[look.shape] ?? SHAPES.ellipse}</g></svg>`;
@@ -40,7 +44,9 @@ export function kindSample(look: Pick<KindLook, 'color' | 'shape'>): string {
 
 export function linkSample(look: Pick<LinkLook, 'color' | 'style' | 'width' | 'arrow'>): string {
   const end = look.arrow === 'none' ? 40 : 31;
-  return `<svg class="sample" width="42" height="16" viewBox="0 0 42 16" aria-hidden="true" focusable="false">`
-    + `<line x1="1" y1="8" x2="${end}" y2="8" stroke="${h(look.color)}" stroke-width="${look.width}"${DASHES[look.style]}/>`
-    + `<g fill="${h(look.color)}">${ARROWS[look.arrow]}</g></svg>`;
+  return (
+    `<svg class="sample" width="42" height="16" viewBox="0 0 42 16" aria-hidden="true" focusable="false">` +
+    `<line x1="1" y1="8" x2="${end}" y2="8" stroke="${h(look.color)}" stroke-width="${look.width}"${DASHES[look.style]}/>` +
+    `<g fill="${h(look.color)}">${ARROWS[look.arrow]}</g></svg>`
+  );
 }

@@ -8,7 +8,18 @@ const evil = '<img src=x onerror=alert(1)>';
 
 describe('details panel HTML', () => {
   it('escapes every string from the API and says when there is no source', () => {
-    const e: Entity = { __typename: 'Organization', id: 'o1', name: evil, kind: 'platform', country: 'FR', aliases: ['A&B'], identifiers: [{ scheme: 'LEI', id: evil }], undisclosedReason: null, note: null, sources: [] };
+    const e: Entity = {
+      __typename: 'Organization',
+      id: 'o1',
+      name: evil,
+      kind: 'platform',
+      country: 'FR',
+      aliases: ['A&B'],
+      identifiers: [{ scheme: 'LEI', id: evil }],
+      undisclosedReason: null,
+      note: null,
+      sources: [],
+    };
     const html = entityHtml(e);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -19,13 +30,31 @@ describe('details panel HTML', () => {
 
   it('gives each kind of entity its own question', () => {
     const base = { id: 'x', name: 'X', kind: 'task', note: null, sources: [] };
-    const task = entityHtml({ ...base, __typename: 'Task', taskKind: 'annotation', unitPayEur: 0.05, paySuppressed: false, minutesPerUnit: 0.5 });
+    const task = entityHtml({
+      ...base,
+      __typename: 'Task',
+      taskKind: 'annotation',
+      unitPayEur: 0.05,
+      paySuppressed: false,
+      minutesPerUnit: 0.5,
+    });
     expect(task).toContain('data-action="provenance"');
     expect(task).toContain('€6.00 an hour at the stated pace');
-    expect(entityHtml({ ...base, __typename: 'WorkerPool', kind: 'worker-pool', country: 'MG', size: 40, sizeSuppressed: false, paySuppressed: false, pay: [] })).toContain('A group of workers, never an individual.');
+    expect(
+      entityHtml({
+        ...base,
+        __typename: 'WorkerPool',
+        kind: 'worker-pool',
+        country: 'MG',
+        size: 40,
+        sizeSuppressed: false,
+        paySuppressed: false,
+        pay: [],
+      }),
+    ).toContain('A group of workers, never an individual.');
   });
 
-  it('reads a link with the vocabulary\'s label, its dates, disclosure and confidence', () => {
+  it("reads a link with the vocabulary's label, its dates, disclosure and confidence", () => {
     const link = viewFixture().edges.find((e) => e.id === 'SUBCONTRACTS_FOR:v-platform->v-broker')!;
     const html = linkHtml(link, (id) => ({ 'v-platform': 'Platform & Co', 'v-broker': 'Hidden broker' })[id] ?? id);
     expect(html).toContain('Platform &amp; Co <span class="muted">subcontracts for</span> Hidden broker');
@@ -35,24 +64,57 @@ describe('details panel HTML', () => {
   });
 
   it('never makes a link of anything but a web address', () => {
-    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example/x', ' javascript:alert(1)']) {
-      const html = sourcesHtml([{ id: 's', title: 'T', type: 'press', url, date: null, publisher: null, locator: null }], 'link');
+    for (const url of [
+      'javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+      '//evil.example/x',
+      ' javascript:alert(1)',
+    ]) {
+      const html = sourcesHtml(
+        [{ id: 's', title: 'T', type: 'press', url, date: null, publisher: null, locator: null }],
+        'link',
+      );
       expect(html, url).not.toContain('<a ');
       expect(html).not.toContain('href');
     }
   });
 
   it('lists sources with links only to their URLs, escaped', () => {
-    const html = sourcesHtml([{ id: 's', title: 'T "q"', type: 'press', url: 'https://example.org/?a=1&b=2', date: '2019', publisher: null, locator: null }], 'link');
+    const html = sourcesHtml(
+      [
+        {
+          id: 's',
+          title: 'T "q"',
+          type: 'press',
+          url: 'https://example.org/?a=1&b=2',
+          date: '2019',
+          publisher: null,
+          locator: null,
+        },
+      ],
+      'link',
+    );
     expect(html).toContain('href="https://example.org/?a=1&amp;b=2"');
     expect(html).toContain('T &quot;q&quot;');
   });
 
-  it('shows each source\'s publisher, date and locator, and says when the publisher or date is not given', () => {
-    const html = sourcesHtml([
-      { id: 's1', title: 'Hearing', type: 'hearing', url: null, date: '2019-10-16', publisher: 'DiPLab & co', locator: "question 2, « Pay »" },
-      { id: 's2', title: 'Post', type: 'press', url: null, date: null, publisher: null, locator: null },
-    ], 'link');
+  it("shows each source's publisher, date and locator, and says when the publisher or date is not given", () => {
+    const html = sourcesHtml(
+      [
+        {
+          id: 's1',
+          title: 'Hearing',
+          type: 'hearing',
+          url: null,
+          date: '2019-10-16',
+          publisher: 'DiPLab & co',
+          locator: 'question 2, « Pay »',
+        },
+        { id: 's2', title: 'Post', type: 'press', url: null, date: null, publisher: null, locator: null },
+      ],
+      'link',
+    );
     expect(html).toContain('hearing · DiPLab &amp; co · 2019-10-16');
     expect(html).toContain('at: question 2, « Pay »');
     expect(html).toContain('press · publisher not given · date not given');
@@ -60,7 +122,14 @@ describe('details panel HTML', () => {
   });
 
   it('shows what the sources say of an entity, escaped, and nothing when there is no note', () => {
-    const base = { __typename: 'AIProduct' as const, id: 'a', name: 'A', kind: 'ai-product', marketedAsFullyAutomated: null, sources: [] };
+    const base = {
+      __typename: 'AIProduct' as const,
+      id: 'a',
+      name: 'A',
+      kind: 'ai-product',
+      marketedAsFullyAutomated: null,
+      sources: [],
+    };
     const html = entityHtml({ ...base, note: `The text says ${evil}` });
     expect(html).toContain('<h3>What the sources say</h3>');
     expect(html).toContain('The text says &lt;img');
@@ -71,9 +140,17 @@ describe('details panel HTML', () => {
 describe('audit panel HTML', () => {
   const audit: ClaimAudit = {
     claim: { id: 'claim "1"', kind: 'MIN_PAY', text: evil, date: null, note: null, by: { name: 'Alpha' }, sources: [] },
-    verdict: 'CONTRADICTED', explanation: 'Pay is low.', unsourcedEvidence: 2, evidence: { nodes: [], edges: [], truncated: false, edgesTruncated: false },
+    verdict: 'CONTRADICTED',
+    explanation: 'Pay is low.',
+    unsourcedEvidence: 2,
+    evidence: { nodes: [], edges: [], truncated: false, edgesTruncated: false },
   };
-  const indicator: Indicator = { id: 'role-split', label: 'Role split', value: 'yes', evidenceLinks: viewFixture().edges.length };
+  const indicator: Indicator = {
+    id: 'role-split',
+    label: 'Role split',
+    value: 'yes',
+    evidenceLinks: viewFixture().edges.length,
+  };
 
   it('carries claim and indicator ids on the buttons, never positions, escaped', () => {
     const html = auditPanelHtml([audit], [indicator], 'org-1');
@@ -94,7 +171,22 @@ describe('audit panel HTML', () => {
 
 describe('changes of verdict HTML', () => {
   it('escapes the claim and the change, says old → new (none for a new claim), links the feed of this organisation and counts what is not shown', () => {
-    const html = verdictChangesHtml([{ id: 'verdict-change-3', claimId: 'c1', claimText: evil, old: null, new: 'CONTRADICTED', at: '2026-03-17T10:00:00Z', changeId: 'change-9', changeSummary: evil }], 5, 'org&1');
+    const html = verdictChangesHtml(
+      [
+        {
+          id: 'verdict-change-3',
+          claimId: 'c1',
+          claimText: evil,
+          old: null,
+          new: 'CONTRADICTED',
+          at: '2026-03-17T10:00:00Z',
+          changeId: 'change-9',
+          changeSummary: evil,
+        },
+      ],
+      5,
+      'org&1',
+    );
     expect(html).not.toContain('<img');
     expect(html).toContain('none</span> → <span class="badge bad" data-verdict-new="CONTRADICTED">contradicted</span>');
     expect(html).toContain('href="/feeds/verdicts.atom?organization=org%261"');

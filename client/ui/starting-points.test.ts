@@ -21,10 +21,16 @@ describe('starting points', () => {
   });
 
   it('each open a record the fixtures hold', () => {
-    const ids = new Set(readdirSync(FIXTURES).filter((f) => f.endsWith('.json')).flatMap((f) => {
-      const d = JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Record<string, unknown>;
-      return ['organizations', 'workerPools', 'tasks', 'aiProducts'].flatMap((k) => ((d[k] as { id: string }[] | undefined) ?? []).map((x) => x.id));
-    }));
+    const ids = new Set(
+      readdirSync(FIXTURES)
+        .filter((f) => f.endsWith('.json'))
+        .flatMap((f) => {
+          const d = JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Record<string, unknown>;
+          return ['organizations', 'workerPools', 'tasks', 'aiProducts'].flatMap((k) =>
+            ((d[k] as { id: string }[] | undefined) ?? []).map((x) => x.id),
+          );
+        }),
+    );
     expect(STARTING_POINTS.map((p) => p.root).filter((root) => !ids.has(root))).toEqual([]);
   });
 

@@ -8,9 +8,14 @@ const name = (id: string) => g.nodes.find((n) => n.id === id)?.name ?? id;
 describe('the timeline', () => {
   it('has a bar per link, read as a sentence, with open ends where a date is unknown, earliest first', () => {
     const t = timelineModel(g.edges, name, '2026-11-29');
-    expect(t.rows.map((r) => r.id)).toEqual([
-      'SUBCONTRACTS_FOR:v-platform->v-broker', 'PERFORMED_BY:v-task->v-pool', 'SUBCONTRACTS_FOR:v-broker->v-client', 'CONTRACTED_BY:v-pool->v-platform',
-    ].sort((a, b) => t.rows.findIndex((r) => r.id === a) - t.rows.findIndex((r) => r.id === b)));
+    expect(t.rows.map((r) => r.id)).toEqual(
+      [
+        'SUBCONTRACTS_FOR:v-platform->v-broker',
+        'PERFORMED_BY:v-task->v-pool',
+        'SUBCONTRACTS_FOR:v-broker->v-client',
+        'CONTRACTED_BY:v-pool->v-platform',
+      ].sort((a, b) => t.rows.findIndex((r) => r.id === a) - t.rows.findIndex((r) => r.id === b)),
+    );
     const contract = t.rows.find((r) => r.id === 'CONTRACTED_BY:v-pool->v-platform')!;
     expect(contract.label).toBe('Pool in Madagascar is contracted by Platform & Co');
     expect(contract.start).toBe(Date.UTC(2020, 0, 1) / 86_400_000); // "2020" starts on 1 January
@@ -30,7 +35,9 @@ describe('the timeline', () => {
     expect(svg).toContain('class="tl-bar open-start open-end unsourced"');
     expect(svg).toContain('Platform &amp; Co subcontracts for Hidden broker (no source)');
     expect(svg).not.toContain('Platform & Co');
-    expect(svg).toContain('aria-label="Pool in Madagascar is contracted by Platform &amp; Co, from 2020-01-01 with no known end"');
+    expect(svg).toContain(
+      'aria-label="Pool in Madagascar is contracted by Platform &amp; Co, from 2020-01-01 with no known end"',
+    );
     expect(svg).toMatch(/class="tl-now"/);
   });
 

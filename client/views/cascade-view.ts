@@ -8,9 +8,19 @@ import { GROUPED_THRESHOLD, groupsToSubgraph, visualItems } from './grouped-subg
 import { asOfVariable, defineView } from './view.js';
 
 /** The members, or the groups when drawing the members would be unreadable. */
-export interface CascadeData { members: Subgraph | null; grouped: GroupedView | null; subgraph: Subgraph }
+export interface CascadeData {
+  members: Subgraph | null;
+  grouped: GroupedView | null;
+  subgraph: Subgraph;
+}
 
-const variables = (state: ViewState) => ({ id: state.root, direction: state.direction, maxDepth: state.depth, limit: state.limit, ...asOfVariable(state) });
+const variables = (state: ViewState) => ({
+  id: state.root,
+  direction: state.direction,
+  maxDepth: state.depth,
+  limit: state.limit,
+  ...asOfVariable(state),
+});
 
 export const cascadeView = defineView<CascadeData>({
   id: 'cascade',
@@ -19,7 +29,8 @@ export const cascadeView = defineView<CascadeData>({
     // The groups first (counts, not members): only a view small enough to read is then fetched member by member.
     if (state.grouping !== 'off') {
       const { cascadeGroups } = await graphql<{ cascadeGroups: GroupedView }>(CASCADE_GROUPS, variables(state));
-      if (visualItems(cascadeGroups) > GROUPED_THRESHOLD) return { members: null, grouped: cascadeGroups, subgraph: groupsToSubgraph(cascadeGroups, state.root ?? '') };
+      if (visualItems(cascadeGroups) > GROUPED_THRESHOLD)
+        return { members: null, grouped: cascadeGroups, subgraph: groupsToSubgraph(cascadeGroups, state.root ?? '') };
     }
     const data = await graphql<{ cascade: Subgraph }>(CASCADE, variables(state));
     return { members: data.cascade, grouped: null, subgraph: data.cascade };

@@ -27,10 +27,17 @@ export function connectionsDecorations(c: Connections, from: string | null, to: 
 
 /** Each path read as sentences, with its weakest step named. Pure. */
 export function connectionsHtml(c: Connections, fromName: string, toName: string): string {
-  if (c.paths.length === 0) return `<h2>Not connected</h2><p class="muted">No chain of links joins ${h(fromName)} and ${h(toName)} within this depth at this date. Try a larger depth or another date.</p>`;
+  if (c.paths.length === 0)
+    return `<h2>Not connected</h2><p class="muted">No chain of links joins ${h(fromName)} and ${h(toName)} within this depth at this date. Try a larger depth or another date.</p>`;
   const name = new Map(c.nodes.map((n) => [n.id, n.name]));
-  const items = c.paths.map((p) => `<li>${p.steps.map((s) => h(linkSentence(s.link.type, name.get(s.link.from) ?? s.link.from, name.get(s.link.to) ?? s.link.to))).join('; ')}
-    ${p.weakest ? `<br><span class="small no-source">Check first: ${h(p.weakest.link.id)}${p.steps.find((s) => s.link.id === p.weakest!.link.id)?.link.sources.length ? ' (a reading)' : ' (no source)'}</span>` : ''}</li>`).join('');
+  const items = c.paths
+    .map(
+      (
+        p,
+      ) => `<li>${p.steps.map((s) => h(linkSentence(s.link.type, name.get(s.link.from) ?? s.link.from, name.get(s.link.to) ?? s.link.to))).join('; ')}
+    ${p.weakest ? `<br><span class="small no-source">Check first: ${h(p.weakest.link.id)}${p.steps.find((s) => s.link.id === p.weakest!.link.id)?.link.sources.length ? ' (a reading)' : ' (no source)'}</span>` : ''}</li>`,
+    )
+    .join('');
   return `<h2>How ${h(fromName)} is connected to ${h(toName)}</h2>
     <p>${c.paths.length} shortest chain${c.paths.length === 1 ? '' : 's'} of ${c.paths[0]!.length} link${c.paths[0]!.length === 1 ? '' : 's'}${c.truncated ? ' (more exist: only the first are shown)' : ''}.</p><ol>${items}</ol>`;
 }
@@ -39,7 +46,12 @@ export const connectionsView = defineView<Connections>({
   id: 'connections',
   usesDepth: true,
   async load(state) {
-    const data = await graphql<ConnectionsQuery>(CONNECTIONS, { id: state.root, to: state.to, maxDepth: Math.max(state.depth, 6), ...asOfVariable(state) });
+    const data = await graphql<ConnectionsQuery>(CONNECTIONS, {
+      id: state.root,
+      to: state.to,
+      maxDepth: Math.max(state.depth, 6),
+      ...asOfVariable(state),
+    });
     return data.connections;
   },
   subgraph: connectionsSubgraph,

@@ -25,8 +25,23 @@ const euros = (x: number) => `€${x.toLocaleString('en', { maximumFractionDigit
 
 function blankLink(id: string, type: string, from: string, to: string, note: string | null): Link {
   return {
-    id, type, from, to, since: null, until: null, disclosedToWorkers: null, pricePerUnitEur: null, priceSuppressed: false, use: null,
-    confidence: null, note, interests: [], shareMin: null, shareMax: null, directOrIndirect: null, sources: [],
+    id,
+    type,
+    from,
+    to,
+    since: null,
+    until: null,
+    disclosedToWorkers: null,
+    pricePerUnitEur: null,
+    priceSuppressed: false,
+    use: null,
+    confidence: null,
+    note,
+    interests: [],
+    shareMin: null,
+    shareMax: null,
+    directOrIndirect: null,
+    sources: [],
   };
 }
 
@@ -34,9 +49,12 @@ function blankLink(id: string, type: string, from: string, to: string, note: str
 export function priceNote(l: GroupedView['links'][number]): string {
   const parts = [`${l.links.toLocaleString('en')} link${l.links === 1 ? '' : 's'} between these groups`];
   if (l.priceMin !== null && l.priceMax !== null) {
-    parts.push(`${l.priceMin === l.priceMax ? euros(l.priceMin) : `${euros(l.priceMin)}–${euros(l.priceMax)}`} per unit (${l.pricesKnown} price${l.pricesKnown === 1 ? '' : 's'} known)`);
+    parts.push(
+      `${l.priceMin === l.priceMax ? euros(l.priceMin) : `${euros(l.priceMin)}–${euros(l.priceMax)}`} per unit (${l.pricesKnown} price${l.pricesKnown === 1 ? '' : 's'} known)`,
+    );
   }
-  if (l.pricesWithheld > 0) parts.push(`${l.pricesWithheld} price${l.pricesWithheld === 1 ? '' : 's'} withheld (small groups of workers)`);
+  if (l.pricesWithheld > 0)
+    parts.push(`${l.pricesWithheld} price${l.pricesWithheld === 1 ? '' : 's'} withheld (small groups of workers)`);
   return parts.join('; ');
 }
 
@@ -52,7 +70,9 @@ export function groupsToSubgraph(view: GroupedView, rootId: string): Subgraph {
     size: g.kind === 'worker-pool' ? g.workersKnown : null,
     sizeSuppressed: g.kind === 'worker-pool' && g.withheldPools === g.members,
   }));
-  const edges = view.links.map((l) => blankLink(`${GROUP_PREFIX}${l.type}:${l.from}->${l.to}`, l.type, nodeId(l.from), nodeId(l.to), priceNote(l)));
+  const edges = view.links.map((l) =>
+    blankLink(`${GROUP_PREFIX}${l.type}:${l.from}->${l.to}`, l.type, nodeId(l.from), nodeId(l.to), priceNote(l)),
+  );
   return { nodes, edges, truncated: view.truncated, edgesTruncated: false, totalNodes: view.totalNodes };
 }
 
@@ -60,18 +80,36 @@ export function groupsToSubgraph(view: GroupedView, rootId: string): Subgraph {
 export function membersToSubgraph(groupNodeId: string, page: GroupMembers): Subgraph {
   return {
     nodes: page.nodes,
-    edges: page.nodes.map((n) => blankLink(`${GROUP_PREFIX}member:${n.id}->${groupNodeId}`, 'PART_OF', n.id, groupNodeId, 'a member of this group')),
-    truncated: page.pageInfo.hasNextPage, edgesTruncated: false, totalNodes: page.totalCount,
+    edges: page.nodes.map((n) =>
+      blankLink(
+        `${GROUP_PREFIX}member:${n.id}->${groupNodeId}`,
+        'PART_OF',
+        n.id,
+        groupNodeId,
+        'a member of this group',
+      ),
+    ),
+    truncated: page.pageInfo.hasNextPage,
+    edgesTruncated: false,
+    totalNodes: page.totalCount,
   };
 }
 
 /** A group's summary, for the details panel: what it holds and what it withholds, as plain sentences. */
 export function groupSentences(g: GroupedView['groups'][number]): string[] {
-  const out = [`${g.members.toLocaleString('en')} ${g.members === 1 ? 'entity' : 'entities'} of kind ${g.kind}, ${g.depthMin === g.depthMax ? `${g.depthMin} hop${g.depthMin === 1 ? '' : 's'}` : `${g.depthMin}–${g.depthMax} hops`} from the root.`];
+  const out = [
+    `${g.members.toLocaleString('en')} ${g.members === 1 ? 'entity' : 'entities'} of kind ${g.kind}, ${g.depthMin === g.depthMax ? `${g.depthMin} hop${g.depthMin === 1 ? '' : 's'}` : `${g.depthMin}–${g.depthMax} hops`} from the root.`,
+  ];
   if (g.kind === 'worker-pool') {
-    if (g.workersKnown !== null) out.push(`${g.workersKnown.toLocaleString('en')} workers in the pools whose size is known and shown (pools of ${g.sizeMin!.toLocaleString('en')} to ${g.sizeMax!.toLocaleString('en')}).`);
+    if (g.workersKnown !== null)
+      out.push(
+        `${g.workersKnown.toLocaleString('en')} workers in the pools whose size is known and shown (pools of ${g.sizeMin!.toLocaleString('en')} to ${g.sizeMax!.toLocaleString('en')}).`,
+      );
     if (g.unknownSizes > 0) out.push(`${g.unknownSizes} pool${g.unknownSizes === 1 ? '' : 's'} of unknown size.`);
-    if (g.withheldPools > 0) out.push(`${g.withheldPools} pool${g.withheldPools === 1 ? ' is a small group' : 's are small groups'} of workers: counted here, never in the figures.`);
+    if (g.withheldPools > 0)
+      out.push(
+        `${g.withheldPools} pool${g.withheldPools === 1 ? ' is a small group' : 's are small groups'} of workers: counted here, never in the figures.`,
+      );
   }
   return out;
 }

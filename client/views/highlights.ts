@@ -33,25 +33,44 @@ export function evidenceHighlight(evidence: Subgraph): LoadedHighlight {
   };
 }
 
-type Beneficiary = { organization: { id: string; name: string; kind: string }; depth: number; ultimate: boolean; path: { id: string }[] };
+type Beneficiary = {
+  organization: { id: string; name: string; kind: string };
+  depth: number;
+  ultimate: boolean;
+  path: { id: string }[];
+};
 type Workforce = WorkforceQuery['workforceBehind'];
 
 export function whoWorksForHighlight(poolId: string, list: Beneficiary[]): LoadedHighlight {
-  const rows = list.map((b) => `<li>${h(b.organization.name)} <span class="muted small">${h(kindLook(b.organization.kind).label)}, depth ${b.depth}${b.ultimate ? ', ultimate' : ''}</span></li>`).join('');
+  const rows = list
+    .map(
+      (b) =>
+        `<li>${h(b.organization.name)} <span class="muted small">${h(kindLook(b.organization.kind).label)}, depth ${b.depth}${b.ultimate ? ', ultimate' : ''}</span></li>`,
+    )
+    .join('');
   return {
     add: null,
     ids: [poolId, ...list.map((b) => b.organization.id), ...list.flatMap((b) => b.path.map((l) => l.id))],
-    message: list.length ? `Highlighted the ${plural(list.length, 'organisation')} this pool works for, through the chain.` : 'This pool works for no organisation at this date.',
+    message: list.length
+      ? `Highlighted the ${plural(list.length, 'organisation')} this pool works for, through the chain.`
+      : 'This pool works for no organisation at this date.',
     details: `<h3>Works, through the chain, for</h3>${rows ? `<ol>${rows}</ol>` : '<p class="muted">No organisation at this date.</p>'}`,
   };
 }
 
 export function workforceHighlight(organizationId: string, w: Workforce): LoadedHighlight {
-  const rows = w.workerPools.map((p) => `<li>${h(p.name)} <span class="muted small">${h(p.country ?? 'country unknown')}, ${p.size ?? 'size unknown'}</span></li>`).join('');
+  const rows = w.workerPools
+    .map(
+      (p) =>
+        `<li>${h(p.name)} <span class="muted small">${h(p.country ?? 'country unknown')}, ${p.size ?? 'size unknown'}</span></li>`,
+    )
+    .join('');
   return {
     add: null,
     ids: [organizationId, ...w.workerPools.map((p) => p.id)],
-    message: w.workerPools.length ? `Highlighted the ${plural(w.workerPools.length, 'worker pool')} behind it.` : 'No worker pool is known behind it at this date.',
+    message: w.workerPools.length
+      ? `Highlighted the ${plural(w.workerPools.length, 'worker pool')} behind it.`
+      : 'No worker pool is known behind it at this date.',
     details: `<h3>Workforce behind it</h3>
       <p class="muted small">Each person is counted once: a group that is part of another is not added again${w.totalWorkersMin === w.totalWorkersMax ? '' : ', and estimates that may count the same people give a range rather than a sum'}.</p>
       <p>${w.totalWorkersMin === w.totalWorkersMax ? w.totalWorkersMin.toLocaleString('en') : `Between ${w.totalWorkersMin.toLocaleString('en')} and ${w.totalWorkersMax.toLocaleString('en')}`} workers${w.unknownSizes ? ` plus ${plural(w.unknownSizes, 'group')} of unknown size` : ''}${w.suppressedPools ? `, and ${plural(w.suppressedPools, 'small group')} whose size is withheld to protect its workers` : ''}
@@ -68,16 +87,27 @@ export async function loadHighlight(highlight: Highlight, state: { asOf: string 
       return evidenceHighlight(audit[0]?.evidence ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false });
     }
     case 'indicator': {
-      const { scorecard } = await graphql<{ scorecard: { indicators: { id: string; evidence: Subgraph }[] } }>(INDICATOR_EVIDENCE, { id: highlight.organization, ...asOf });
+      const { scorecard } = await graphql<{ scorecard: { indicators: { id: string; evidence: Subgraph }[] } }>(
+        INDICATOR_EVIDENCE,
+        { id: highlight.organization, ...asOf },
+      );
       const indicator = scorecard.indicators.find((i) => i.id === highlight.id);
-      return evidenceHighlight(indicator?.evidence ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false });
+      return evidenceHighlight(
+        indicator?.evidence ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false },
+      );
     }
     case 'who-works-for': {
-      const { whoWorksFor } = await graphql<{ whoWorksFor: Beneficiary[] }>(WHO_WORKS_FOR, { id: highlight.id, ...asOf });
+      const { whoWorksFor } = await graphql<{ whoWorksFor: Beneficiary[] }>(WHO_WORKS_FOR, {
+        id: highlight.id,
+        ...asOf,
+      });
       return whoWorksForHighlight(highlight.id, whoWorksFor);
     }
     case 'workforce': {
-      const { workforceBehind } = await graphql<{ workforceBehind: Workforce }>(WORKFORCE, { id: highlight.id, ...asOf });
+      const { workforceBehind } = await graphql<{ workforceBehind: Workforce }>(WORKFORCE, {
+        id: highlight.id,
+        ...asOf,
+      });
       return workforceHighlight(highlight.id, workforceBehind);
     }
   }

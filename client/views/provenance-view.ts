@@ -7,15 +7,24 @@ import { provenanceHtml } from '../ui/details-panel.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import { asOfVariable, defineView } from './view.js';
 
-interface ProvenanceData { provenance: Provenance; valueChain: ValueChain[] }
+interface ProvenanceData {
+  provenance: Provenance;
+  valueChain: ValueChain[];
+}
 
 /** What each platform role is called under a node's name: the ring's colour is never the only sign of it. */
-export const ROLE_NOTES = { 'role-recruiting': 'recruits the workers', 'role-contracting': 'holds their contracts', 'role-execution': 'hosts the work' } as const;
+export const ROLE_NOTES = {
+  'role-recruiting': 'recruits the workers',
+  'role-contracting': 'holds their contracts',
+  'role-execution': 'hosts the work',
+} as const;
 
 /** Roles ringed and written under the name, value hops marked, the worker's share written under each pool. Pure. */
 export function provenanceDecorations(p: Provenance, chains: ValueChain[]): Decorations {
   const nodeClasses: Record<string, string[]> = { [p.task.id]: ['root'] };
-  const add = (id: string, cls: string) => { nodeClasses[id] = [...(nodeClasses[id] ?? []), cls]; };
+  const add = (id: string, cls: string) => {
+    nodeClasses[id] = [...(nodeClasses[id] ?? []), cls];
+  };
   for (const r of p.roles) {
     r.recruitedVia.forEach((o) => add(o.id, 'role-recruiting'));
     r.contractedBy.forEach((o) => add(o.id, 'role-contracting'));
@@ -30,7 +39,8 @@ export function provenanceDecorations(p: Provenance, chains: ValueChain[]): Deco
   }
   for (const c of chains) {
     for (const hop of c.hops) edgeClasses[hop.id] = ['value-hop'];
-    if (c.workerShare !== null) nodeNotes[c.workerPool.id] = `gets ${formatEur(c.workerShare)} of each €1 the client pays`;
+    if (c.workerShare !== null)
+      nodeNotes[c.workerPool.id] = `gets ${formatEur(c.workerShare)} of each €1 the client pays`;
   }
   return { keep: p.task.id, nodeClasses, edgeClasses, nodeNotes };
 }

@@ -24,7 +24,12 @@ export interface Scene {
 }
 
 export const EMPTY_SCENE: Scene = {
-  subgraph: { nodes: [], edges: [], truncated: false, edgesTruncated: false }, decorations: {}, title: 'Nothing open yet.', viewDetails: null, added: {}, highlight: null,
+  subgraph: { nodes: [], edges: [], truncated: false, edgesTruncated: false },
+  decorations: {},
+  title: 'Nothing open yet.',
+  viewDetails: null,
+  added: {},
+  highlight: null,
 };
 
 /** Puts a scene together from what was fetched. Pure. */
@@ -55,7 +60,13 @@ const fetchFromApi: SceneFetchers = {
   async expansion(id, state) {
     // Opening a group adds its first members (the details panel searches among the others).
     if (isGroupNode(id)) return membersToSubgraph(id, await groupMembers(state, groupIdOf(id), null));
-    const { cascade } = await graphql<{ cascade: Subgraph }>(CASCADE, { id, direction: 'BOTH', maxDepth: 1, limit: state.limit, ...asOfVariable(state) });
+    const { cascade } = await graphql<{ cascade: Subgraph }>(CASCADE, {
+      id,
+      direction: 'BOTH',
+      maxDepth: 1,
+      limit: state.limit,
+      ...asOfVariable(state),
+    });
     return cascade;
   },
   highlight: loadHighlight,
@@ -65,9 +76,20 @@ const fetchFromApi: SceneFetchers = {
 export const GROUP_PAGE = 100;
 
 /** One page of a group of the cascade `state` shows, those whose name holds `nameContains` when given. */
-export async function groupMembers(state: ViewState, group: string, nameContains: string | null): Promise<GroupMembers> {
+export async function groupMembers(
+  state: ViewState,
+  group: string,
+  nameContains: string | null,
+): Promise<GroupMembers> {
   const { cascadeGroupMembers } = await graphql<{ cascadeGroupMembers: GroupMembers }>(CASCADE_GROUP_MEMBERS, {
-    id: state.root, direction: state.direction, maxDepth: state.depth, limit: state.limit, group, nameContains, first: GROUP_PAGE, ...asOfVariable(state),
+    id: state.root,
+    direction: state.direction,
+    maxDepth: state.depth,
+    limit: state.limit,
+    group,
+    nameContains,
+    first: GROUP_PAGE,
+    ...asOfVariable(state),
   });
   return cascadeGroupMembers;
 }
@@ -89,15 +111,32 @@ export function createSceneLoader(fetchers: SceneFetchers = fetchFromApi): (stat
   };
   return async (state) => {
     if (!state.root) return EMPTY_SCENE;
-    if (loadKey(state) !== cacheKey) { cacheKey = loadKey(state); cache = new Map(); }
+    if (loadKey(state) !== cacheKey) {
+      cacheKey = loadKey(state);
+      cache = new Map();
+    }
     const view = viewOf(state.view);
     const [data, expansions, highlight] = await Promise.all([
       once('view', () => fetchers.view(view, state)),
-      Promise.all(state.expansions.map(async (id) => [id, await once(`exp:${id}`, () => fetchers.expansion(id, state))] as [string, Subgraph])),
-      state.highlight ? once(`hl:${JSON.stringify(state.highlight)}`, () => fetchers.highlight(state.highlight!, state)) : Promise.resolve(null),
+      Promise.all(
+        state.expansions.map(
+          async (id) => [id, await once(`exp:${id}`, () => fetchers.expansion(id, state))] as [string, Subgraph],
+        ),
+      ),
+      state.highlight
+        ? once(`hl:${JSON.stringify(state.highlight)}`, () => fetchers.highlight(state.highlight!, state))
+        : Promise.resolve(null),
     ]);
-    return assembleScene({
-      subgraph: view.subgraph(data), decorations: view.decorate(data, state), title: view.title(data, state), viewDetails: view.details(data), viewData: data,
-    }, expansions, highlight);
+    return assembleScene(
+      {
+        subgraph: view.subgraph(data),
+        decorations: view.decorate(data, state),
+        title: view.title(data, state),
+        viewDetails: view.details(data),
+        viewData: data,
+      },
+      expansions,
+      highlight,
+    );
   };
 }

@@ -3,6 +3,9 @@ import { datasetToBods } from '../bods.js';
 import type { ExportFormat } from './export-format.js';
 
 export const bods: ExportFormat = {
-  id: 'bods', label: 'BODS 0.4 (ownership and control only)', suffix: '.bods.json', mediaType: 'application/json',
+  id: 'bods',
+  label: 'BODS 0.4 (ownership and control only)',
+  suffix: '.bods.json',
+  mediaType: 'application/json',
   write: ({ dataset, today }) => ({ file: `${JSON.stringify(datasetToBods(dataset, today), null, 1)}\n` }),
 };

@@ -3,7 +3,13 @@ import { csvFiles } from '../csv-folder.js';
 import type { ExportFormat } from './export-format.js';
 
 export const csv: ExportFormat = {
-  id: 'csv', label: 'CSV folder (deep-labour/v1)', suffix: '', mediaType: 'text/csv',
+  id: 'csv',
+  label: 'CSV folder (deep-labour/v1)',
+  suffix: '',
+  mediaType: 'text/csv',
   write: ({ dataset }) => ({ folder: csvFiles(dataset) }),
-  onlyIn: { place: 'command line', why: 'it is a folder of eight files and a browser downloads one file at a time (the explorer\'s tables copy each table as CSV)' },
+  onlyIn: {
+    place: 'command line',
+    why: "it is a folder of eight files and a browser downloads one file at a time (the explorer's tables copy each table as CSV)",
+  },
 };

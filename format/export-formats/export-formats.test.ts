@@ -14,13 +14,23 @@ const dataset = () => {
 
 describe('the export formats registry', () => {
   it('lists every module of the folder once, each with its own id', () => {
-    const modules = readdirSync(new URL('./', import.meta.url)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'export-format.ts');
+    const modules = readdirSync(new URL('./', import.meta.url)).filter(
+      (f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && f !== 'index.ts' && f !== 'export-format.ts',
+    );
     expect(EXPORT_FORMATS.map((f) => `${f.id}.ts`).sort()).toEqual(modules.sort());
     expect(new Set(EXPORT_FORMATS.map((f) => f.id)).size).toBe(EXPORT_FORMATS.length);
   });
 
   it('the explorer and the command line make the same formats, except those that say why not', () => {
-    expect(exportFormatsIn('explorer').map((f) => f.id)).toEqual(['png', 'svg', 'json', 'ftm', 'bods', 'gexf', 'graphml']);
+    expect(exportFormatsIn('explorer').map((f) => f.id)).toEqual([
+      'png',
+      'svg',
+      'json',
+      'ftm',
+      'bods',
+      'gexf',
+      'graphml',
+    ]);
     expect(exportFormatsIn('command line').map((f) => f.id)).toEqual(['json', 'csv', 'ftm', 'bods', 'gexf', 'graphml']);
     for (const f of EXPORT_FORMATS) {
       if (f.onlyIn) expect(f.onlyIn.why.length, f.id).toBeGreaterThan(20);
@@ -33,7 +43,11 @@ describe('the export formats registry', () => {
     const d = dataset();
     const input = { dataset: d, graph: () => datasetGraph(d), title: 'Minimal <dataset>', today: '2026-12-03' };
     const written = Object.fromEntries(exportFormatsIn('command line').map((f) => [f.id, f.write!(input)]));
-    const file = (id: string) => { const out = written[id]!; if (!('file' in out)) throw new Error(`${id} wrote a folder`); return out.file; };
+    const file = (id: string) => {
+      const out = written[id]!;
+      if (!('file' in out)) throw new Error(`${id} wrote a folder`);
+      return out.file;
+    };
     expect(validateDataset(JSON.parse(file('json'))).ok).toBe(true);
     expect(Object.keys((written.csv as { folder: Record<string, string> }).folder)).toContain('links.csv');
     expect(parseFtm(file('ftm'))!.length).toBeGreaterThan(0);

@@ -3,6 +3,13 @@ import { datasetToFtm } from '../ftm.js';
 import type { ExportFormat } from './export-format.js';
 
 export const ftm: ExportFormat = {
-  id: 'ftm', label: 'FollowTheMoney (Aleph, OpenSanctions)', suffix: '.ftm.json', mediaType: 'application/json',
-  write: ({ dataset }) => ({ file: datasetToFtm(dataset).map((e) => `${JSON.stringify(e)}\n`).join('') }),
+  id: 'ftm',
+  label: 'FollowTheMoney (Aleph, OpenSanctions)',
+  suffix: '.ftm.json',
+  mediaType: 'application/json',
+  write: ({ dataset }) => ({
+    file: datasetToFtm(dataset)
+      .map((e) => `${JSON.stringify(e)}\n`)
+      .join(''),
+  }),
 };

@@ -3,6 +3,9 @@ import { toGexf } from '../graph-xml.js';
 import type { ExportFormat } from './export-format.js';
 
 export const gexf: ExportFormat = {
-  id: 'gexf', label: 'GEXF (Gephi)', suffix: '.gexf', mediaType: 'application/xml',
+  id: 'gexf',
+  label: 'GEXF (Gephi)',
+  suffix: '.gexf',
+  mediaType: 'application/xml',
   write: ({ graph, title }) => ({ file: toGexf(graph(), title) }),
 };

@@ -2,6 +2,9 @@
 import type { ExportFormat } from './export-format.js';
 
 export const json: ExportFormat = {
-  id: 'json', label: 'JSON (deep-labour/v1)', suffix: '.json', mediaType: 'application/json',
+  id: 'json',
+  label: 'JSON (deep-labour/v1)',
+  suffix: '.json',
+  mediaType: 'application/json',
   write: ({ dataset }) => ({ file: `${JSON.stringify(dataset, null, 2)}\n` }),
 };

@@ -2,6 +2,12 @@
 import type { ExportFormat } from './export-format.js';
 
 export const png: ExportFormat = {
-  id: 'png', label: 'PNG image', suffix: '.png', mediaType: 'image/png',
-  onlyIn: { place: 'explorer', why: 'it is the picture the explorer draws on screen (Cytoscape in a browser lays the graph out and renders it)' },
+  id: 'png',
+  label: 'PNG image',
+  suffix: '.png',
+  mediaType: 'image/png',
+  onlyIn: {
+    place: 'explorer',
+    why: 'it is the picture the explorer draws on screen (Cytoscape in a browser lays the graph out and renders it)',
+  },
 };

@@ -2,6 +2,12 @@
 import type { ExportFormat } from './export-format.js';
 
 export const svg: ExportFormat = {
-  id: 'svg', label: 'SVG image', suffix: '.svg', mediaType: 'image/svg+xml',
-  onlyIn: { place: 'explorer', why: 'it is the picture the explorer draws on screen (Cytoscape in a browser lays the graph out and renders it)' },
+  id: 'svg',
+  label: 'SVG image',
+  suffix: '.svg',
+  mediaType: 'image/svg+xml',
+  onlyIn: {
+    place: 'explorer',
+    why: 'it is the picture the explorer draws on screen (Cytoscape in a browser lays the graph out and renders it)',
+  },
 };

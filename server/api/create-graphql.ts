@@ -47,7 +47,8 @@ function rateLimitPlugin(heavyCost: number, windowSeconds: number): ApolloServer
           if (heavy === 0) return;
           const state = await contextValue.rateCharge(heavy * (heavyCost - 1));
           if (!state.allowed) throw rateLimitedError(state, windowSeconds, contextValue.caller !== undefined);
-          for (const [name, value] of Object.entries(rateHeaders(state))) response.http.headers.set(name.toLowerCase(), value);
+          for (const [name, value] of Object.entries(rateHeaders(state)))
+            response.http.headers.set(name.toLowerCase(), value);
         },
       };
     },
@@ -56,8 +57,14 @@ function rateLimitPlugin(heavyCost: number, windowSeconds: number): ApolloServer
 
 /** The error for a document whose operation is not chosen: which ones it holds and what to send. Pure. */
 export function operationNotChosen(document: DocumentNode, operationName: string | null | undefined): GraphQLError {
-  const names = document.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value ?? '(unnamed)'] : []));
-  const listed = names.slice(0, 10).map((n) => JSON.stringify(n)).join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
+  const names = document.definitions.flatMap((d) =>
+    d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value ?? '(unnamed)'] : [],
+  );
+  const listed =
+    names
+      .slice(0, 10)
+      .map((n) => JSON.stringify(n))
+      .join(', ') + (names.length > 10 ? ` and ${names.length - 10} more` : '');
   const message = operationName
     ? `This document has no operation named ${JSON.stringify(operationName)} (it holds ${listed}); send operationName naming one of them`
     : `This document holds ${names.length} operations (${listed}); send operationName naming the one to run, or send one operation per request`;
@@ -92,11 +99,20 @@ export const BOOKMARK_LIMITS = { count: 16, length: 512 } as const;
  */
 export function readBookmarks(header: string | string[] | undefined): string[] {
   if (header === undefined) return [];
-  const list = (Array.isArray(header) ? header.join(',') : header).split(',').map((b) => b.trim()).filter((b) => b !== '');
-  if (list.length > BOOKMARK_LIMITS.count || list.some((b) => b.length > BOOKMARK_LIMITS.length || !/^[\x21-\x7e]+$/.test(b))) {
-    throw new GraphQLError(`The Neo4j-Bookmarks header must hold at most ${BOOKMARK_LIMITS.count} bookmarks separated by commas, each as a write printed it (at most ${BOOKMARK_LIMITS.length} printable characters); send it as printed, or leave it out`, {
-      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-    });
+  const list = (Array.isArray(header) ? header.join(',') : header)
+    .split(',')
+    .map((b) => b.trim())
+    .filter((b) => b !== '');
+  if (
+    list.length > BOOKMARK_LIMITS.count ||
+    list.some((b) => b.length > BOOKMARK_LIMITS.length || !/^[\x21-\x7e]+$/.test(b))
+  ) {
+    throw new GraphQLError(
+      `The Neo4j-Bookmarks header must hold at most ${BOOKMARK_LIMITS.count} bookmarks separated by commas, each as a write printed it (at most ${BOOKMARK_LIMITS.length} printable characters); send it as printed, or leave it out`,
+      {
+        extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+      },
+    );
   }
   return list;
 }
@@ -105,14 +121,29 @@ export function readBookmarks(header: string | string[] | undefined): string[] {
  * Who sent the request, from its `Authorization: Bearer <token>` header: undefined without one. A malformed, unknown or
  * revoked token is refused (UNAUTHENTICATED), never ignored, and never repeated in the answer or the logs.
  */
-export async function readCaller(db: Database, header: string | undefined, readRequiresToken: boolean): Promise<Caller | undefined> {
+export async function readCaller(
+  db: Database,
+  header: string | undefined,
+  readRequiresToken: boolean,
+): Promise<Caller | undefined> {
   const secret = bearerSecret(header);
   if (secret === null) {
-    throw apiError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <token>", the token as `deep-labour token create` printed it; send it so, or leave the header out to read without one');
+    throw apiError(
+      'UNAUTHENTICATED',
+      'The Authorization header must be "Bearer <token>", the token as `deep-labour token create` printed it; send it so, or leave the header out to read without one',
+    );
   }
   const caller = secret ? await findCaller(db, secret) : undefined;
-  if (secret && !caller) throw apiError('UNAUTHENTICATED', 'This token is not known or has been revoked; ask an admin for a new one (deep-labour token create), or leave the header out to read without one');
-  if (!caller && readRequiresToken) throw apiError('UNAUTHENTICATED', 'This server answers only requests with a token (READ_REQUIRES_TOKEN=true): send Authorization: Bearer <token>; an admin makes one with deep-labour token create');
+  if (secret && !caller)
+    throw apiError(
+      'UNAUTHENTICATED',
+      'This token is not known or has been revoked; ask an admin for a new one (deep-labour token create), or leave the header out to read without one',
+    );
+  if (!caller && readRequiresToken)
+    throw apiError(
+      'UNAUTHENTICATED',
+      'This server answers only requests with a token (READ_REQUIRES_TOKEN=true): send Authorization: Bearer <token>; an admin makes one with deep-labour token create',
+    );
   return caller ?? undefined;
 }
 
@@ -120,7 +151,9 @@ export async function readCaller(db: Database, header: string | undefined, readR
 export const QUERY_LIMITS = { depth: 12, aliases: 15, cost: 20_000, tokens: 3_000, directives: 20 } as const;
 
 /** Starts Apollo and returns the express handler for /graphql, and a stop function. */
-export async function createGraphql(options: GraphqlOptions): Promise<{ handler: RequestHandler; stop: () => Promise<void>; cacheStats: () => CacheStats }> {
+export async function createGraphql(
+  options: GraphqlOptions,
+): Promise<{ handler: RequestHandler; stop: () => Promise<void>; cacheStats: () => CacheStats }> {
   const log = options.log ?? ((message, error) => console.error(message, error));
   const heavy = createHeavyGate(options.heavyQueries ?? 4, options.heavyWaitMs ?? 2_000);
   const armor = new ApolloArmor({
@@ -150,18 +183,30 @@ export async function createGraphql(options: GraphqlOptions): Promise<{ handler:
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: [KnownOperationTypesRule, ...protection.validationRules],
     // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same objects.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled(), requestBudgetPlugin,
-      rateLimitPlugin(options.rateLimit?.heavyCost ?? 1, options.rateLimit?.windowSeconds ?? 60), ...responseCache.plugins],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      requestBudgetPlugin,
+      rateLimitPlugin(options.rateLimit?.heavyCost ?? 1, options.rateLimit?.windowSeconds ?? 60),
+      ...responseCache.plugins,
+    ],
   });
   await server.start();
   const handler = expressMiddleware(server, {
     context: async ({ req, res }) => {
       const bookmarks = readBookmarks(req.headers['neo4j-bookmarks']);
       // app.ts's request gate has checked the token before reading the body; without the gate (a test), check it here.
-      const caller = 'caller' in res.locals ? res.locals.caller as Caller | undefined : await readCaller(options.db, req.headers.authorization, options.readRequiresToken ?? false);
+      const caller =
+        'caller' in res.locals
+          ? (res.locals.caller as Caller | undefined)
+          : await readCaller(options.db, req.headers.authorization, options.readRequiresToken ?? false);
       const rateCharge = gateCharge(res.locals);
       return {
-        db: bookmarks.length ? options.db.withBookmarks(bookmarks) : options.db, today: todayIso(), heavy, minPoolSize: options.minPoolSize ?? 10, bookmarks,
+        db: bookmarks.length ? options.db.withBookmarks(bookmarks) : options.db,
+        today: todayIso(),
+        heavy,
+        minPoolSize: options.minPoolSize ?? 10,
+        bookmarks,
         ...(options.investigationQuota ? { investigationQuota: options.investigationQuota } : {}),
         ...(caller ? { caller } : {}),
         ...(rateCharge ? { rateCharge } : {}),

@@ -1,6 +1,11 @@
 // How deeply a JSON text nests its arrays and objects, counted on the raw bytes before JSON.parse ever sees them. Pure.
 
-const OPEN_ARRAY = 0x5b, OPEN_OBJECT = 0x7b, CLOSE_ARRAY = 0x5d, CLOSE_OBJECT = 0x7d, QUOTE = 0x22, BACKSLASH = 0x5c;
+const OPEN_ARRAY = 0x5b,
+  OPEN_OBJECT = 0x7b,
+  CLOSE_ARRAY = 0x5d,
+  CLOSE_OBJECT = 0x7d,
+  QUOTE = 0x22,
+  BACKSLASH = 0x5c;
 
 /**
  * The first depth over `limit` that `bytes` reaches, or null when it stays within it. Not a parser: it only counts

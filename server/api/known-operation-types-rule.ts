@@ -5,9 +5,11 @@ import { GraphQLError, type ValidationRule } from 'graphql';
 export const KnownOperationTypesRule: ValidationRule = (context) => ({
   OperationDefinition(node) {
     if (context.getSchema().getRootType(node.operation)) return;
-    context.reportError(new GraphQLError(
-      `This API does not answer ${node.operation}s: it answers queries and mutations. Send one of those (see /graphiql and docs/queries).`,
-      { nodes: [node] },
-    ));
+    context.reportError(
+      new GraphQLError(
+        `This API does not answer ${node.operation}s: it answers queries and mutations. Send one of those (see /graphiql and docs/queries).`,
+        { nodes: [node] },
+      ),
+    );
   },
 });

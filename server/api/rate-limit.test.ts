@@ -10,7 +10,11 @@ describe('rate limit', () => {
   });
 
   it('says Retry-After only when a request is refused', () => {
-    expect(rateHeaders({ allowed: true, limit: 10, remaining: 3, resetSeconds: 40 })).toEqual({ 'RateLimit-Limit': '10', 'RateLimit-Remaining': '3', 'RateLimit-Reset': '40' });
+    expect(rateHeaders({ allowed: true, limit: 10, remaining: 3, resetSeconds: 40 })).toEqual({
+      'RateLimit-Limit': '10',
+      'RateLimit-Remaining': '3',
+      'RateLimit-Reset': '40',
+    });
     expect(rateHeaders({ allowed: false, limit: 10, remaining: 0, resetSeconds: 40 })['Retry-After']).toBe('40');
   });
 

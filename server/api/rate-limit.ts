@@ -44,25 +44,34 @@ export function rateHeaders(state: RateState): Record<string, string> {
 /** The message a refused caller reads: what happened, when to come back, and what else to do. Pure. */
 export function rateLimitedMessage(state: RateState, windowSeconds: number, byToken: boolean): string {
   const who = byToken ? 'this token' : 'this address (no token)';
-  return `Too many requests: ${who} may spend ${state.limit} points every ${windowSeconds} s (a request costs 1, a heavy field more); `
-    + `try again in ${state.resetSeconds} s (Retry-After), and pace the script by the RateLimit-Remaining header${byToken ? '' : ', or send a token, which has its own limit'}`;
+  return (
+    `Too many requests: ${who} may spend ${state.limit} points every ${windowSeconds} s (a request costs 1, a heavy field more); ` +
+    `try again in ${state.resetSeconds} s (Retry-After), and pace the script by the RateLimit-Remaining header${byToken ? '' : ', or send a token, which has its own limit'}`
+  );
 }
 
 /** The per-caller limiter, in memory (one server process); null when the configuration turns it off. */
-export function createRateLimiter(options: RateLimitOptions): { charge: (key: string) => RateCharge; options: RateLimitOptions } | null {
+export function createRateLimiter(
+  options: RateLimitOptions,
+): { charge: (key: string) => RateCharge; options: RateLimitOptions } | null {
   if (options.points === 0) return null;
   const limiter = new RateLimiterMemory({ points: options.points, duration: options.windowSeconds });
   const stateOf = (res: RateLimiterRes, allowed: boolean): RateState => ({
-    allowed, limit: options.points, remaining: Math.max(0, res.remainingPoints), resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
+    allowed,
+    limit: options.points,
+    remaining: Math.max(0, res.remainingPoints),
+    resetSeconds: Math.max(1, Math.ceil(res.msBeforeNext / 1000)),
   });
-  const charge = (key: string): RateCharge => async (points) => {
-    try {
-      return stateOf(await limiter.consume(key, points), true);
-    } catch (refused) {
-      if (refused instanceof RateLimiterRes) return stateOf(refused, false);
-      throw refused;
-    }
-  };
+  const charge =
+    (key: string): RateCharge =>
+    async (points) => {
+      try {
+        return stateOf(await limiter.consume(key, points), true);
+      } catch (refused) {
+        if (refused instanceof RateLimiterRes) return stateOf(refused, false);
+        throw refused;
+      }
+    };
   return { charge, options };
 }
 
@@ -87,16 +96,25 @@ export function gateCharge(locals: Record<string, unknown>): RateCharge | undefi
  * The gate's step, after the token is known and before the body is read: takes one point from the caller; refused,
  * it answers 429 with Retry-After and a GraphQL-shaped body, and closes the connection rather than read the body.
  */
-export function rateLimitStep(limiter: ReturnType<typeof createRateLimiter>, callerOf: (locals: Record<string, unknown>) => Caller | undefined): RequestHandler {
+export function rateLimitStep(
+  limiter: ReturnType<typeof createRateLimiter>,
+  callerOf: (locals: Record<string, unknown>) => Caller | undefined,
+): RequestHandler {
   return (req, res, next) => {
-    if (!limiter) { next(); return; }
+    if (!limiter) {
+      next();
+      return;
+    }
     const caller = callerOf(res.locals);
     const charge = limiter.charge(rateKey(caller, req.ip ?? req.socket.remoteAddress));
     charge(1).then((state) => {
       setRateHeaders(res, state);
       if (!state.allowed) {
         const error = rateLimitedError(state, limiter.options.windowSeconds, caller !== undefined);
-        res.set('connection', 'close').status(429).json({ errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED' } }] });
+        res
+          .set('connection', 'close')
+          .status(429)
+          .json({ errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED' } }] });
         return;
       }
       res.locals.rateCharge = charge;

@@ -37,22 +37,36 @@ function refuseDeep(_req: unknown, _res: unknown, bytes: Buffer): void {
  * second takes a point from the caller's rate limit (rate-limit.ts; 429 unread when none is left). The third reads the
  * body as JSON with the limit the caller has earned: 100 kB, or 25 MB for an editor or admin.
  */
-export function requestGate(db: Database, readRequiresToken: boolean, rateLimiter: ReturnType<typeof createRateLimiter> = null): RequestHandler[] {
+export function requestGate(
+  db: Database,
+  readRequiresToken: boolean,
+  rateLimiter: ReturnType<typeof createRateLimiter> = null,
+): RequestHandler[] {
   const small = express.json({ limit: LIMIT_BYTES.small, verify: refuseDeep });
   const large = express.json({ limit: LIMIT_BYTES.large, verify: refuseDeep });
   const identify: RequestHandler = (req, res, next) => {
-    readCaller(db, req.headers.authorization, readRequiresToken).then((caller) => {
-      res.locals.caller = caller;
-      next();
-    }, (error: unknown) => {
-      if (error instanceof GraphQLError || (error instanceof DatabaseError && error.code === 'DATABASE_UNAVAILABLE')) {
-        const [status, code] = error instanceof GraphQLError ? [401, String(error.extensions.code)] : [503, error.code];
-        // The body was not read: say so to Node, which would otherwise read (and throw away) the rest of it.
-        res.set('connection', 'close').status(status).json({ errors: [{ message: error.message, extensions: { code } }] });
-        return;
-      }
-      next(error);
-    });
+    readCaller(db, req.headers.authorization, readRequiresToken).then(
+      (caller) => {
+        res.locals.caller = caller;
+        next();
+      },
+      (error: unknown) => {
+        if (
+          error instanceof GraphQLError ||
+          (error instanceof DatabaseError && error.code === 'DATABASE_UNAVAILABLE')
+        ) {
+          const [status, code] =
+            error instanceof GraphQLError ? [401, String(error.extensions.code)] : [503, error.code];
+          // The body was not read: say so to Node, which would otherwise read (and throw away) the rest of it.
+          res
+            .set('connection', 'close')
+            .status(status)
+            .json({ errors: [{ message: error.message, extensions: { code } }] });
+          return;
+        }
+        next(error);
+      },
+    );
   };
   const body: RequestHandler = (req, res, next) => {
     const caller = gateCaller(res.locals);

@@ -8,11 +8,21 @@ const operation = (source: string) => parse(source).definitions[0] as OperationD
 describe('isCacheable', () => {
   it('keeps the answers to queries of evidence', () => {
     expect(isCacheable(operation('{ stats { claims } }'))).toBe(true);
-    expect(isCacheable(operation('query Q($id: ID!) { entity(id: $id) { id } cascade(rootId: $id) { truncated } }'))).toBe(true);
+    expect(
+      isCacheable(operation('query Q($id: ID!) { entity(id: $id) { id } cascade(rootId: $id) { truncated } }')),
+    ).toBe(true);
   });
 
   it('never keeps saved investigations, mutations, or a root it cannot read field by field', () => {
-    expect([...UNCACHED_FIELDS].sort()).toEqual(['changes', 'history', 'historyPage', 'investigation', 'investigationPage', 'investigations', 'recordVersion']);
+    expect([...UNCACHED_FIELDS].sort()).toEqual([
+      'changes',
+      'history',
+      'historyPage',
+      'investigation',
+      'investigationPage',
+      'investigations',
+      'recordVersion',
+    ]);
     expect(isCacheable(undefined)).toBe(false);
     expect(isCacheable(operation('{ investigations { id } }'))).toBe(false);
     expect(isCacheable(operation('{ stats { claims } investigation(id: "x") { id } }'))).toBe(false);

@@ -19,7 +19,12 @@ export interface ResponseCacheOptions {
   singleFlightWaitMs?: number;
 }
 
-export interface CacheStats { hits: number; misses: number; entries: number; megabytes: number }
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  entries: number;
+  megabytes: number;
+}
 
 /**
  * The store's version, read once for all the requests that ask at the same moment (a burst shares one query).
@@ -29,8 +34,14 @@ export function createVersionReader(db: Database): () => Promise<string | null> 
   let inFlight: Promise<string | null> | null = null;
   return () => {
     inFlight ??= db.read('store-version').then(
-      (rows) => { inFlight = null; return (rows[0]?.version as string | null | undefined) ?? null; },
-      (e: unknown) => { inFlight = null; throw e; },
+      (rows) => {
+        inFlight = null;
+        return (rows[0]?.version as string | null | undefined) ?? null;
+      },
+      (e: unknown) => {
+        inFlight = null;
+        throw e;
+      },
     );
     return inFlight;
   };
@@ -41,8 +52,11 @@ export { UNCACHED_FIELDS };
 
 /** Whether an operation's answer may be cached: a query whose root selects only plain fields, none of them uncached. Pure. */
 export function isCacheable(operation: OperationDefinitionNode | undefined): boolean {
-  return operation !== undefined && operation.operation === 'query'
-    && operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !UNCACHED_FIELDS.has(s.name.value));
+  return (
+    operation !== undefined &&
+    operation.operation === 'query' &&
+    operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && !UNCACHED_FIELDS.has(s.name.value))
+  );
 }
 
 /**
@@ -77,17 +91,36 @@ function singleFlight(waitMs: number): ApolloServerPlugin<Context> {
         async responseForOperation({ operation, request, contextValue }) {
           if (!isCacheable(operation) || contextValue.bookmarks?.length) return null;
           const caller = contextValue.caller ? `${contextValue.caller.role}:${contextValue.caller.name}` : null;
-          const key = JSON.stringify([request.query, request.operationName ?? null, request.variables ?? {}, contextValue.today, caller]);
+          const key = JSON.stringify([
+            request.query,
+            request.operationName ?? null,
+            request.variables ?? {},
+            contextValue.today,
+            caller,
+          ]);
           const first = inFlight.get(key);
           if (first !== undefined) {
             let timer: NodeJS.Timeout | undefined;
-            await Promise.race([first, new Promise<void>((done) => { timer = setTimeout(done, waitMs); })]);
+            await Promise.race([
+              first,
+              new Promise<void>((done) => {
+                timer = setTimeout(done, waitMs);
+              }),
+            ]);
             clearTimeout(timer);
             return null;
           }
           let done!: () => void;
-          inFlight.set(key, new Promise<void>((resolve) => { done = resolve; }));
-          release = () => { inFlight.delete(key); done(); };
+          inFlight.set(
+            key,
+            new Promise<void>((resolve) => {
+              done = resolve;
+            }),
+          );
+          release = () => {
+            inFlight.delete(key);
+            done();
+          };
           return null;
         },
         // Also called when the answer is an error; the waiters then go on to ask the store. Released on the next turn of
@@ -102,7 +135,10 @@ function singleFlight(waitMs: number): ApolloServerPlugin<Context> {
   };
 }
 
-export function createResponseCache(db: Database, options: ResponseCacheOptions): { plugins: ApolloServerPlugin<Context>[]; stats(): CacheStats } {
+export function createResponseCache(
+  db: Database,
+  options: ResponseCacheOptions,
+): { plugins: ApolloServerPlugin<Context>[]; stats(): CacheStats } {
   const cache = new InMemoryLRUCache<string>({ maxSize: Math.max(1, options.megabytes) * 2 ** 20 });
   const counts = { hits: 0, misses: 0 };
   const stats = (): CacheStats => ({ ...counts, entries: cache.keys().length, megabytes: options.megabytes });
@@ -114,7 +150,8 @@ export function createResponseCache(db: Database, options: ResponseCacheOptions)
       return {
         async willSendResponse({ operation, metrics }) {
           if (operation?.operation !== 'query') return;
-          if (metrics.responseCacheHit) counts.hits += 1; else counts.misses += 1;
+          if (metrics.responseCacheHit) counts.hits += 1;
+          else counts.misses += 1;
         },
       };
     },

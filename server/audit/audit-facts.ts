@@ -49,7 +49,10 @@ export interface WorkforceFact {
   contract: string | null;
   /** Every valid CONTRACTED_BY link of the pool (who holds its contracts), whatever their price. */
   contracts: string[];
-  performed: { task: { id: string; name: string; unitPayEur: number | null; minutesPerUnit: number | null }; link: string }[];
+  performed: {
+    task: { id: string; name: string; unitPayEur: number | null; minutesPerUnit: number | null };
+    link: string;
+  }[];
 }
 
 export interface AuditFacts {
@@ -103,7 +106,10 @@ export interface RuleTools {
 export function ruleTools(f: AuditFacts): RuleTools {
   const name = (id: string) => f.nodes.get(id)?.name ?? id;
   const link = (id: string) => f.links.get(id)!;
-  const says = (id: string) => { const l = link(id); return linkSentence(l.type, name(l.from), name(l.to)); };
+  const says = (id: string) => {
+    const l = link(id);
+    return linkSentence(l.type, name(l.from), name(l.to));
+  };
   return {
     S: f.subject.name,
     name,
@@ -114,7 +120,12 @@ export function ruleTools(f: AuditFacts): RuleTools {
       if (j.verdict !== 'CONTRADICTED') return j;
       const bare = j.evidence.filter((id) => link(id).sourceCount === 0);
       const unsourced = distinct(bare.map(says));
-      return bare.length ? { ...j, explanation: `${j.explanation} Note: ${listed(unsourced, '; ')} ${unsourced.length === 1 ? 'has' : 'have'} no source.` } : j;
+      return bare.length
+        ? {
+            ...j,
+            explanation: `${j.explanation} Note: ${listed(unsourced, '; ')} ${unsourced.length === 1 ? 'has' : 'have'} no source.`,
+          }
+        : j;
     },
   };
 }
@@ -127,14 +138,21 @@ export const eur = (n: number) => `€${n.toFixed(2)}`;
  */
 export function groupOf(f: AuditFacts): Set<string> {
   const group = new Set<string>();
-  for (const id of f.control) { const l = f.links.get(id)!; group.add(l.from); group.add(l.to); }
+  for (const id of f.control) {
+    const l = f.links.get(id)!;
+    group.add(l.from);
+    group.add(l.to);
+  }
   group.delete(f.subject.id);
   return group;
 }
 
 /** The control links that tie `org` to the subject's group. */
 export function controlOf(f: AuditFacts, org: string): string[] {
-  return f.control.filter((id) => { const l = f.links.get(id)!; return l.from === org || l.to === org; });
+  return f.control.filter((id) => {
+    const l = f.links.get(id)!;
+    return l.from === org || l.to === org;
+  });
 }
 
 /** Each item once, in the order first seen. Linear: a hub's evidence holds tens of thousands of links. Pure. */

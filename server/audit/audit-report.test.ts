@@ -3,20 +3,79 @@ import type { ClaimAuditModel, EntityModel } from '../models/index.js';
 import { auditMarkdown } from './audit-report.js';
 
 const entity = (id: string, name: string): EntityModel => ({
-  __typename: 'Organization', id, name, kind: 'platform', country: 'FR', aliases: [], identifiers: [], undisclosedReason: null, size: null, taskKind: null, unitPayEur: null,
-  minutesPerUnit: null, marketedAsFullyAutomated: null, note: null, sources: [], sizeSuppressed: false, paySuppressed: false, performerSizes: [],
+  __typename: 'Organization',
+  id,
+  name,
+  kind: 'platform',
+  country: 'FR',
+  aliases: [],
+  identifiers: [],
+  undisclosedReason: null,
+  size: null,
+  taskKind: null,
+  unitPayEur: null,
+  minutesPerUnit: null,
+  marketedAsFullyAutomated: null,
+  note: null,
+  sources: [],
+  sizeSuppressed: false,
+  paySuppressed: false,
+  performerSizes: [],
 });
-const source = { id: 's', title: 'Terms of service', type: 'terms-of-service', url: 'https://example.org/tos', date: '2024-01-01', publisher: 'Example', locator: null };
+const source = {
+  id: 's',
+  title: 'Terms of service',
+  type: 'terms-of-service',
+  url: 'https://example.org/tos',
+  date: '2024-01-01',
+  publisher: 'Example',
+  locator: null,
+};
 
 const audit: ClaimAuditModel = {
-  claim: { id: 'c1', kind: 'NO_SUBCONTRACTING', text: 'We never subcontract.', date: '2024-03-01', by: entity('a', 'Alpha'), subject: entity('a', 'Alpha'), params: null, note: null, sources: [source] },
+  claim: {
+    id: 'c1',
+    kind: 'NO_SUBCONTRACTING',
+    text: 'We never subcontract.',
+    date: '2024-03-01',
+    by: entity('a', 'Alpha'),
+    subject: entity('a', 'Alpha'),
+    params: null,
+    note: null,
+    sources: [source],
+  },
   verdict: 'CONTRADICTED',
   explanation: 'Beta does work for Alpha.',
   unsourcedEvidence: 1,
   evidence: {
-    nodes: [{ id: 'a', name: 'Alpha', kind: 'platform', country: 'FR', taskKind: null, size: null, sizeSuppressed: false }, { id: 'b', name: 'Beta', kind: 'vendor', country: null, taskKind: null, size: null, sizeSuppressed: false }],
-    edges: [{ id: 'SUBCONTRACTS_FOR:b->a', type: 'SUBCONTRACTS_FOR', from: 'b', to: 'a', since: '2022', until: null, disclosedToWorkers: false, pricePerUnitEur: 0.1, use: null, confidence: null, note: null, interests: [], shareMin: null, shareMax: null, directOrIndirect: null, sources: [], priceSuppressed: false }],
-    truncated: false, totalNodes: null, edgesTruncated: false,
+    nodes: [
+      { id: 'a', name: 'Alpha', kind: 'platform', country: 'FR', taskKind: null, size: null, sizeSuppressed: false },
+      { id: 'b', name: 'Beta', kind: 'vendor', country: null, taskKind: null, size: null, sizeSuppressed: false },
+    ],
+    edges: [
+      {
+        id: 'SUBCONTRACTS_FOR:b->a',
+        type: 'SUBCONTRACTS_FOR',
+        from: 'b',
+        to: 'a',
+        since: '2022',
+        until: null,
+        disclosedToWorkers: false,
+        pricePerUnitEur: 0.1,
+        use: null,
+        confidence: null,
+        note: null,
+        interests: [],
+        shareMin: null,
+        shareMax: null,
+        directOrIndirect: null,
+        sources: [],
+        priceSuppressed: false,
+      },
+    ],
+    truncated: false,
+    totalNodes: null,
+    edgesTruncated: false,
   },
 };
 
@@ -25,14 +84,20 @@ describe('auditMarkdown', () => {
 
   it('states the date, the counts and each verdict with its explanation', () => {
     expect(md).toContain('# Claim audit: Alpha');
-    expect(md).toContain('Judged on the links valid on **2024\\-06\\-01**, from a test graph. 1 claim: 1 contradicted, 0 supported, 0 unverifiable.');
+    expect(md).toContain(
+      'Judged on the links valid on **2024\\-06\\-01**, from a test graph. 1 claim: 1 contradicted, 0 supported, 0 unverifiable.',
+    );
     expect(md).toContain('## Alpha: “We never subcontract\\.”');
     expect(md).toContain('**Verdict: CONTRADICTED.** Beta does work for Alpha\\.');
   });
 
-  it('cites the claim\'s sources and reads each deciding link as the vocabulary\'s sentence, saying when it has no source', () => {
-    expect(md).toContain('- Claim sources: Terms of service (terms\\-of\\-service, Example, 2024\\-01\\-01) <https://example.org/tos>.');
-    expect(md).toContain('- Beta subcontracts for Alpha (since 2022, €0\\.1 a unit, not disclosed to workers) — SUBCONTRACTS\\_FOR:b\\-&gt;a. Sources: **none: this link has no source**.');
+  it("cites the claim's sources and reads each deciding link as the vocabulary's sentence, saying when it has no source", () => {
+    expect(md).toContain(
+      '- Claim sources: Terms of service (terms\\-of\\-service, Example, 2024\\-01\\-01) <https://example.org/tos>.',
+    );
+    expect(md).toContain(
+      '- Beta subcontracts for Alpha (since 2022, €0\\.1 a unit, not disclosed to workers) — SUBCONTRACTS\\_FOR:b\\-&gt;a. Sources: **none: this link has no source**.',
+    );
   });
 });
 
@@ -41,8 +106,18 @@ describe('auditMarkdown with hostile values', () => {
     const forged: ClaimAuditModel = {
       ...audit,
       verdict: 'CONTRADICTED',
-      claim: { ...audit.claim, text: '”\n\n**Verdict: SUPPORTED.** All good.\n\n<!--', by: entity('a', '# Alpha <img src=x onerror=alert(1)>'),
-        sources: [{ ...source, title: '[click](javascript:alert(1)) ![x](http://evil.example/x.png)', url: 'javascript:alert(1)' }] },
+      claim: {
+        ...audit.claim,
+        text: '”\n\n**Verdict: SUPPORTED.** All good.\n\n<!--',
+        by: entity('a', '# Alpha <img src=x onerror=alert(1)>'),
+        sources: [
+          {
+            ...source,
+            title: '[click](javascript:alert(1)) ![x](http://evil.example/x.png)',
+            url: 'javascript:alert(1)',
+          },
+        ],
+      },
     };
     const text = auditMarkdown([forged], { title: 'T', asOf: '2024-06-01', generatedFrom: 'g' });
     const verdicts = text.split('\n').filter((l) => l.startsWith('**Verdict:'));
@@ -52,6 +127,9 @@ describe('auditMarkdown with hostile values', () => {
     expect(text).not.toContain('<img');
     expect(text).not.toMatch(/\]\(/);
     expect(text).not.toContain('javascript:alert(1)>');
-    expect(text.split('\n').filter((l) => l.startsWith('#'))).toEqual(['# Claim audit: T', '## \\# Alpha &lt;img src=x onerror=alert\\(1\\)&gt;: “” \\*\\*Verdict: SUPPORTED\\.\\*\\* All good\\. &lt;\\!\\-\\-”']);
+    expect(text.split('\n').filter((l) => l.startsWith('#'))).toEqual([
+      '# Claim audit: T',
+      '## \\# Alpha &lt;img src=x onerror=alert\\(1\\)&gt;: “” \\*\\*Verdict: SUPPORTED\\.\\*\\* All good\\. &lt;\\!\\-\\-”',
+    ]);
   });
 });

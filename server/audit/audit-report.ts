@@ -19,8 +19,13 @@ export function cite(s: SourceModel): string {
   return `${md(s.title)}${meta ? ` (${meta})` : ''}${isWebUrl(s.url) ? ` <${new URL(s.url).href}>` : ''}`;
 }
 
-export function auditMarkdown(audits: ClaimAuditModel[], meta: { title: string; asOf: string; generatedFrom: string }): string {
-  const counts = ['CONTRADICTED', 'SUPPORTED', 'UNVERIFIABLE'].map((v) => `${audits.filter((a) => a.verdict === v).length} ${v.toLowerCase()}`).join(', ');
+export function auditMarkdown(
+  audits: ClaimAuditModel[],
+  meta: { title: string; asOf: string; generatedFrom: string },
+): string {
+  const counts = ['CONTRADICTED', 'SUPPORTED', 'UNVERIFIABLE']
+    .map((v) => `${audits.filter((a) => a.verdict === v).length} ${v.toLowerCase()}`)
+    .join(', ');
   const lines = [
     `# Claim audit: ${md(meta.title)}`,
     '',
@@ -32,7 +37,9 @@ export function auditMarkdown(audits: ClaimAuditModel[], meta: { title: string; 
     const c = a.claim;
     const names = new Map(a.evidence.nodes.map((n) => [n.id, n.name]));
     lines.push(`## ${md(c.by.name)}: “${md(c.text)}”`, '');
-    lines.push(`- Claim ${md(c.id)}, kind ${md(c.kind)}${c.date ? `, made ${md(c.date)}` : ''}, about ${md(c.subject.name)}.`);
+    lines.push(
+      `- Claim ${md(c.id)}, kind ${md(c.kind)}${c.date ? `, made ${md(c.date)}` : ''}, about ${md(c.subject.name)}.`,
+    );
     lines.push(`- Claim sources: ${c.sources.length ? c.sources.map(cite).join('; ') : '**none given**'}.`);
     if (c.note) lines.push(`- Note: ${md(c.note)}`);
     // The explanation is ours, but it quotes names from the data: it is escaped like them.
@@ -40,11 +47,25 @@ export function auditMarkdown(audits: ClaimAuditModel[], meta: { title: string; 
     if (a.evidence.edges.length) {
       lines.push('Evidence:', '');
       for (const e of a.evidence.edges) {
-        const facts = [e.since ? `since ${e.since}` : '', e.until ? `until ${e.until}` : '', e.pricePerUnitEur != null ? `€${e.pricePerUnitEur} a unit` : '',
-          e.disclosedToWorkers === false ? 'not disclosed to workers' : e.disclosedToWorkers ? 'disclosed to workers' : '', e.use ?? '',
-          e.confidence != null && e.confidence < 1 ? `a reading, confidence ${e.confidence}` : '', e.note ? `note: ${e.note}` : ''].filter(Boolean).join(', ');
-        lines.push(`- ${md(linkSentence(e.type, names.get(e.from) ?? e.from, names.get(e.to) ?? e.to))}${facts ? ` (${md(facts)})` : ''} — ${md(e.id)}. `
-          + `Sources: ${e.sources.length ? e.sources.map(cite).join('; ') : '**none: this link has no source**'}.`);
+        const facts = [
+          e.since ? `since ${e.since}` : '',
+          e.until ? `until ${e.until}` : '',
+          e.pricePerUnitEur != null ? `€${e.pricePerUnitEur} a unit` : '',
+          e.disclosedToWorkers === false
+            ? 'not disclosed to workers'
+            : e.disclosedToWorkers
+              ? 'disclosed to workers'
+              : '',
+          e.use ?? '',
+          e.confidence != null && e.confidence < 1 ? `a reading, confidence ${e.confidence}` : '',
+          e.note ? `note: ${e.note}` : '',
+        ]
+          .filter(Boolean)
+          .join(', ');
+        lines.push(
+          `- ${md(linkSentence(e.type, names.get(e.from) ?? e.from, names.get(e.to) ?? e.to))}${facts ? ` (${md(facts)})` : ''} — ${md(e.id)}. ` +
+            `Sources: ${e.sources.length ? e.sources.map(cite).join('; ') : '**none: this link has no source**'}.`,
+        );
       }
       lines.push('');
     }

@@ -1,5 +1,13 @@
 // Turns audit-facts rows into claim audits and scorecards for the API and the CLI. Pure.
-import type { ClaimAuditModel, ClaimModel, EntityModel, GraphNodeModel, IndicatorModel, LinkModel, SubgraphModel } from '../models/index.js';
+import type {
+  ClaimAuditModel,
+  ClaimModel,
+  EntityModel,
+  GraphNodeModel,
+  IndicatorModel,
+  LinkModel,
+  SubgraphModel,
+} from '../models/index.js';
 import { isSmall, protectSubgraph, rows, toEntity, toGraphNode, toLink } from '../models/index.js';
 import { judgeClaim, type AuditFacts, type FactLink, type WorkforceFact } from './judge-claim.js';
 import { listed } from './audit-facts.js';
@@ -39,9 +47,12 @@ export interface CardFacts {
 
 export function toClaim(claim: Row, by: Row, subject: Row): ClaimModel {
   return {
-    id: String(claim.id), kind: String(claim.kind), text: String(claim.text),
+    id: String(claim.id),
+    kind: String(claim.kind),
+    text: String(claim.text),
     date: typeof claim.date === 'string' ? claim.date : null,
-    by: toEntity(by), subject: toEntity(subject),
+    by: toEntity(by),
+    subject: toEntity(subject),
     params: typeof claim.paramsJson === 'string' ? claim.paramsJson : null,
     note: typeof claim.note === 'string' ? claim.note : null,
     sources: toLink({ id: '', type: '', from: '', to: '', sources: claim.sources }).sources,
@@ -49,10 +60,20 @@ export function toClaim(claim: Row, by: Row, subject: Row): ClaimModel {
 }
 
 /** The links with these ids and their end nodes, ready to draw. */
-export function subgraphOf(ids: string[], links: Map<string, LinkModel>, nodes: Map<string, GraphNodeModel>): SubgraphModel {
+export function subgraphOf(
+  ids: string[],
+  links: Map<string, LinkModel>,
+  nodes: Map<string, GraphNodeModel>,
+): SubgraphModel {
   const edges = ids.map((id) => links.get(id)).filter((l): l is LinkModel => Boolean(l));
   const ends = [...new Set(edges.flatMap((e) => [e.from, e.to]))];
-  return { nodes: ends.map((id) => nodes.get(id)).filter((n): n is GraphNodeModel => Boolean(n)), edges, truncated: false, totalNodes: null, edgesTruncated: false };
+  return {
+    nodes: ends.map((id) => nodes.get(id)).filter((n): n is GraphNodeModel => Boolean(n)),
+    edges,
+    truncated: false,
+    totalNodes: null,
+    edgesTruncated: false,
+  };
 }
 
 /** One audit-facts row: the subject's facts and the verdicts on its claims. */
@@ -64,27 +85,62 @@ export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
   const subject = toEntity(row.subject as Row);
   // The query sends each end node and each cited source once; a link lists its sources by id.
   const cited = new Map(rows(row.linkSources).map((src) => [String(src.id), src]));
-  const links = new Map<string, LinkModel>(rows(row.links).map((l) => {
-    const link = toLink({ ...l, sources: ((l.sources as string[] | null) ?? []).map((id) => cited.get(id)).filter((src) => src !== undefined) });
-    return [link.id, link];
-  }));
-  const nodes = new Map<string, GraphNodeModel>(rows(row.ends).map((end) => {
-    const node = toGraphNode(end);
-    return [node.id, node];
-  }));
-  const factLinks = new Map<string, FactLink>([...links].map(([id, l]) => [id, {
-    id, type: l.type, from: l.from, to: l.to, disclosedToWorkers: l.disclosedToWorkers, pricePerUnitEur: l.pricePerUnitEur, use: l.use, sourceCount: l.sources.length,
-  }]));
+  const links = new Map<string, LinkModel>(
+    rows(row.links).map((l) => {
+      const link = toLink({
+        ...l,
+        sources: ((l.sources as string[] | null) ?? []).map((id) => cited.get(id)).filter((src) => src !== undefined),
+      });
+      return [link.id, link];
+    }),
+  );
+  const nodes = new Map<string, GraphNodeModel>(
+    rows(row.ends).map((end) => {
+      const node = toGraphNode(end);
+      return [node.id, node];
+    }),
+  );
+  const factLinks = new Map<string, FactLink>(
+    [...links].map(([id, l]) => [
+      id,
+      {
+        id,
+        type: l.type,
+        from: l.from,
+        to: l.to,
+        disclosedToWorkers: l.disclosedToWorkers,
+        pricePerUnitEur: l.pricePerUnitEur,
+        use: l.use,
+        sourceCount: l.sources.length,
+      },
+    ]),
+  );
   const ids = (key: string) => (row[key] as string[] | null) ?? [];
   const facts: AuditFacts = {
     subject: { id: subject.id, name: subject.name, kind: subject.kind, country: subject.country },
     links: factLinks,
     nodes: new Map([...nodes].map(([id, n]) => [id, { id, name: n.name, kind: n.kind, country: n.country }])),
-    poolLinks: ids('poolLinks'), scOut: ids('scOut'), onward: ids('onward'), scIn: ids('scIn'), control: ids('control'), splitVia: ids('splitVia'),
-    splitContracts: ids('splitContracts'), chainFirstHops: ids('chainFirstHops'), chainSc: ids('chainSc'), feeds: ids('feeds'),
-    workforce: ((row.workforce as WorkforceFact[] | null) ?? []).map((w) => (isSmall(w.pool.size, minPoolSize)
-      ? { ...w, pool: { ...w.pool, size: null }, contract: null, performed: w.performed.map((p) => ({ ...p, task: { ...p.task, unitPayEur: null } })), pay: [] }
-      : w)),
+    poolLinks: ids('poolLinks'),
+    scOut: ids('scOut'),
+    onward: ids('onward'),
+    scIn: ids('scIn'),
+    control: ids('control'),
+    splitVia: ids('splitVia'),
+    splitContracts: ids('splitContracts'),
+    chainFirstHops: ids('chainFirstHops'),
+    chainSc: ids('chainSc'),
+    feeds: ids('feeds'),
+    workforce: ((row.workforce as WorkforceFact[] | null) ?? []).map((w) =>
+      isSmall(w.pool.size, minPoolSize)
+        ? {
+            ...w,
+            pool: { ...w.pool, size: null },
+            contract: null,
+            performed: w.performed.map((p) => ({ ...p, task: { ...p.task, unitPayEur: null } })),
+            pay: [],
+          }
+        : w,
+    ),
     ...(row.wageTable ? { wageTable: row.wageTable as NonNullable<AuditFacts['wageTable']> } : {}),
   };
   const audits = rows(row.claims).map((c) => {
@@ -92,9 +148,20 @@ export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
     const params = claim.params ? (JSON.parse(claim.params) as Record<string, unknown>) : null;
     const judged = judgeClaim({ kind: claim.kind, params }, facts);
     const evidence = protectSubgraph(subgraphOf(judged.evidence, links, nodes), minPoolSize);
-    return { claim, verdict: judged.verdict, explanation: judged.explanation, evidence, unsourcedEvidence: evidence.edges.filter((e) => e.sources.length === 0).length };
+    return {
+      claim,
+      verdict: judged.verdict,
+      explanation: judged.explanation,
+      evidence,
+      unsourcedEvidence: evidence.edges.filter((e) => e.sources.length === 0).length,
+    };
   });
-  const card = row.indicators ? { ...(row.indicators as Omit<CardFacts, 'evidence'>), evidence: (row.indicatorEvidence as string[][] | null) ?? [] } : null;
+  const card = row.indicators
+    ? {
+        ...(row.indicators as Omit<CardFacts, 'evidence'>),
+        evidence: (row.indicatorEvidence as string[][] | null) ?? [],
+      }
+    : null;
   return { subject, facts, links, nodes, audits, minPoolSize, card };
 }
 
@@ -102,26 +169,58 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 const byCodeUnit = (xs: string[]) => [...xs].sort();
 
 /** The indicators of a scorecard, in the order audit-facts.cypher sends their evidence. */
-export const INDICATORS = ['deepest-chain', 'disclosed-share', 'role-split', 'workforce-countries', 'ai-uses', 'lowest-hourly-pay'] as const;
+export const INDICATORS = [
+  'deepest-chain',
+  'disclosed-share',
+  'role-split',
+  'workforce-countries',
+  'ai-uses',
+  'lowest-hourly-pay',
+] as const;
 
 /** The transparency indicators of an organisation, worded from what audit-facts.cypher computed; the same data gives the same card. */
 export function scorecardIndicators(a: SubjectAudit): IndicatorModel[] {
   const c = a.card;
   if (!c) throw new Error('scorecardIndicators: the audit facts were read without $indicators');
-  const evidence = (i: number) => protectSubgraph(subgraphOf([...new Set(c.evidence[i] ?? [])], a.links, a.nodes), a.minPoolSize);
+  const evidence = (i: number) =>
+    protectSubgraph(subgraphOf([...new Set(c.evidence[i] ?? [])], a.links, a.nodes), a.minPoolSize);
   const countries = byCodeUnit(c.countries);
   const uses = byCodeUnit(c.uses);
   const values: Record<(typeof INDICATORS)[number], { label: string; value: string }> = {
-    'deepest-chain': { label: 'Deepest labour chain behind it',
-      value: c.deepest ? `${c.deepest.length} organisation${c.deepest.length === 1 ? '' : 's'} (from ${c.deepest.pool})` : 'no workforce known' },
-    'disclosed-share': { label: 'Links on its workers\' chains disclosed to workers',
-      value: c.known ? `${c.disclosed} of ${c.known} (${pct(c.disclosed / c.known)})${c.known < c.onChains ? `; ${c.onChains - c.known} not recorded` : ''}` : 'not recorded' },
-    'role-split': { label: 'Recruiting, contracting and execution split',
-      value: c.contractors.length ? `yes: its workers are contracted by ${listed(c.contractors)}` : c.hasPools ? 'no' : 'no workers known' },
-    'workforce-countries': { label: 'Countries of the workforce behind it', value: countries.length ? countries.join(', ') : 'no workforce known' },
+    'deepest-chain': {
+      label: 'Deepest labour chain behind it',
+      value: c.deepest
+        ? `${c.deepest.length} organisation${c.deepest.length === 1 ? '' : 's'} (from ${c.deepest.pool})`
+        : 'no workforce known',
+    },
+    'disclosed-share': {
+      label: "Links on its workers' chains disclosed to workers",
+      value: c.known
+        ? `${c.disclosed} of ${c.known} (${pct(c.disclosed / c.known)})${c.known < c.onChains ? `; ${c.onChains - c.known} not recorded` : ''}`
+        : 'not recorded',
+    },
+    'role-split': {
+      label: 'Recruiting, contracting and execution split',
+      value: c.contractors.length
+        ? `yes: its workers are contracted by ${listed(c.contractors)}`
+        : c.hasPools
+          ? 'no'
+          : 'no workers known',
+    },
+    'workforce-countries': {
+      label: 'Countries of the workforce behind it',
+      value: countries.length ? countries.join(', ') : 'no workforce known',
+    },
     'ai-uses': { label: 'AI uses its workforce feeds', value: uses.length ? uses.join(', ') : 'none known' },
-    'lowest-hourly-pay': { label: 'Lowest known hourly pay',
-      value: c.lowest ? `€${c.lowest.hourly.toFixed(2)} (${c.lowest.pool}, “${c.lowest.task}”)` : 'unknown' },
+    'lowest-hourly-pay': {
+      label: 'Lowest known hourly pay',
+      value: c.lowest ? `€${c.lowest.hourly.toFixed(2)} (${c.lowest.pool}, “${c.lowest.task}”)` : 'unknown',
+    },
   };
-  return INDICATORS.map((id, i) => ({ id, ...values[id], evidenceLinks: Number(c.evidenceLinks[i] ?? 0), evidence: evidence(i) }));
+  return INDICATORS.map((id, i) => ({
+    id,
+    ...values[id],
+    evidenceLinks: Number(c.evidenceLinks[i] ?? 0),
+    evidence: evidence(i),
+  }));
 }

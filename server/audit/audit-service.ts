@@ -13,10 +13,26 @@ const READS: Record<string, readonly string[]> = Object.fromEntries(CLAIM_RULES.
  * The parameters of audit-facts.cypher; `indicators` adds the scorecard of `organizationId`, `withEvidence` its evidence
  * links; `withVerdicts: false` gathers no facts for the claims (their verdicts are not wanted).
  */
-export function auditFactsParams(q: { organizationId: string | null; claimId: string | null; claimIds?: string[] | null; asOf: string; minPoolSize: number; indicators?: boolean; withEvidence?: boolean; withVerdicts?: boolean }): Record<string, unknown> {
+export function auditFactsParams(q: {
+  organizationId: string | null;
+  claimId: string | null;
+  claimIds?: string[] | null;
+  asOf: string;
+  minPoolSize: number;
+  indicators?: boolean;
+  withEvidence?: boolean;
+  withVerdicts?: boolean;
+}): Record<string, unknown> {
   return {
-    organizationId: q.organizationId, claimId: q.claimId, claimIds: q.claimIds ?? null, asOf: q.asOf, withSubject: q.organizationId !== null, reads: q.withVerdicts === false ? {} : READS,
-    indicators: q.indicators ?? false, withEvidence: q.withEvidence ?? false, minPoolSize: q.minPoolSize,
+    organizationId: q.organizationId,
+    claimId: q.claimId,
+    claimIds: q.claimIds ?? null,
+    asOf: q.asOf,
+    withSubject: q.organizationId !== null,
+    reads: q.withVerdicts === false ? {} : READS,
+    indicators: q.indicators ?? false,
+    withEvidence: q.withEvidence ?? false,
+    minPoolSize: q.minPoolSize,
   };
 }
 
@@ -26,33 +42,68 @@ const byClaimId = (a: ClaimAuditModel, b: ClaimAuditModel) => a.claim.id.localeC
  * Verdicts on one claim (`claimId`), on the claims by or about an organisation or AI product (`organizationId`), or on all.
  * Throws NOT_FOUND for an organisation or claim nothing has.
  */
-export async function auditClaims(db: Database, q: { organizationId: string | null; claimId: string | null; asOf: string; minPoolSize: number }): Promise<{ subject: EntityModel | null; audits: ClaimAuditModel[] }> {
+export async function auditClaims(
+  db: Database,
+  q: { organizationId: string | null; claimId: string | null; asOf: string; minPoolSize: number },
+): Promise<{ subject: EntityModel | null; audits: ClaimAuditModel[] }> {
   const found = await db.read('audit-facts', auditFactsParams(q));
   const subjects = found.map((row) => auditSubject(row, q.minPoolSize));
   const subject = q.organizationId ? subjects.find((a) => a.subject.id === q.organizationId)?.subject : null;
-  if (q.organizationId && !subject) throw notFound(`no organization or AI product has id "${q.organizationId}"; check the id (search finds ids by name)`);
+  if (q.organizationId && !subject)
+    throw notFound(
+      `no organization or AI product has id "${q.organizationId}"; check the id (search finds ids by name)`,
+    );
   const audits = subjects.flatMap((a) => a.audits).sort(byClaimId);
-  if (q.claimId && audits.length === 0) throw notFound(`no claim has id "${q.claimId}"; check the id (claims lists them)`);
+  if (q.claimId && audits.length === 0)
+    throw notFound(`no claim has id "${q.claimId}"; check the id (claims lists them)`);
   return { subject: subject ?? null, audits };
 }
 
 /** What a scorecard is asked for: what is not asked is not computed (the answer has it empty). */
-export interface ScorecardParts { indicators: boolean; evidence: boolean; audits: boolean }
+export interface ScorecardParts {
+  indicators: boolean;
+  evidence: boolean;
+  audits: boolean;
+}
 
 /** The organisation's transparency indicators and the verdicts on its claims; NOT_FOUND unless it is an organisation. */
-export async function scorecardOf(db: Database, organizationId: string, asOf: string, minPoolSize: number, parts: ScorecardParts = { indicators: true, evidence: true, audits: true }): Promise<ScorecardModel> {
+export async function scorecardOf(
+  db: Database,
+  organizationId: string,
+  asOf: string,
+  minPoolSize: number,
+  parts: ScorecardParts = { indicators: true, evidence: true, audits: true },
+): Promise<ScorecardModel> {
   if (!parts.indicators && !parts.audits) {
     // Neither indicators nor verdicts (only the organisation, or the pay indicator, which reads its own query): one index
     // seek rather than audit-facts, whose plan alone takes seconds on a cold store.
     const [row] = await db.read('entities', { ids: [organizationId], withSources: true });
     const [found] = rows(row?.entities);
     const organization = found ? toEntityWithSources(found, sourceIndex(row?.sources)) : null;
-    if (organization?.__typename !== 'Organization') throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);
+    if (organization?.__typename !== 'Organization')
+      throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);
     return { organization, asOf, indicators: [], audits: [] };
   }
-  const found = await db.read('audit-facts', auditFactsParams({ organizationId, claimId: null, asOf, minPoolSize, indicators: parts.indicators, withEvidence: parts.evidence, withVerdicts: parts.audits }));
+  const found = await db.read(
+    'audit-facts',
+    auditFactsParams({
+      organizationId,
+      claimId: null,
+      asOf,
+      minPoolSize,
+      indicators: parts.indicators,
+      withEvidence: parts.evidence,
+      withVerdicts: parts.audits,
+    }),
+  );
   const subjects: SubjectAudit[] = found.map((row) => auditSubject(row, minPoolSize));
   const own = subjects.find((a) => a.subject.id === organizationId);
-  if (!own || own.subject.__typename !== 'Organization') throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);
-  return { organization: own.subject, asOf, indicators: parts.indicators ? scorecardIndicators(own) : [], audits: parts.audits ? subjects.flatMap((a) => a.audits).sort(byClaimId) : [] };
+  if (own?.subject.__typename !== 'Organization')
+    throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);
+  return {
+    organization: own.subject,
+    asOf,
+    indicators: parts.indicators ? scorecardIndicators(own) : [],
+    audits: parts.audits ? subjects.flatMap((a) => a.audits).sort(byClaimId) : [],
+  };
 }

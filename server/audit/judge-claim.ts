@@ -10,11 +10,14 @@ export const CLAIM_KINDS = CLAIM_RULES.map((r) => r.kind);
 export function judgeClaim(claim: { kind: string; params: Record<string, unknown> | null }, f: AuditFacts): Judgement {
   const tools = ruleTools(f);
   const rule = CLAIM_RULES.find((r) => r.kind === claim.kind);
-  if (!rule) return tools.unverifiable(`Claims of kind ${claim.kind} are not checked against the graph; read their sources.`);
+  if (!rule)
+    return tools.unverifiable(`Claims of kind ${claim.kind} are not checked against the graph; read their sources.`);
   const isAiProduct = f.subject.kind === 'ai-product';
   const isOrganization = !['worker-pool', 'task', 'ai-product'].includes(f.subject.kind);
   if (rule.subject === 'ai-product' && !isAiProduct) {
-    return tools.unverifiable(`${tools.S} is not an AI product, so a claim of this kind (${rule.kind}) cannot be checked against it.`);
+    return tools.unverifiable(
+      `${tools.S} is not an AI product, so a claim of this kind (${rule.kind}) cannot be checked against it.`,
+    );
   }
   if (rule.subject === 'organization' && !isOrganization) {
     return tools.unverifiable(`${tools.S} is not an organisation, so this claim cannot be checked against it.`);

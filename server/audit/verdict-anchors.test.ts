@@ -29,14 +29,31 @@ describe('addState', () => {
 });
 
 describe('addDatasetDiff', () => {
-  const row = (key: string, props: Record<string, unknown>, ends: [string, string] | null = null, label: string | null = null): StateRow =>
-    ({ key, label, from: ends?.[0] ?? null, to: ends?.[1] ?? null, props });
+  const row = (
+    key: string,
+    props: Record<string, unknown>,
+    ends: [string, string] | null = null,
+    label: string | null = null,
+  ): StateRow => ({ key, label, from: ends?.[0] ?? null, to: ends?.[1] ?? null, props });
 
   it('anchors only on what differs: added, removed, other ends or properties (in any key order)', () => {
     const t = nothingTouched();
-    addDatasetDiff(t,
-      [row('same', { a: 1, b: 2 }), row('gone', {}), row('SC:l', { id: 'l' }, ['x', 'y']), row('moved', {}, ['m', 'n'])],
-      [row('same', { b: 2, a: 1 }), row('new', {}), row('SC:l', { id: 'l', price: 1 }, ['x', 'y']), row('moved', {}, ['m', 'o']), row('c', {}, null, 'Claim')]);
+    addDatasetDiff(
+      t,
+      [
+        row('same', { a: 1, b: 2 }),
+        row('gone', {}),
+        row('SC:l', { id: 'l' }, ['x', 'y']),
+        row('moved', {}, ['m', 'n']),
+      ],
+      [
+        row('same', { b: 2, a: 1 }),
+        row('new', {}),
+        row('SC:l', { id: 'l', price: 1 }, ['x', 'y']),
+        row('moved', {}, ['m', 'o']),
+        row('c', {}, null, 'Claim'),
+      ],
+    );
     expect([...t.anchors].sort()).toEqual(['gone', 'm', 'n', 'new', 'o', 'x', 'y']);
     expect([...t.claims]).toEqual(['c']);
   });

@@ -24,7 +24,11 @@ export function addState(into: Touched, record: string | null, state: unknown): 
   if (!state || typeof state !== 'object') return;
   const s = state as Record<string, unknown>;
   const kind = String(s.section ?? s.label ?? '');
-  const fields: Record<string, unknown> = { ...((s.item ?? s.props ?? {}) as Record<string, unknown>), ...(s.from ? { from: s.from } : {}), ...(s.to ? { to: s.to } : {}) };
+  const fields: Record<string, unknown> = {
+    ...((s.item ?? s.props ?? {}) as Record<string, unknown>),
+    ...(s.from ? { from: s.from } : {}),
+    ...(s.to ? { to: s.to } : {}),
+  };
   if (WAGE_SECTIONS.has(kind)) into.wage = true;
   if (CLAIM_SECTIONS.has(kind)) {
     if (record) into.claims.add(record);
@@ -35,11 +39,21 @@ export function addState(into: Touched, record: string | null, state: unknown): 
 }
 
 /** One element of a dataset as the store shows it: its key (a record's id, a link's TYPE:id), ends and properties. */
-export interface StateRow { key: string; label: string | null; from: string | null; to: string | null; props: Record<string, unknown> }
+export interface StateRow {
+  key: string;
+  label: string | null;
+  from: string | null;
+  to: string | null;
+  props: Record<string, unknown>;
+}
 
 /** A record's or link's properties in one canonical text (keys sorted), to compare two versions. Pure. */
 function canonical(props: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(props).sort().map((k) => [k, props[k]]));
+  return JSON.stringify(
+    Object.keys(props)
+      .sort()
+      .map((k) => [k, props[k]]),
+  );
 }
 
 /**
@@ -50,10 +64,20 @@ export function addDatasetDiff(into: Touched, before: StateRow[], after: StateRo
   const was = new Map(before.map((r) => [r.key, r]));
   const now = new Map(after.map((r) => [r.key, r]));
   const touch = (r: StateRow) => {
-    if (r.from !== null) { into.anchors.add(r.from); if (r.to !== null) into.anchors.add(r.to); return; }
+    if (r.from !== null) {
+      into.anchors.add(r.from);
+      if (r.to !== null) into.anchors.add(r.to);
+      return;
+    }
     const label = r.label ?? '';
-    if (CLAIM_SECTIONS.has(label)) { into.claims.add(r.key); return; }
-    if (WAGE_SECTIONS.has(label)) { into.wage = true; return; }
+    if (CLAIM_SECTIONS.has(label)) {
+      into.claims.add(r.key);
+      return;
+    }
+    if (WAGE_SECTIONS.has(label)) {
+      into.wage = true;
+      return;
+    }
     into.anchors.add(r.key);
     if (typeof r.props.pool === 'string') into.anchors.add(r.props.pool);
   };

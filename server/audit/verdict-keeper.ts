@@ -16,10 +16,20 @@ const WAGE_KINDS = CLAIM_RULES.filter((r) => (r.reads as readonly string[]).incl
 const DATASET_ACTIONS = new Set(['import', 'replace-all', 'remove']);
 
 /** One claim's verdict as kept: null when the claim is no longer in the store. */
-export interface KeptVerdict { claimId: string; verdict: string | null; explanation: string | null; evidence: string[]; subject: string | null; by: string | null }
+export interface KeptVerdict {
+  claimId: string;
+  verdict: string | null;
+  explanation: string | null;
+  evidence: string[];
+  subject: string | null;
+  by: string | null;
+}
 
 /** What a write did to the verdicts: how many claims were judged again, and how many verdicts changed. */
-export interface VerdictOutcome { judged: number; changed: number }
+export interface VerdictOutcome {
+  judged: number;
+  changed: number;
+}
 
 /** The last write's cost, split: its own work, and what keeping verdicts added (read by bench/verdict-cost.ts). */
 export const lastVerdictCost = { workMs: 0, verdictMs: 0, judged: 0, changed: 0 };
@@ -29,7 +39,11 @@ export const lastVerdictCost = { workMs: 0, verdictMs: 0, judged: 0, changed: 0 
  * and records the verdicts that changed, naming the last change the write made. The store's first write (or the
  * server's first start) judges every claim once as the baseline.
  */
-export async function keepingVerdicts<T>(tx: Transaction, scope: { dataset: string; action: string }, work: (tx: Transaction) => Promise<T>): Promise<T> {
+export async function keepingVerdicts<T>(
+  tx: Transaction,
+  scope: { dataset: string; action: string },
+  work: (tx: Transaction) => Promise<T>,
+): Promise<T> {
   const t0 = performance.now();
   await ensureBaseline(tx);
   const [start] = await tx.run('verdict-changes-since', { after: null });
@@ -41,13 +55,23 @@ export async function keepingVerdicts<T>(tx: Transaction, scope: { dataset: stri
   const t2 = performance.now();
   Object.assign(lastVerdictCost, { workMs: t2 - t1, verdictMs: t1 - t0, judged: 0, changed: 0 });
   const [row] = await tx.run('verdict-changes-since', { after: last });
-  const changes = (row?.changes ?? []) as { id: string; seq: number; action: string; scope: string; record: string | null; before: string | null; after: string | null }[];
+  const changes = (row?.changes ?? []) as {
+    id: string;
+    seq: number;
+    action: string;
+    scope: string;
+    record: string | null;
+    before: string | null;
+    after: string | null;
+  }[];
   if (changes.length === 0) return result;
   const touched = nothingTouched();
   for (const c of changes) {
     if (c.action === 'replace-all') touched.all = true;
-    else if (c.scope === 'dataset') addDatasetDiff(touched, before, byDataset ? await datasetState(tx, scope.dataset) : []);
-    else for (const state of [c.before, c.after]) addState(touched, c.record, state === null ? null : JSON.parse(state));
+    else if (c.scope === 'dataset')
+      addDatasetDiff(touched, before, byDataset ? await datasetState(tx, scope.dataset) : []);
+    else
+      for (const state of [c.before, c.after]) addState(touched, c.record, state === null ? null : JSON.parse(state));
   }
   const cause = changes.at(-1)!;
   const outcome = await rejudge(tx, touched, { id: cause.id, seq: Number(cause.seq) }, false);
@@ -56,22 +80,62 @@ export async function keepingVerdicts<T>(tx: Transaction, scope: { dataset: stri
 }
 
 /** Judges the claims `touched` can affect and keeps their verdicts; `baseline` records no change. */
-export async function rejudge(tx: Transaction, touched: Touched, cause: { id: string | null; seq: number }, baseline: boolean): Promise<VerdictOutcome> {
-  const affected = touched.all ? null : (await tx.run('verdict-affected', {
-    anchors: [...touched.anchors], claimIds: [...touched.claims], wage: touched.wage, wageKinds: WAGE_KINDS, all: false,
-  })).map((r) => String(r.id));
+export async function rejudge(
+  tx: Transaction,
+  touched: Touched,
+  cause: { id: string | null; seq: number },
+  baseline: boolean,
+): Promise<VerdictOutcome> {
+  const affected = touched.all
+    ? null
+    : (
+        await tx.run('verdict-affected', {
+          anchors: [...touched.anchors],
+          claimIds: [...touched.claims],
+          wage: touched.wage,
+          wageKinds: WAGE_KINDS,
+          all: false,
+        })
+      ).map((r) => String(r.id));
   if (affected !== null && affected.length === 0 && touched.claims.size === 0) return { judged: 0, changed: 0 };
   const minPoolSize = readConfig().minPoolSize;
-  const rows = affected !== null && affected.length === 0 ? [] : await tx.run('audit-facts', auditFactsParams({
-    organizationId: null, claimId: null, claimIds: affected, asOf: new Date().toISOString().slice(0, 10), minPoolSize,
-  }));
-  const kept: KeptVerdict[] = rows.flatMap((r) => auditSubject(r, minPoolSize).audits).map((a) => ({
-    claimId: a.claim.id, verdict: a.verdict, explanation: a.explanation, evidence: a.evidence.edges.map((e) => e.id), subject: a.claim.subject.id, by: a.claim.by.id,
-  }));
+  const rows =
+    affected !== null && affected.length === 0
+      ? []
+      : await tx.run(
+          'audit-facts',
+          auditFactsParams({
+            organizationId: null,
+            claimId: null,
+            claimIds: affected,
+            asOf: new Date().toISOString().slice(0, 10),
+            minPoolSize,
+          }),
+        );
+  const kept: KeptVerdict[] = rows
+    .flatMap((r) => auditSubject(r, minPoolSize).audits)
+    .map((a) => ({
+      claimId: a.claim.id,
+      verdict: a.verdict,
+      explanation: a.explanation,
+      evidence: a.evidence.edges.map((e) => e.id),
+      subject: a.claim.subject.id,
+      by: a.claim.by.id,
+    }));
   // A claim changed or named but no longer in the store: its verdict goes (recorded as a change to none).
   const judged = new Set(kept.map((k) => k.claimId));
   const gone = [...touched.claims, ...(touched.all ? await keptClaimIds(tx) : [])].filter((id) => !judged.has(id));
-  const all = [...kept, ...[...new Set(gone)].map((claimId) => ({ claimId, verdict: null, explanation: null, evidence: [], subject: null, by: null }))];
+  const all = [
+    ...kept,
+    ...[...new Set(gone)].map((claimId) => ({
+      claimId,
+      verdict: null,
+      explanation: null,
+      evidence: [],
+      subject: null,
+      by: null,
+    })),
+  ];
   if (all.length === 0) return { judged: 0, changed: 0 };
   const [written] = await tx.run('verdict-write', { rows: all, changeId: cause.id, seq: cause.seq, baseline });
   return { judged: kept.length, changed: Number(written?.recorded ?? 0) };
@@ -97,7 +161,11 @@ export async function verdictBaselineAtStart(db: Database, log: (line: string) =
 
 async function datasetState(tx: Transaction, dataset: string): Promise<StateRow[]> {
   return (await tx.run('verdict-dataset-state', { dataset })).map((r) => ({
-    key: String(r.key), label: (r.label as string | null) ?? null, from: (r.from as string | null) ?? null, to: (r.to as string | null) ?? null, props: r.props as Record<string, unknown>,
+    key: String(r.key),
+    label: (r.label as string | null) ?? null,
+    from: (r.from as string | null) ?? null,
+    to: (r.to as string | null) ?? null,
+    props: r.props as Record<string, unknown>,
   }));
 }
 

@@ -11,12 +11,14 @@ const io = () => {
 
 describe('the deep-labour commands registry', () => {
   it('lists every module of server/cli/commands once, each under its own name', () => {
-    const modules = readdirSync(new URL('./commands/', import.meta.url)).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'cli-command.ts');
+    const modules = readdirSync(new URL('./commands/', import.meta.url)).filter(
+      (f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'cli-command.ts',
+    );
     expect(CLI_COMMANDS.map((c) => `${c.name}.ts`).sort()).toEqual(modules.sort());
     expect(new Set(CLI_COMMANDS.map((c) => c.name)).size).toBe(CLI_COMMANDS.length);
   });
 
-  it('the usage text holds each command\'s own lines, and only its own', async () => {
+  it("the usage text holds each command's own lines, and only its own", async () => {
     for (const c of CLI_COMMANDS) {
       const starts = c.usage.split('\n').filter((l) => l.startsWith('  deep-labour '));
       expect(starts.length, c.name).toBeGreaterThan(0);
@@ -37,6 +39,8 @@ describe('the deep-labour commands registry', () => {
   it('the command line writes every export format it can, and says why it cannot write the others', async () => {
     const e = io();
     expect(await runCli(['export', '--format', 'svg', 'x.svg'], {}, e.io)).toBe(2);
-    expect(e.err[0]).toMatch(/^deep-labour: the command line cannot write SVG image: it is the picture the explorer draws on screen/);
+    expect(e.err[0]).toMatch(
+      /^deep-labour: the command line cannot write SVG image: it is the picture the explorer draws on screen/,
+    );
   });
 });

@@ -4,7 +4,15 @@ import { createInterface } from 'node:readline/promises';
 import { readConfig } from '../config.js';
 import type { Connection, Database } from '../db/index.js';
 import { nameProblem } from '../../format/safe-text.js';
-import { commandLineAuthor, describeUnfinished, readDataset, unfinishedImports, type Problem, ORGANIZATION_KINDS, type OrganizationKind } from '../dataset/index.js';
+import {
+  commandLineAuthor,
+  describeUnfinished,
+  readDataset,
+  unfinishedImports,
+  type Problem,
+  ORGANIZATION_KINDS,
+  type OrganizationKind,
+} from '../dataset/index.js';
 import type { ReadOptions } from '../dataset/read-dataset.js';
 
 export class UsageError extends Error {
@@ -19,7 +27,11 @@ export interface Io {
   ask?: (question: string) => Promise<boolean>;
 }
 
-export function parseArgs(args: string[], flags: string[], options: string[]): { positional: string[]; flags: Set<string>; options: Map<string, string> } {
+export function parseArgs(
+  args: string[],
+  flags: string[],
+  options: string[],
+): { positional: string[]; flags: Set<string>; options: Map<string, string> } {
   const positional: string[] = [];
   const set = new Set<string>();
   const map = new Map<string, string>();
@@ -41,7 +53,8 @@ export function cliAuthor(flag: string | undefined, env: NodeJS.ProcessEnv): str
   const [value, from] = flag !== undefined ? [flag, '--author'] : [env.DEEP_LABOUR_AUTHOR ?? '', 'DEEP_LABOUR_AUTHOR'];
   const author = value.trim();
   if (author === '') {
-    if (flag !== undefined) throw new UsageError('deep-labour: --author needs a name, such as your initials or your newsroom\'s');
+    if (flag !== undefined)
+      throw new UsageError("deep-labour: --author needs a name, such as your initials or your newsroom's");
     return commandLineAuthor();
   }
   const problem = nameProblem(author);
@@ -67,30 +80,63 @@ export function report(problems: Problem[], io: Io, heading: string): void {
 export function ftmKinds(path: string | undefined): ReadOptions['ftmKinds'] {
   if (!path) return undefined;
   let json: { default?: string; kinds?: Record<string, string> };
-  try { json = JSON.parse(readFileSync(path, 'utf8')) as typeof json; } catch (e) {
-    throw new UsageError(`deep-labour: --kinds ${path} is not a readable JSON file (${(e as Error).message}); write {"default": "other", "kinds": {"<FtM id>": "platform"}}`);
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8')) as typeof json;
+  } catch (e) {
+    throw new UsageError(
+      `deep-labour: --kinds ${path} is not a readable JSON file (${(e as Error).message}); write {"default": "other", "kinds": {"<FtM id>": "platform"}}`,
+    );
   }
   const kinds = ORGANIZATION_KINDS as readonly string[];
   const bad = [json.default, ...Object.values(json.kinds ?? {})].filter((k) => k !== undefined && !kinds.includes(k));
-  if (bad.length) throw new UsageError(`deep-labour: --kinds ${path} names ${bad.map((k) => JSON.stringify(k)).join(', ')}; kinds are ${kinds.join(', ')}`);
-  return { ...(json.kinds ? { kinds: json.kinds } : {}), ...(json.default ? { default: json.default as OrganizationKind } : {}) };
+  if (bad.length)
+    throw new UsageError(
+      `deep-labour: --kinds ${path} names ${bad.map((k) => JSON.stringify(k)).join(', ')}; kinds are ${kinds.join(', ')}`,
+    );
+  return {
+    ...(json.kinds ? { kinds: json.kinds } : {}),
+    ...(json.default ? { default: json.default as OrganizationKind } : {}),
+  };
 }
 
-export function checked(path: string, io: Io, env: NodeJS.ProcessEnv = process.env, ftm?: ReadOptions['ftmKinds'], format?: ReadOptions['format']) {
-  const read = readDataset(path, { minPoolSize: readConfig(env).minPoolSize, ...(ftm ? { ftmKinds: ftm } : {}), ...(format ? { format } : {}) });
-  if (read.warnings.length > 0) report(read.warnings, io, `deep-labour: ${read.warnings.length} warning(s) in ${path}:`);
+export function checked(
+  path: string,
+  io: Io,
+  env: NodeJS.ProcessEnv = process.env,
+  ftm?: ReadOptions['ftmKinds'],
+  format?: ReadOptions['format'],
+) {
+  const read = readDataset(path, {
+    minPoolSize: readConfig(env).minPoolSize,
+    ...(ftm ? { ftmKinds: ftm } : {}),
+    ...(format ? { format } : {}),
+  });
+  if (read.warnings.length > 0)
+    report(read.warnings, io, `deep-labour: ${read.warnings.length} warning(s) in ${path}:`);
   if (!read.ok) {
-    report(read.problems, io, `deep-labour: ${path} is not a valid deep-labour/v1 dataset; nothing was written. ${read.problems.length} problem(s):`);
+    report(
+      read.problems,
+      io,
+      `deep-labour: ${path} is not a valid deep-labour/v1 dataset; nothing was written. ${read.problems.length} problem(s):`,
+    );
   }
   return read;
 }
 
 /** Runs `work` with an AbortSignal that SIGINT or SIGTERM trips; says which signal stopped it. */
-export async function interruptible<T>(work: (signal: AbortSignal) => Promise<T>): Promise<{ value?: T; error?: unknown; signal?: string }> {
+export async function interruptible<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<{ value?: T; error?: unknown; signal?: string }> {
   const controller = new AbortController();
   let caught: string | undefined;
-  const on = (sig: string) => () => { caught = sig; controller.abort(); };
-  const handlers = [['SIGINT', on('SIGINT')], ['SIGTERM', on('SIGTERM')]] as const;
+  const on = (sig: string) => () => {
+    caught = sig;
+    controller.abort();
+  };
+  const handlers = [
+    ['SIGINT', on('SIGINT')],
+    ['SIGTERM', on('SIGTERM')],
+  ] as const;
   for (const [sig, h] of handlers) process.on(sig, h);
   try {
     return { value: await work(controller.signal), ...(caught ? { signal: caught } : {}) };
@@ -116,7 +162,10 @@ export async function confirmed(flags: Set<string>, io: Io, what: string): Promi
 /** The write's bookmarks: on a cluster, an API request sending them (header Neo4j-Bookmarks) reads at least this write. */
 export async function printBookmarks(db: Database, io: Io): Promise<void> {
   const bookmarks = await db.bookmarks();
-  if (bookmarks.length) io.out(`deep-labour: to read this write through any API replica, send the header Neo4j-Bookmarks: ${bookmarks.join(',')}`);
+  if (bookmarks.length)
+    io.out(
+      `deep-labour: to read this write through any API replica, send the header Neo4j-Bookmarks: ${bookmarks.join(',')}`,
+    );
 }
 
 export function defaultIo(): Io {
@@ -125,11 +174,17 @@ export function defaultIo(): Io {
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),
     isTTY: Boolean(process.stderr.isTTY),
-    ...(tty ? {
-      async ask(question: string) {
-        const rl = createInterface({ input: process.stdin, output: process.stderr });
-        try { return (await rl.question(question)).trim().toLowerCase() === 'yes'; } finally { rl.close(); }
-      },
-    } : {}),
+    ...(tty
+      ? {
+          async ask(question: string) {
+            const rl = createInterface({ input: process.stdin, output: process.stderr });
+            try {
+              return (await rl.question(question)).trim().toLowerCase() === 'yes';
+            } finally {
+              rl.close();
+            }
+          },
+        }
+      : {}),
   };
 }

@@ -13,7 +13,11 @@ Uses NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD) when set, else starts the embed
 an import or removal as --author says, else DEEP_LABOUR_AUTHOR, else "command line" (never the system's user name).`;
 
 /** Runs one command; resolves to the process exit code. */
-export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = defaultIo()): Promise<number> {
+export async function runCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: Io = defaultIo(),
+): Promise<number> {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -24,11 +28,21 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
     if (!found) throw new UsageError(`deep-labour: unknown command "${command}"`);
     return await found.run(rest, env, io);
   } catch (e) {
-    if (e instanceof UsageError) { io.err(`${e.message}\n\n${USAGE}`); return 2; }
-    if (e instanceof ConfigError || e instanceof EmbeddedNeo4jError || e instanceof StoreIdentityError) { io.err(e.message); return 1; }
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (e instanceof ConfigError || e instanceof EmbeddedNeo4jError || e instanceof StoreIdentityError) {
+      io.err(e.message);
+      return 1;
+    }
     if (e instanceof DatabaseError) {
       const cause = e.cause as { code?: string; message?: string } | undefined;
-      io.err(cause?.code ? `${e.message} (Neo4j said: ${cause.code}${e.code === 'DATABASE_ERROR' || e.code === 'OUT_OF_MEMORY' ? ` ${cause.message ?? ''}` : ''})` : e.message);
+      io.err(
+        cause?.code
+          ? `${e.message} (Neo4j said: ${cause.code}${e.code === 'DATABASE_ERROR' || e.code === 'OUT_OF_MEMORY' ? ` ${cause.message ?? ''}` : ''})`
+          : e.message,
+      );
       return 1;
     }
     throw e;

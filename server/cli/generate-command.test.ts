@@ -7,7 +7,9 @@ import { validateDataset } from '../../format/validate-dataset.js';
 import { runCli } from './deep-labour.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'deep-labour-generate-'));
-afterEach(() => { for (const f of readdirSync(dir)) rmSync(join(dir, f), { force: true }); });
+afterEach(() => {
+  for (const f of readdirSync(dir)) rmSync(join(dir, f), { force: true });
+});
 
 function io() {
   const out: string[] = [];
@@ -18,7 +20,9 @@ function io() {
 describe('deep-labour generate', () => {
   it('writes a valid dataset of exactly the links asked, the same for the same seed', async () => {
     const a = io();
-    expect(await runCli(['generate', '--links', '3000', '--seed', '5', '--out', join(dir, 'a.json')], {}, a.io)).toBe(0);
+    expect(await runCli(['generate', '--links', '3000', '--seed', '5', '--out', join(dir, 'a.json')], {}, a.io)).toBe(
+      0,
+    );
     expect(a.out.join('')).toMatch(/3,000 links \(seed 5\)/);
     const v = validateDataset(JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8')));
     expect(v.ok && v.dataset.links.length).toBe(3000);

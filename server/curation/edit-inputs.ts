@@ -13,7 +13,9 @@ const ENTITY_FIELDS: Record<'organizations' | 'workerPools' | 'tasks' | 'aiProdu
 const ALL_ENTITY_FIELDS = new Set(Object.values(ENTITY_FIELDS).flat());
 const KIND_SECTION: Record<string, keyof typeof ENTITY_FIELDS> = {
   ...Object.fromEntries(ORGANIZATION_KIND_NAMES.map((k) => [k, 'organizations'])),
-  [SECTION_KIND.workerPools]: 'workerPools', [SECTION_KIND.tasks]: 'tasks', [SECTION_KIND.aiProducts]: 'aiProducts',
+  [SECTION_KIND.workerPools]: 'workerPools',
+  [SECTION_KIND.tasks]: 'tasks',
+  [SECTION_KIND.aiProducts]: 'aiProducts',
 };
 
 /** The fields an input gives: a value sets the field, null removes it; a field left out is not in the result. */
@@ -30,19 +32,37 @@ export function entityRecord(input: object): { section: Section; item: Item } | 
   const kind = String(fields.kind ?? '');
   const section = KIND_SECTION[kind];
   if (!section) {
-    return { problems: [{ path: 'entity.kind', message: `${JSON.stringify(kind)} is not one of ${Object.keys(KIND_SECTION).join(', ')}` }] };
+    return {
+      problems: [
+        {
+          path: 'entity.kind',
+          message: `${JSON.stringify(kind)} is not one of ${Object.keys(KIND_SECTION).join(', ')}`,
+        },
+      ],
+    };
   }
   const problems: Problem[] = [];
   for (const [field, value] of Object.entries(fields)) {
     if (ALL_ENTITY_FIELDS.has(field) && !ENTITY_FIELDS[section].includes(field)) {
       delete fields[field];
       if (value === null) continue;
-      const takers = Object.entries(ENTITY_FIELDS).filter(([, f]) => f.includes(field)).map(([s]) => s).join(' and ');
-      problems.push({ path: `entity.${field}`, message: `is for ${takers}, not ${kind === SECTION_KIND.workerPools || kind === SECTION_KIND.tasks || kind === SECTION_KIND.aiProducts ? kind : 'organisations'}; leave it out` });
+      const takers = Object.entries(ENTITY_FIELDS)
+        .filter(([, f]) => f.includes(field))
+        .map(([s]) => s)
+        .join(' and ');
+      problems.push({
+        path: `entity.${field}`,
+        message: `is for ${takers}, not ${kind === SECTION_KIND.workerPools || kind === SECTION_KIND.tasks || kind === SECTION_KIND.aiProducts ? kind : 'organisations'}; leave it out`,
+      });
     }
   }
   if (problems.length) return { problems };
   const { taskKind, kind: _kind, ...rest } = fields;
-  const item: Item = section === 'organizations' ? { ...rest, kind } : section === 'tasks' ? { ...rest, ...(taskKind !== undefined ? { kind: taskKind } : {}) } : rest;
+  const item: Item =
+    section === 'organizations'
+      ? { ...rest, kind }
+      : section === 'tasks'
+        ? { ...rest, ...(taskKind !== undefined ? { kind: taskKind } : {}) }
+        : rest;
   return { section, item };
 }

@@ -19,7 +19,15 @@ export function recordId(section: Section, item: Item): string {
 
 /** The record with `id` in the dataset, with its section and position; undefined when the dataset does not hold it. */
 export function findRecord(doc: Dataset, id: string): (RecordState & { index: number }) | undefined {
-  for (const section of ['sources', 'organizations', 'workerPools', 'tasks', 'aiProducts', 'links', 'claims'] as const) {
+  for (const section of [
+    'sources',
+    'organizations',
+    'workerPools',
+    'tasks',
+    'aiProducts',
+    'links',
+    'claims',
+  ] as const) {
     const items = doc[section] as unknown as Item[];
     const index = items.findIndex((x) => x.id === id);
     if (index >= 0) return { section, item: items[index]!, index };
@@ -47,9 +55,15 @@ export function withRecord(doc: Dataset, id: string, state: RecordState | null):
  * Problems found in the edited document, said about the edit: `links[4].until` becomes `link.until` when the edit was
  * `links[4]` and its argument is `link`; problems elsewhere name the dataset (they were there before the edit).
  */
-export function problemsOfEdit(problems: Problem[], at: string | undefined, argument: string, dataset: string): Problem[] {
+export function problemsOfEdit(
+  problems: Problem[],
+  at: string | undefined,
+  argument: string,
+  dataset: string,
+): Problem[] {
   return problems.map((p) => {
-    if (at && (p.path === at || p.path.startsWith(`${at}.`))) return { path: argument + p.path.slice(at.length), message: p.message };
+    if (at && (p.path === at || p.path.startsWith(`${at}.`)))
+      return { path: argument + p.path.slice(at.length), message: p.message };
     return { path: `dataset "${dataset}": ${p.path}`, message: p.message };
   });
 }

@@ -5,7 +5,13 @@ import { createHash } from 'node:crypto';
 export const ABSENT_VERSION = 'absent';
 
 /** One row of find-record: a node or a link as the store shows it. */
-export interface StoredRecord { shape: unknown; label: unknown; from: unknown; to: unknown; props: unknown }
+export interface StoredRecord {
+  shape: unknown;
+  label: unknown;
+  from: unknown;
+  to: unknown;
+  props: unknown;
+}
 
 /**
  * The version of the record the store shows now: a digest of what it is (kind, ends, every field, the datasets that
@@ -25,7 +31,10 @@ export function recordVersion(rows: readonly StoredRecord[]): string {
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }

@@ -23,7 +23,7 @@ describe('CSV folders', () => {
     if (back.ok) expect(back.dataset).toEqual(v.dataset);
   });
 
-  it('carry a source\'s locator and the entities\' notes (commas, quotes, line breaks) and read them back', () => {
+  it("carry a source's locator and the entities' notes (commas, quotes, line breaks) and read them back", () => {
     const doc = minimalDataset();
     doc.sources[0].locator = 'section "Pay", paras 4-7';
     doc.organizations[0].note = 'It says, in « its words »: "we connect".\nA second line.';
@@ -44,11 +44,14 @@ describe('CSV folders', () => {
     if (!v.ok) throw new Error('fixture invalid');
     const dir = tempDir();
     writeCsvFolder(v.dataset, dir);
-    writeFileSync(join(dir, 'links.csv'), [
-      'id,type,from,to,since,until,disclosedToWorkers,pricePerUnitEur,use,confidence,sources',
-      ',CONTRACTED_BY,pool-1,org-a,2020,,,0.02,,,src-1',
-      ',CONTRACTED_BY,pool-1,org-missing,2020,,,-1,,,src-1',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'links.csv'),
+      [
+        'id,type,from,to,since,until,disclosedToWorkers,pricePerUnitEur,use,confidence,sources',
+        ',CONTRACTED_BY,pool-1,org-a,2020,,,0.02,,,src-1',
+        ',CONTRACTED_BY,pool-1,org-missing,2020,,,-1,,,src-1',
+      ].join('\n'),
+    );
     const read = readDataset(dir);
     expect(read.ok).toBe(false);
     if (read.ok) return;
@@ -100,7 +103,8 @@ describe('CSV folders with hostile values', () => {
     expect(readFileSync(join(dir, 'tasks.csv'), 'utf8')).toContain("'@SUM(1+1)");
     // No cell of any file starts with a formula character.
     for (const file of ['organizations', 'workerPools', 'tasks', 'aiProducts', 'claims']) {
-      for (const cell of readFileSync(join(dir, `${file}.csv`), 'utf8').split(/[,\n]/)) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+@]/);
+      for (const cell of readFileSync(join(dir, `${file}.csv`), 'utf8').split(/[,\n]/))
+        expect(cell.replace(/^"/, '')).not.toMatch(/^[=+@]/);
     }
     const back = readDataset(dir);
     expect(back.ok).toBe(true);
@@ -125,7 +129,10 @@ describe('CSV folders with pay', () => {
     const dir = tempDir();
     writeCsvFolder(v.dataset, dir);
     expect(existsSync(join(dir, 'payReports.csv'))).toBe(false);
-    writeFileSync(join(dir, 'payReports.csv'), 'id,pool,min,max,currency,unit,reportedBy,tasksPerHour\np1,pool-1,0.03,0.03,EUR,task,press,about sixty\n');
+    writeFileSync(
+      join(dir, 'payReports.csv'),
+      'id,pool,min,max,currency,unit,reportedBy,tasksPerHour\np1,pool-1,0.03,0.03,EUR,task,press,about sixty\n',
+    );
     const read = readCsvFolder(dir);
     expect(read.problems.map((p) => p.path)).toEqual(['payReports.csv line 2, column tasksPerHour']);
   });

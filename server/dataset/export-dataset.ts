@@ -11,9 +11,18 @@ export async function exportDataset(db: Database): Promise<Dataset> {
     db.read('datasets'),
   ]);
   const names = datasets.map((d) => String(d.name));
-  const meta = names.length === 1
-    ? { id: String(datasets[0]!.id), name: names[0]!, description: (datasets[0]!.description as string | null) ?? undefined }
-    : { id: 'deep-labour-export', name: 'deep-labour export', description: names.length ? `Combines: ${names.join('; ')}` : undefined };
+  const meta =
+    names.length === 1
+      ? {
+          id: String(datasets[0]!.id),
+          name: names[0]!,
+          description: (datasets[0]!.description as string | null) ?? undefined,
+        }
+      : {
+          id: 'deep-labour-export',
+          name: 'deep-labour export',
+          description: names.length ? `Combines: ${names.join('; ')}` : undefined,
+        };
   return datasetFromGraph(
     nodes as { label: string; props: Record<string, unknown> }[],
     links as { type: string; from: string; to: string; props: Record<string, unknown> }[],

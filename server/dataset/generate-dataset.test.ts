@@ -12,8 +12,12 @@ describe('the generated dataset', () => {
   });
 
   it('is the same for a seed and different for another', () => {
-    expect(JSON.stringify(generateDataset({ links: 2_000, seed: 7 }))).toBe(JSON.stringify(generateDataset({ links: 2_000, seed: 7 })));
-    expect(JSON.stringify(generateDataset({ links: 2_000, seed: 8 }))).not.toBe(JSON.stringify(generateDataset({ links: 2_000, seed: 7 })));
+    expect(JSON.stringify(generateDataset({ links: 2_000, seed: 7 }))).toBe(
+      JSON.stringify(generateDataset({ links: 2_000, seed: 7 })),
+    );
+    expect(JSON.stringify(generateDataset({ links: 2_000, seed: 8 }))).not.toBe(
+      JSON.stringify(generateDataset({ links: 2_000, seed: 7 })),
+    );
   });
 
   it('has the features a benchmark must meet: split roles, deep chains, dates, cycles, small pools, undisclosed parties, claims', () => {
@@ -21,7 +25,9 @@ describe('the generated dataset', () => {
     if (!v.ok) throw new Error('invalid');
     const d = v.dataset;
     const byPool = new Map<string, Record<string, string>>();
-    for (const l of d.links) if (['RECRUITED_VIA', 'CONTRACTED_BY', 'WORKS_ON'].includes(l.type)) byPool.set(l.from, { ...byPool.get(l.from), [l.type]: l.to });
+    for (const l of d.links)
+      if (['RECRUITED_VIA', 'CONTRACTED_BY', 'WORKS_ON'].includes(l.type))
+        byPool.set(l.from, { ...byPool.get(l.from), [l.type]: l.to });
     const split = [...byPool.values()].filter((r) => new Set(Object.values(r)).size === 3).length;
     expect(split / byPool.size).toBeGreaterThan(0.25);
     // Heavy tail: the busiest platform hosts far more pools than the median one.

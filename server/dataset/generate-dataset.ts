@@ -26,11 +26,17 @@ function random(seed: number): () => number {
   };
 }
 
-interface Counts { organizations: number; pools: number; tasks: number; aiProducts: number }
+interface Counts {
+  organizations: number;
+  pools: number;
+  tasks: number;
+  aiProducts: number;
+}
 
 /** Organisations, tasks and AI products for N links; the pools (three links each) take what the rest leave. */
 function baseCounts(links: number): Omit<Counts, 'pools'> {
-  if (!Number.isInteger(links) || links < 100) throw new RangeError(`generate: --links must be a whole number of at least 100, got ${links}`);
+  if (!Number.isInteger(links) || links < 100)
+    throw new RangeError(`generate: --links must be a whole number of at least 100, got ${links}`);
   const organizations = Math.max(LAYERS * 4, Math.round(links / 10));
   const tasks = Math.max(4, Math.round(links / 50));
   return { organizations, tasks, aiProducts: Math.ceil(tasks / 5) };
@@ -54,7 +60,11 @@ const org = (i: number) => `gen-org-${i}`;
 /** Link dates: most have none, some a start, some ended. */
 function dated(rnd: () => number): Partial<Link> {
   const r = rnd();
-  if (r < 0.15) return { since: `${2016 + Math.floor(rnd() * 6)}-0${1 + Math.floor(rnd() * 9)}`, until: `${2022 + Math.floor(rnd() * 2)}-06-30` };
+  if (r < 0.15)
+    return {
+      since: `${2016 + Math.floor(rnd() * 6)}-0${1 + Math.floor(rnd() * 9)}`,
+      until: `${2022 + Math.floor(rnd() * 2)}-06-30`,
+    };
   if (r < 0.4) return { since: `${2015 + Math.floor(rnd() * 8)}` };
   return {};
 }
@@ -76,12 +86,27 @@ function* structureLinks(n: Omit<Counts, 'pools'>, pools: number, rnd: () => num
   for (let i = 0; i < layerStart(n.organizations, LAYERS - 1); i++) {
     const l = layerOf(n.organizations, i);
     const first = inLayer(Math.min(LAYERS - 1, l + 1 + (rnd() < 0.2 ? 1 + Math.floor(rnd() * 3) : 0)));
-    yield { type: 'SUBCONTRACTS_FOR', from: org(i), to: org(first), pricePerUnitEur: Math.round((0.04 + l * 0.04 + rnd() * 0.03) * 100) / 100, disclosedToWorkers: rnd() < 0.4, ...dated(rnd) };
+    yield {
+      type: 'SUBCONTRACTS_FOR',
+      from: org(i),
+      to: org(first),
+      pricePerUnitEur: Math.round((0.04 + l * 0.04 + rnd() * 0.03) * 100) / 100,
+      disclosedToWorkers: rnd() < 0.4,
+      ...dated(rnd),
+    };
     if (rnd() < 0.5) {
       const second = inLayer(l + 1);
-      if (second !== first) yield { type: 'SUBCONTRACTS_FOR', from: org(i), to: org(second), disclosedToWorkers: rnd() < 0.4, ...dated(rnd) };
+      if (second !== first)
+        yield {
+          type: 'SUBCONTRACTS_FOR',
+          from: org(i),
+          to: org(second),
+          disclosedToWorkers: rnd() < 0.4,
+          ...dated(rnd),
+        };
     }
-    if (l >= 2 && i % 50 === 0) yield { type: 'SUBCONTRACTS_FOR', from: org(i), to: org(inLayer(l - 1)), confidence: 0.5 };
+    if (l >= 2 && i % 50 === 0)
+      yield { type: 'SUBCONTRACTS_FOR', from: org(i), to: org(inLayer(l - 1)), confidence: 0.5 };
   }
   // Tasks: two pools each, the platform they run on, the client that orders them, and one AI product in five.
   for (let i = 0; i < n.tasks; i++) {
@@ -90,9 +115,20 @@ function* structureLinks(n: Omit<Counts, 'pools'>, pools: number, rnd: () => num
     yield { type: 'PERFORMED_BY', from: task, to: `gen-pool-${pool}` };
     yield { type: 'PERFORMED_BY', from: task, to: `gen-pool-${(pool + 1) % pools}` };
     yield { type: 'EXECUTED_ON', from: task, to: org(platformOf(rnd, platforms)) };
-    yield { type: 'ORDERED_BY', from: task, to: org(inLayer(LAYERS - 2)), pricePerUnitEur: Math.round((0.3 + rnd() * 0.5) * 100) / 100, ...dated(rnd) };
+    yield {
+      type: 'ORDERED_BY',
+      from: task,
+      to: org(inLayer(LAYERS - 2)),
+      pricePerUnitEur: Math.round((0.3 + rnd() * 0.5) * 100) / 100,
+      ...dated(rnd),
+    };
     if (i % 5 === 0) {
-      yield { type: 'FEEDS', from: task, to: `gen-ai-${i / 5}`, use: (['training', 'verification', 'imitation'] as const)[Math.floor(rnd() * 3)]! };
+      yield {
+        type: 'FEEDS',
+        from: task,
+        to: `gen-ai-${i / 5}`,
+        use: (['training', 'verification', 'imitation'] as const)[Math.floor(rnd() * 3)]!,
+      };
       yield { type: 'OWNED_BY', from: `gen-ai-${i / 5}`, to: org(inLayer(LAYERS - 1)) };
     }
   }
@@ -123,14 +159,20 @@ export function* generateDatasetJson(options: GenerateOptions): Generator<string
     return i % 23 === 0 ? 'undisclosed' : 'vendor';
   };
 
-  yield `{"format":"deep-labour/v1","id":"generated-${options.links}-${seed}","name":${JSON.stringify(`Generated deep-labour graph (${options.links.toLocaleString('en')} links, seed ${seed})`)},`
-    + '"description":"Illustrative: generated, fictional names, for benchmarks and tests only. No real organisation is described.",'
-    + `"sources":[${JSON.stringify({ id: SOURCE, title: 'Generated scenario (fictional)', type: 'other', date: '2026-01-01', publisher: 'Deep Labour Explorer' })}],`;
+  yield `{"format":"deep-labour/v1","id":"generated-${options.links}-${seed}","name":${JSON.stringify(`Generated deep-labour graph (${options.links.toLocaleString('en')} links, seed ${seed})`)},` +
+    '"description":"Illustrative: generated, fictional names, for benchmarks and tests only. No real organisation is described.",' +
+    `"sources":[${JSON.stringify({ id: SOURCE, title: 'Generated scenario (fictional)', type: 'other', date: '2026-01-01', publisher: 'Deep Labour Explorer' })}],`;
 
   yield '"organizations":[';
   for (let i = 0; i < n.organizations; i++) {
     const kind = kindOf(i);
-    const o: Org = { id: org(i), name: kind === 'undisclosed' ? `Undisclosed party ${i}` : `Generated ${kind} ${i}`, kind, ...(kind === 'undisclosed' ? {} : { country: pick(COUNTRIES) }), sources: [SOURCE] };
+    const o: Org = {
+      id: org(i),
+      name: kind === 'undisclosed' ? `Undisclosed party ${i}` : `Generated ${kind} ${i}`,
+      kind,
+      ...(kind === 'undisclosed' ? {} : { country: pick(COUNTRIES) }),
+      sources: [SOURCE],
+    };
     yield `${i ? ',' : ''}${JSON.stringify(o)}`;
   }
   yield '],"workerPools":[';
@@ -151,8 +193,12 @@ export function* generateDatasetJson(options: GenerateOptions): Generator<string
   yield '],"links":[';
   let written = 0;
   // One link in nine has no source, as in real data.
-  const json = (l: Omit<Link, 'id'>) => `${written ? ',' : ''}${JSON.stringify({ id: `${l.type}:${l.from}->${l.to}`, ...l, ...(written % 9 === 4 ? {} : { sources: [SOURCE] }) })}`;
-  for (const l of structureLinks(n, n.pools, random(seed + 1))) { yield json(l); written += 1; }
+  const json = (l: Omit<Link, 'id'>) =>
+    `${written ? ',' : ''}${JSON.stringify({ id: `${l.type}:${l.from}->${l.to}`, ...l, ...(written % 9 === 4 ? {} : { sources: [SOURCE] }) })}`;
+  for (const l of structureLinks(n, n.pools, random(seed + 1))) {
+    yield json(l);
+    written += 1;
+  }
   // Pools: recruited, contracted and working on platforms; for two pools in five the three roles are three platforms.
   const prnd = random(seed + 2);
   for (let i = 0; i < n.pools && written < options.links; i++) {
@@ -161,23 +207,53 @@ export function* generateDatasetJson(options: GenerateOptions): Generator<string
     const split = prnd() < 0.4;
     const contractor = split ? (home + 1 + Math.floor(prnd() * (platforms - 2))) % platforms : home;
     let exec = home;
-    if (split) { exec = (contractor + 1) % platforms; if (exec === home) exec = (exec + 1) % platforms; }
+    if (split) {
+      exec = (contractor + 1) % platforms;
+      if (exec === home) exec = (exec + 1) % platforms;
+    }
     const links: Omit<Link, 'id'>[] = [
       { type: 'RECRUITED_VIA', from: pool, to: org(home), ...dated(prnd) },
-      { type: 'CONTRACTED_BY', from: pool, to: org(contractor), pricePerUnitEur: Math.round((0.01 + prnd() * 0.04) * 1000) / 1000, disclosedToWorkers: prnd() < 0.7, ...dated(prnd) },
+      {
+        type: 'CONTRACTED_BY',
+        from: pool,
+        to: org(contractor),
+        pricePerUnitEur: Math.round((0.01 + prnd() * 0.04) * 1000) / 1000,
+        disclosedToWorkers: prnd() < 0.7,
+        ...dated(prnd),
+      },
       { type: 'WORKS_ON', from: pool, to: org(exec) },
     ];
-    for (const l of links) if (written < options.links) { yield json(l); written += 1; }
+    for (const l of links)
+      if (written < options.links) {
+        yield json(l);
+        written += 1;
+      }
   }
-  if (written !== options.links) throw new Error(`generate: made ${written} links of the ${options.links} asked (a bug in the proportions)`);
+  if (written !== options.links)
+    throw new Error(`generate: made ${written} links of the ${options.links} asked (a bug in the proportions)`);
 
   yield '],"claims":[';
   const claims = Math.max(1, Math.floor(platforms / 10));
   for (let c = 0; c < claims; c++) {
     const by = org(c);
-    const claim = c % 2 === 0
-      ? { id: `gen-claim-${c}`, by, subject: by, kind: 'MERE_INTERMEDIARY', text: 'We only put clients and freelancers in touch (fictional).', sources: [SOURCE] }
-      : { id: `gen-claim-${c}`, by, subject: by, kind: 'NO_SUBCONTRACTING', text: 'We never subcontract our work (fictional).', sources: [SOURCE] };
+    const claim =
+      c % 2 === 0
+        ? {
+            id: `gen-claim-${c}`,
+            by,
+            subject: by,
+            kind: 'MERE_INTERMEDIARY',
+            text: 'We only put clients and freelancers in touch (fictional).',
+            sources: [SOURCE],
+          }
+        : {
+            id: `gen-claim-${c}`,
+            by,
+            subject: by,
+            kind: 'NO_SUBCONTRACTING',
+            text: 'We never subcontract our work (fictional).',
+            sources: [SOURCE],
+          };
     yield `${c ? ',' : ''}${JSON.stringify(claim)}`;
   }
   yield ']}\n';

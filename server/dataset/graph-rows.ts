@@ -1,6 +1,18 @@
 // Pure mapping between dataset records and the property maps stored in Neo4j, both ways.
 import { endOfDate, startOfDate } from '../../format/validate-dataset.js';
-import { identifierKey, parseIdentifier, SECTION_FIELDS, type Claim, type Dataset, type Identifier, type Link, type LinkType, type NumberRange, type PayReport, type Section } from '../../format/model.js';
+import {
+  identifierKey,
+  parseIdentifier,
+  SECTION_FIELDS,
+  type Claim,
+  type Dataset,
+  type Identifier,
+  type Link,
+  type LinkType,
+  type NumberRange,
+  type PayReport,
+  type Section,
+} from '../../format/model.js';
 
 type Props = Record<string, unknown>;
 
@@ -53,7 +65,10 @@ export function payReportProps(report: PayReport): Props {
   const ranges: Record<string, NumberRange | undefined> = { tasksPerHour, hoursPerUnit };
   for (const field of RANGE_FIELDS) {
     const r = ranges[field];
-    if (r) { props[`${field}Min`] = r.min; props[`${field}Max`] = r.max; }
+    if (r) {
+      props[`${field}Min`] = r.min;
+      props[`${field}Max`] = r.max;
+    }
   }
   return props;
 }
@@ -72,10 +87,25 @@ export function unflattenRanges(props: Props): Props {
 }
 
 /** Stored for search, time filters and ownership; not part of the dataset. */
-const INTERNAL = new Set(['aliasText', 'validFrom', 'validTo', 'paramsJson', 'datasets', 'identifierKeys', 'identifierText']);
+const INTERNAL = new Set([
+  'aliasText',
+  'validFrom',
+  'validTo',
+  'paramsJson',
+  'datasets',
+  'identifierKeys',
+  'identifierText',
+]);
 const SECTION_OF: Record<string, keyof Dataset> = {
-  Source: 'sources', Organization: 'organizations', WorkerPool: 'workerPools', Task: 'tasks', AIProduct: 'aiProducts', Claim: 'claims',
-  PayReport: 'payReports', WageReference: 'wageReferences', ExchangeRate: 'exchangeRates',
+  Source: 'sources',
+  Organization: 'organizations',
+  WorkerPool: 'workerPools',
+  Task: 'tasks',
+  AIProduct: 'aiProducts',
+  Claim: 'claims',
+  PayReport: 'payReports',
+  WageReference: 'wageReferences',
+  ExchangeRate: 'exchangeRates',
 };
 
 /** Rebuilds the dataset sections from exported rows; fields appear in the dataset's own order. */
@@ -85,15 +115,25 @@ export function datasetFromGraph(
   meta: { id: string; name: string; description?: string },
 ): Dataset {
   const dataset: Dataset = {
-    format: 'deep-labour/v1', id: meta.id, name: meta.name, ...(meta.description ? { description: meta.description } : {}),
-    sources: [], organizations: [], workerPools: [], tasks: [], aiProducts: [], links: [], claims: [],
+    format: 'deep-labour/v1',
+    id: meta.id,
+    name: meta.name,
+    ...(meta.description ? { description: meta.description } : {}),
+    sources: [],
+    organizations: [],
+    workerPools: [],
+    tasks: [],
+    aiProducts: [],
+    links: [],
+    claims: [],
   };
   for (const { label, props } of nodes) {
     const section = SECTION_OF[label];
     if (!section) continue;
     const item = label === 'PayReport' ? unflattenRanges(publicProps(props)) : publicProps(props);
     if (label === 'Claim' && typeof props.paramsJson === 'string') item.params = JSON.parse(props.paramsJson);
-    if (Array.isArray(props.identifierKeys)) item.identifiers = props.identifierKeys.map((k) => parseIdentifier(String(k))).filter((x) => x !== null);
+    if (Array.isArray(props.identifierKeys))
+      item.identifiers = props.identifierKeys.map((k) => parseIdentifier(String(k))).filter((x) => x !== null);
     ((dataset[section] ??= [] as never) as unknown as Props[]).push(ordered(item, section as Section));
   }
   for (const { type, from, to, props } of links) {

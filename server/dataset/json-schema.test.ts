@@ -38,6 +38,8 @@ describe('the published JSON Schema: pay', () => {
     doc.wageReferences[0].currency = 'euro';
     doc.payReports[0].tasksPerHour = { min: 60 };
     expect(validate(doc)).toBe(false);
-    expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['/payReports/0/unit', '/wageReferences/0/currency', '/payReports/0/tasksPerHour']));
+    expect(validate.errors!.map((e) => e.instancePath)).toEqual(
+      expect.arrayContaining(['/payReports/0/unit', '/wageReferences/0/currency', '/payReports/0/tasksPerHour']),
+    );
   });
 });

@@ -37,28 +37,79 @@ export function readDataset(path: string, options: ReadOptions = {}): DatasetRea
     const relocate = (p: Problem): Problem => ({ path: csv.locate(p.path), message: p.message });
     const warnings = checked.warnings.map(relocate);
     if (csv.problems.length > 0 || !checked.ok) {
-      return { ok: false, problems: [...csv.problems, ...(checked.ok ? [] : checked.problems.map(relocate))], warnings };
+      return {
+        ok: false,
+        problems: [...csv.problems, ...(checked.ok ? [] : checked.problems.map(relocate))],
+        warnings,
+      };
     }
     return { ok: true, dataset: checked.dataset, warnings, locate: csv.locate };
   }
   const text = readFileSync(path, 'utf8');
   const bods = options.format === undefined || options.format === 'bods' ? parseBods(text) : null;
-  if (options.format === 'bods' && !bods) return { ok: false, problems: [{ path: '$', message: 'not BODS 0.4 statements: expected a JSON array (or one statement per line) of objects with statementId, recordId, recordType and recordDetails' }], warnings: [] };
+  if (options.format === 'bods' && !bods)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '$',
+          message:
+            'not BODS 0.4 statements: expected a JSON array (or one statement per line) of objects with statementId, recordId, recordType and recordDetails',
+        },
+      ],
+      warnings: [],
+    };
   if (bods) {
-    const mapped = bodsToDataset(bods, { ...ftmDatasetName(path, 'bods'), ...(options.ftmKinds?.kinds ? { kinds: options.ftmKinds.kinds } : {}), ...(options.ftmKinds?.default ? { defaultKind: options.ftmKinds.default } : {}) });
+    const mapped = bodsToDataset(bods, {
+      ...ftmDatasetName(path, 'bods'),
+      ...(options.ftmKinds?.kinds ? { kinds: options.ftmKinds.kinds } : {}),
+      ...(options.ftmKinds?.default ? { defaultKind: options.ftmKinds.default } : {}),
+    });
     const left: Problem[] = [
-      ...(mapped.skippedPeople ? [{ path: 'person', message: `${mapped.skippedPeople} person record${mapped.skippedPeople === 1 ? '' : 's'} left out: this tool models organisations and groups of workers, never individuals` }] : []),
+      ...(mapped.skippedPeople
+        ? [
+            {
+              path: 'person',
+              message: `${mapped.skippedPeople} person record${mapped.skippedPeople === 1 ? '' : 's'} left out: this tool models organisations and groups of workers, never individuals`,
+            },
+          ]
+        : []),
       ...mapped.notes.map((n) => ({ path: 'relationship', message: n })),
     ];
     return converted(mapped.doc, left, 'BODS record', options);
   }
   const ftm = options.format === undefined || options.format === 'ftm' ? parseFtm(text) : null;
-  if (options.format === 'ftm' && !ftm) return { ok: false, problems: [{ path: '$', message: 'not FollowTheMoney entities: expected one JSON object per line (or an array) with id, schema and properties' }], warnings: [] };
+  if (options.format === 'ftm' && !ftm)
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '$',
+          message:
+            'not FollowTheMoney entities: expected one JSON object per line (or an array) with id, schema and properties',
+        },
+      ],
+      warnings: [],
+    };
   if (ftm) {
-    const mapped = ftmToDataset(ftm, { ...ftmDatasetName(path, 'ftm'), ...(options.ftmKinds?.kinds ? { kinds: options.ftmKinds.kinds } : {}), ...(options.ftmKinds?.default ? { defaultKind: options.ftmKinds.default } : {}) });
+    const mapped = ftmToDataset(ftm, {
+      ...ftmDatasetName(path, 'ftm'),
+      ...(options.ftmKinds?.kinds ? { kinds: options.ftmKinds.kinds } : {}),
+      ...(options.ftmKinds?.default ? { defaultKind: options.ftmKinds.default } : {}),
+    });
     const left: Problem[] = [
-      ...(mapped.skippedPeople ? [{ path: 'Person', message: `${mapped.skippedPeople} Person entit${mapped.skippedPeople === 1 ? 'y' : 'ies'} left out: this tool models groups of workers, never individuals` }] : []),
-      ...Object.entries(mapped.unmapped).map(([schema, n]) => ({ path: schema, message: `${n} ${schema} entit${n === 1 ? 'y' : 'ies'} left out: no deep-labour record fits this schema` })),
+      ...(mapped.skippedPeople
+        ? [
+            {
+              path: 'Person',
+              message: `${mapped.skippedPeople} Person entit${mapped.skippedPeople === 1 ? 'y' : 'ies'} left out: this tool models groups of workers, never individuals`,
+            },
+          ]
+        : []),
+      ...Object.entries(mapped.unmapped).map(([schema, n]) => ({
+        path: schema,
+        message: `${n} ${schema} entit${n === 1 ? 'y' : 'ies'} left out: no deep-labour record fits this schema`,
+      })),
     ];
     return converted(mapped.doc, left, 'FtM entity', options);
   }
@@ -66,7 +117,11 @@ export function readDataset(path: string, options: ReadOptions = {}): DatasetRea
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { ok: false, problems: [{ path: '$', message: `malformed JSON${where(text, e as Error)}: ${(e as Error).message}` }], warnings: [] };
+    return {
+      ok: false,
+      problems: [{ path: '$', message: `malformed JSON${where(text, e as Error)}: ${(e as Error).message}` }],
+      warnings: [],
+    };
   }
   const checked = validateDataset(doc, options);
   return checked.ok ? { ...checked, locate: (p: string) => p } : checked;
@@ -79,13 +134,15 @@ export function readDataset(path: string, options: ReadOptions = {}): DatasetRea
 function converted(doc: Record<string, unknown>, left: Problem[], label: string, options: ReadOptions): DatasetRead {
   const locate = (path: string) => {
     const m = /^(\w+)\[(\d+)\]/.exec(path);
-    const id = m ? ((doc[m[1]!] as { id?: unknown }[] | undefined)?.[Number(m[2])]?.id) : undefined;
+    const id = m ? (doc[m[1]!] as { id?: unknown }[] | undefined)?.[Number(m[2])]?.id : undefined;
     return typeof id === 'string' ? `${path} (${label} "${id}")` : path;
   };
   const relocate = (p: Problem): Problem => ({ path: locate(p.path), message: p.message });
   const checked = validateDataset(doc, options);
   const warnings = [...left, ...checked.warnings.map(relocate)];
-  return checked.ok ? { ...checked, warnings, locate } : { ok: false, problems: checked.problems.map(relocate), warnings };
+  return checked.ok
+    ? { ...checked, warnings, locate }
+    : { ok: false, problems: checked.problems.map(relocate), warnings };
 }
 
 function where(text: string, error: Error): string {

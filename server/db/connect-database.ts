@@ -39,7 +39,13 @@ export async function connectDatabase(
       await pingWithRetries(db, log);
       await db.applySchema();
       const [row] = await db.read('store-identity');
-      return { db, uri: config.neo4j.uri, created: false, identity: row ? String(row.id) : null, close: () => db.close() };
+      return {
+        db,
+        uri: config.neo4j.uri,
+        created: false,
+        identity: row ? String(row.id) : null,
+        close: () => db.close(),
+      };
     } catch (e) {
       await db.close();
       throw e;
@@ -48,7 +54,10 @@ export async function connectDatabase(
 
   const files = prepareStoreFiles(config.embedded.dataDir);
   const running = await isListening(config.embedded.port);
-  if (running) log(`neo4j: checking the Neo4j already listening on 127.0.0.1:${config.embedded.port} is the store in ${files.dataDir}`);
+  if (running)
+    log(
+      `neo4j: checking the Neo4j already listening on 127.0.0.1:${config.embedded.port} is the store in ${files.dataDir}`,
+    );
   let embedded = running ? undefined : (await startOwnStore({ ...config.embedded, log })).neo4j;
   let closed = false;
   // A server keeps answering (503, DATABASE_UNAVAILABLE) while the embedded Neo4j it started is down, and starts it
@@ -72,22 +81,32 @@ export async function connectDatabase(
   };
   const uri = embedded?.uri ?? `bolt://127.0.0.1:${config.embedded.port}`;
   const db = createDatabase({ uri, user: STORE_USER, password: files.password, ...timeouts });
-  const refuse = (found: string) => new StoreIdentityError(
-    `neo4j: the Neo4j on 127.0.0.1:${config.embedded.port} is not the store in ${files.dataDir} (${found}); nothing was written to it. `
-    + 'Stop what listens there or set NEO4J_BOLT_PORT to a free port; to use another database deliberately, set NEO4J_URI.');
+  const refuse = (found: string) =>
+    new StoreIdentityError(
+      `neo4j: the Neo4j on 127.0.0.1:${config.embedded.port} is not the store in ${files.dataDir} (${found}); nothing was written to it. ` +
+        'Stop what listens there or set NEO4J_BOLT_PORT to a free port; to use another database deliberately, set NEO4J_URI.',
+    );
   try {
     if (running) {
       // A store that is starting (npm run neo4j just opened its port) or whose user is locked after failed logins is
       // waited for, within a bound; only a lasting refusal of the password means another database.
-      const answer = await waitForStore(db, { waitMs: config.embedded.readyWaitMs, what: `the Neo4j on 127.0.0.1:${config.embedded.port}`, log });
-      if (answer === 'refused') throw refuse('it refused this store\'s password');
+      const answer = await waitForStore(db, {
+        waitMs: config.embedded.readyWaitMs,
+        what: `the Neo4j on 127.0.0.1:${config.embedded.port}`,
+        log,
+      });
+      if (answer === 'refused') throw refuse("it refused this store's password");
       if (answer === 'locked') {
-        throw new EmbeddedNeo4jError(`neo4j: the store in ${files.dataDir} (127.0.0.1:${config.embedded.port}) has kept its user locked for ${Math.round(config.embedded.readyWaitMs / 1000)} s: `
-          + 'Neo4j locks it after 3 failed logins in a row, so something on this machine keeps trying wrong passwords. It is this store, not a foreign one: stop what is guessing, then try again (raise NEO4J_READY_WAIT_S to wait longer).');
+        throw new EmbeddedNeo4jError(
+          `neo4j: the store in ${files.dataDir} (127.0.0.1:${config.embedded.port}) has kept its user locked for ${Math.round(config.embedded.readyWaitMs / 1000)} s: ` +
+            'Neo4j locks it after 3 failed logins in a row, so something on this machine keeps trying wrong passwords. It is this store, not a foreign one: stop what is guessing, then try again (raise NEO4J_READY_WAIT_S to wait longer).',
+        );
       }
       if (answer === 'starting') {
-        throw new EmbeddedNeo4jError(`neo4j: the Neo4j on 127.0.0.1:${config.embedded.port} opened its port but did not answer within ${Math.round(config.embedded.readyWaitMs / 1000)} s; `
-          + 'if it is this store starting (npm run neo4j), wait until it says "neo4j: ready" and try again, or raise NEO4J_READY_WAIT_S.');
+        throw new EmbeddedNeo4jError(
+          `neo4j: the Neo4j on 127.0.0.1:${config.embedded.port} opened its port but did not answer within ${Math.round(config.embedded.readyWaitMs / 1000)} s; ` +
+            'if it is this store starting (npm run neo4j), wait until it says "neo4j: ready" and try again, or raise NEO4J_READY_WAIT_S.',
+        );
       }
     } else {
       await db.ping();
@@ -95,11 +114,20 @@ export async function connectDatabase(
     // The launcher wrote the identity when it created the store; whatever answers must hold the same one.
     const [row] = await db.read('store-identity');
     const identity = row ? String(row.id) : null;
-    if (identity !== files.identity) throw refuse(identity ? `its identity is ${identity}, this store's is ${files.identity}` : 'it holds no Deep Labour identity');
+    if (identity !== files.identity)
+      throw refuse(
+        identity
+          ? `its identity is ${identity}, this store's is ${files.identity}`
+          : 'it holds no Deep Labour identity',
+      );
     await db.applySchema();
     if (embedded && options.superviseEmbedded) supervise(embedded);
     return {
-      db, uri, created: files.created && !running, identity, ...(embedded ? { embedded } : {}),
+      db,
+      uri,
+      created: files.created && !running,
+      identity,
+      ...(embedded ? { embedded } : {}),
       async close() {
         closed = true;
         await db.close();
@@ -120,7 +148,9 @@ async function pingWithRetries(db: Database, log: (line: string) => void): Promi
       await db.ping();
       return;
     } catch (e) {
-      const refused = /Security/.test(String((e as DatabaseError).cause && ((e as DatabaseError).cause as { code?: string }).code));
+      const refused = /Security/.test(
+        String((e as DatabaseError).cause && ((e as DatabaseError).cause as { code?: string }).code),
+      );
       if (attempt >= 5 || refused || !(e instanceof DatabaseError) || e.code !== 'DATABASE_UNAVAILABLE') throw e;
       log(`neo4j: no answer yet (attempt ${attempt} of 5); trying again`);
       await new Promise((r) => setTimeout(r, 500 * 2 ** attempt));
@@ -132,8 +162,14 @@ function isListening(port: number): Promise<boolean> {
   return new Promise((answer) => {
     const socket = createConnection({ host: '127.0.0.1', port });
     socket.setTimeout(1000);
-    socket.once('connect', () => { socket.destroy(); answer(true); });
-    socket.once('timeout', () => { socket.destroy(); answer(false); });
+    socket.once('connect', () => {
+      socket.destroy();
+      answer(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      answer(false);
+    });
     socket.once('error', () => answer(false));
   });
 }

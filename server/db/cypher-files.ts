@@ -25,7 +25,8 @@ export function loadCypherFiles(dir: string = CYPHER_DIR): CypherFiles {
 export function loadCypherFragments(dir: string = join(CYPHER_DIR, 'templates')): Record<string, string> {
   const fragments: Record<string, string> = {};
   for (const file of readdirSync(dir)) {
-    if (file.endsWith('.cypher.fragment')) fragments[basename(file, '.cypher.fragment')] = fragmentBody(readFileSync(join(dir, file), 'utf8'));
+    if (file.endsWith('.cypher.fragment'))
+      fragments[basename(file, '.cypher.fragment')] = fragmentBody(readFileSync(join(dir, file), 'utf8'));
   }
   return fragments;
 }

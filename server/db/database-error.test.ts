@@ -2,7 +2,8 @@ import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { DatabaseError, translateNeo4jError } from './database-error.js';
 
-const neo = (code: string, message = 'anything') => new Neo4jError(message, code, undefined as never, undefined as never);
+const neo = (code: string, message = 'anything') =>
+  new Neo4jError(message, code, undefined as never, undefined as never);
 
 describe('translateNeo4jError', () => {
   it.each([
@@ -22,7 +23,9 @@ describe('translateNeo4jError', () => {
   });
 
   it('never reads the message: a timeout-sounding syntax error is not a timeout', () => {
-    expect(translateNeo4jError(neo('Neo.ClientError.Statement.SyntaxError', 'transaction timed out'), 'q').code).toBe('DATABASE_ERROR');
+    expect(translateNeo4jError(neo('Neo.ClientError.Statement.SyntaxError', 'transaction timed out'), 'q').code).toBe(
+      'DATABASE_ERROR',
+    );
   });
 
   it('leaves a DatabaseError as it is, and wraps anything else', () => {

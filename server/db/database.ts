@@ -85,7 +85,10 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
     async read(name, params = {}) {
       try {
         const result = await driver.executeQuery(cypher(name), integersAsInts(params), {
-          routing: neo4j.routing.READ, database, transactionConfig, bookmarkManager: readBookmarks,
+          routing: neo4j.routing.READ,
+          database,
+          transactionConfig,
+          bookmarkManager: readBookmarks,
         });
         return result.records.map((r) => toPlain(r.toObject()) as Row);
       } catch (e) {
@@ -95,7 +98,10 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
     async write(name, params = {}) {
       try {
         const result = await driver.executeQuery(cypher(name), params, {
-          routing: neo4j.routing.WRITE, database, transactionConfig: writeTransactionConfig, bookmarkManager,
+          routing: neo4j.routing.WRITE,
+          database,
+          transactionConfig: writeTransactionConfig,
+          bookmarkManager,
         });
         return {
           rows: result.records.map((r) => toPlain(r.toObject()) as Row),
@@ -123,14 +129,19 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
       const rollback = async () => {
         if (finished) return;
         finished = true;
-        try { await tx.rollback(); } catch { /* the server rolls back a transaction whose connection is gone */ }
+        try {
+          await tx.rollback();
+        } catch {
+          /* the server rolls back a transaction whose connection is gone */
+        }
       };
       const onAbort = () => void rollback();
       options.signal?.addEventListener('abort', onAbort, { once: true });
       try {
         const result = await work({
           async run(name, params = {}) {
-            if (options.signal?.aborted) throw new DatabaseError('DATABASE_ERROR', 'db: the transaction was interrupted', name);
+            if (options.signal?.aborted)
+              throw new DatabaseError('DATABASE_ERROR', 'db: the transaction was interrupted', name);
             try {
               const r = await tx.run(cypher(name), params);
               return r.records.map((rec) => toPlain(rec.toObject()) as Row);
@@ -139,9 +150,14 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
             }
           },
         });
-        if (options.signal?.aborted) throw new DatabaseError('DATABASE_ERROR', 'db: the transaction was interrupted', 'commit');
+        if (options.signal?.aborted)
+          throw new DatabaseError('DATABASE_ERROR', 'db: the transaction was interrupted', 'commit');
         finished = true;
-        try { await tx.commit(); } catch (e) { throw translateNeo4jError(e, 'commit'); }
+        try {
+          await tx.commit();
+        } catch (e) {
+          throw translateNeo4jError(e, 'commit');
+        }
         return result;
       } catch (e) {
         await rollback();
@@ -160,7 +176,11 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
         }
       }
       // Wait until the indexes the queries rely on are online, so the first query is fast and correct.
-      await driver.executeQuery('CALL db.awaitIndexes(60)', {}, { routing: neo4j.routing.WRITE, database, bookmarkManager });
+      await driver.executeQuery(
+        'CALL db.awaitIndexes(60)',
+        {},
+        { routing: neo4j.routing.WRITE, database, bookmarkManager },
+      );
     },
     async ping() {
       // One attempt, no retries (executeQuery would retry for maxTransactionRetryTime): a health check says how the
@@ -174,14 +194,19 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
         await session.close();
       }
     },
-    bookmarks: async () => [...await bookmarkManager.getBookmarks()],
+    bookmarks: async () => [...(await bookmarkManager.getBookmarks())],
     withBookmarks(bookmarks) {
       if (bookmarks.length === 0) return make(readBookmarks);
       // This process's own bookmarks and the ones given: the reads wait for both.
       const seeded = neo4j.bookmarkManager({ initialBookmarks: [...bookmarks] });
       return make({
-        getBookmarks: async () => [...new Set([...await seeded.getBookmarks(), ...await bookmarkManager.getBookmarks()])],
-        updateBookmarks: async (previous, next) => { await seeded.updateBookmarks(previous, next); await bookmarkManager.updateBookmarks(previous, next); },
+        getBookmarks: async () => [
+          ...new Set([...(await seeded.getBookmarks()), ...(await bookmarkManager.getBookmarks())]),
+        ],
+        updateBookmarks: async (previous, next) => {
+          await seeded.updateBookmarks(previous, next);
+          await bookmarkManager.updateBookmarks(previous, next);
+        },
       });
     },
     close: () => driver.close(),

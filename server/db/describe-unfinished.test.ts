@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { describeUnfinished } from './store-lock.js';
 
 describe('describeUnfinished', () => {
-  const u = { token: 't', dataset: 'curated', action: 'edit', pid: 42, host: 'h', startedAt: '2026-11-29T06:00:00Z', running: false };
-  it('says what was stopped half-way, an import or an editor\'s change, and what the store holds', () => {
-    expect(describeUnfinished(u)).toBe('an edit of dataset "curated" started 2026-11-29T06:00:00Z (process 42) did not finish; Neo4j rolled it back, so the store holds the version from before it');
-    expect(describeUnfinished({ ...u, action: 'retract', dataset: 'store', running: true })).toBe('a retract of the store is running (process 42, since 2026-11-29T06:00:00Z); this one waits for it');
+  const u = {
+    token: 't',
+    dataset: 'curated',
+    action: 'edit',
+    pid: 42,
+    host: 'h',
+    startedAt: '2026-11-29T06:00:00Z',
+    running: false,
+  };
+  it("says what was stopped half-way, an import or an editor's change, and what the store holds", () => {
+    expect(describeUnfinished(u)).toBe(
+      'an edit of dataset "curated" started 2026-11-29T06:00:00Z (process 42) did not finish; Neo4j rolled it back, so the store holds the version from before it',
+    );
+    expect(describeUnfinished({ ...u, action: 'retract', dataset: 'store', running: true })).toBe(
+      'a retract of the store is running (process 42, since 2026-11-29T06:00:00Z); this one waits for it',
+    );
     expect(describeUnfinished({ ...u, action: 'import', dataset: 'diplab' })).toMatch(/^an import of dataset "diplab"/);
   });
 });

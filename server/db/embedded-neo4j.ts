@@ -57,7 +57,10 @@ function has(command: string, flag: string): boolean {
 function isBuilt(): boolean {
   if (!existsSync(CLASSES) || !existsSync(LIB) || readdirSync(LIB).length === 0) return false;
   const built = statSync(CLASSES).mtimeMs;
-  const sources = [join(LAUNCHER_DIR, 'pom.xml'), join(LAUNCHER_DIR, 'src', 'main', 'java', 'deeplabour', 'EmbeddedNeo4j.java')];
+  const sources = [
+    join(LAUNCHER_DIR, 'pom.xml'),
+    join(LAUNCHER_DIR, 'src', 'main', 'java', 'deeplabour', 'EmbeddedNeo4j.java'),
+  ];
   return sources.every((s) => statSync(s).mtimeMs <= built);
 }
 
@@ -65,19 +68,27 @@ function isBuilt(): boolean {
 export function buildLauncher(log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): void {
   if (!has('java', '-version')) {
     throw new EmbeddedNeo4jError(
-      'neo4j: Java 17+ is needed for the embedded database. Install it (Debian: apt-get install openjdk-17-jdk-headless maven), '
-      + 'or set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to an existing Neo4j 5.26+ server.');
+      'neo4j: Java 17+ is needed for the embedded database. Install it (Debian: apt-get install openjdk-17-jdk-headless maven), ' +
+        'or set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to an existing Neo4j 5.26+ server.',
+    );
   }
   if (isBuilt()) return;
   if (!has('mvn', '--version')) {
     throw new EmbeddedNeo4jError(
-      'neo4j: Maven 3.8+ is needed once, to fetch Neo4j from Maven Central. Install it (Debian: apt-get install maven), '
-      + 'or set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to an existing Neo4j 5.26+ server.');
+      'neo4j: Maven 3.8+ is needed once, to fetch Neo4j from Maven Central. Install it (Debian: apt-get install maven), ' +
+        'or set NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to an existing Neo4j 5.26+ server.',
+    );
   }
-  log('neo4j: building the embedded Neo4j launcher with Maven (first run only; fetches Neo4j 5.26 from Maven Central)…');
-  const r = spawnSync('mvn', ['-B', '-q', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  log(
+    'neo4j: building the embedded Neo4j launcher with Maven (first run only; fetches Neo4j 5.26 from Maven Central)…',
+  );
+  const r = spawnSync('mvn', ['-B', '-q', '-f', join(LAUNCHER_DIR, 'pom.xml'), 'package', '-DskipTests'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (r.status !== 0) {
-    throw new EmbeddedNeo4jError('neo4j: the Maven build of neo4j/ failed (see above); check that Maven Central is reachable, or set NEO4J_URI to an existing Neo4j.');
+    throw new EmbeddedNeo4jError(
+      'neo4j: the Maven build of neo4j/ failed (see above); check that Maven Central is reachable, or set NEO4J_URI to an existing Neo4j.',
+    );
   }
 }
 
@@ -90,17 +101,37 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
 
   // Through a shell that sets the umask and then becomes Java (exec): every file and folder Neo4j makes (store, logs,
   // transaction logs) is its owner's only, from creation. Node cannot set a child's umask itself.
-  const child: ChildProcess = spawn('/bin/sh', ['-c', 'umask 077 && exec "$0" "$@"', 'java',
-    // The heap grows to its maximum only when a large import needs it.
-    '-Xms512m', `-Xmx${options.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError',
-    '-cp', `${join(LAUNCHER_DIR, 'target', 'classes')}:${join(LIB, '*')}`,
-    'deeplabour.EmbeddedNeo4j',
-  ], {
-    env: { ...process.env, NEO4J_BOLT_PORT: String(options.port), NEO4J_DATA_DIR: dataDir, NEO4J_PAGECACHE: options.pageCache, NEO4J_TX_TIMEOUT: `${options.txTimeoutMs}ms`, NEO4J_TX_STATE_OFF_HEAP: options.txStateOffHeap ?? '8g',
-      NEO4J_TX_MEMORY_MAX: `${Math.floor(bytesOf(options.heap) * 0.7 + bytesOf(options.txStateOffHeap ?? '8g'))}`,
-      NEO4J_PASSWORD_FILE: options.passwordFile, NEO4J_STORE_IDENTITY: options.identity, NEO4J_STOP_WITH_PARENT: '1' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    '/bin/sh',
+    [
+      '-c',
+      'umask 077 && exec "$0" "$@"',
+      'java',
+      // The heap grows to its maximum only when a large import needs it.
+      '-Xms512m',
+      `-Xmx${options.heap}`,
+      '-XX:+UseG1GC',
+      '-XX:+ExitOnOutOfMemoryError',
+      '-cp',
+      `${join(LAUNCHER_DIR, 'target', 'classes')}:${join(LIB, '*')}`,
+      'deeplabour.EmbeddedNeo4j',
+    ],
+    {
+      env: {
+        ...process.env,
+        NEO4J_BOLT_PORT: String(options.port),
+        NEO4J_DATA_DIR: dataDir,
+        NEO4J_PAGECACHE: options.pageCache,
+        NEO4J_TX_TIMEOUT: `${options.txTimeoutMs}ms`,
+        NEO4J_TX_STATE_OFF_HEAP: options.txStateOffHeap ?? '8g',
+        NEO4J_TX_MEMORY_MAX: `${Math.floor(bytesOf(options.heap) * 0.7 + bytesOf(options.txStateOffHeap ?? '8g'))}`,
+        NEO4J_PASSWORD_FILE: options.passwordFile,
+        NEO4J_STORE_IDENTITY: options.identity,
+        NEO4J_STOP_WITH_PARENT: '1',
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
 
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const stderrTail: string[] = [];
@@ -122,11 +153,18 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       buffered += chunk;
       const m = /neo4j: ready at (bolt:\/\/\S+)/.exec(buffered);
-      if (m) { clearTimeout(timer); ready(m[1]!); }
+      if (m) {
+        clearTimeout(timer);
+        ready(m[1]!);
+      }
     });
     void exited.then((code) => {
       clearTimeout(timer);
-      fail(new EmbeddedNeo4jError(`neo4j: the embedded database exited (code ${code}) before it was ready:\n${stderrTail.join('\n')}`));
+      fail(
+        new EmbeddedNeo4jError(
+          `neo4j: the embedded database exited (code ${code}) before it was ready:\n${stderrTail.join('\n')}`,
+        ),
+      );
     });
   });
   // own-store.ts says "ready" once the store also takes its password.

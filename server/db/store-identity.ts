@@ -41,16 +41,27 @@ export function prepareStoreFiles(dataDir: string): StoreFiles {
   // The store holds investigations and the figures withheld from answers: its folder is its owner's only, also when it was
   // made before this rule (the folder closed, nothing inside can be reached by others).
   if (existsSync(dir)) {
-    try { chmodSync(dir, PRIVATE_DIR); } catch { /* another user's folder: Neo4j will say whether it can use it */ }
+    try {
+      chmodSync(dir, PRIVATE_DIR);
+    } catch {
+      /* another user's folder: Neo4j will say whether it can use it */
+    }
   }
   if (existsSync(identityFile) && existsSync(passwordFile)) {
     // Files without a store: a first start stopped before Neo4j wrote anything; the store is still to be created.
-    return { dataDir: dir, passwordFile, password: readFileSync(passwordFile, 'utf8').trim(), identity: readFileSync(identityFile, 'utf8').trim(), created: !exists };
+    return {
+      dataDir: dir,
+      passwordFile,
+      password: readFileSync(passwordFile, 'utf8').trim(),
+      identity: readFileSync(identityFile, 'utf8').trim(),
+      created: !exists,
+    };
   }
   if (exists) {
     throw new StoreIdentityError(
-      `neo4j: ${dir} holds a Neo4j store that Deep Labour Explorer did not create (no ${IDENTITY_FILE} or ${PASSWORD_FILE} beside it), so it is left alone. `
-      + 'Set NEO4J_DATA_DIR to another folder for a new store, or NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to use that database deliberately.');
+      `neo4j: ${dir} holds a Neo4j store that Deep Labour Explorer did not create (no ${IDENTITY_FILE} or ${PASSWORD_FILE} beside it), so it is left alone. ` +
+        'Set NEO4J_DATA_DIR to another folder for a new store, or NEO4J_URI (with NEO4J_USER and NEO4J_PASSWORD) to use that database deliberately.',
+    );
   }
   mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR });
   chmodSync(dir, PRIVATE_DIR);

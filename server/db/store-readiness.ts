@@ -54,9 +54,11 @@ export async function waitForStore(db: Database, options: WaitOptions): Promise<
     if (Date.now() + pause > end) return answer;
     if (answer !== said) {
       said = answer;
-      options.log?.(answer === 'locked'
-        ? `neo4j: ${options.what} has locked its user after too many failed logins (something on this machine tried wrong passwords); waiting for Neo4j to unlock it`
-        : `neo4j: ${options.what} does not take its password yet (it may be starting); waiting up to ${Math.round(options.waitMs / 1000)} s`);
+      options.log?.(
+        answer === 'locked'
+          ? `neo4j: ${options.what} has locked its user after too many failed logins (something on this machine tried wrong passwords); waiting for Neo4j to unlock it`
+          : `neo4j: ${options.what} does not take its password yet (it may be starting); waiting up to ${Math.round(options.waitMs / 1000)} s`,
+      );
     }
     // A refused login counts towards Neo4j's lock: wait longer after one.
     await new Promise((r) => setTimeout(r, answer === 'refused' ? pause * 3 : pause));

@@ -80,14 +80,33 @@ export function toChangeRow(value: unknown): ChangeRow {
   const v = value as Record<string, unknown>;
   const text = (k: string) => (v[k] === null || v[k] === undefined ? null : String(v[k]));
   return {
-    id: String(v.id), seq: Number(v.seq), at: String(v.at), author: String(v.author), role: text('role'), dataset: text('dataset'),
-    reason: text('reason'), summary: String(v.summary ?? ''), action: v.action as ChangeAction, record: text('record'),
-    scope: v.scope as ChangeScope, before: text('before'), after: text('after'), status: v.status as ChangeStatus,
-    revertOf: text('revertOf'), counts: text('counts'), reviewedBy: text('reviewedBy'), reviewedAt: text('reviewedAt'),
-    settledBy: text('settledBy'), baseVersion: text('baseVersion'),
+    id: String(v.id),
+    seq: Number(v.seq),
+    at: String(v.at),
+    author: String(v.author),
+    role: text('role'),
+    dataset: text('dataset'),
+    reason: text('reason'),
+    summary: String(v.summary ?? ''),
+    action: v.action as ChangeAction,
+    record: text('record'),
+    scope: v.scope as ChangeScope,
+    before: text('before'),
+    after: text('after'),
+    status: v.status as ChangeStatus,
+    revertOf: text('revertOf'),
+    counts: text('counts'),
+    reviewedBy: text('reviewedBy'),
+    reviewedAt: text('reviewedAt'),
+    settledBy: text('settledBy'),
+    baseVersion: text('baseVersion'),
     facts: {
-      poolSizes: Array.isArray(v.poolSizes) ? (v.poolSizes as unknown[]).map((x) => (typeof x === 'number' ? x : null)) : [],
-      performerSizes: Array.isArray(v.performerSizes) ? (v.performerSizes as unknown[]).map((x) => (typeof x === 'number' ? x : null)) : [],
+      poolSizes: Array.isArray(v.poolSizes)
+        ? (v.poolSizes as unknown[]).map((x) => (typeof x === 'number' ? x : null))
+        : [],
+      performerSizes: Array.isArray(v.performerSizes)
+        ? (v.performerSizes as unknown[]).map((x) => (typeof x === 'number' ? x : null))
+        : [],
       poolKnown: v.poolNoted === true,
     },
   };

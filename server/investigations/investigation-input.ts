@@ -15,22 +15,31 @@ export interface InvestigationDraft {
 /** Every problem with a draft, by path (`investigation.itemNotes[2].text`); empty when it may be saved. */
 export function investigationProblems(draft: InvestigationDraft): Problem[] {
   const problems: Problem[] = [];
-  const at = (path: string, message: string | null) => { if (message) problems.push({ path: `investigation.${path}`, message }); };
+  const at = (path: string, message: string | null) => {
+    if (message) problems.push({ path: `investigation.${path}`, message });
+  };
   if (draft.id) at('id', idProblem(draft.id));
   if (draft.name.trim() === '') at('name', 'must not be empty: name the investigation so that you find it again');
   else at('name', nameProblem(draft.name));
   if (!draft.view.startsWith('?') || draft.view.length > INVESTIGATION_LIMITS.view || /[\s#]/.test(draft.view)) {
-    at('view', `must be the explorer's URL query, starting with "?" and at most ${INVESTIGATION_LIMITS.view} characters, such as "?root=ex-nexa&depth=2"`);
+    at(
+      'view',
+      `must be the explorer's URL query, starting with "?" and at most ${INVESTIGATION_LIMITS.view} characters, such as "?root=ex-nexa&depth=2"`,
+    );
   }
   if (draft.notes) at('notes', freeTextProblem(draft.notes));
   const notes = draft.itemNotes ?? [];
-  if (notes.length > INVESTIGATION_LIMITS.itemNotes) at('itemNotes', `holds ${notes.length} notes; at most ${INVESTIGATION_LIMITS.itemNotes}`);
+  if (notes.length > INVESTIGATION_LIMITS.itemNotes)
+    at('itemNotes', `holds ${notes.length} notes; at most ${INVESTIGATION_LIMITS.itemNotes}`);
   const seen = new Set<string>();
   notes.forEach((n, i) => {
     at(`itemNotes[${i}].id`, n.id === '' ? 'must not be empty' : idProblem(n.id));
     if (seen.has(n.id)) at(`itemNotes[${i}].id`, `"${n.id}" has two notes; keep one`);
     seen.add(n.id);
-    at(`itemNotes[${i}].text`, n.text.trim() === '' ? 'must not be empty (delete the note instead)' : freeTextProblem(n.text));
+    at(
+      `itemNotes[${i}].text`,
+      n.text.trim() === '' ? 'must not be empty (delete the note instead)' : freeTextProblem(n.text),
+    );
   });
   return problems;
 }

@@ -19,9 +19,14 @@ export interface InvestigationModel {
 export function toInvestigation(value: unknown): InvestigationModel {
   const v = value as Record<string, unknown>;
   return {
-    id: String(v.id), name: String(v.name), owner: String(v.owner), view: String(v.view), notes: (v.notes as string | null) ?? null,
-    itemNotes: typeof v.itemNotes === 'string' ? JSON.parse(v.itemNotes) as InvestigationModel["itemNotes"] : [],
-    createdAt: String(v.createdAt), updatedAt: String(v.updatedAt),
+    id: String(v.id),
+    name: String(v.name),
+    owner: String(v.owner),
+    view: String(v.view),
+    notes: (v.notes as string | null) ?? null,
+    itemNotes: typeof v.itemNotes === 'string' ? (JSON.parse(v.itemNotes) as InvestigationModel['itemNotes']) : [],
+    createdAt: String(v.createdAt),
+    updatedAt: String(v.updatedAt),
   };
 }
 
@@ -38,16 +43,42 @@ export type SaveOutcome =
   | { overQuota: { others: number; otherBytes: number; bytes: number } };
 
 /** The bytes a draft takes in the store (UTF-8: name, view, notes and item notes as stored). Pure. */
-export function investigationBytes(stored: { name: string; view: string; notes: string | null; itemNotes: string }): number {
-  return Buffer.byteLength(stored.name) + Buffer.byteLength(stored.view) + Buffer.byteLength(stored.notes ?? '') + Buffer.byteLength(stored.itemNotes);
+export function investigationBytes(stored: {
+  name: string;
+  view: string;
+  notes: string | null;
+  itemNotes: string;
+}): number {
+  return (
+    Buffer.byteLength(stored.name) +
+    Buffer.byteLength(stored.view) +
+    Buffer.byteLength(stored.notes ?? '') +
+    Buffer.byteLength(stored.itemNotes)
+  );
 }
 
 /** Saves a checked draft, unless it names someone else's investigation or would take its owner past `quota`. */
-export async function saveInvestigation(db: Database, caller: Caller, draft: InvestigationDraft, quota: InvestigationQuota): Promise<SaveOutcome> {
-  const stored = { name: draft.name.trim(), view: draft.view, notes: draft.notes?.trim() || null, itemNotes: JSON.stringify(draft.itemNotes ?? []) };
+export async function saveInvestigation(
+  db: Database,
+  caller: Caller,
+  draft: InvestigationDraft,
+  quota: InvestigationQuota,
+): Promise<SaveOutcome> {
+  const stored = {
+    name: draft.name.trim(),
+    view: draft.view,
+    notes: draft.notes?.trim() || null,
+    itemNotes: JSON.stringify(draft.itemNotes ?? []),
+  };
   const bytes = investigationBytes(stored);
   const { rows } = await db.write('investigation-save', {
-    id: draft.id || randomUUID(), owner: caller.name, admin: allows(caller.role, 'admin'), ...stored, bytes, maxCount: quota.count, maxBytes: quota.bytes,
+    id: draft.id || randomUUID(),
+    owner: caller.name,
+    admin: allows(caller.role, 'admin'),
+    ...stored,
+    bytes,
+    maxCount: quota.count,
+    maxBytes: quota.bytes,
   });
   const row = rows[0];
   if (!row) return { forbidden: true };
@@ -75,7 +106,14 @@ export function encodeInvestigationCursor(i: { updatedAt: string; id: string }):
 export function decodeInvestigationCursor(cursor: string): InvestigationCursor | null {
   try {
     const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (!Array.isArray(v) || v.length !== 3 || v[0] !== 'investigation' || typeof v[1] !== 'string' || typeof v[2] !== 'string') return null;
+    if (
+      !Array.isArray(v) ||
+      v.length !== 3 ||
+      v[0] !== 'investigation' ||
+      typeof v[1] !== 'string' ||
+      typeof v[2] !== 'string'
+    )
+      return null;
     if (!/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/.test(v[1]) || v[2].length > 200) return null;
     const position = { time: v[1], id: v[2] };
     return encodeInvestigationCursor({ updatedAt: position.time, id: position.id }) === cursor ? position : null;
@@ -85,13 +123,32 @@ export function decodeInvestigationCursor(cursor: string): InvestigationCursor |
 }
 
 /** The caller's investigations (an admin's: everyone's), newest first, after `after` when given; at most `first`. */
-export async function listInvestigations(db: Database, caller: Caller, first: number, after: InvestigationCursor | null = null): Promise<InvestigationModel[]> {
-  const rows = await db.read('investigations', { owner: caller.name, all: allows(caller.role, 'admin'), first, afterTime: after?.time ?? null, afterId: after?.id ?? null });
+export async function listInvestigations(
+  db: Database,
+  caller: Caller,
+  first: number,
+  after: InvestigationCursor | null = null,
+): Promise<InvestigationModel[]> {
+  const rows = await db.read('investigations', {
+    owner: caller.name,
+    all: allows(caller.role, 'admin'),
+    first,
+    afterTime: after?.time ?? null,
+    afterId: after?.id ?? null,
+  });
   return rows.map((r) => toInvestigation(r.investigation));
 }
 
 /** Deletes one; `found` false when there is none, `allowed` false when it is someone else's. */
-export async function deleteInvestigation(db: Database, caller: Caller, id: string): Promise<{ found: boolean; allowed: boolean }> {
-  const { rows } = await db.write('investigation-delete', { id, owner: caller.name, admin: allows(caller.role, 'admin') });
+export async function deleteInvestigation(
+  db: Database,
+  caller: Caller,
+  id: string,
+): Promise<{ found: boolean; allowed: boolean }> {
+  const { rows } = await db.write('investigation-delete', {
+    id,
+    owner: caller.name,
+    admin: allows(caller.role, 'admin'),
+  });
   return { found: Boolean(rows[0]?.found), allowed: Boolean(rows[0]?.allowed) };
 }

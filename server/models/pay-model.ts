@@ -1,5 +1,14 @@
 // Pay reports and reference wages from Cypher rows to the API's shapes, with the hourly range and the wage gap worked out by format/wage-gap.ts. Pure.
-import { convert, hourlyPay, money, moneyRange, wageGap, type ExchangeRate, type PayFigure, type WageReference } from '../../format/wage-gap.js';
+import {
+  convert,
+  hourlyPay,
+  money,
+  moneyRange,
+  wageGap,
+  type ExchangeRate,
+  type PayFigure,
+  type WageReference,
+} from '../../format/wage-gap.js';
 import { PAY_UNITS, type PayUnit, type WageKind } from '../../vocabulary/pay.js';
 import { toSource, workerShare } from './to-models.js';
 import type { EntityModel, LinkModel, SourceModel } from './models.js';
@@ -28,7 +37,10 @@ export interface WageReferenceModel extends Omit<WageReference, 'sources'> {
   sources: SourceModel[];
 }
 
-export interface WageTables { references: WageReferenceModel[]; rates: ExchangeRate[] }
+export interface WageTables {
+  references: WageReferenceModel[];
+  rates: ExchangeRate[];
+}
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -49,13 +61,25 @@ export function toPayReport(row: Row, country: string | null): PayReportModel {
   const since = str(row.since);
   const until = str(row.until);
   return {
-    id: String(row.id), country, taskId: str(row.task), taskName: str(row.taskName),
+    id: String(row.id),
+    country,
+    taskId: str(row.task),
+    taskName: str(row.taskName),
     figure: {
-      min: Number(row.min), max: Number(row.max), currency: String(row.currency), unit: String(row.unit) as PayUnit,
-      tasksPerHour: range(row, 'tasksPerHour'), hoursPerUnit: range(row, 'hoursPerUnit'), year: observedYear(since, until),
+      min: Number(row.min),
+      max: Number(row.max),
+      currency: String(row.currency),
+      unit: String(row.unit) as PayUnit,
+      tasksPerHour: range(row, 'tasksPerHour'),
+      hoursPerUnit: range(row, 'hoursPerUnit'),
+      year: observedYear(since, until),
       fullTime: row.fullTime === true,
     },
-    since, until, reportedBy: String(row.reportedBy), fullTime: typeof row.fullTime === 'boolean' ? row.fullTime : null, note: str(row.note),
+    since,
+    until,
+    reportedBy: String(row.reportedBy),
+    fullTime: typeof row.fullTime === 'boolean' ? row.fullTime : null,
+    note: str(row.note),
     sources: sourcesOf(row.sources),
   };
 }
@@ -64,12 +88,27 @@ export function toWageTables(row: Row | undefined): WageTables {
   const refs = Array.isArray(row?.wageReferences) ? (row.wageReferences as Row[]) : [];
   const rates = Array.isArray(row?.exchangeRates) ? (row.exchangeRates as Row[]) : [];
   return {
-    references: refs.map((r) => ({
-      id: String(r.id), country: String(r.country), year: Number(r.year), kind: String(r.kind) as WageKind, amount: Number(r.amount),
-      currency: String(r.currency), unit: String(r.unit) as PayUnit, hoursBasis: num(r.hoursBasis), gross: typeof r.gross === 'boolean' ? r.gross : null,
-      scope: str(r.scope), note: str(r.note), sources: sourcesOf(r.sources),
-    })).sort((a, b) => a.id.localeCompare(b.id)),
-    rates: rates.map((x) => ({ currency: String(x.currency), year: Number(x.year), unitsPerUsd: Number(x.unitsPerUsd) })),
+    references: refs
+      .map((r) => ({
+        id: String(r.id),
+        country: String(r.country),
+        year: Number(r.year),
+        kind: String(r.kind) as WageKind,
+        amount: Number(r.amount),
+        currency: String(r.currency),
+        unit: String(r.unit) as PayUnit,
+        hoursBasis: num(r.hoursBasis),
+        gross: typeof r.gross === 'boolean' ? r.gross : null,
+        scope: str(r.scope),
+        note: str(r.note),
+        sources: sourcesOf(r.sources),
+      }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+    rates: rates.map((x) => ({
+      currency: String(x.currency),
+      year: Number(x.year),
+      unitsPerUsd: Number(x.unitsPerUsd),
+    })),
   };
 }
 
@@ -82,16 +121,29 @@ export function reportedText(figure: PayFigure): string {
 export function hourlyOf(report: PayReportModel) {
   const h = hourlyPay(report.figure);
   // Rounded to 4 decimals for the API: 0.03 × 60 is 1.7999999999999998 in floating point.
-  return h.ok ? { hourly: { ...h.value, min: round4(h.value.min), max: round4(h.value.max) }, note: null, steps: h.steps } : { hourly: null, note: h.reason, steps: h.steps };
+  return h.ok
+    ? { hourly: { ...h.value, min: round4(h.value.min), max: round4(h.value.max) }, note: null, steps: h.steps }
+    : { hourly: null, note: h.reason, steps: h.steps };
 }
 
 /** The API's WageGap: the reference, the ratios and the steps, or the reason with the steps that could be taken. */
 export function wageGapOf(report: PayReportModel, kind: WageKind, tables: WageTables) {
-  const gap = wageGap(report.figure, report.country, kind, tables.references.map(({ sources: _s, ...r }) => r), tables.rates);
-  if (!gap.ok) return { reference: null, unit: 'hour', ratioMin: null, ratioMax: null, steps: gap.steps, reason: gap.reason };
+  const gap = wageGap(
+    report.figure,
+    report.country,
+    kind,
+    tables.references.map(({ sources: _s, ...r }) => r),
+    tables.rates,
+  );
+  if (!gap.ok)
+    return { reference: null, unit: 'hour', ratioMin: null, ratioMax: null, steps: gap.steps, reason: gap.reason };
   return {
-    reference: tables.references.find((r) => r.id === gap.value.reference.id)!, unit: 'hour',
-    ratioMin: round4(gap.value.ratioMin), ratioMax: round4(gap.value.ratioMax), steps: gap.steps, reason: null,
+    reference: tables.references.find((r) => r.id === gap.value.reference.id)!,
+    unit: 'hour',
+    ratioMin: round4(gap.value.ratioMin),
+    ratioMax: round4(gap.value.ratioMax),
+    steps: gap.steps,
+    reason: null,
   };
 }
 
@@ -100,7 +152,11 @@ function round4(n: number): number {
 }
 
 /** The API's enum values for the kinds of reference wage. */
-export const WAGE_KIND_OF = { LEGAL_MINIMUM: 'legal-minimum', LIVING_WAGE: 'living-wage', MEDIAN: 'median' } as const satisfies Record<string, WageKind>;
+export const WAGE_KIND_OF = {
+  LEGAL_MINIMUM: 'legal-minimum',
+  LIVING_WAGE: 'living-wage',
+  MEDIAN: 'median',
+} as const satisfies Record<string, WageKind>;
 
 /** One row of valueChain: the pool, its chain and the pay at both ends; `taskId` picks the pool's pay reports for the task. */
 export interface ValueChainModel {
@@ -130,22 +186,40 @@ export function reportIsForTask(report: PayReportModel, taskId: string): boolean
 }
 
 /** A report's pay per unit in euros beside the client's price per unit, each step written out, or why not. */
-export function chainPayOf(report: PayReportModel, clientPrice: number | null, rates: readonly ExchangeRate[]): ChainPayModel {
+export function chainPayOf(
+  report: PayReportModel,
+  clientPrice: number | null,
+  rates: readonly ExchangeRate[],
+): ChainPayModel {
   const base = { report, clientPricePerUnitEur: clientPrice, workerPayPerUnitEur: null, workerShare: null };
   const f = report.figure;
   const reported = reportedText(f);
-  if (f.unit !== 'task') return { ...base, steps: [], note: `pay is ${reported}, not per unit of work: it cannot be set beside the client's price per unit` };
-  if (f.currency !== 'EUR' && f.year === null) return { ...base, steps: [], note: `pay is ${reported} and no source dates it: no year's exchange rate converts it into euros` };
+  if (f.unit !== 'task')
+    return {
+      ...base,
+      steps: [],
+      note: `pay is ${reported}, not per unit of work: it cannot be set beside the client's price per unit`,
+    };
+  if (f.currency !== 'EUR' && f.year === null)
+    return {
+      ...base,
+      steps: [],
+      note: `pay is ${reported} and no source dates it: no year's exchange rate converts it into euros`,
+    };
   const inEur = convert({ min: f.min, max: f.max, currency: f.currency }, 'EUR', f.year ?? 0, rates);
   if (!inEur.ok) return { ...base, steps: [], note: inEur.reason };
   const perUnit = { min: round4(inEur.value.min), max: round4(inEur.value.max) };
   const steps = [`${reported}, as reported`, ...inEur.steps];
-  if (clientPrice === null) return { ...base, workerPayPerUnitEur: perUnit, steps, note: "the client's price per unit is not known" };
+  if (clientPrice === null)
+    return { ...base, workerPayPerUnitEur: perUnit, steps, note: "the client's price per unit is not known" };
   const low = workerShare(inEur.value.min, clientPrice);
   const high = workerShare(inEur.value.max, clientPrice);
-  if (low === null || high === null) return { ...base, workerPayPerUnitEur: perUnit, steps, note: "the client's price per unit is zero" };
+  if (low === null || high === null)
+    return { ...base, workerPayPerUnitEur: perUnit, steps, note: "the client's price per unit is zero" };
   const share = { min: low, max: high };
   const shareText = share.min === share.max ? `${share.min}` : `${share.min}–${share.max}`;
-  steps.push(`${moneyRange(inEur.value)} a task ÷ the client's ${money(clientPrice, 'EUR')} a unit = ${shareText} of the client's price`);
+  steps.push(
+    `${moneyRange(inEur.value)} a task ÷ the client's ${money(clientPrice, 'EUR')} a unit = ${shareText} of the client's price`,
+  );
   return { ...base, workerPayPerUnitEur: perUnit, workerShare: share, steps, note: null };
 }

@@ -1,6 +1,14 @@
 // The scorecard's pay indicator: the workforce behind an organisation against the legal minimum and living wage of each pool's country and year, counted from the pools' sourced pay reports with the same arithmetic as WorkerPool.pay (pay-model.ts, format/wage-gap.ts). Pure.
 import { WAGE_KINDS, type WageKind } from '../../vocabulary/pay.js';
-import { hourlyOf, toPayReport, toWageTables, wageGapOf, type PayReportModel, type WageReferenceModel, type WageTables } from './pay-model.js';
+import {
+  hourlyOf,
+  toPayReport,
+  toWageTables,
+  wageGapOf,
+  type PayReportModel,
+  type WageReferenceModel,
+  type WageTables,
+} from './pay-model.js';
 import { protectEntity } from './small-groups.js';
 import { toEntity } from './to-models.js';
 import type { EntityModel } from './models.js';
@@ -50,14 +58,33 @@ export interface ScorecardPayModel {
 
 const sourced = (r: PayReportModel) => r.sources.length > 0;
 
-export function payAgainst(kind: WageKind, paid: readonly { reports: PayReportModel[] }[], tables: WageTables): PayAgainstReferenceModel {
-  const out: PayAgainstReferenceModel = { kind, compared: 0, below: 0, spanning: 0, atOrAbove: 0, notComparable: 0, ratioMin: null, ratioMax: null, references: [] };
+export function payAgainst(
+  kind: WageKind,
+  paid: readonly { reports: PayReportModel[] }[],
+  tables: WageTables,
+): PayAgainstReferenceModel {
+  const out: PayAgainstReferenceModel = {
+    kind,
+    compared: 0,
+    below: 0,
+    spanning: 0,
+    atOrAbove: 0,
+    notComparable: 0,
+    ratioMin: null,
+    ratioMax: null,
+    references: [],
+  };
   const refs = new Map<string, WageReferenceModel>();
   for (const { reports } of paid) {
     const own = reports.filter(sourced);
     if (!own.length) continue;
-    const gaps = own.map((r) => wageGapOf(r, kind, tables)).filter((g) => g.reference !== null && g.ratioMin !== null && g.ratioMax !== null);
-    if (!gaps.length) { out.notComparable += 1; continue; }
+    const gaps = own
+      .map((r) => wageGapOf(r, kind, tables))
+      .filter((g) => g.reference !== null && g.ratioMin !== null && g.ratioMax !== null);
+    if (!gaps.length) {
+      out.notComparable += 1;
+      continue;
+    }
     out.compared += 1;
     if (gaps.some((g) => g.ratioMax! < 1)) out.below += 1;
     else if (gaps.some((g) => g.ratioMin! < 1)) out.spanning += 1;
@@ -73,8 +100,10 @@ export function payAgainst(kind: WageKind, paid: readonly { reports: PayReportMo
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const ratioText = (a: PayAgainstReferenceModel) => (a.ratioMin === null || a.ratioMax === null ? ''
-  : ` (${a.ratioMin === a.ratioMax ? a.ratioMin : `${a.ratioMin}–${a.ratioMax}`}×; ${a.references.map((r) => `${r.country} ${r.year}`).join(', ')})`);
+const ratioText = (a: PayAgainstReferenceModel) =>
+  a.ratioMin === null || a.ratioMax === null
+    ? ''
+    : ` (${a.ratioMin === a.ratioMax ? a.ratioMin : `${a.ratioMin}–${a.ratioMax}`}×; ${a.references.map((r) => `${r.country} ${r.year}`).join(', ')})`;
 
 function againstText(a: PayAgainstReferenceModel): string {
   if (!a.compared) return `${WAGE_KINDS[a.kind].label}: no pool's pay can be compared`;
@@ -84,7 +113,9 @@ function againstText(a: PayAgainstReferenceModel): string {
 /** The indicator in words: "1 of 2 pools with sourced pay, 1 with an hourly range; legal minimum wage: 1 below …; 1 small group withheld". */
 export function scorecardPayText(m: Omit<ScorecardPayModel, 'value' | 'workerPools' | 'reports' | 'tables'>): string {
   if (!m.pools) return 'no workforce known';
-  const parts = [`${m.withSourcedPay} of ${plural(m.pools, 'pool')} with sourced pay, ${m.withHourly} with an hourly range`];
+  const parts = [
+    `${m.withSourcedPay} of ${plural(m.pools, 'pool')} with sourced pay, ${m.withHourly} with an hourly range`,
+  ];
   if (m.withSourcedPay) parts.push(againstText(m.legalMinimum), againstText(m.livingWage));
   if (m.withheld) parts.push(`${plural(m.withheld, 'small group')} withheld`);
   return parts.join('; ');
@@ -95,7 +126,8 @@ export function scorecardPayText(m: Omit<ScorecardPayModel, 'value' | 'workerPoo
  * as WorkerPool.pay gives it, and the counts against each reference. Counts read sourced reports only, as WAGE_FLOOR does.
  */
 export function toScorecardPay(row: Row, minPoolSize: number): ScorecardPayModel {
-  const pools = (Array.isArray(row.paidPools) ? (row.paidPools as Row[]) : []).map((p) => protectEntity(toEntity(p), minPoolSize))
+  const pools = (Array.isArray(row.paidPools) ? (row.paidPools as Row[]) : [])
+    .map((p) => protectEntity(toEntity(p), minPoolSize))
     // The query reads no small group's reports; a pool that became small between two reads still shows nothing.
     .filter((p) => !p.sizeSuppressed);
   const country = new Map(pools.map((p) => [p.id, p.country]));
@@ -103,7 +135,7 @@ export function toScorecardPay(row: Row, minPoolSize: number): ScorecardPayModel
   for (const r of Array.isArray(row.reports) ? (row.reports as Row[]) : []) {
     const id = String(r.poolId);
     if (!country.has(id)) continue;
-    reports.set(id, [...reports.get(id) ?? [], toPayReport(r.report as Row, country.get(id) ?? null)]);
+    reports.set(id, [...(reports.get(id) ?? []), toPayReport(r.report as Row, country.get(id) ?? null)]);
   }
   const tables = toWageTables(row);
   const paid = pools.map((p) => ({ reports: reports.get(p.id) ?? [] }));

@@ -10,7 +10,12 @@ export function isSmall(size: number | null | undefined, min: number): boolean {
 /** A pool's size, or a task's pay when only small pools perform it, withheld. */
 export function protectEntity(e: EntityModel, min: number): EntityModel {
   if (e.__typename === 'WorkerPool' && isSmall(e.size, min)) return { ...e, size: null, sizeSuppressed: true };
-  if (e.__typename === 'Task' && e.unitPayEur !== null && e.performerSizes.length > 0 && e.performerSizes.every((s) => isSmall(s, min))) {
+  if (
+    e.__typename === 'Task' &&
+    e.unitPayEur !== null &&
+    e.performerSizes.length > 0 &&
+    e.performerSizes.every((s) => isSmall(s, min))
+  ) {
     return { ...e, unitPayEur: null, paySuppressed: true };
   }
   return e;
@@ -22,7 +27,9 @@ export function protectNode(n: GraphNodeModel, min: number): GraphNodeModel {
 
 /** The price on a small pool's contract (what its workers are paid) withheld. */
 export function protectLink(l: LinkModel, smallPools: ReadonlySet<string>): LinkModel {
-  return l.type === 'CONTRACTED_BY' && smallPools.has(l.from) && l.pricePerUnitEur !== null ? { ...l, pricePerUnitEur: null, priceSuppressed: true } : l;
+  return l.type === 'CONTRACTED_BY' && smallPools.has(l.from) && l.pricePerUnitEur !== null
+    ? { ...l, pricePerUnitEur: null, priceSuppressed: true }
+    : l;
 }
 
 /** The ids of the pools known to be small among these nodes. */
@@ -59,8 +66,15 @@ const WITHHELD_FIELD = { pool: 'size', contract: 'pricePerUnitEur', task: 'unitP
 /** What a change's before/after state (a dataset's {section, item} or the store's snapshot) is about. Pure. */
 export function stateSubject(state: unknown, record: string | null): StateSubject {
   if (!state || typeof state !== 'object') return { kind: 'other', pool: null };
-  const s = state as { section?: string; item?: Record<string, unknown>; shape?: string; label?: string; from?: unknown };
-  if (s.section === 'workerPools' || (s.shape === 'node' && s.label === 'WorkerPool')) return { kind: 'pool', pool: String(s.item?.id ?? record) };
+  const s = state as {
+    section?: string;
+    item?: Record<string, unknown>;
+    shape?: string;
+    label?: string;
+    from?: unknown;
+  };
+  if (s.section === 'workerPools' || (s.shape === 'node' && s.label === 'WorkerPool'))
+    return { kind: 'pool', pool: String(s.item?.id ?? record) };
   if (s.section === 'links' && s.item?.type === 'CONTRACTED_BY') return { kind: 'contract', pool: String(s.item.from) };
   if (s.shape === 'link' && s.label === 'CONTRACTED_BY') return { kind: 'contract', pool: String(s.from) };
   if (s.section === 'tasks' || (s.shape === 'node' && s.label === 'Task')) return { kind: 'task', pool: null };
@@ -102,7 +116,11 @@ export function protectState(state: unknown, record: string | null, facts: PoolF
   const strip = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(strip);
     if (!v || typeof v !== 'object') return v;
-    return Object.fromEntries(Object.entries(v).filter(([k]) => !fields.includes(k)).map(([k, x]) => [k, strip(x)]));
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => !fields.includes(k))
+        .map(([k, x]) => [k, strip(x)]),
+    );
   };
   return { ...(strip(state) as Record<string, unknown>), withheld: fields };
 }

@@ -6,7 +6,10 @@ type Row = Record<string, unknown>;
 
 const TYPENAMES: EntityTypename[] = ['Organization', 'WorkerPool', 'Task', 'AIProduct'];
 const FIXED_KIND: Record<EntityTypename, string | null> = {
-  Organization: null, WorkerPool: 'worker-pool', Task: 'task', AIProduct: 'ai-product',
+  Organization: null,
+  WorkerPool: 'worker-pool',
+  Task: 'task',
+  AIProduct: 'ai-product',
 };
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
@@ -28,8 +31,13 @@ export function entityKind(row: Row): string {
 
 export function toSource(row: Row): SourceModel {
   return {
-    id: String(row.id), title: String(row.title), type: String(row.type),
-    url: str(row.url), date: str(row.date), publisher: str(row.publisher), locator: str(row.locator),
+    id: String(row.id),
+    title: String(row.title),
+    type: String(row.type),
+    url: str(row.url),
+    date: str(row.date),
+    publisher: str(row.publisher),
+    locator: str(row.locator),
   };
 }
 
@@ -42,7 +50,7 @@ function sourcesOf(row: Row, index?: ReadonlyMap<string, SourceModel>): SourceMo
 
 /** Source records by id, for rows that name their sources by id (an answer that reads each source once). */
 export function sourceIndex(rows: unknown): Map<string, SourceModel> {
-  return new Map((Array.isArray(rows) ? rows as Row[] : []).map((r) => [String(r.id), toSource(r)]));
+  return new Map((Array.isArray(rows) ? (rows as Row[]) : []).map((r) => [String(r.id), toSource(r)]));
 }
 
 export function toEntity(row: Row): EntityModel {
@@ -63,7 +71,9 @@ function entityOf(row: Row, sources: SourceModel[]): EntityModel {
     kind: entityKind(row),
     country: str(row.country),
     aliases: Array.isArray(row.aliases) ? (row.aliases as string[]) : [],
-    identifiers: Array.isArray(row.identifierKeys) ? row.identifierKeys.map((k) => parseIdentifier(String(k))).filter((x) => x !== null) : [],
+    identifiers: Array.isArray(row.identifierKeys)
+      ? row.identifierKeys.map((k) => parseIdentifier(String(k))).filter((x) => x !== null)
+      : [],
     undisclosedReason: str(row.undisclosedReason),
     size: num(row.size),
     taskKind: __typename === 'Task' ? str(row.kind) : null,
@@ -80,19 +90,36 @@ function entityOf(row: Row, sources: SourceModel[]): EntityModel {
 
 export function toLink(row: Row): LinkModel {
   return {
-    id: String(row.id), type: String(row.type), from: String(row.from), to: String(row.to),
-    since: str(row.since), until: str(row.until), disclosedToWorkers: bool(row.disclosedToWorkers),
-    pricePerUnitEur: num(row.pricePerUnitEur), use: str(row.use), confidence: num(row.confidence), note: str(row.note),
-    interests: Array.isArray(row.interests) ? row.interests.map(String) : [], shareMin: num(row.shareMin), shareMax: num(row.shareMax),
-    directOrIndirect: str(row.directOrIndirect), sources: sourcesOf(row), priceSuppressed: false,
+    id: String(row.id),
+    type: String(row.type),
+    from: String(row.from),
+    to: String(row.to),
+    since: str(row.since),
+    until: str(row.until),
+    disclosedToWorkers: bool(row.disclosedToWorkers),
+    pricePerUnitEur: num(row.pricePerUnitEur),
+    use: str(row.use),
+    confidence: num(row.confidence),
+    note: str(row.note),
+    interests: Array.isArray(row.interests) ? row.interests.map(String) : [],
+    shareMin: num(row.shareMin),
+    shareMax: num(row.shareMax),
+    directOrIndirect: str(row.directOrIndirect),
+    sources: sourcesOf(row),
+    priceSuppressed: false,
   };
 }
 
 export function toGraphNode(row: Row): GraphNodeModel {
   const kind = entityKind(row);
   return {
-    id: String(row.id), name: String(row.name), kind, country: str(row.country),
-    taskKind: kind === 'task' ? str(row.kind) : null, size: num(row.size), sizeSuppressed: false,
+    id: String(row.id),
+    name: String(row.name),
+    kind,
+    country: str(row.country),
+    taskKind: kind === 'task' ? str(row.kind) : null,
+    size: num(row.size),
+    sizeSuppressed: false,
   };
 }
 

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { toLink } from './to-models.js';
 import { weakestStep } from './weakest-step.js';
 
-const step = (id: string, extra: Record<string, unknown> = {}) => ({ link: toLink({ id, type: 'SUBCONTRACTS_FOR', from: 'a', to: 'b', sources: [{ id: 's', title: 'S', type: 'press' }], ...extra }), along: true });
+const step = (id: string, extra: Record<string, unknown> = {}) => ({
+  link: toLink({
+    id,
+    type: 'SUBCONTRACTS_FOR',
+    from: 'a',
+    to: 'b',
+    sources: [{ id: 's', title: 'S', type: 'press' }],
+    ...extra,
+  }),
+  along: true,
+});
 
 describe('weakestStep', () => {
   it('names an unsourced step first, else the lowest confidence, else none', () => {

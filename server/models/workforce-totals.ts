@@ -1,8 +1,15 @@
 // How many people a set of worker pools holds, counting each person once: a pool that is part of another pool in the set
 // is not added again, and pools whose estimates overlap give a range, never a sum presented as a count. Pure.
 
-export interface PoolSize { id: string; size: number | null }
-export interface Nesting { type: 'PART_OF' | 'OVERLAPS_WITH' | string; from: string; to: string }
+export interface PoolSize {
+  id: string;
+  size: number | null;
+}
+export interface Nesting {
+  type: 'PART_OF' | 'OVERLAPS_WITH' | string;
+  from: string;
+  to: string;
+}
 
 export interface WorkforceTotals {
   /** At least this many people (the largest known estimate of each group of overlapping or nested pools). */
@@ -19,7 +26,12 @@ export function workforceTotals(pools: PoolSize[], nesting: Nesting[]): Workforc
   const edges = nesting.filter((n) => ids.has(n.from) && ids.has(n.to) && n.from !== n.to);
   // Groups: pools joined by nesting or overlap, directly or through others.
   const parent = new Map(pools.map((p) => [p.id, p.id]));
-  const find = (x: string): string => { let r = x; while (parent.get(r) !== r) r = parent.get(r)!; parent.set(x, r); return r; };
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
   for (const e of edges) parent.set(find(e.from), find(e.to));
   const groups = new Map<string, string[]>();
   for (const p of pools) groups.set(find(p.id), [...(groups.get(find(p.id)) ?? []), p.id]);
@@ -34,10 +46,16 @@ export function workforceTotals(pools: PoolSize[], nesting: Nesting[]): Workforc
     const roots = members.filter((m) => !partOf.has(m)).length ? members.filter((m) => !partOf.has(m)) : members;
     const known = members.map((m) => size.get(m)).filter((s): s is number => s !== null && s !== undefined);
     const knownRoots = roots.map((m) => size.get(m)).filter((s): s is number => s !== null && s !== undefined);
-    if (known.length === 0) { unknownSizes += roots.length; continue; }
+    if (known.length === 0) {
+      unknownSizes += roots.length;
+      continue;
+    }
     const largest = Math.max(...known);
     min += largest;
-    max += Math.max(largest, knownRoots.reduce((a, b) => a + b, 0));
+    max += Math.max(
+      largest,
+      knownRoots.reduce((a, b) => a + b, 0),
+    );
     unknownSizes += roots.length - knownRoots.length;
   }
   return { min, max, unknownSizes };

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { checkCountry, checkDepth, checkId, checkKind, checkRange, decodeCursor, encodeCursor, LIMITS, toFullTextQuery } from './arguments.js';
+import {
+  checkCountry,
+  checkDepth,
+  checkId,
+  checkKind,
+  checkRange,
+  decodeCursor,
+  encodeCursor,
+  LIMITS,
+  toFullTextQuery,
+} from './arguments.js';
 
-const code = (f: () => unknown) => { try { f(); return null; } catch (e) { return (e as { extensions?: { code?: string } }).extensions?.code; } };
+const code = (f: () => unknown) => {
+  try {
+    f();
+    return null;
+  } catch (e) {
+    return (e as { extensions?: { code?: string } }).extensions?.code;
+  }
+};
 
 describe('argument checks', () => {
   it('accepts depths from 1 to the generated maximum, and nothing else', () => {

@@ -3,7 +3,15 @@ import { ORGANIZATION_KINDS, isCountryCode } from '../dataset/index.js';
 import { MAX_DEPTH } from '../db/index.js';
 import { badInput } from '../errors.js';
 
-export const LIMITS = { maxDepth: MAX_DEPTH, searchLimit: 100, organizationsFirst: 200, cascadeLimit: 5000, claimsFirst: 500, connectionsLimit: 100, entitiesIds: 5000 } as const;
+export const LIMITS = {
+  maxDepth: MAX_DEPTH,
+  searchLimit: 100,
+  organizationsFirst: 200,
+  cascadeLimit: 5000,
+  claimsFirst: 500,
+  connectionsLimit: 100,
+  entitiesIds: 5000,
+} as const;
 
 export function checkDepth(value: number, name = 'maxDepth'): number {
   if (!Number.isInteger(value) || value < 1 || value > LIMITS.maxDepth) {
@@ -13,7 +21,8 @@ export function checkDepth(value: number, name = 'maxDepth'): number {
 }
 
 export function checkRange(value: number, name: string, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(`${name} must be a whole number from ${min} to ${max}, got ${value}`);
   return value;
 }
 
@@ -60,10 +69,18 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
  * names holding "voice" and "assistant", and query syntax typed by accident is inert.
  */
 export function toFullTextQuery(text: string): string {
-  if (text.length > SEARCH_LIMITS.characters) throw badInput(`text is ${text.length} characters long; search takes at most ${SEARCH_LIMITS.characters}`);
+  if (text.length > SEARCH_LIMITS.characters)
+    throw badInput(`text is ${text.length} characters long; search takes at most ${SEARCH_LIMITS.characters}`);
   // One form for accented letters typed either way (é as one character or e + accent), as names are stored.
-  const words = text.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const words = text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
   if (words.length === 0) throw badInput('text must contain at least one letter or digit to search for');
-  if (words.length > SEARCH_LIMITS.words) throw badInput(`text has ${words.length} words; search takes at most ${SEARCH_LIMITS.words} (a few words of a name are enough)`);
+  if (words.length > SEARCH_LIMITS.words)
+    throw badInput(
+      `text has ${words.length} words; search takes at most ${SEARCH_LIMITS.words} (a few words of a name are enough)`,
+    );
   return words.map((w) => `${w.replace(LUCENE_SPECIAL, (c) => `\\${c}`)}*`).join(' AND ');
 }

@@ -18,5 +18,7 @@ export interface Context {
   /** Who sent the request (from its bearer token); absent without one. */
   caller?: Caller;
   /** Takes more points from the caller's rate limit (server/api/rate-limit.ts): what its heavy fields cost; absent when the limit is off. */
-  rateCharge?: (points: number) => Promise<{ allowed: boolean; limit: number; remaining: number; resetSeconds: number }>;
+  rateCharge?: (
+    points: number,
+  ) => Promise<{ allowed: boolean; limit: number; remaining: number; resetSeconds: number }>;
 }

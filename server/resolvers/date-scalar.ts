@@ -5,14 +5,17 @@ import { badInput } from '../errors.js';
 
 function parse(value: unknown): string {
   if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value) || !isPartialDate(value)) {
-    throw badInput(`Date must be a calendar date written YYYY-MM-DD, such as "2024-06-30"; got ${JSON.stringify(value)}`);
+    throw badInput(
+      `Date must be a calendar date written YYYY-MM-DD, such as "2024-06-30"; got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }
 
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
-  description: 'An ISO calendar date: written YYYY-MM-DD in arguments; a link\'s dates may come back partial (YYYY or YYYY-MM), covering the whole year or month.',
+  description:
+    "An ISO calendar date: written YYYY-MM-DD in arguments; a link's dates may come back partial (YYYY or YYYY-MM), covering the whole year or month.",
   serialize: (value) => String(value),
   parseValue: parse,
   parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),

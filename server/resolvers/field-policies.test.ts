@@ -4,7 +4,9 @@ import { FIELD_POLICIES, HEAVY_FIELDS, UNCACHED_FIELDS, WARM_UP_QUERIES } from '
 
 /** Each query resolver's source in query-resolvers.ts and group-resolvers.ts, by field name. */
 function resolverSources(): Map<string, string> {
-  const text = ['./query-resolvers.ts', './group-resolvers.ts'].map((f) => readFileSync(new URL(f, import.meta.url), 'utf8')).join('\n');
+  const text = ['./query-resolvers.ts', './group-resolvers.ts']
+    .map((f) => readFileSync(new URL(f, import.meta.url), 'utf8'))
+    .join('\n');
   const starts = [...text.matchAll(/^ {2}(?:async )?(\w+)(?:\(|: )/gm)].map((m) => ({ name: m[1]!, at: m.index! }));
   return new Map(starts.map((s, i) => [s.name, text.slice(s.at, starts[i + 1]?.at ?? text.length)]));
 }
@@ -15,15 +17,53 @@ describe('per-field policies', () => {
     expect(sources.size).toBeGreaterThan(10);
     for (const [name, source] of sources) {
       if (!(name in FIELD_POLICIES)) continue;
-      expect(source.includes('heavy.run('), `${name}: declared ${HEAVY_FIELDS.has(name) ? 'heavy' : 'not heavy'} in field-policies.ts`).toBe(HEAVY_FIELDS.has(name));
+      expect(
+        source.includes('heavy.run('),
+        `${name}: declared ${HEAVY_FIELDS.has(name) ? 'heavy' : 'not heavy'} in field-policies.ts`,
+      ).toBe(HEAVY_FIELDS.has(name));
     }
   });
 
   it('derives the sets the budget, the answer cache and the warm-up read', () => {
-    expect([...HEAVY_FIELDS].sort()).toEqual(['audit', 'cascade', 'cascadeGroupMembers', 'cascadeGroups', 'connections', 'provenance', 'scorecard', 'valueChain', 'whoWorksFor', 'workforceBehind']);
-    expect([...UNCACHED_FIELDS].sort()).toEqual(['changes', 'history', 'historyPage', 'investigation', 'investigationPage', 'investigations', 'recordVersion']);
-    expect(WARM_UP_QUERIES('2026-01-01').map(([q]) => q).sort()).toEqual(
-      ['audit-facts', 'cascade', 'cascade-group-members', 'cascade-groups', 'claim-page', 'connections', 'entities', 'provenance', 'scorecard-pay', 'value-chain', 'who-works-for', 'workforce-behind']);
+    expect([...HEAVY_FIELDS].sort()).toEqual([
+      'audit',
+      'cascade',
+      'cascadeGroupMembers',
+      'cascadeGroups',
+      'connections',
+      'provenance',
+      'scorecard',
+      'valueChain',
+      'whoWorksFor',
+      'workforceBehind',
+    ]);
+    expect([...UNCACHED_FIELDS].sort()).toEqual([
+      'changes',
+      'history',
+      'historyPage',
+      'investigation',
+      'investigationPage',
+      'investigations',
+      'recordVersion',
+    ]);
+    expect(
+      WARM_UP_QUERIES('2026-01-01')
+        .map(([q]) => q)
+        .sort(),
+    ).toEqual([
+      'audit-facts',
+      'cascade',
+      'cascade-group-members',
+      'cascade-groups',
+      'claim-page',
+      'connections',
+      'entities',
+      'provenance',
+      'scorecard-pay',
+      'value-chain',
+      'who-works-for',
+      'workforce-behind',
+    ]);
   });
 
   it('warms up only queries that exist as cypher files', () => {

@@ -18,22 +18,70 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
   entities: { warmUp: () => [['entities', { ids: [''], withSources: true }]] },
   search: {},
   organizations: {},
-  whoWorksFor: { heavy: true, warmUp: (asOf) => [['who-works-for', { workerPoolId: '', asOf, maxDepth: 8, withOrganizationSources: true, withPathSources: true }]] },
-  workforceBehind: { heavy: true, warmUp: (asOf) => [['workforce-behind', { organizationId: '', asOf, maxDepth: 8, withSources: true }]] },
+  whoWorksFor: {
+    heavy: true,
+    warmUp: (asOf) => [
+      ['who-works-for', { workerPoolId: '', asOf, maxDepth: 8, withOrganizationSources: true, withPathSources: true }],
+    ],
+  },
+  workforceBehind: {
+    heavy: true,
+    warmUp: (asOf) => [['workforce-behind', { organizationId: '', asOf, maxDepth: 8, withSources: true }]],
+  },
   provenance: { heavy: true, warmUp: (asOf) => [['provenance', { taskId: '', asOf }]] },
   valueChain: { heavy: true, warmUp: (asOf) => [['value-chain', { taskId: '', asOf }]] },
-  cascade: { heavy: true, warmUp: (asOf) => [['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true }]] },
-  cascadeGroups: { heavy: true, warmUp: (asOf) => [['cascade-groups', { rootId: '', direction: 'BOTH', maxDepth: 3, asOf, limit: 5000, minPoolSize: 0 }]] },
+  cascade: {
+    heavy: true,
+    warmUp: (asOf) => [
+      ['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true }],
+    ],
+  },
+  cascadeGroups: {
+    heavy: true,
+    warmUp: (asOf) => [
+      ['cascade-groups', { rootId: '', direction: 'BOTH', maxDepth: 3, asOf, limit: 5000, minPoolSize: 0 }],
+    ],
+  },
   cascadeGroupMembers: {
     heavy: true,
-    warmUp: (asOf) => [['cascade-group-members', { rootId: '', direction: 'BOTH', maxDepth: 3, asOf, limit: 5000, group: '', nameContains: null, first: 100, after: '' }]],
+    warmUp: (asOf) => [
+      [
+        'cascade-group-members',
+        {
+          rootId: '',
+          direction: 'BOTH',
+          maxDepth: 3,
+          asOf,
+          limit: 5000,
+          group: '',
+          nameContains: null,
+          first: 100,
+          after: '',
+        },
+      ],
+    ],
   },
-  connections: { heavy: true, warmUp: (asOf) => [['connections', { fromId: '', toId: '', asOf, maxDepth: 6, limit: 20 }]] },
+  connections: {
+    heavy: true,
+    warmUp: (asOf) => [['connections', { fromId: '', toId: '', asOf, maxDepth: 6, limit: 20 }]],
+  },
   claims: {},
   claimPage: { warmUp: () => [['claim-page', { organizationId: '', first: 100, after: '', withCount: true }]] },
   audit: {
     heavy: true,
-    warmUp: (asOf) => [['audit-facts', auditFactsParams({ organizationId: '', claimId: null, asOf, minPoolSize: 0, indicators: true, withEvidence: true })]],
+    warmUp: (asOf) => [
+      [
+        'audit-facts',
+        auditFactsParams({
+          organizationId: '',
+          claimId: null,
+          asOf,
+          minPoolSize: 0,
+          indicators: true,
+          withEvidence: true,
+        }),
+      ],
+    ],
   },
   // Its indicators and audits run audit-facts (planned by `audit`); its pay, when selected, runs scorecard-pay.
   scorecard: { heavy: true, warmUp: (asOf) => [['scorecard-pay', { organizationId: '', asOf, minPoolSize: 0 }]] },
@@ -55,7 +103,11 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
 };
 
 const fieldsWhere = (test: (p: FieldPolicy) => boolean): ReadonlySet<string> =>
-  new Set(Object.entries(FIELD_POLICIES).filter(([, p]) => test(p)).map(([name]) => name));
+  new Set(
+    Object.entries(FIELD_POLICIES)
+      .filter(([, p]) => test(p))
+      .map(([name]) => name),
+  );
 
 /** The fields that run a traversal or an audit: each takes a place in the heavy-query gate. */
 export const HEAVY_FIELDS = fieldsWhere((p) => p.heavy === true);

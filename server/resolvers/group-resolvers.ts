@@ -2,7 +2,14 @@
 import type { QueryResolvers } from '../schema/generated-types.js';
 import { badInput, notFound } from '../errors.js';
 import { checkDepth, checkId, checkRange } from './arguments.js';
-import { decodeMemberCursor, encodeMemberCursor, protectNode, rows, toGraphNode, toGroupedView } from '../models/index.js';
+import {
+  decodeMemberCursor,
+  encodeMemberCursor,
+  protectNode,
+  rows,
+  toGraphNode,
+  toGroupedView,
+} from '../models/index.js';
 
 /** A grouped view gathers at most this many nodes: it sends counts, not members, so it may reach further than a drawn cascade. */
 export const GROUPED_LIMIT = 20_000;
@@ -13,35 +20,61 @@ const missing = (id: string) => notFound(`no entity has id "${id}"; check the id
 
 export const groupQueryResolvers: Pick<QueryResolvers, 'cascadeGroups' | 'cascadeGroupMembers'> = {
   async cascadeGroups(_root, { rootId, direction, maxDepth, asOf, limit }, { db, today, heavy, minPoolSize }) {
-    const [row] = await heavy.run(() => db.read('cascade-groups', {
-      rootId: checkId(rootId, 'rootId'), direction, maxDepth: checkDepth(maxDepth), asOf: asOf ?? today,
-      limit: checkRange(limit, 'limit', 1, GROUPED_LIMIT), minPoolSize,
-    }));
+    const [row] = await heavy.run(() =>
+      db.read('cascade-groups', {
+        rootId: checkId(rootId, 'rootId'),
+        direction,
+        maxDepth: checkDepth(maxDepth),
+        asOf: asOf ?? today,
+        limit: checkRange(limit, 'limit', 1, GROUPED_LIMIT),
+        minPoolSize,
+      }),
+    );
     if (!row) throw missing(rootId);
     const total = Number(row.total);
-    return { ...toGroupedView(rows(row.groups), rows(row.links), String(row.rootName)), truncated: total > limit, totalNodes: total, groupedNodes: Number(row.kept) };
+    return {
+      ...toGroupedView(rows(row.groups), rows(row.links), String(row.rootName)),
+      truncated: total > limit,
+      totalNodes: total,
+      groupedNodes: Number(row.kept),
+    };
   },
 
-  async cascadeGroupMembers(_root, { rootId, direction, maxDepth, asOf, limit, group, nameContains, first, after }, { db, today, heavy, minPoolSize }) {
+  async cascadeGroupMembers(
+    _root,
+    { rootId, direction, maxDepth, asOf, limit, group, nameContains, first, after },
+    { db, today, heavy, minPoolSize },
+  ) {
     const from = decodeMemberCursor(after);
     if (from === null) throw badInput('after must be an endCursor returned by a previous cascadeGroupMembers query');
     if (nameContains !== null && nameContains !== undefined && nameContains.length > NAME_CONTAINS_MAX) {
       throw badInput(`nameContains is ${nameContains.length} characters long; it takes at most ${NAME_CONTAINS_MAX}`);
     }
-    const [row] = await heavy.run(() => db.read('cascade-group-members', {
-      rootId: checkId(rootId, 'rootId'), direction, maxDepth: checkDepth(maxDepth), asOf: asOf ?? today,
-      limit: checkRange(limit, 'limit', 1, GROUPED_LIMIT), group: checkId(group, 'group'), nameContains: nameContains?.trim() || null,
-      first: checkRange(first, 'first', 1, MEMBERS_FIRST), after: from,
-    }));
+    const [row] = await heavy.run(() =>
+      db.read('cascade-group-members', {
+        rootId: checkId(rootId, 'rootId'),
+        direction,
+        maxDepth: checkDepth(maxDepth),
+        asOf: asOf ?? today,
+        limit: checkRange(limit, 'limit', 1, GROUPED_LIMIT),
+        group: checkId(group, 'group'),
+        nameContains: nameContains?.trim() || null,
+        first: checkRange(first, 'first', 1, MEMBERS_FIRST),
+        after: from,
+      }),
+    );
     if (!row) throw missing(rootId);
-    const page = rows(row.page).map(toGraphNode).map((n) => protectNode(n, minPoolSize));
+    const page = rows(row.page)
+      .map(toGraphNode)
+      .map((n) => protectNode(n, minPoolSize));
     const shown = page.slice(0, first);
     return {
       nodes: shown,
       totalCount: Number(row.totalCount),
-      pageInfo: { hasNextPage: page.length > first, endCursor: shown.length ? encodeMemberCursor(shown.at(-1)!.id) : null },
+      pageInfo: {
+        hasNextPage: page.length > first,
+        endCursor: shown.length ? encodeMemberCursor(shown.at(-1)!.id) : null,
+      },
     };
   },
 };
-
-

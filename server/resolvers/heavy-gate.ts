@@ -14,18 +14,28 @@ export function createHeavyGate(concurrency: number, waitMs: number): HeavyGate 
   const release = () => {
     running -= 1;
     const next = queue.shift();
-    if (next) { clearTimeout(next.timer); next.start(); }
+    if (next) {
+      clearTimeout(next.timer);
+      next.start();
+    }
   };
   return {
     async run(work) {
       if (running >= concurrency) {
         await new Promise<void>((resolve, reject) => {
           const entry = {
-            start: () => { running += 1; resolve(); },
+            start: () => {
+              running += 1;
+              resolve();
+            },
             timer: setTimeout(() => {
               queue.splice(queue.indexOf(entry), 1);
-              reject(new GraphQLError(`The server is busy with ${concurrency} heavy queries; try again in a few seconds, or ask for less (a smaller depth or limit)`,
-                { extensions: { code: 'SERVER_BUSY', http: { status: 503 } } }));
+              reject(
+                new GraphQLError(
+                  `The server is busy with ${concurrency} heavy queries; try again in a few seconds, or ask for less (a smaller depth or limit)`,
+                  { extensions: { code: 'SERVER_BUSY', http: { status: 503 } } },
+                ),
+              );
             }, waitMs),
           };
           queue.push(entry);

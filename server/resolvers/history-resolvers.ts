@@ -14,7 +14,10 @@ export function encodeChangeCursor(seq: number): string {
   return Buffer.from(`change:${seq}`, 'utf8').toString('base64url');
 }
 
-export function decodeChangeCursor(cursor: string | null | undefined, field: 'changes' | 'historyPage' = 'changes'): number | null {
+export function decodeChangeCursor(
+  cursor: string | null | undefined,
+  field: 'changes' | 'historyPage' = 'changes',
+): number | null {
   if (cursor === null || cursor === undefined || cursor === '') return null;
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const seq = Number(text.slice(7));
@@ -27,15 +30,23 @@ export function decodeChangeCursor(cursor: string | null | undefined, field: 'ch
 /** An ISO date or date-time for `since`, as Neo4j's datetime() reads it; a plain date means its first instant (UTC). */
 export function checkSince(since: string | null | undefined): string | null {
   if (since === null || since === undefined || since === '') return null;
-  const ok = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(since) && !Number.isNaN(Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since));
-  if (!ok) throw badInput(`since must be an ISO date or date-time such as "2026-11-01" or "2026-11-01T09:30:00Z", got ${JSON.stringify(since)}`);
+  const ok =
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(since) &&
+    !Number.isNaN(Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since));
+  if (!ok)
+    throw badInput(
+      `since must be an ISO date or date-time such as "2026-11-01" or "2026-11-01T09:30:00Z", got ${JSON.stringify(since)}`,
+    );
   return since.length === 10 ? `${since}T00:00:00Z` : since;
 }
 
 /** Editors and admins see the changes not published: waiting for review, or rejected (with the rejections). */
 const seesPending = (role: string | undefined) => role !== undefined && allows(role as 'reader', 'editor');
 
-export const historyQueryResolvers: Pick<QueryResolvers, 'me' | 'history' | 'changes' | 'storeVersion' | 'recordVersion'> = {
+export const historyQueryResolvers: Pick<
+  QueryResolvers,
+  'me' | 'history' | 'changes' | 'storeVersion' | 'recordVersion'
+> = {
   me: (_root, _args, { caller }) => caller ?? null,
 
   async storeVersion(_root, _args, { db }) {
@@ -44,26 +55,41 @@ export const historyQueryResolvers: Pick<QueryResolvers, 'me' | 'history' | 'cha
   },
 
   async recordVersion(_root, { id }, { db }) {
-    return recordVersion(await db.read('find-record', { id: checkId(id, 'id') }) as unknown as StoredRecord[]);
+    return recordVersion((await db.read('find-record', { id: checkId(id, 'id') })) as unknown as StoredRecord[]);
   },
 
   async history(_root, { id, first }, { db, caller }) {
-    const rows = await db.read('history', { record: checkId(id, 'id'), first: checkRange(first, 'first', 1, HISTORY_FIRST), before: null, showUnpublished: seesPending(caller?.role) });
+    const rows = await db.read('history', {
+      record: checkId(id, 'id'),
+      first: checkRange(first, 'first', 1, HISTORY_FIRST),
+      before: null,
+      showUnpublished: seesPending(caller?.role),
+    });
     return rows.map((r) => toChangeRow(r.change));
   },
 
   async changes(_root, { since, dataset, pendingOnly, first, after }, { db, caller }) {
     const showPending = seesPending(caller?.role);
-    if (pendingOnly && !showPending) throw badInput('pendingOnly lists changes waiting for review, which only editors and admins see: send an editor or admin token');
+    if (pendingOnly && !showPending)
+      throw badInput(
+        'pendingOnly lists changes waiting for review, which only editors and admins see: send an editor or admin token',
+      );
     const rows = await db.read('changes', {
-      since: checkSince(since), dataset: dataset ?? null, pending: pendingOnly ?? false, showUnpublished: showPending,
-      first: checkRange(first, 'first', 1, HISTORY_FIRST), before: decodeChangeCursor(after),
+      since: checkSince(since),
+      dataset: dataset ?? null,
+      pending: pendingOnly ?? false,
+      showUnpublished: showPending,
+      first: checkRange(first, 'first', 1, HISTORY_FIRST),
+      before: decodeChangeCursor(after),
     });
     const page = rows.map((r) => toChangeRow(r.change));
     const shown = page.slice(0, first);
     return {
       edges: shown.map((node) => ({ cursor: encodeChangeCursor(node.seq), node })),
-      pageInfo: { hasNextPage: page.length > first, endCursor: shown.length ? encodeChangeCursor(shown.at(-1)!.seq) : null },
+      pageInfo: {
+        hasNextPage: page.length > first,
+        endCursor: shown.length ? encodeChangeCursor(shown.at(-1)!.seq) : null,
+      },
     };
   },
 };
@@ -75,7 +101,8 @@ const json = (text: string | null): unknown => (text === null ? null : JSON.pars
  * contract's price and its task's pay are withheld from the states, for every caller, as `entity` withholds them.
  */
 export const changeResolvers: ChangeResolvers = {
-  before: (change, _args, { minPoolSize }) => protectState(json(change.before), change.record, change.facts, minPoolSize),
+  before: (change, _args, { minPoolSize }) =>
+    protectState(json(change.before), change.record, change.facts, minPoolSize),
   after: (change, _args, { minPoolSize }) => protectState(json(change.after), change.record, change.facts, minPoolSize),
   counts: (change) => json(change.counts),
 };

@@ -15,7 +15,14 @@ import { verdictQueryResolvers } from './verdict-resolvers.js';
 export const resolvers: Resolvers = {
   Date: DateScalar,
   JSON: GraphQLJSON,
-  Query: { ...queryResolvers, ...groupQueryResolvers, ...historyQueryResolvers, ...investigationQueryResolvers, ...pageQueryResolvers, ...verdictQueryResolvers },
+  Query: {
+    ...queryResolvers,
+    ...groupQueryResolvers,
+    ...historyQueryResolvers,
+    ...investigationQueryResolvers,
+    ...pageQueryResolvers,
+    ...verdictQueryResolvers,
+  },
   Mutation: { ...mutationResolvers, ...investigationMutationResolvers },
   Change: changeResolvers,
   WorkerPool: workerPoolResolvers,

@@ -1,17 +1,38 @@
 // The Mutation fields: each checks the caller's role, then makes one change in one transaction (curation/curate.ts).
 import type { MutationResolvers } from '../schema/generated-types.js';
-import { acceptChange, CurationError, retractRecord, revertChange, upsertRecord, type EditResult } from '../curation/curate.js';
+import {
+  acceptChange,
+  CurationError,
+  retractRecord,
+  revertChange,
+  upsertRecord,
+  type EditResult,
+} from '../curation/curate.js';
 import { entityRecord, given } from '../curation/edit-inputs.js';
 import { allows, type Caller, type Role } from '../auth/roles.js';
-import { DatasetPermissionError, ImportConflictError, importDataset, validateDataset, type Section } from '../dataset/index.js';
+import {
+  DatasetPermissionError,
+  ImportConflictError,
+  importDataset,
+  validateDataset,
+  type Section,
+} from '../dataset/index.js';
 import { apiError, badInput } from '../errors.js';
 import type { Context } from './context.js';
 
 /** The caller, when their role allows `need`; UNAUTHENTICATED without a token, FORBIDDEN with too small a role. */
 export function requireRole(context: Context, need: Role): Caller {
   const caller = context.caller;
-  if (!caller) throw apiError('UNAUTHENTICATED', `This needs a token with role ${need} or above: send Authorization: Bearer <token>; an admin makes one with deep-labour token create`);
-  if (!allows(caller.role, need)) throw apiError('FORBIDDEN', `The token "${caller.name}" has role ${caller.role}; this needs ${need}. Ask an admin for an ${need} token`);
+  if (!caller)
+    throw apiError(
+      'UNAUTHENTICATED',
+      `This needs a token with role ${need} or above: send Authorization: Bearer <token>; an admin makes one with deep-labour token create`,
+    );
+  if (!allows(caller.role, need))
+    throw apiError(
+      'FORBIDDEN',
+      `The token "${caller.name}" has role ${caller.role}; this needs ${need}. Ask an admin for an ${need} token`,
+    );
   return caller;
 }
 
@@ -19,7 +40,10 @@ export function requireRole(context: Context, need: Role): Caller {
 function checkReason(reason: string | null | undefined, required: boolean): string | null {
   const text = (reason ?? '').trim();
   if (!text) {
-    if (required) throw badInput('reason must say why (it is kept in the history with the change), e.g. "the 2021 terms of service name the vendor"');
+    if (required)
+      throw badInput(
+        'reason must say why (it is kept in the history with the change), e.g. "the 2021 terms of service name the vendor"',
+      );
     return null;
   }
   if (text.length > 2000) throw badInput(`reason is ${text.length} characters long; at most 2000`);
@@ -36,30 +60,61 @@ async function curated(work: () => Promise<EditResult>) {
   }
 }
 
-const upsert = (section: Section, argument: string) => async (
-  input: object, args: { reason: string; dataset?: string | null; needsReview?: boolean | null; expectedVersion?: string | null }, context: Context,
-) => {
-  const caller = requireRole(context, 'editor');
-  const reason = checkReason(args.reason, true)!;
-  return curated(() => upsertRecord(context.db, caller, {
-    dataset: args.dataset ?? 'curated', section, fields: given(input), reason, needsReview: args.needsReview ?? false, argument,
-    expectedVersion: args.expectedVersion ?? null,
-  }));
-};
+const upsert =
+  (section: Section, argument: string) =>
+  async (
+    input: object,
+    args: { reason: string; dataset?: string | null; needsReview?: boolean | null; expectedVersion?: string | null },
+    context: Context,
+  ) => {
+    const caller = requireRole(context, 'editor');
+    const reason = checkReason(args.reason, true)!;
+    return curated(() =>
+      upsertRecord(context.db, caller, {
+        dataset: args.dataset ?? 'curated',
+        section,
+        fields: given(input),
+        reason,
+        needsReview: args.needsReview ?? false,
+        argument,
+        expectedVersion: args.expectedVersion ?? null,
+      }),
+    );
+  };
 
 export const mutationResolvers: MutationResolvers = {
   async upsertEntity(_root, { entity, reason, dataset, needsReview, expectedVersion }, context) {
     const caller = requireRole(context, 'editor');
     const why = checkReason(reason, true)!;
     const record = entityRecord(entity);
-    if ('problems' in record) throw apiError('BAD_USER_INPUT', `the edit is not valid; nothing was written: ${record.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, record.problems);
+    if ('problems' in record)
+      throw apiError(
+        'BAD_USER_INPUT',
+        `the edit is not valid; nothing was written: ${record.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+        record.problems,
+      );
     try {
-      return await upsertRecord(context.db, caller, { dataset: dataset ?? 'curated', section: record.section, fields: record.item, reason: why, needsReview: needsReview ?? false, argument: 'entity', expectedVersion: expectedVersion ?? null });
+      return await upsertRecord(context.db, caller, {
+        dataset: dataset ?? 'curated',
+        section: record.section,
+        fields: record.item,
+        reason: why,
+        needsReview: needsReview ?? false,
+        argument: 'entity',
+        expectedVersion: expectedVersion ?? null,
+      });
     } catch (e) {
       if (!(e instanceof CurationError)) throw e;
       // A task's kind of work is `taskKind` in the input (its `kind` is "task").
-      const problems = record.section === 'tasks' ? e.problems.map((p) => (p.path === 'entity.kind' ? { ...p, path: 'entity.taskKind' } : p)) : e.problems;
-      throw apiError(e.code, record.section === 'tasks' ? e.message.replace('entity.kind:', 'entity.taskKind:') : e.message, problems);
+      const problems =
+        record.section === 'tasks'
+          ? e.problems.map((p) => (p.path === 'entity.kind' ? { ...p, path: 'entity.taskKind' } : p))
+          : e.problems;
+      throw apiError(
+        e.code,
+        record.section === 'tasks' ? e.message.replace('entity.kind:', 'entity.taskKind:') : e.message,
+        problems,
+      );
     }
   },
   upsertLink: (_root, { link, ...args }, context) => upsert('links', 'link')(link, args, context),
@@ -69,7 +124,14 @@ export const mutationResolvers: MutationResolvers = {
   async retract(_root, { id, reason, needsReview, expectedVersion }, context) {
     const caller = requireRole(context, 'editor');
     const why = checkReason(reason, true)!;
-    return curated(() => retractRecord(context.db, caller, { id, reason: why, needsReview: needsReview ?? false, expectedVersion: expectedVersion ?? null }));
+    return curated(() =>
+      retractRecord(context.db, caller, {
+        id,
+        reason: why,
+        needsReview: needsReview ?? false,
+        expectedVersion: expectedVersion ?? null,
+      }),
+    );
   },
 
   async revert(_root, { changeId, reason }, context) {
@@ -89,18 +151,42 @@ export const mutationResolvers: MutationResolvers = {
     const why = checkReason(reason, false);
     const validation = validateDataset(dataset, { minPoolSize: context.minPoolSize });
     if (!validation.ok) {
-      throw apiError('BAD_USER_INPUT', `the dataset is not valid; nothing was written (${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'}): ${validation.problems.slice(0, 5).map((p) => `dataset.${p.path}: ${p.message}`).join('; ')}`,
-        validation.problems.map((p) => ({ path: `dataset.${p.path}`, message: p.message })));
+      throw apiError(
+        'BAD_USER_INPUT',
+        `the dataset is not valid; nothing was written (${validation.problems.length} problem${validation.problems.length === 1 ? '' : 's'}): ${validation.problems
+          .slice(0, 5)
+          .map((p) => `dataset.${p.path}: ${p.message}`)
+          .join('; ')}`,
+        validation.problems.map((p) => ({ path: `dataset.${p.path}`, message: p.message })),
+      );
     }
     try {
       const summary = await importDataset(context.db, validation.dataset, {
-        author: caller.name, role: caller.role, reason: why, requester: { name: caller.name, admin: allows(caller.role, 'admin') },
+        author: caller.name,
+        role: caller.role,
+        reason: why,
+        requester: { name: caller.name, admin: allows(caller.role, 'admin') },
       });
-      return { ...summary, warnings: [...validation.warnings.map((w) => ({ path: `dataset.${w.path}`, message: w.message })), ...summary.warnings], change: summary.change! };
+      return {
+        ...summary,
+        warnings: [
+          ...validation.warnings.map((w) => ({ path: `dataset.${w.path}`, message: w.message })),
+          ...summary.warnings,
+        ],
+        change: summary.change!,
+      };
     } catch (e) {
-      if (e instanceof DatasetPermissionError) throw apiError('FORBIDDEN', e.message, [{ path: 'dataset.id', message: e.message }]);
+      if (e instanceof DatasetPermissionError)
+        throw apiError('FORBIDDEN', e.message, [{ path: 'dataset.id', message: e.message }]);
       if (!(e instanceof ImportConflictError)) throw e;
-      throw apiError('BAD_USER_INPUT', `${e.message}: ${e.problems.slice(0, 5).map((p) => `dataset.${p.path}: ${p.message}`).join('; ')}`, e.problems.map((p) => ({ path: `dataset.${p.path}`, message: p.message })));
+      throw apiError(
+        'BAD_USER_INPUT',
+        `${e.message}: ${e.problems
+          .slice(0, 5)
+          .map((p) => `dataset.${p.path}: ${p.message}`)
+          .join('; ')}`,
+        e.problems.map((p) => ({ path: `dataset.${p.path}`, message: p.message })),
+      );
     }
   },
 };

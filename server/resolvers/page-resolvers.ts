@@ -23,13 +23,21 @@ export function decodeClaimCursor(cursor: string | null | undefined): string {
   if (cursor === null || cursor === undefined || cursor === '') return '';
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!text.startsWith('claim:') || encodeClaimCursor(text.slice(6)) !== cursor) {
-    throw badInput('after must be an endCursor returned by a previous claimPage query; leave it out for the first page');
+    throw badInput(
+      'after must be an endCursor returned by a previous claimPage query; leave it out for the first page',
+    );
   }
   return text.slice(6);
 }
 
 /** One page of claims (and their count when asked), as claimPage and the deprecated claims read them: one query. */
-export async function readClaimPage(db: Database, organizationId: string | null | undefined, first: number, after: string, withCount: boolean) {
+export async function readClaimPage(
+  db: Database,
+  organizationId: string | null | undefined,
+  first: number,
+  after: string,
+  withCount: boolean,
+) {
   const [row] = await db.read('claim-page', { organizationId: organizationId ?? null, first, after, withCount });
   const page = ((row?.page ?? []) as Row[]).map((r) => toClaim(r.claim as Row, r.by as Row, r.subject as Row));
   return { page, totalCount: Number(row?.totalCount ?? 0) };
@@ -40,11 +48,20 @@ const seesPending = (role: string | undefined) => role !== undefined && allows(r
 export const pageQueryResolvers: Pick<QueryResolvers, 'claimPage' | 'historyPage'> = {
   async claimPage(_root, { organizationId, first, after }, { db }, info) {
     const size = checkRange(first, 'first', 1, LIMITS.claimsFirst);
-    const { page, totalCount } = await readClaimPage(db, organizationId, size, decodeClaimCursor(after), selects(info, ['totalCount']));
+    const { page, totalCount } = await readClaimPage(
+      db,
+      organizationId,
+      size,
+      decodeClaimCursor(after),
+      selects(info, ['totalCount']),
+    );
     const shown = page.slice(0, size);
     return {
       edges: shown.map((node) => ({ cursor: encodeClaimCursor(node.id), node })),
-      pageInfo: { hasNextPage: page.length > size, endCursor: shown.length ? encodeClaimCursor(shown.at(-1)!.id) : null },
+      pageInfo: {
+        hasNextPage: page.length > size,
+        endCursor: shown.length ? encodeClaimCursor(shown.at(-1)!.id) : null,
+      },
       totalCount,
     };
   },
@@ -54,13 +71,19 @@ export const pageQueryResolvers: Pick<QueryResolvers, 'claimPage' | 'historyPage
   async historyPage(_root, { id, first, after }, { db, caller }) {
     const size = checkRange(first, 'first', 1, HISTORY_FIRST);
     const rows = await db.read('history', {
-      record: checkId(id, 'id'), first: size + 1, before: decodeChangeCursor(after, 'historyPage'), showUnpublished: seesPending(caller?.role),
+      record: checkId(id, 'id'),
+      first: size + 1,
+      before: decodeChangeCursor(after, 'historyPage'),
+      showUnpublished: seesPending(caller?.role),
     });
     const page = rows.map((r) => toChangeRow(r.change));
     const shown = page.slice(0, size);
     return {
       edges: shown.map((node) => ({ cursor: encodeChangeCursor(node.seq), node })),
-      pageInfo: { hasNextPage: page.length > size, endCursor: shown.length ? encodeChangeCursor(shown.at(-1)!.seq) : null },
+      pageInfo: {
+        hasNextPage: page.length > size,
+        endCursor: shown.length ? encodeChangeCursor(shown.at(-1)!.seq) : null,
+      },
     };
   },
 };

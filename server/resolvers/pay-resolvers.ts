@@ -1,14 +1,28 @@
 // WorkerPool.pay, ValueChain.reportedPay and their PayReport fields: each pool's reports read in one query for all the pools of a request, the reference wages and exchange rates once per request; small groups' pay withheld.
 import type { Context } from './context.js';
 import type { PayReportResolvers, ValueChainResolvers, WorkerPoolResolvers } from '../schema/generated-types.js';
-import { chainPayOf, hourlyOf, reportedText, reportIsForTask, toPayReport, toWageTables, wageGapOf, WAGE_KIND_OF, type PayReportModel, type WageTables } from '../models/pay-model.js';
+import {
+  chainPayOf,
+  hourlyOf,
+  reportedText,
+  reportIsForTask,
+  toPayReport,
+  toWageTables,
+  wageGapOf,
+  WAGE_KIND_OF,
+  type PayReportModel,
+  type WageTables,
+} from '../models/pay-model.js';
 import type { EntityModel } from '../models/models.js';
 
 interface PerRequest {
   /** Pools whose reports a field already read in its own query (Scorecard.pay): answered without another. */
   known: Map<string, PayReportModel[]>;
   /** Pools asked for since the last query, each with who waits for its reports. */
-  waiting: Map<string, { country: string | null; resolve: (r: PayReportModel[]) => void; reject: (e: unknown) => void }[]>;
+  waiting: Map<
+    string,
+    { country: string | null; resolve: (r: PayReportModel[]) => void; reject: (e: unknown) => void }[]
+  >;
   scheduled: boolean;
   tables?: Promise<WageTables>;
 }
@@ -36,11 +50,21 @@ function payOf(ctx: Context, pool: EntityModel): Promise<PayReportModel[]> {
       const batch = state.waiting;
       state.waiting = new Map();
       state.scheduled = false;
-      ctx.db.read('pay-reports', { pools: [...batch.keys()] }).then((rows) => {
-        const byPool = new Map<string, Record<string, unknown>[]>();
-        for (const r of rows) byPool.set(String(r.poolId), [...byPool.get(String(r.poolId)) ?? [], r.report as Record<string, unknown>]);
-        for (const [id, waiters] of batch) for (const w of waiters) w.resolve((byPool.get(id) ?? []).map((r) => toPayReport(r, w.country)));
-      }, (e: unknown) => { for (const waiters of batch.values()) for (const w of waiters) w.reject(e); });
+      ctx.db.read('pay-reports', { pools: [...batch.keys()] }).then(
+        (rows) => {
+          const byPool = new Map<string, Record<string, unknown>[]>();
+          for (const r of rows)
+            byPool.set(String(r.poolId), [
+              ...(byPool.get(String(r.poolId)) ?? []),
+              r.report as Record<string, unknown>,
+            ]);
+          for (const [id, waiters] of batch)
+            for (const w of waiters) w.resolve((byPool.get(id) ?? []).map((r) => toPayReport(r, w.country)));
+        },
+        (e: unknown) => {
+          for (const waiters of batch.values()) for (const w of waiters) w.reject(e);
+        },
+      );
     });
   });
 }
@@ -87,6 +111,8 @@ export const valueChainResolvers: ValueChainResolvers = {
   reportedPay: async (chain, _args, ctx) => {
     if (chain.workerPool.sizeSuppressed) return [];
     const [reports, tables] = await Promise.all([payOf(ctx, chain.workerPool), tablesOf(ctx)]);
-    return reports.filter((r) => reportIsForTask(r, chain.taskId)).map((r) => chainPayOf(r, chain.clientPricePerUnitEur, tables.rates));
+    return reports
+      .filter((r) => reportIsForTask(r, chain.taskId))
+      .map((r) => chainPayOf(r, chain.clientPricePerUnitEur, tables.rates));
   },
 };

@@ -2,15 +2,37 @@
 import type { QueryResolvers } from '../schema/generated-types.js';
 import { badInput, notFound } from '../errors.js';
 import {
-  LIMITS, checkCountry, checkDepth, checkId, checkKind, checkRange, decodeCursor, encodeCursor, toFullTextQuery,
+  LIMITS,
+  checkCountry,
+  checkDepth,
+  checkId,
+  checkKind,
+  checkRange,
+  decodeCursor,
+  encodeCursor,
+  toFullTextQuery,
 } from './arguments.js';
 import { parseIdentifier } from '../../format/model.js';
 import { selects } from './selects.js';
 import { readClaimPage } from './page-resolvers.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
 import {
-  isSmall, protectEntity, protectLink, protectNode, protectSubgraph, rows, sourceIndex, toEntity, toEntityWithSources, toGraphNode, toLink, weakestStep, workerShare, workforceTotals,
-  type EntityModel, type Nesting,
+  isSmall,
+  protectEntity,
+  protectLink,
+  protectNode,
+  protectSubgraph,
+  rows,
+  sourceIndex,
+  toEntity,
+  toEntityWithSources,
+  toGraphNode,
+  toLink,
+  weakestStep,
+  workerShare,
+  workforceTotals,
+  type EntityModel,
+  type Nesting,
 } from '../models/index.js';
 
 /** A cascade draws at most this many links per node it may show; a denser neighbourhood says it was cut. */
@@ -36,7 +58,8 @@ export const queryResolvers: QueryResolvers = {
   },
 
   async entities(_root, { ids }, { db, minPoolSize }, info) {
-    if (ids.length > LIMITS.entitiesIds) throw badInput(`ids holds ${ids.length} ids; entities takes at most ${LIMITS.entitiesIds} (ask in pages)`);
+    if (ids.length > LIMITS.entitiesIds)
+      throw badInput(`ids holds ${ids.length} ids; entities takes at most ${LIMITS.entitiesIds} (ask in pages)`);
     const unique = [...new Set(ids.map((id, i) => checkId(id, `ids[${i}]`)))];
     const [row] = await db.read('entities', { ids: unique, withSources: selects(info, ['sources']) });
     const sources = sourceIndex(row?.sources);
@@ -48,12 +71,17 @@ export const queryResolvers: QueryResolvers = {
     // The typeahead asks for names only: the sources are read when the query selects them.
     const withSources = selects(info, ['sources']);
     const found = identifier
-      ? await db.read('entity-by-identifier', { id: text.trim(), padded: ` ${text.trim()} `, limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit), withSources })
+      ? await db.read('entity-by-identifier', {
+          id: text.trim(),
+          padded: ` ${text.trim()} `,
+          limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit),
+          withSources,
+        })
       : await db.read('search', {
-      query: toFullTextQuery(text),
-      limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit),
-      withSources,
-    });
+          query: toFullTextQuery(text),
+          limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit),
+          withSources,
+        });
     return found.map((row) => protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize));
   },
 
@@ -76,30 +104,44 @@ export const queryResolvers: QueryResolvers = {
   },
 
   async whoWorksFor(_root, { workerPoolId, asOf, maxDepth }, { db, today, heavy, minPoolSize }, info) {
-    const [row] = await heavy.run(() => db.read('who-works-for', {
-      workerPoolId: checkId(workerPoolId, 'workerPoolId'), asOf: asOf ?? today, maxDepth: checkDepth(maxDepth),
-      withOrganizationSources: selects(info, ['organization', 'sources']), withPathSources: selects(info, ['path', 'sources']),
-    }));
+    const [row] = await heavy.run(() =>
+      db.read('who-works-for', {
+        workerPoolId: checkId(workerPoolId, 'workerPoolId'),
+        asOf: asOf ?? today,
+        maxDepth: checkDepth(maxDepth),
+        withOrganizationSources: selects(info, ['organization', 'sources']),
+        withPathSources: selects(info, ['path', 'sources']),
+      }),
+    );
     if (!row) throw missing('worker pool', workerPoolId);
     const small = new Set(isSmall(row.poolSize as number | null, minPoolSize) ? [workerPoolId] : []);
     return rows(row.beneficiaries).map((b) => ({
       organization: toEntity(b.organization as Record<string, unknown>),
       depth: Number(b.depth),
       ultimate: Boolean(b.ultimate),
-      path: rows(b.path).map(toLink).map((l) => protectLink(l, small)),
+      path: rows(b.path)
+        .map(toLink)
+        .map((l) => protectLink(l, small)),
     }));
   },
 
   async workforceBehind(_root, { organizationId, asOf, maxDepth }, { db, today, heavy, minPoolSize }, info) {
-    const [row] = await heavy.run(() => db.read('workforce-behind', {
-      organizationId: checkId(organizationId, 'organizationId'), asOf: asOf ?? today, maxDepth: checkDepth(maxDepth),
-      withSources: selects(info, ['workerPools', 'sources']),
-    }));
+    const [row] = await heavy.run(() =>
+      db.read('workforce-behind', {
+        organizationId: checkId(organizationId, 'organizationId'),
+        asOf: asOf ?? today,
+        maxDepth: checkDepth(maxDepth),
+        withSources: selects(info, ['workerPools', 'sources']),
+      }),
+    );
     if (!row) throw missing('organization', organizationId);
     const found = rows(row.workerPools).map(toEntity);
     // Small groups are left out of every total and counted apart, so that no two answers can be subtracted to reveal one.
     const counted = found.filter((p) => !isSmall(p.size, minPoolSize));
-    const totals = workforceTotals(counted.map((p) => ({ id: p.id, size: p.size })), rows(row.nesting) as unknown as Nesting[]);
+    const totals = workforceTotals(
+      counted.map((p) => ({ id: p.id, size: p.size })),
+      rows(row.nesting) as unknown as Nesting[],
+    );
     return {
       workerPools: found.map((p) => protectEntity(p, minPoolSize)),
       suppressedPools: found.length - counted.length,
@@ -112,9 +154,14 @@ export const queryResolvers: QueryResolvers = {
   },
 
   async provenance(_root, { taskId, asOf }, { db, today, heavy, minPoolSize }) {
-    const [row] = await heavy.run(() => db.read('provenance', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today }));
+    const [row] = await heavy.run(() =>
+      db.read('provenance', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today }),
+    );
     if (!row) throw missing('task', taskId);
-    const entities = (key: string): EntityModel[] => rows(row[key]).map(toEntity).map((e) => protectEntity(e, minPoolSize));
+    const entities = (key: string): EntityModel[] =>
+      rows(row[key])
+        .map(toEntity)
+        .map((e) => protectEntity(e, minPoolSize));
     return {
       task: protectEntity(toEntity(row.task as Record<string, unknown>), minPoolSize),
       workerPools: entities('workerPools'),
@@ -135,12 +182,23 @@ export const queryResolvers: QueryResolvers = {
         contractedBy: rows(r.contractedBy).map(toEntity),
         worksOn: rows(r.worksOn).map(toEntity),
       })),
-      subgraph: protectSubgraph({ nodes: rows(row.nodes).map(toGraphNode), edges: rows(row.edges).map(toLink), truncated: false, totalNodes: null, edgesTruncated: false }, minPoolSize),
+      subgraph: protectSubgraph(
+        {
+          nodes: rows(row.nodes).map(toGraphNode),
+          edges: rows(row.edges).map(toLink),
+          truncated: false,
+          totalNodes: null,
+          edgesTruncated: false,
+        },
+        minPoolSize,
+      ),
     };
   },
 
   async valueChain(_root, { taskId, asOf }, { db, today, heavy, minPoolSize }) {
-    const [row] = await heavy.run(() => db.read('value-chain', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today }));
+    const [row] = await heavy.run(() =>
+      db.read('value-chain', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today }),
+    );
     if (!row) throw missing('task', taskId);
     return rows(row.chains).map((c) => {
       const pool = toEntity(c.workerPool as Record<string, unknown>);
@@ -161,21 +219,34 @@ export const queryResolvers: QueryResolvers = {
   },
 
   async cascade(_root, { rootId, direction, maxDepth, asOf, limit }, { db, today, heavy, minPoolSize }, info) {
-    const [row] = await heavy.run(() => db.read('cascade', {
-      rootId: checkId(rootId, 'rootId'), direction, maxDepth: checkDepth(maxDepth), asOf: asOf ?? today,
-      limit: checkRange(limit, 'limit', 1, LIMITS.cascadeLimit), edgeLimit: limit * EDGES_PER_NODE, withSources: selects(info, ['edges', 'sources']),
-    }));
+    const [row] = await heavy.run(() =>
+      db.read('cascade', {
+        rootId: checkId(rootId, 'rootId'),
+        direction,
+        maxDepth: checkDepth(maxDepth),
+        asOf: asOf ?? today,
+        limit: checkRange(limit, 'limit', 1, LIMITS.cascadeLimit),
+        edgeLimit: limit * EDGES_PER_NODE,
+        withSources: selects(info, ['edges', 'sources']),
+      }),
+    );
     if (!row) throw missing('entity', rootId);
     const total = Number(row.total);
     const edges = rows(row.edges);
-    return protectSubgraph({
-      nodes: rows(row.nodes).map(toGraphNode),
-      // Cut as Neo4j listed them (the links of the nodes nearest the root first), then shown in id order.
-      edges: edges.slice(0, limit * EDGES_PER_NODE).map(toLink).sort(byId),
-      truncated: total > limit,
-      totalNodes: total,
-      edgesTruncated: edges.length > limit * EDGES_PER_NODE,
-    }, minPoolSize);
+    return protectSubgraph(
+      {
+        nodes: rows(row.nodes).map(toGraphNode),
+        // Cut as Neo4j listed them (the links of the nodes nearest the root first), then shown in id order.
+        edges: edges
+          .slice(0, limit * EDGES_PER_NODE)
+          .map(toLink)
+          .sort(byId),
+        truncated: total > limit,
+        totalNodes: total,
+        edgesTruncated: edges.length > limit * EDGES_PER_NODE,
+      },
+      minPoolSize,
+    );
   },
 
   // Deprecated for claimPage (removed in 0.3.0): its first page, by the same query.
@@ -186,33 +257,60 @@ export const queryResolvers: QueryResolvers = {
 
   async audit(_root, { organizationId, claimId, asOf }, { db, today, heavy, minPoolSize }) {
     if (!organizationId && !claimId) {
-      throw badInput('audit needs organizationId or claimId: judging every claim at once is the CLI\'s job (deep-labour audit)');
+      throw badInput(
+        "audit needs organizationId or claimId: judging every claim at once is the CLI's job (deep-labour audit)",
+      );
     }
-    const { audits } = await heavy.run(() => auditClaims(db, {
-      organizationId: organizationId ? checkId(organizationId, 'organizationId') : null, claimId: claimId ?? null, asOf: asOf ?? today, minPoolSize,
-    }));
+    const { audits } = await heavy.run(() =>
+      auditClaims(db, {
+        organizationId: organizationId ? checkId(organizationId, 'organizationId') : null,
+        claimId: claimId ?? null,
+        asOf: asOf ?? today,
+        minPoolSize,
+      }),
+    );
     return audits;
   },
 
   scorecard: (_root, { organizationId, asOf }, { db, today, heavy, minPoolSize }, info) =>
-    heavy.run(() => scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today, minPoolSize, {
-      indicators: selects(info, ['indicators']), evidence: selects(info, ['indicators', 'evidence']), audits: selects(info, ['audits']),
-    })),
+    heavy.run(() =>
+      scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today, minPoolSize, {
+        indicators: selects(info, ['indicators']),
+        evidence: selects(info, ['indicators', 'evidence']),
+        audits: selects(info, ['audits']),
+      }),
+    ),
 
   async connections(_root, { fromId, toId, asOf, maxDepth, limit }, { db, today, heavy, minPoolSize }) {
-    if (checkId(fromId, 'fromId') === checkId(toId, 'toId')) throw badInput('fromId and toId are the same entity; give two different ones');
-    const [row] = await heavy.run(() => db.read('connections', {
-      fromId, toId, asOf: asOf ?? today, maxDepth: checkDepth(maxDepth), limit: checkRange(limit, 'limit', 1, LIMITS.connectionsLimit),
-    }));
+    if (checkId(fromId, 'fromId') === checkId(toId, 'toId'))
+      throw badInput('fromId and toId are the same entity; give two different ones');
+    const [row] = await heavy.run(() =>
+      db.read('connections', {
+        fromId,
+        toId,
+        asOf: asOf ?? today,
+        maxDepth: checkDepth(maxDepth),
+        limit: checkRange(limit, 'limit', 1, LIMITS.connectionsLimit),
+      }),
+    );
     if (!row?.fromExists) throw missing('entity', fromId);
     if (!row.toExists) throw missing('entity', toId);
     const found = rows(row.paths);
-    const nodes = new Map(found.slice(0, limit).flatMap((p) => rows(p.nodes)).map((n) => [String(n.id), protectNode(toGraphNode(n), minPoolSize)]));
+    const nodes = new Map(
+      found
+        .slice(0, limit)
+        .flatMap((p) => rows(p.nodes))
+        .map((n) => [String(n.id), protectNode(toGraphNode(n), minPoolSize)]),
+    );
     return {
       nodes: [...nodes.values()],
       truncated: found.length > limit,
       paths: found.slice(0, limit).map((p) => {
-        const small = new Set(rows(p.pools).filter((x) => isSmall(x.size as number | null, minPoolSize)).map((x) => String(x.id)));
+        const small = new Set(
+          rows(p.pools)
+            .filter((x) => isSmall(x.size as number | null, minPoolSize))
+            .map((x) => String(x.id)),
+        );
         const along = (p.along as boolean[] | null) ?? [];
         const steps = rows(p.links).map((l, i) => ({ link: protectLink(toLink(l), small), along: Boolean(along[i]) }));
         return { length: steps.length, steps, weakest: weakestStep(steps) };
@@ -223,6 +321,11 @@ export const queryResolvers: QueryResolvers = {
   async stats(_root, _args, { db }) {
     const [row] = await db.read('stats');
     const counts = (v: unknown) => rows(v).map((c) => ({ name: String(c.name), count: Number(c.count) }));
-    return { nodes: counts(row?.nodes), links: counts(row?.links), claims: Number(row?.claims ?? 0), sources: Number(row?.sources ?? 0) };
+    return {
+      nodes: counts(row?.nodes),
+      links: counts(row?.links),
+      claims: Number(row?.claims ?? 0),
+      sources: Number(row?.sources ?? 0),
+    };
   },
 };

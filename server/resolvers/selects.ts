@@ -6,7 +6,8 @@ export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments
   const walk = (set: SelectionSetNode | undefined, depth: number): boolean => {
     if (!set) return false;
     return set.selections.some((s) => {
-      if (s.kind === 'Field') return s.name.value === path[depth] && (depth === path.length - 1 || walk(s.selectionSet, depth + 1));
+      if (s.kind === 'Field')
+        return s.name.value === path[depth] && (depth === path.length - 1 || walk(s.selectionSet, depth + 1));
       if (s.kind === 'InlineFragment') return walk(s.selectionSet, depth);
       const fragment = info.fragments[s.name.value];
       return fragment ? walk(fragment.selectionSet, depth) : false;

@@ -26,33 +26,69 @@ export function decodeVerdictCursor(cursor: string | null | undefined): number |
 export function toVerdictChange(v: Record<string, unknown>): VerdictChange & { n: number } {
   const text = (k: string) => (v[k] === null || v[k] === undefined ? null : String(v[k]));
   return {
-    n: Number(v.n), id: `verdict-change-${Number(v.n)}`, claimId: String(v.claimId), claimText: text('claimText'), subjectId: text('subject'), subjectName: text('subjectName'),
-    byId: text('by'), old: text('old') as VerdictChange['old'], new: text('new') as VerdictChange['new'], at: String(v.at),
-    changeId: String(v.changeId), changeSeq: Number(v.seq), changeSummary: text('changeSummary'), explanation: text('explanation'),
+    n: Number(v.n),
+    id: `verdict-change-${Number(v.n)}`,
+    claimId: String(v.claimId),
+    claimText: text('claimText'),
+    subjectId: text('subject'),
+    subjectName: text('subjectName'),
+    byId: text('by'),
+    old: text('old') as VerdictChange['old'],
+    new: text('new') as VerdictChange['new'],
+    at: String(v.at),
+    changeId: String(v.changeId),
+    changeSeq: Number(v.seq),
+    changeSummary: text('changeSummary'),
+    explanation: text('explanation'),
     evidence: ((v.evidence as string[] | null) ?? []).map(String),
   };
 }
 
 /** One page of kept changes of verdict, newest first (verdict-changes.cypher). */
-export async function verdictChangePage(db: Database, q: { claimId: string | null; organizationId: string | null; since: string | null; first: number; after: string | null | undefined }) {
+export async function verdictChangePage(
+  db: Database,
+  q: {
+    claimId: string | null;
+    organizationId: string | null;
+    since: string | null;
+    first: number;
+    after: string | null | undefined;
+  },
+) {
   const [row] = await db.read('verdict-changes', {
-    claimId: q.claimId, organizationId: q.organizationId, since: q.since, first: q.first, before: decodeVerdictCursor(q.after),
+    claimId: q.claimId,
+    organizationId: q.organizationId,
+    since: q.since,
+    first: q.first,
+    before: decodeVerdictCursor(q.after),
   });
   const page = ((row?.page ?? []) as Record<string, unknown>[]).map(toVerdictChange).sort((a, b) => b.n - a.n);
   const shown = page.slice(0, q.first);
   return {
     totalCount: Number(row?.totalCount ?? 0),
     edges: shown.map((node) => ({ cursor: encodeVerdictCursor(node.n), node })),
-    pageInfo: { hasNextPage: page.length > q.first, endCursor: shown.length ? encodeVerdictCursor(shown.at(-1)!.n) : null },
+    pageInfo: {
+      hasNextPage: page.length > q.first,
+      endCursor: shown.length ? encodeVerdictCursor(shown.at(-1)!.n) : null,
+    },
   };
 }
 
 export const verdictQueryResolvers: Pick<QueryResolvers, 'verdictHistory' | 'verdictChanges'> = {
-  verdictHistory: (_root, { claimId, first, after }, { db }) => verdictChangePage(db, {
-    claimId: checkId(claimId, 'claimId'), organizationId: null, since: null, first: checkRange(first, 'first', 1, VERDICTS_FIRST), after,
-  }),
-  verdictChanges: (_root, { since, organizationId, first, after }, { db }) => verdictChangePage(db, {
-    claimId: null, organizationId: organizationId ? checkId(organizationId, 'organizationId') : null, since: checkSince(since),
-    first: checkRange(first, 'first', 1, VERDICTS_FIRST), after,
-  }),
+  verdictHistory: (_root, { claimId, first, after }, { db }) =>
+    verdictChangePage(db, {
+      claimId: checkId(claimId, 'claimId'),
+      organizationId: null,
+      since: null,
+      first: checkRange(first, 'first', 1, VERDICTS_FIRST),
+      after,
+    }),
+  verdictChanges: (_root, { since, organizationId, first, after }, { db }) =>
+    verdictChangePage(db, {
+      claimId: null,
+      organizationId: organizationId ? checkId(organizationId, 'organizationId') : null,
+      since: checkSince(since),
+      first: checkRange(first, 'first', 1, VERDICTS_FIRST),
+      after,
+    }),
 };

@@ -22,7 +22,14 @@ describe('missingDescriptions', () => {
       type Extra { "Described." z(f: Filter): Int }
     `);
     expect(missingDescriptions(schema).sort()).toEqual([
-      'Colour', 'Colour.BLUE', 'Extra', 'Extra.z(f:)', 'Filter', 'Filter.country', 'Query.a(y:)', 'Query.b',
+      'Colour',
+      'Colour.BLUE',
+      'Extra',
+      'Extra.z(f:)',
+      'Filter',
+      'Filter.country',
+      'Query.a(y:)',
+      'Query.b',
     ]);
   });
 });

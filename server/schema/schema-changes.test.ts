@@ -28,7 +28,12 @@ describe('the schema check', () => {
     expect(failed.ok).toBe(false);
     expect(failed.breaking).toEqual([expect.objectContaining({ path: 'Query.stats', documented: false })]);
 
-    const named = await checkSchemaChanges(previous, broken, withEntry('- Removed `Query.stats`. Migration: count with `organizations { totalCount }`.'), release.version);
+    const named = await checkSchemaChanges(
+      previous,
+      broken,
+      withEntry('- Removed `Query.stats`. Migration: count with `organizations { totalCount }`.'),
+      release.version,
+    );
     expect(named.ok).toBe(true);
     expect(named.breaking).toEqual([expect.objectContaining({ path: 'Query.stats', documented: true })]);
   });
@@ -37,11 +42,25 @@ describe('the schema check', () => {
     const broken = typeDefs.replace(/^ {4}"How many entities at most[^\n]*\n {4}limit: Int = 20\n/m, '');
     expect(broken).not.toBe(typeDefs);
     const path = 'Query.search.limit';
-    const check = (changelog: string) => checkSchemaChanges(previous, broken, changelog, release.version).then((r) => r.ok);
+    const check = (changelog: string) =>
+      checkSchemaChanges(previous, broken, changelog, release.version).then((r) => r.ok);
     expect(await check(withEntry(`- Removed \`${path}\`.`))).toBe(false);
-    expect(await check(CHANGELOG.replace(/^## 0\.1\.0\n/m, `## 0.1.0\n\n- Removed \`${path}\`. Migration: none.\n`))).toBe(false);
-    expect(await check(CHANGELOG.replace(/^## Unreleased\n/m, `Example:\n\n\`\`\`\n- Removed \`${path}\`. Migration: none.\n\`\`\`\n\n## Unreleased\n`))).toBe(false);
-    expect(await check(withEntry(`- Removed \`${path}\`: search answers 20 entities.\n  Migration: ask for more with a longer text.`))).toBe(true);
+    expect(
+      await check(CHANGELOG.replace(/^## 0\.1\.0\n/m, `## 0.1.0\n\n- Removed \`${path}\`. Migration: none.\n`)),
+    ).toBe(false);
+    expect(
+      await check(
+        CHANGELOG.replace(
+          /^## Unreleased\n/m,
+          `Example:\n\n\`\`\`\n- Removed \`${path}\`. Migration: none.\n\`\`\`\n\n## Unreleased\n`,
+        ),
+      ),
+    ).toBe(false);
+    expect(
+      await check(
+        withEntry(`- Removed \`${path}\`: search answers 20 entities.\n  Migration: ask for more with a longer text.`),
+      ),
+    ).toBe(true);
   });
 
   it('lists dangerous changes without failing', async () => {
@@ -49,19 +68,29 @@ describe('the schema check', () => {
     const result = await checkSchemaChanges(previous, added, CHANGELOG, release.version);
     expect(result.ok).toBe(true);
     // Only the change this test made is new: whatever the schema already adds since the release is listed as well.
-    const already = (await checkSchemaChanges(previous, typeDefs, CHANGELOG, release.version)).dangerous.map((d) => d.path);
+    const already = (await checkSchemaChanges(previous, typeDefs, CHANGELOG, release.version)).dangerous.map(
+      (d) => d.path,
+    );
     expect(result.dangerous.map((d) => d.path).filter((p) => !already.includes(p))).toEqual(['Direction.NEITHER']);
   });
 
   it('says when the changelog has no entry for the release compared with', async () => {
-    const result = await checkSchemaChanges(previous, typeDefs, CHANGELOG.replace(/^## 0\.1\.0\n/m, '## Older\n'), release.version);
+    const result = await checkSchemaChanges(
+      previous,
+      typeDefs,
+      CHANGELOG.replace(/^## 0\.1\.0\n/m, '## Older\n'),
+      release.version,
+    );
     expect(result.ok).toBe(false);
     expect(result.problems).toHaveLength(1);
   });
 
   it('keeps release files as printSchema writes them, and finds the newest by version', () => {
     expect(previous).toBe(releaseText(previous));
-    expect(latestRelease(['graphql-0.9.0.graphql', 'graphql-0.10.0.graphql', 'notes.md'])).toEqual({ file: 'graphql-0.10.0.graphql', version: '0.10.0' });
+    expect(latestRelease(['graphql-0.9.0.graphql', 'graphql-0.10.0.graphql', 'notes.md'])).toEqual({
+      file: 'graphql-0.10.0.graphql',
+      version: '0.10.0',
+    });
     expect(latestRelease([])).toBeNull();
     expect(entriesSince('## Unreleased\n- a\n  b\n## 1.0.0\n- c\n', '1.0.0')).toEqual(['- a b']);
   });

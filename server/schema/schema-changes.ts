@@ -47,9 +47,15 @@ export function entriesSince(changelog: string, version: string): string[] | nul
   let inEntry = false;
   let inCode = false;
   for (const line of lines.slice(0, at)) {
-    if (/^\s*```/.test(line)) { inCode = !inCode; continue; }
+    if (/^\s*```/.test(line)) {
+      inCode = !inCode;
+      continue;
+    }
     if (inCode) continue;
-    if (/^#{1,2}\s/.test(line)) { inEntry = /^##\s+(Unreleased\b|\[?v?\d+\.\d+\.\d+\b)/i.test(line); continue; }
+    if (/^#{1,2}\s/.test(line)) {
+      inEntry = /^##\s+(Unreleased\b|\[?v?\d+\.\d+\.\d+\b)/i.test(line);
+      continue;
+    }
     if (!inEntry) continue;
     if (/^\s*[-*]\s/.test(line)) bullets.push(line.trim());
     else if (/^\s+\S/.test(line) && bullets.length) bullets[bullets.length - 1] += ` ${line.trim()}`;
@@ -61,14 +67,26 @@ export function entriesSince(changelog: string, version: string): string[] | nul
 const documents = (bullet: string, path: string) => bullet.includes(`\`${path}\``) && /\bMigration:/.test(bullet);
 
 /** Diffs `previous` (the release's SDL) with `current` and checks the changelog entries written since `version`. */
-export async function checkSchemaChanges(previous: string, current: string, changelog: string, version: string): Promise<SchemaCheck> {
+export async function checkSchemaChanges(
+  previous: string,
+  current: string,
+  changelog: string,
+  version: string,
+): Promise<SchemaCheck> {
   const changes = await diff(buildSchema(previous), buildSchema(current));
   const entries = entriesSince(changelog, version);
-  const problems = entries === null ? [`the changelog has no "## ${version}" entry for the release compared with; add it (see its 0.1.0 entry)`] : [];
-  const breaking = changes.filter((c) => c.criticality.level === CriticalityLevel.Breaking).map((c) => {
-    const path = c.path ?? c.message;
-    return { path, message: c.message, documented: (entries ?? []).some((b) => documents(b, path)) };
-  });
-  const dangerous = changes.filter((c) => c.criticality.level === CriticalityLevel.Dangerous).map((c) => ({ path: c.path ?? c.message, message: c.message }));
+  const problems =
+    entries === null
+      ? [`the changelog has no "## ${version}" entry for the release compared with; add it (see its 0.1.0 entry)`]
+      : [];
+  const breaking = changes
+    .filter((c) => c.criticality.level === CriticalityLevel.Breaking)
+    .map((c) => {
+      const path = c.path ?? c.message;
+      return { path, message: c.message, documented: (entries ?? []).some((b) => documents(b, path)) };
+    });
+  const dangerous = changes
+    .filter((c) => c.criticality.level === CriticalityLevel.Dangerous)
+    .map((c) => ({ path: c.path ?? c.message, message: c.message }));
   return { ok: problems.length === 0 && breaking.every((b) => b.documented), breaking, dangerous, problems };
 }

@@ -13,7 +13,10 @@ export function headingAnchors(markdown: string): Set<string> {
   for (const line of withoutFences(markdown).split('\n')) {
     const m = /^#{1,6}\s+(.*?)\s*#*\s*$/.exec(line);
     if (!m) continue;
-    const base = m[1]!.toLowerCase().replace(/[^\p{L}\p{N}_\- ]/gu, '').replace(/ /g, '-');
+    const base = m[1]!
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}_\- ]/gu, '')
+      .replace(/ /g, '-');
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);
     anchors.add(n === 0 ? base : `${base}-${n}`);
@@ -40,7 +43,10 @@ export function brokenLinks(file: string, markdown: string, read: (path: string)
     const [path, anchor] = target.split('#', 2) as [string, string | undefined];
     const resolved = path === '' ? file : join(dirname(file), decodeURIComponent(path));
     const text = read(resolved);
-    if (text === undefined) { problems.push(`${file}: ${target} (no file or folder ${resolved})`); continue; }
+    if (text === undefined) {
+      problems.push(`${file}: ${target} (no file or folder ${resolved})`);
+      continue;
+    }
     if (anchor !== undefined && resolved.endsWith('.md') && !headingAnchors(text).has(anchor)) {
       problems.push(`${file}: ${target} (no heading #${anchor} in ${resolved})`);
     }
@@ -54,8 +60,10 @@ const readInRepo = (path: string): string | undefined => {
   return path.endsWith('.md') ? readFileSync(full, 'utf8') : '';
 };
 
-const markdownFiles = (dir: string): string[] => readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
-  e.isDirectory() ? markdownFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : []);
+const markdownFiles = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? markdownFiles(join(dir, e.name)) : e.name.endsWith('.md') ? [join(dir, e.name)] : [],
+  );
 
 describe('relative links in the README and docs/', () => {
   const files = ['README.md', ...markdownFiles('docs'), 'bench/HISTORY.md'];
@@ -67,7 +75,8 @@ describe('relative links in the README and docs/', () => {
   it('the README points to every docs page', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     expect(files.length).toBeGreaterThan(10);
-    for (const page of files.filter((f) => f.startsWith('docs/') && f.split('/').length === 2)) expect(readme, `README links ${page}`).toContain(`](${page})`);
+    for (const page of files.filter((f) => f.startsWith('docs/') && f.split('/').length === 2))
+      expect(readme, `README links ${page}`).toContain(`](${page})`);
   });
 
   it('a page in a folder of docs/ is linked from the page of the same name (docs/x/y.md from docs/x.md)', () => {
@@ -79,12 +88,16 @@ describe('relative links in the README and docs/', () => {
   });
 
   it('says which link is broken: a missing file, a missing heading, and not a link inside code', () => {
-    const pages: Record<string, string> = { 'docs/a.md': '# A page\n## `CONTROLLED_BY` and identifiers\n## Twice\n## Twice\n' };
+    const pages: Record<string, string> = {
+      'docs/a.md': '# A page\n## `CONTROLLED_BY` and identifiers\n## Twice\n## Twice\n',
+    };
     const read = (p: string) => pages[p];
     const text = [
       '[ok](a.md#a-page) [ok](a.md#controlled_by-and-identifiers) [ok](a.md#twice-1) [ok](https://example.org/x)',
       '[gone](b.md) [no anchor](a.md#nowhere) [self](#nowhere-here) `[code](c.md)`',
-      '```', '[fenced](d.md)', '```',
+      '```',
+      '[fenced](d.md)',
+      '```',
     ].join('\n');
     expect(brokenLinks('docs/a.md', text, read)).toEqual([
       'docs/a.md: b.md (no file or folder docs/b.md)',

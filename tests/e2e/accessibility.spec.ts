@@ -13,19 +13,30 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 async function violations(p: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page: p }).withTags(WCAG_AA).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.replace(/\s+/g, ' ')).join(' | ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} ${n.failureSummary ?? ''}`.replace(/\s+/g, ' ')).join(' | ')}`,
+  );
 }
 
 describe.skipIf(browserMissing !== null)('the explorer for everyone (Chromium, axe-core)', () => {
   const api = useExplorerOnFixtures();
   beforeEach(async () => {
-    context = await api.browser.newContext({ viewport: { width: 1400, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    context = await api.browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     page = await context.newPage();
-    page.on('pageerror', (e) => { throw e; });
+    page.on('pageerror', (e) => {
+      throw e;
+    });
   });
-  afterEach(async () => { await context?.close(); });
+  afterEach(async () => {
+    await context?.close();
+  });
 
-  const waitIdle = () => page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
+  const waitIdle = () =>
+    page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
 
   it('has no WCAG 2.1 A/AA violation on the welcome page', async () => {
     await page.goto(api.url);
@@ -41,14 +52,16 @@ describe.skipIf(browserMissing !== null)('the explorer for everyone (Chromium, a
   });
 
   it('has no violation on a provenance view with a link selected, nor with evidence highlighted', async () => {
-    await page.goto(`${api.url}/?root=ex-task-voice-transcription&view=provenance&sel=SUBCONTRACTS_FOR:ex-broker-%3Eex-vocalis`);
+    await page.goto(
+      `${api.url}/?root=ex-task-voice-transcription&view=provenance&sel=SUBCONTRACTS_FOR:ex-broker-%3Eex-vocalis`,
+    );
     await page.waitForSelector('#details .no-source');
     await waitIdle();
     expect(await violations(page)).toEqual([]);
     await page.goto(`${api.url}/?root=ex-nexa&depth=1&hl=claim:ex-claim-taskora-intermediary`);
     await page.waitForFunction(() => (window.cy?.$('edge.highlight').length ?? 0) > 0);
     await waitIdle();
-    expect(await violations(page)).toEqual([]);    // A connections view at an earlier date (the time slider moved).
+    expect(await violations(page)).toEqual([]); // A connections view at an earlier date (the time slider moved).
     await page.goto(`${api.url}/?root=ex-pool-fr-home&to=ex-megacorp&view=connections&asOf=2023-01-01`);
     await page.waitForFunction(() => (window.cy?.edges().length ?? 0) > 0);
     await waitIdle();
@@ -72,46 +85,73 @@ describe.skipIf(browserMissing !== null)('the explorer for everyone (Chromium, a
     await page.goto(`${api.url}/?root=ex-task-voice-transcription&view=provenance&hideTypes=FEEDS`);
     await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 5);
     await waitIdle();
-    const onScreen = await page.evaluate(() => ({ nodes: window.cy!.nodes().length, edges: window.cy!.edges().length }));
+    const onScreen = await page.evaluate(() => ({
+      nodes: window.cy!.nodes().length,
+      edges: window.cy!.edges().length,
+    }));
     await page.click('#as-table');
     await page.waitForSelector('#table-view table');
     expect(page.url()).toContain('as=table');
     expect(await page.getAttribute('#as-table', 'aria-pressed')).toBe('true');
-    const rows = (t: string) => page.$$eval(`[data-table="${t}"] tbody tr[data-id]`, (trs) => trs.map((tr) => tr.getAttribute('data-id')!));
+    const rows = (t: string) =>
+      page.$$eval(`[data-table="${t}"] tbody tr[data-id]`, (trs) => trs.map((tr) => tr.getAttribute('data-id')!));
     expect((await rows('entities')).length).toBe(onScreen.nodes);
     expect((await rows('links')).length).toBe(onScreen.edges);
     expect((await rows('links')).some((id) => id.startsWith('FEEDS:'))).toBe(false);
     // Entities get their own sources; a link without any says so.
     await page.waitForFunction(() => !document.getElementById('table-view')!.textContent!.includes('loading…'));
-    expect(await page.textContent('[data-table="links"] tr[data-id="SUBCONTRACTS_FOR:ex-broker->ex-vocalis"]')).toContain('no source given');
-    expect(await page.textContent('[data-table="links"] tr[data-id="CONTRACTED_BY:ex-pool-fr-home->ex-taskora"]')).toContain('Taskora terms of service (fictional)');
+    expect(
+      await page.textContent('[data-table="links"] tr[data-id="SUBCONTRACTS_FOR:ex-broker->ex-vocalis"]'),
+    ).toContain('no source given');
+    expect(
+      await page.textContent('[data-table="links"] tr[data-id="CONTRACTED_BY:ex-pool-fr-home->ex-taskora"]'),
+    ).toContain('Taskora terms of service (fictional)');
 
     // Sorting by price, then the other way; the header says the order.
     await page.click('[data-table="links"] button[data-sort="price"]');
-    expect(await page.getAttribute('[data-table="links"] th:has(button[data-sort="price"])', 'aria-sort')).toBe('ascending');
-    const prices = () => page.$$eval('[data-table="links"] tbody tr[data-id] td.num:nth-of-type(5)', (tds) => tds.map((td) => td.textContent!).filter((t) => t !== ''));
+    expect(await page.getAttribute('[data-table="links"] th:has(button[data-sort="price"])', 'aria-sort')).toBe(
+      'ascending',
+    );
+    const prices = () =>
+      page.$$eval('[data-table="links"] tbody tr[data-id] td.num:nth-of-type(5)', (tds) =>
+        tds.map((td) => td.textContent!).filter((t) => t !== ''),
+      );
     const ascending = await prices();
     expect(ascending.length).toBeGreaterThan(1);
     const values = ascending.map((p) => Number(p.replace('€', '')));
     expect(values).toEqual([...values].sort((a, b) => a - b));
     await page.click('[data-table="links"] button[data-sort="price"]');
-    expect(await page.getAttribute('[data-table="links"] th:has(button[data-sort="price"])', 'aria-sort')).toBe('descending');
+    expect(await page.getAttribute('[data-table="links"] th:has(button[data-sort="price"])', 'aria-sort')).toBe(
+      'descending',
+    );
     expect(await prices()).toEqual([...ascending].reverse());
 
     // A row selects the element in the graph (and shows its details); a tap in the graph marks its row.
     await page.click('[data-table="entities"] button[data-select="ex-taskora"]');
-    await page.waitForFunction(() => window.cy!.$(':selected').map((e) => e.id()).join() === 'ex-taskora');
+    await page.waitForFunction(
+      () =>
+        window
+          .cy!.$(':selected')
+          .map((e) => e.id())
+          .join() === 'ex-taskora',
+    );
     // The provenance summary stays in the panel until the entity's details arrive.
     await page.waitForFunction(() => !document.querySelector('#details h2')?.textContent?.startsWith('Provenance of'));
     expect(await page.textContent('#details h2')).toBe('Taskora');
     expect(page.url()).toContain('sel=ex-taskora');
-    await page.evaluate(() => { window.cy!.getElementById('ex-clicklink').emit('tap'); });
+    await page.evaluate(() => {
+      window.cy!.getElementById('ex-clicklink').emit('tap');
+    });
     await page.waitForSelector('[data-table="entities"] tr[data-id="ex-clicklink"][aria-selected="true"]');
-    expect(await page.$$eval('#table-view tr[aria-selected="true"]', (trs) => trs.map((tr) => tr.getAttribute('data-id')))).toEqual(['ex-clicklink']);
+    expect(
+      await page.$$eval('#table-view tr[aria-selected="true"]', (trs) => trs.map((tr) => tr.getAttribute('data-id'))),
+    ).toEqual(['ex-clicklink']);
 
     // Copy as CSV and as Markdown: what lands on the clipboard is the table on screen.
     await page.click('button[data-copy="csv"][data-table="entities"]');
-    await page.waitForFunction(() => /Copied \d+ rows of entities as CSV/.test(document.getElementById('status')!.textContent!));
+    await page.waitForFunction(() =>
+      /Copied \d+ rows of entities as CSV/.test(document.getElementById('status')!.textContent!),
+    );
     const csv = await page.evaluate(() => navigator.clipboard.readText());
     expect(csv.split('\r\n')[0]).toBe('Name,Kind,Country,Pay as reported,Pay ÷ legal minimum,Sources');
     expect(csv.trim().split('\r\n').length).toBe(onScreen.nodes + 1);
@@ -134,17 +174,22 @@ describe.skipIf(browserMissing !== null)('the explorer for everyone (Chromium, a
   });
 
   it('walks the graph with the keyboard: arrows along links, announced; Enter for details; + and − expand and collapse; Escape to search', async () => {
-    const announced = () => page.waitForFunction((before) => {
-      const t = document.getElementById('announcer')!.textContent!;
-      return t !== '' && t !== before ? t : null;
-    }, '').then((h) => h.jsonValue() as Promise<string>);
+    const announced = () =>
+      page
+        .waitForFunction((before) => {
+          const t = document.getElementById('announcer')!.textContent!;
+          return t !== '' && t !== before ? t : null;
+        }, '')
+        .then((h) => h.jsonValue() as Promise<string>);
     const press = async (key: string) => {
       const before = await page.textContent('#announcer');
       await page.keyboard.press(key);
-      return (await page.waitForFunction((b) => {
-        const t = document.getElementById('announcer')!.textContent!;
-        return t !== '' && t !== b ? t : null;
-      }, before)).jsonValue() as Promise<string>;
+      return (
+        await page.waitForFunction((b) => {
+          const t = document.getElementById('announcer')!.textContent!;
+          return t !== '' && t !== b ? t : null;
+        }, before)
+      ).jsonValue() as Promise<string>;
     };
     await page.goto(`${api.url}/?root=ex-pool-fr-home&depth=1`);
     await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 3);
@@ -152,18 +197,27 @@ describe.skipIf(browserMissing !== null)('the explorer for everyone (Chromium, a
     // Reached with Tab like any control: search, the time slider, the buttons and the sidebar come first.
     await page.focus('#search');
     let tabs = 0;
-    while (tabs < 60 && !(await page.evaluate(() => document.activeElement?.id === 'cy'))) { await page.keyboard.press('Tab'); tabs += 1; }
+    while (tabs < 60 && !(await page.evaluate(() => document.activeElement?.id === 'cy'))) {
+      await page.keyboard.press('Tab');
+      tabs += 1;
+    }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('cy');
-    expect(await announced()).toMatch(/^Home-based transcribers in France \(ClickLink sign-ups\), worker pool \(a group\), FR\. Linked to \d+ on screen\.$/);
+    expect(await announced()).toMatch(
+      /^Home-based transcribers in France \(ClickLink sign-ups\), worker pool \(a group\), FR\. Linked to \d+ on screen\.$/,
+    );
     expect(await page.evaluate(() => window.cy!.$('.kbd-focus').map((e) => e.id()))).toEqual(['ex-pool-fr-home']);
 
     // The task is to the left of its workers, the platforms to their right.
-    expect(await press('ArrowLeft')).toMatch(/^Transcribe voice-assistant snippets, task\. Transcribe voice-assistant snippets is performed by Home-based transcribers in France \(ClickLink sign-ups\)\./);
+    expect(await press('ArrowLeft')).toMatch(
+      /^Transcribe voice-assistant snippets, task\. Transcribe voice-assistant snippets is performed by Home-based transcribers in France \(ClickLink sign-ups\)\./,
+    );
     expect(await press('ArrowLeft')).toBe('No linked node to the left.');
     await press('ArrowRight');
     const right = await press('ArrowRight');
     expect(right).toMatch(/platform|vendor/);
-    expect(right).toMatch(/Home-based transcribers in France \(ClickLink sign-ups\) (is recruited via|is contracted by|works on) /);
+    expect(right).toMatch(
+      /Home-based transcribers in France \(ClickLink sign-ups\) (is recruited via|is contracted by|works on) /,
+    );
     const focusedId = await page.evaluate(() => window.cy!.$('.kbd-focus').map((e) => e.id())[0]!);
     expect(['ex-clicklink', 'ex-taskora', 'ex-annotapro']).toContain(focusedId);
 
@@ -195,7 +249,10 @@ describe.skipIf(browserMissing !== null)('the explorer for everyone (Chromium, a
       const items = await page.$$(selector);
       const shots: { name: string; image: string }[] = [];
       for (const item of items) {
-        shots.push({ name: (await item.evaluate((el) => el.parentElement!.textContent!)), image: (await item.screenshot()).toString('base64') });
+        shots.push({
+          name: await item.evaluate((el) => el.parentElement!.textContent!),
+          image: (await item.screenshot()).toString('base64'),
+        });
       }
       return shots;
     };
@@ -204,14 +261,17 @@ describe.skipIf(browserMissing !== null)('the explorer for everyone (Chromium, a
       expect(shots.length).toBeGreaterThan(8);
       const alike: string[] = [];
       for (let i = 0; i < shots.length; i++) {
-        for (let j = i + 1; j < shots.length; j++) if (shots[i]!.image === shots[j]!.image) alike.push(`${shots[i]!.name} = ${shots[j]!.name}`);
+        for (let j = i + 1; j < shots.length; j++)
+          if (shots[i]!.image === shots[j]!.image) alike.push(`${shots[i]!.name} = ${shots[j]!.name}`);
       }
       expect(alike).toEqual([]);
     }
   });
 
   it('announces what happens in a live region: loading, errors, highlighted evidence', async () => {
-    expect(await page.goto(`${api.url}/?root=nobody-here`).then(() => page.getAttribute('#status', 'role'))).toBe('status');
+    expect(await page.goto(`${api.url}/?root=nobody-here`).then(() => page.getAttribute('#status', 'role'))).toBe(
+      'status',
+    );
     await page.waitForSelector('#status .msg.error');
     expect(await page.getAttribute('#status', 'aria-live')).toBe('polite');
     await page.goto(`${api.url}/?root=ex-nexa&depth=1&hl=claim:ex-claim-taskora-intermediary`);

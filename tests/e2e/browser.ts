@@ -19,8 +19,17 @@ if (browserMissing) console.warn(`e2e: ${browserMissing}`);
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--headless',
+      '--disable-gpu',
+      '--enable-unsafe-swiftshader',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -52,8 +61,14 @@ export function useExplorerOnFixtures(): { readonly url: string; readonly browse
     return x;
   };
   return {
-    get url() { return started(api).url; },
-    get browser() { return started(browser); },
-    get db() { return started(db); },
+    get url() {
+      return started(api).url;
+    },
+    get browser() {
+      return started(browser);
+    },
+    get db() {
+      return started(db);
+    },
   };
 }

@@ -22,11 +22,16 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
   beforeEach(async () => {
     context = await api.browser.newContext({ viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
-    page.on('pageerror', (e) => { throw e; });
+    page.on('pageerror', (e) => {
+      throw e;
+    });
   });
-  afterEach(async () => { await context?.close(); });
+  afterEach(async () => {
+    await context?.close();
+  });
 
-  const waitIdle = () => page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
+  const waitIdle = () =>
+    page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
   const hasEdge = (id: string) => page.evaluate((x) => window.cy!.getElementById(x).length === 1, id);
   const signIn = async (token: string) => {
     await page.click('#sign-in');
@@ -36,11 +41,23 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
   };
   const verdictOfModero = async () => {
     // Select another node first, so that what is read is a fresh answer, never the panel from before a change.
-    await page.evaluate(() => { window.cy!.getElementById('ex-nexa').emit('tap'); });
+    await page.evaluate(() => {
+      window.cy!.getElementById('ex-nexa').emit('tap');
+    });
     await page.waitForFunction((claim) => !document.querySelector(`#details [data-claim="${claim}"]`), CLAIM);
-    await page.evaluate(() => { window.cy!.getElementById('ex-modero').emit('tap'); });
+    await page.evaluate(() => {
+      window.cy!.getElementById('ex-modero').emit('tap');
+    });
     await page.waitForSelector(`#details [data-claim="${CLAIM}"]`);
-    return page.evaluate((claim) => document.querySelector(`#details [data-claim="${claim}"]`)?.closest('li')?.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? null, CLAIM);
+    return page.evaluate(
+      (claim) =>
+        document
+          .querySelector(`#details [data-claim="${claim}"]`)
+          ?.closest('li')
+          ?.querySelector('[data-verdict]')
+          ?.getAttribute('data-verdict') ?? null,
+      CLAIM,
+    );
   };
 
   it('a reader signs in but gets no editing tools; a wrong token is refused next to its field', async () => {
@@ -86,19 +103,26 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
     expect(await page.textContent('#edit-until-error')).toMatch(/ends \(2019\) before it starts \(2021\)/);
     expect(await page.getAttribute('#edit-until', 'aria-invalid')).toBe('true');
     await page.screenshot({ path: 'test-results/edit-link.png' });
-    const axe = await new AxeBuilder({ page }).include('#editor').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include('#editor')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
     await page.fill('#edit-until', '');
     await page.click('#editor button[type=submit]');
     await page.waitForFunction((id) => window.cy!.getElementById(id).length === 1, LINK);
-    expect(await page.textContent('#status')).toMatch(/Saved: added link ex-nexa SUBCONTRACTS_FOR ex-modero \(change-\d+\)/);
+    expect(await page.textContent('#status')).toMatch(
+      /Saved: added link ex-nexa SUBCONTRACTS_FOR ex-modero \(change-\d+\)/,
+    );
     // Selected after saving: its details name the new source, its history the change and the reason.
     await page.waitForSelector('#record-tools .history li');
     expect(await page.textContent('#details')).toContain('Interview notes, spring 2021 (fictional)');
     expect(await page.textContent('#record-tools')).toContain('an interviewee described the order');
     expect(await verdictOfModero()).toBe('CONTRADICTED');
 
-    await page.evaluate((id) => { window.cy!.getElementById(id).emit('tap'); }, LINK);
+    await page.evaluate((id) => {
+      window.cy!.getElementById(id).emit('tap');
+    }, LINK);
     await page.click('#record-tools button[data-edit="retract"]');
     await page.fill('#edit-reason', 'the interviewee withdrew it');
     await page.click('#editor button[type=submit]');
@@ -115,7 +139,7 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
     expect(await verdictOfModero()).toBe('CONTRADICTED');
   });
 
-  it('another reader\'s open page follows an edit without a reload', async () => {
+  it("another reader's open page follows an edit without a reload", async () => {
     const other = await context.newPage();
     await other.goto(`${api.url}/?root=ex-nexa&depth=1&exp=ex-modero`);
     await other.waitForFunction(() => window.cy?.getElementById('ex-modero').length === 1);
@@ -123,7 +147,9 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
     await page.waitForFunction(() => window.cy?.getElementById('ex-modero').length === 1);
     await signIn(editor);
     expect(await other.evaluate((id) => window.cy!.getElementById(id).length === 1, LINK)).toBe(true);
-    await page.evaluate((id) => { window.cy!.getElementById(id).emit('tap'); }, LINK);
+    await page.evaluate((id) => {
+      window.cy!.getElementById(id).emit('tap');
+    }, LINK);
     await page.click('#record-tools button[data-edit="retract"]');
     await page.fill('#edit-reason', 'checking live updates');
     await page.click('#editor button[type=submit]');
@@ -133,31 +159,48 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
     expect(await other.textContent('#status')).toMatch(/The evidence changed/);
   });
 
-  it('a correction sends only the fields changed, with the version it read; one made before another editor\'s change is refused, and nothing is lost', async () => {
+  it("a correction sends only the fields changed, with the version it read; one made before another editor's change is refused, and nothing is lost", async () => {
     const other = await createToken(api.db, 'Browser editor two', 'editor', 'test');
     const graphql = async (token: string, query: string, variables: Record<string, unknown>) => {
-      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
       return (await res.json()) as { data?: Record<string, any>; errors?: unknown[] };
     };
-    const nexa = async () => (await graphql(editor, '{ entity(id: "ex-taskora") { name ... on Organization { country } } }', {})).data!.entity as { name: string; country: string | null };
+    const nexa = async () =>
+      (await graphql(editor, '{ entity(id: "ex-taskora") { name ... on Organization { country } } }', {})).data!
+        .entity as { name: string; country: string | null };
     const sent: Record<string, unknown>[] = [];
     page.on('request', (r) => {
       const body = r.postData();
-      if (r.url().endsWith('/graphql') && body?.includes('mutation UpsertEntity')) sent.push(JSON.parse(body).variables);
+      if (r.url().endsWith('/graphql') && body?.includes('mutation UpsertEntity'))
+        sent.push(JSON.parse(body).variables);
     });
     await page.goto(`${api.url}/?root=ex-taskora&depth=1`);
     await page.waitForFunction(() => window.cy?.getElementById('ex-taskora').length === 1);
     await waitIdle();
     await signIn(editor);
     const correct = async () => {
-      await page.evaluate(() => { window.cy!.getElementById('ex-taskora').emit('tap'); });
+      await page.evaluate(() => {
+        window.cy!.getElementById('ex-taskora').emit('tap');
+      });
       await page.click('#record-tools button[data-edit="correct"]');
       await page.waitForSelector('#editor #edit-name');
     };
     await correct();
     const before = await nexa();
     // Another editor changes the country while the form is open.
-    expect((await graphql(other, 'mutation { upsertEntity(entity: { id: "ex-taskora", kind: "platform", country: "DE" }, reason: "moved (fictional)") { change { id } } }', {})).errors).toBeUndefined();
+    expect(
+      (
+        await graphql(
+          other,
+          'mutation { upsertEntity(entity: { id: "ex-taskora", kind: "platform", country: "DE" }, reason: "moved (fictional)") { change { id } } }',
+          {},
+        )
+      ).errors,
+    ).toBeUndefined();
     await page.fill('#edit-name', 'Taskora renamed in the browser (fictional)');
     await page.fill('#edit-reason', 'its new name');
     await page.click('#editor button[type=submit]');
@@ -172,7 +215,10 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
     await page.click('#editor button[type=submit]');
     await page.waitForFunction(() => /Saved: corrected/.test(document.getElementById('status')?.textContent ?? ''));
     expect(await nexa()).toEqual({ name: 'Taskora renamed in the browser (fictional)', country: 'DE' });
-    expect(sent.at(-1)).toMatchObject({ entity: { id: 'ex-taskora', kind: 'platform', name: 'Taskora renamed in the browser (fictional)' }, expectedVersion: expect.stringMatching(/^v1-/) });
+    expect(sent.at(-1)).toMatchObject({
+      entity: { id: 'ex-taskora', kind: 'platform', name: 'Taskora renamed in the browser (fictional)' },
+      expectedVersion: expect.stringMatching(/^v1-/),
+    });
     expect(Object.keys(sent.at(-1)!.entity as object).sort()).toEqual(['id', 'kind', 'name']);
   });
 
@@ -217,11 +263,16 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
     // Type into the search box from the keyboard: only the sources whose title, publisher or place hold every word stay.
     await page.focus('#edit-sourceFilter');
     await page.keyboard.type('DiPLab question 4');
-    const shown = () => page.$$eval('#edit-source-list label', (ls) => ls.filter((l) => !(l as HTMLElement).hidden).map((l) => l.getAttribute('data-search')!));
+    const shown = () =>
+      page.$$eval('#edit-source-list label', (ls) =>
+        ls.filter((l) => !(l as HTMLElement).hidden).map((l) => l.getAttribute('data-search')!),
+      );
     expect((await shown()).length).toBeGreaterThan(0);
     expect((await shown()).every((t) => t.includes('diplab') && t.includes('question 4'))).toBe(true);
     expect((await shown()).length).toBeLessThan(all);
-    expect(await page.textContent('#edit-sourceFilter-count')).toMatch(new RegExp(`^${(await shown()).length} of ${all} sources shown$`));
+    expect(await page.textContent('#edit-sourceFilter-count')).toMatch(
+      new RegExp(`^${(await shown()).length} of ${all} sources shown$`),
+    );
     // Enter filters, it does not send the form.
     await page.keyboard.press('Enter');
     expect(await page.isVisible('#edit-sourceFilter')).toBe(true);
@@ -235,7 +286,10 @@ describe.skipIf(browserMissing !== null)('curation in Chromium', () => {
     expect(await shown()).toHaveLength(1);
     await page.fill('#edit-sourceFilter', '');
     expect(await shown()).toHaveLength(all);
-    const axe = await new AxeBuilder({ page }).include('#editor').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include('#editor')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(axe.violations.map((v) => v.id)).toEqual([]);
   });
 });

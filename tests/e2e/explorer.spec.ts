@@ -14,8 +14,12 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
   beforeEach(async () => {
     await page?.close();
     page = await api.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (e) => { throw e; });
-    page.on('console', (m) => { if (/Content Security Policy|Refused to/.test(m.text())) cspViolations.push(m.text()); });
+    page.on('pageerror', (e) => {
+      throw e;
+    });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) cspViolations.push(m.text());
+    });
   });
   // Every page works under the server's content security policy: a blocked script or style would show here.
   afterEach(() => {
@@ -23,10 +27,19 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
   });
   const cspViolations: string[] = [];
 
-  const ids = (selector = 'node') => page.evaluate((s) => window.cy!.$(s).map((e) => e.id()).sort(), selector);
-  const waitIdle = () => page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
+  const ids = (selector = 'node') =>
+    page.evaluate(
+      (s) =>
+        window
+          .cy!.$(s)
+          .map((e) => e.id())
+          .sort(),
+      selector,
+    );
+  const waitIdle = () =>
+    page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
 
-  it('search → choose a task → provenance shows the chain with its three roles and the worker\'s share', async () => {
+  it("search → choose a task → provenance shows the chain with its three roles and the worker's share", async () => {
     await page.goto(api.url);
     await page.fill('#search', 'voice-assistant snip');
     await page.waitForSelector('#suggestions li');
@@ -34,7 +47,18 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 5);
     await waitIdle();
     const nodes = await ids();
-    expect(nodes).toEqual(expect.arrayContaining(['ex-task-voice-transcription', 'ex-pool-fr-home', 'ex-clicklink', 'ex-taskora', 'ex-annotapro', 'ex-broker', 'ex-vocalis', 'ex-megacorp']));
+    expect(nodes).toEqual(
+      expect.arrayContaining([
+        'ex-task-voice-transcription',
+        'ex-pool-fr-home',
+        'ex-clicklink',
+        'ex-taskora',
+        'ex-annotapro',
+        'ex-broker',
+        'ex-vocalis',
+        'ex-megacorp',
+      ]),
+    );
     expect(await ids('node.role-recruiting')).toEqual(['ex-clicklink']);
     expect(await ids('node.role-contracting')).toEqual(['ex-taskora']);
     expect(await ids('node.role-execution')).toEqual(['ex-annotapro']);
@@ -42,17 +66,23 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     const details = await page.textContent('#details');
     expect(details).toContain('€0.12');
     expect(details).toContain('roles split');
-    expect(await page.evaluate(() => window.cy!.getElementById('ex-pool-fr-home').data('label'))).toContain('gets €0.12 of each €1');
+    expect(await page.evaluate(() => window.cy!.getElementById('ex-pool-fr-home').data('label'))).toContain(
+      'gets €0.12 of each €1',
+    );
     expect(page.url()).toContain('view=provenance');
     await page.screenshot({ path: 'test-results/provenance.png' });
   });
 
   it('selecting a link shows its sources, and says so when it has none', async () => {
-    await page.goto(`${api.url}/?root=ex-task-voice-transcription&view=provenance&sel=SUBCONTRACTS_FOR:ex-broker-%3Eex-vocalis`);
+    await page.goto(
+      `${api.url}/?root=ex-task-voice-transcription&view=provenance&sel=SUBCONTRACTS_FOR:ex-broker-%3Eex-vocalis`,
+    );
     await page.waitForSelector('#details .no-source');
     expect(await page.textContent('#details')).toContain('No source is given for this link');
     // A block body: returning the collection would make Playwright serialise the whole graph.
-    await page.evaluate(() => { window.cy!.getElementById('CONTRACTED_BY:ex-pool-fr-home->ex-taskora').emit('tap'); });
+    await page.evaluate(() => {
+      window.cy!.getElementById('CONTRACTED_BY:ex-pool-fr-home->ex-taskora').emit('tap');
+    });
     await page.waitForSelector('#details ol.sources');
     expect(await page.textContent('#details ol.sources')).toContain('Taskora terms of service (fictional)');
   });
@@ -97,7 +127,11 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     const xml = readFileSync((await download.path())!, 'utf8');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
-      return { error: doc.getElementsByTagName('parsererror').length, nodes: doc.getElementsByTagName('node').length, root: doc.documentElement.localName };
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        nodes: doc.getElementsByTagName('node').length,
+        root: doc.documentElement.localName,
+      };
     }, xml);
     expect(parsed).toEqual({ error: 0, nodes: (await ids()).length, root: 'gexf' });
   });
@@ -109,13 +143,20 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/\.ftm\.json$/);
     const entities = parseFtm(readFileSync((await download.path())!, 'utf8'))!;
     expect(entities.some((e) => e.schema === 'Company')).toBe(true);
-    const back = ftmToDataset(entities, { id: 'view', name: 'View' }).doc as Record<'organizations' | 'workerPools' | 'tasks' | 'aiProducts', { id: string }[]> & { links: unknown[] };
-    expect([...back.organizations, ...back.workerPools, ...back.tasks, ...back.aiProducts].map((o) => o.id).sort()).toEqual(await ids());
+    const back = ftmToDataset(entities, { id: 'view', name: 'View' }).doc as Record<
+      'organizations' | 'workerPools' | 'tasks' | 'aiProducts',
+      { id: string }[]
+    > & { links: unknown[] };
+    expect(
+      [...back.organizations, ...back.workerPools, ...back.tasks, ...back.aiProducts].map((o) => o.id).sort(),
+    ).toEqual(await ids());
     expect(back.links.length).toBe(await page.evaluate(() => window.cy!.edges().length));
   });
 
   it('a shared URL restores the view: root, depth, direction, date, filters and selection', async () => {
-    await page.goto(`${api.url}/?root=ex-taskora&depth=1&dir=OUTGOING&asOf=2020-06-01&hideTypes=RECRUITED_VIA&sel=ex-datavolt`);
+    await page.goto(
+      `${api.url}/?root=ex-taskora&depth=1&dir=OUTGOING&asOf=2020-06-01&hideTypes=RECRUITED_VIA&sel=ex-datavolt`,
+    );
     await page.waitForSelector('#details h2');
     expect(await ids()).toEqual(['ex-datavolt', 'ex-taskora']);
     expect(await ids(':selected')).toEqual(['ex-datavolt']);
@@ -132,36 +173,62 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     expect(await page.textContent('#status')).toMatch(/no entity has id "nobody-here".*Search/);
   });
 
-  it('the audit panel lists an organisation\'s claims with verdicts and highlights the evidence of one', async () => {
+  it("the audit panel lists an organisation's claims with verdicts and highlights the evidence of one", async () => {
     await page.goto(`${api.url}/?root=ex-taskora&depth=1&sel=ex-taskora`);
     await page.waitForSelector('#audit-panel .badge[data-verdict]');
-    const verdicts = await page.$$eval('#audit-panel .badge[data-verdict]', (els) => els.map((e) => e.getAttribute('data-verdict')));
+    const verdicts = await page.$$eval('#audit-panel .badge[data-verdict]', (els) =>
+      els.map((e) => e.getAttribute('data-verdict')),
+    );
     expect(verdicts).toEqual(['CONTRADICTED', 'CONTRADICTED']);
     expect(await page.textContent('#audit-panel')).toContain('Transparency scorecard');
     // The changes of verdict on its claims (here their first verdicts, from the fixtures' import), and their feed.
-    expect(await page.$$eval('#audit-panel [data-verdict-new]', (els) => els.map((e) => e.getAttribute('data-verdict-new')))).toEqual(['CONTRADICTED', 'CONTRADICTED']);
+    expect(
+      await page.$$eval('#audit-panel [data-verdict-new]', (els) => els.map((e) => e.getAttribute('data-verdict-new'))),
+    ).toEqual(['CONTRADICTED', 'CONTRADICTED']);
     const feed = await page.getAttribute('#audit-panel a.feed-link', 'href');
     expect(feed).toBe('/feeds/verdicts.atom?organization=ex-taskora');
     expect((await fetch(`${api.url}${feed}`)).headers.get('content-type')).toMatch(/^application\/atom\+xml/);
     await page.click('#audit-panel button[data-action="evidence"] >> text=only puts clients');
     await page.waitForFunction(() => window.cy!.$('edge.highlight').length > 0);
-    expect(await ids('edge.highlight')).toEqual(['SUBCONTRACTS_FOR:ex-nexa->ex-broker', 'SUBCONTRACTS_FOR:ex-taskora->ex-nexa']);
+    expect(await ids('edge.highlight')).toEqual([
+      'SUBCONTRACTS_FOR:ex-nexa->ex-broker',
+      'SUBCONTRACTS_FOR:ex-taskora->ex-nexa',
+    ]);
     expect(await ids('node.highlight')).toEqual(['ex-broker', 'ex-nexa', 'ex-taskora']);
     // An indicator's evidence is fetched when it is highlighted (the panel lists only how many links it holds).
-    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ scorecard(organizationId: "ex-taskora") { indicators { id evidenceLinks evidence { edges { id } } } } }' }) });
-    const card = (await res.json()) as { data: { scorecard: { indicators: { id: string; evidenceLinks: number; evidence: { edges: { id: string }[] } }[] } } };
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          '{ scorecard(organizationId: "ex-taskora") { indicators { id evidenceLinks evidence { edges { id } } } } }',
+      }),
+    });
+    const card = (await res.json()) as {
+      data: {
+        scorecard: { indicators: { id: string; evidenceLinks: number; evidence: { edges: { id: string }[] } }[] };
+      };
+    };
     const pay = card.data.scorecard.indicators.find((i) => i.id === 'lowest-hourly-pay')!;
     expect(pay.evidenceLinks).toBeGreaterThan(0);
     await page.click('#audit-panel button[data-action="indicator"][data-indicator="lowest-hourly-pay"]');
-    await page.waitForFunction((n) => window.cy!.$('edge.highlight').length === n && !window.cy!.getElementById('SUBCONTRACTS_FOR:ex-taskora->ex-nexa').hasClass('highlight'), pay.evidenceLinks);
+    await page.waitForFunction(
+      (n) =>
+        window.cy!.$('edge.highlight').length === n &&
+        !window.cy!.getElementById('SUBCONTRACTS_FOR:ex-taskora->ex-nexa').hasClass('highlight'),
+      pay.evidenceLinks,
+    );
     expect(await ids('edge.highlight')).toEqual(pay.evidence.edges.map((e) => e.id).sort());
   });
 
   it('an entity with no links says so and suggests what to try', async () => {
     await page.goto(`${api.url}/?root=isahit`);
     // Loaded, not merely loading: the status line says "Loading…" first.
-    await page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false' && document.querySelector('#status .msg') !== null);
+    await page.waitForFunction(
+      () =>
+        document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false' &&
+        document.querySelector('#status .msg') !== null,
+    );
     expect(await page.textContent('#status')).toMatch(/Nothing is linked here at this date/);
     expect(await ids()).toEqual(['isahit']);
   });
@@ -183,18 +250,38 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     await page.goto(`${api.url}/graphiql`);
     // GraphiQL loads its editors after the page, and Run does nothing until both the query and the result editor
     // exist (seen on a slow CI machine): wait for the example in one and for the other.
-    await page.waitForFunction(() => {
-      const editor = document.querySelector('.graphiql-query-editor .CodeMirror') as (Element & { CodeMirror?: { getValue(): string } }) | null;
-      return (editor?.CodeMirror?.getValue() ?? '').includes('query') && document.querySelector('.result-window .CodeMirror') !== null;
-    }, undefined, { timeout: 40_000 });
+    await page.waitForFunction(
+      () => {
+        const editor = document.querySelector('.graphiql-query-editor .CodeMirror') as
+          | (Element & { CodeMirror?: { getValue(): string } })
+          | null;
+        return (
+          (editor?.CodeMirror?.getValue() ?? '').includes('query') &&
+          document.querySelector('.result-window .CodeMirror') !== null
+        );
+      },
+      undefined,
+      { timeout: 40_000 },
+    );
     // React hands the editors to Run a moment after they appear: a click in that moment sends nothing, so click
     // again until the example is sent (a second click while it runs would stop it).
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const sent = page.waitForRequest((r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('CascadeIn2020'), { timeout: 2_000 }).then(() => true, () => false);
+      const sent = page
+        .waitForRequest((r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('CascadeIn2020'), {
+          timeout: 2_000,
+        })
+        .then(
+          () => true,
+          () => false,
+        );
       await page.click('.graphiql-execute-button');
       if (await sent) break;
     }
-    await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('"data"'), undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('.result-window')?.textContent ?? '').includes('"data"'),
+      undefined,
+      { timeout: 20_000 },
+    );
     const result = await page.textContent('.result-window');
     // The first example is Taskora's neighbourhood on 1 June 2020, when DataVolt was its buyer.
     expect(result).not.toContain('"errors"');
@@ -209,9 +296,14 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     await page.waitForFunction(() => window.cy!.$('edge.highlight').length > 0);
     await waitIdle();
     expect(await ids()).toEqual([...new Set([...base, 'ex-vocalis', 'ex-taskora', 'ex-broker'])].sort());
-    expect(await ids('edge.highlight')).toEqual(['SUBCONTRACTS_FOR:ex-nexa->ex-broker', 'SUBCONTRACTS_FOR:ex-taskora->ex-nexa']);
+    expect(await ids('edge.highlight')).toEqual([
+      'SUBCONTRACTS_FOR:ex-nexa->ex-broker',
+      'SUBCONTRACTS_FOR:ex-taskora->ex-nexa',
+    ]);
     // Collapsing keeps the evidence; the URL follows the state.
-    await page.evaluate(() => { window.cy!.getElementById('ex-broker').emit('dbltap'); });
+    await page.evaluate(() => {
+      window.cy!.getElementById('ex-broker').emit('dbltap');
+    });
     await page.waitForFunction(() => window.cy!.getElementById('ex-vocalis').length === 0);
     expect(page.url()).not.toContain('exp=');
     expect(page.url()).toContain('hl=claim%3Aex-claim-taskora-intermediary');
@@ -221,21 +313,36 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     // Hold Taskora's scorecard back until DataVolt's has been shown.
     await page.route('**/graphql', async (route) => {
       const body = route.request().postData() ?? '';
-      if (body.includes('query Scorecard') && body.includes('"ex-taskora"')) await new Promise((r) => setTimeout(r, 2500));
+      if (body.includes('query Scorecard') && body.includes('"ex-taskora"'))
+        await new Promise((r) => setTimeout(r, 2500));
       await route.continue();
     });
     await page.goto(`${api.url}/?root=ex-taskora&depth=1&dir=OUTGOING&asOf=2020-06-01`);
     await page.waitForFunction(() => window.cy?.getElementById('ex-datavolt').length === 1);
     await waitIdle();
-    await page.evaluate(() => { window.cy!.getElementById('ex-taskora').emit('tap'); });
-    await page.evaluate(() => { window.cy!.getElementById('ex-datavolt').emit('tap'); });
+    await page.evaluate(() => {
+      window.cy!.getElementById('ex-taskora').emit('tap');
+    });
+    await page.evaluate(() => {
+      window.cy!.getElementById('ex-datavolt').emit('tap');
+    });
     await page.waitForSelector('#audit-panel .badge[data-verdict]');
     await page.waitForTimeout(3000); // the held answer arrives now, and must be dropped
     expect(await page.textContent('#details h2')).toBe('DataVolt');
-    const claims = await page.$$eval('#audit-panel button[data-action="evidence"]', (els) => els.map((e) => e.getAttribute('data-claim')).sort());
+    const claims = await page.$$eval('#audit-panel button[data-action="evidence"]', (els) =>
+      els.map((e) => e.getAttribute('data-claim')).sort(),
+    );
     const own = await page.evaluate(async () => {
-      const res = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ audit(organizationId: "ex-datavolt", asOf: "2020-06-01") { claim { id } } }' }) });
-      return ((await res.json()) as { data: { audit: { claim: { id: string } }[] } }).data.audit.map((a) => a.claim.id).sort();
+      const res = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ audit(organizationId: "ex-datavolt", asOf: "2020-06-01") { claim { id } } }',
+        }),
+      });
+      return ((await res.json()) as { data: { audit: { claim: { id: string } }[] } }).data.audit
+        .map((a) => a.claim.id)
+        .sort();
     });
     expect(own.length).toBeGreaterThan(0);
     expect(own).not.toContain('ex-claim-taskora-intermediary');
@@ -245,15 +352,20 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
   it('shows how two entities are connected, from a button on the second one, the weakest steps marked', async () => {
     await page.goto(`${api.url}/?root=ex-pool-fr-home&depth=3&sel=ex-megacorp`);
     await page.waitForSelector('#details button[data-action="connect"]');
-    expect(await page.textContent('#details button[data-action="connect"]')).toMatch(/How is it connected to Home-based transcribers/);
+    expect(await page.textContent('#details button[data-action="connect"]')).toMatch(
+      /How is it connected to Home-based transcribers/,
+    );
     await page.click('#details button[data-action="connect"]');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'connections');
     await page.waitForFunction(() => (window.cy?.edges().length ?? 0) === 5);
     await waitIdle();
     expect(page.url()).toContain('to=ex-megacorp');
     expect(await ids('edge')).toEqual([
-      'FEEDS:ex-task-voice-transcription->ex-ai-megacorp-assistant', 'ORDERED_BY:ex-task-voice-transcription->ex-vocalis',
-      'OWNED_BY:ex-ai-megacorp-assistant->ex-megacorp', 'PERFORMED_BY:ex-task-voice-transcription->ex-pool-fr-home', 'SUBCONTRACTS_FOR:ex-vocalis->ex-megacorp',
+      'FEEDS:ex-task-voice-transcription->ex-ai-megacorp-assistant',
+      'ORDERED_BY:ex-task-voice-transcription->ex-vocalis',
+      'OWNED_BY:ex-ai-megacorp-assistant->ex-megacorp',
+      'PERFORMED_BY:ex-task-voice-transcription->ex-pool-fr-home',
+      'SUBCONTRACTS_FOR:ex-vocalis->ex-megacorp',
     ]);
     expect(await ids('node.root')).toEqual(['ex-megacorp', 'ex-pool-fr-home']);
     expect(await page.textContent('#details')).toMatch(/2 shortest chains of 3 links/);

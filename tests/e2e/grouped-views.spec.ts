@@ -11,28 +11,60 @@ import { browserMissing, launchBrowser } from './browser.js';
 const VIEW = '?root=bench-org-0-3&depth=6&limit=2000&asOf=2024-01-01';
 
 describe.skipIf(browserMissing !== null)('grouped views in Chromium', () => {
-  const api = useSeededServer(async (db) => {
-    await importValid(db, syntheticCascade({ organizations: 300, pools: 800, tasks: 100, layers: 6 }), 'synthetic cascade');
-  }, { CLIENT_DIR: 'dist/client-test', QUERY_TIMEOUT_MS: '120000' });
+  const api = useSeededServer(
+    async (db) => {
+      await importValid(
+        db,
+        syntheticCascade({ organizations: 300, pools: 800, tasks: 100, layers: 6 }),
+        'synthetic cascade',
+      );
+    },
+    { CLIENT_DIR: 'dist/client-test', QUERY_TIMEOUT_MS: '120000' },
+  );
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
-    page.on('pageerror', (e) => { throw e; });
+    page.on('pageerror', (e) => {
+      throw e;
+    });
   });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   // Drawn: the title names the view and nothing is loading.
-  const idle = () => page.waitForFunction(() => document.getElementById('view-title')!.textContent!.startsWith('Around')
-    && document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false' && (window.cy?.nodes().length ?? 0) > 0, undefined, { timeout: 120_000 });
-  const groupCounts = () => page.evaluate(() => window.cy!.nodes().filter((n) => n.id().startsWith('group:')).map((n) => n.data('label') as string));
+  const idle = () =>
+    page.waitForFunction(
+      () =>
+        document.getElementById('view-title')!.textContent!.startsWith('Around') &&
+        document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false' &&
+        (window.cy?.nodes().length ?? 0) > 0,
+      undefined,
+      { timeout: 120_000 },
+    );
+  const groupCounts = () =>
+    page.evaluate(() =>
+      window
+        .cy!.nodes()
+        .filter((n) => n.id().startsWith('group:'))
+        .map((n) => n.data('label') as string),
+    );
 
   it('opens a neighbourhood of more than 300 items grouped, with the counts the API gives', async () => {
     // Asked first (its plan is then made): the groups the API gives, for the view the page opens.
-    const r = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({
-      query: '{ cascadeGroups(rootId: "bench-org-0-3", maxDepth: 6, limit: 2000, asOf: "2024-01-01") { groupedNodes groups { id members } } }' }) });
-    const { data } = await r.json() as { data: { cascadeGroups: { groupedNodes: number; groups: { id: string; members: number }[] } } };
+    const r = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          '{ cascadeGroups(rootId: "bench-org-0-3", maxDepth: 6, limit: 2000, asOf: "2024-01-01") { groupedNodes groups { id members } } }',
+      }),
+    });
+    const { data } = (await r.json()) as {
+      data: { cascadeGroups: { groupedNodes: number; groups: { id: string; members: number }[] } };
+    };
     await page.goto(`${api.url}/${VIEW}`);
     await idle();
     const drawn = await page.evaluate(() => window.cy!.elements().length);
@@ -49,23 +81,50 @@ describe.skipIf(browserMissing !== null)('grouped views in Chromium', () => {
 
   it('opens a group on a double-click and closes it on another', async () => {
     const before = await page.evaluate(() => window.cy!.nodes().length);
-    const group = await page.evaluate(() => window.cy!.nodes().filter((n) => n.id().startsWith('group:worker-pool/')).first().id());
-    await page.evaluate((id) => { window.cy!.getElementById(id).emit('dbltap'); }, group);
+    const group = await page.evaluate(() =>
+      window
+        .cy!.nodes()
+        .filter((n) => n.id().startsWith('group:worker-pool/'))
+        .first()
+        .id(),
+    );
+    await page.evaluate((id) => {
+      window.cy!.getElementById(id).emit('dbltap');
+    }, group);
     await page.waitForFunction((n) => window.cy!.nodes().length > n, before, { timeout: 60_000 });
     await idle();
-    expect(await page.evaluate((id) => window.cy!.getElementById(id).connectedEdges('[type = "PART_OF"]').length, group)).toBeGreaterThan(0);
-    await page.evaluate((id) => { window.cy!.getElementById(id).emit('dbltap'); }, group);
+    expect(
+      await page.evaluate((id) => window.cy!.getElementById(id).connectedEdges('[type = "PART_OF"]').length, group),
+    ).toBeGreaterThan(0);
+    await page.evaluate((id) => {
+      window.cy!.getElementById(id).emit('dbltap');
+    }, group);
     await page.waitForFunction((n) => window.cy!.nodes().length === n, before, { timeout: 60_000 });
   }, 120_000);
 
   it('searches inside a selected group, by keyboard, and the result centres the view on it', async () => {
-    const group = await page.evaluate(() => window.cy!.nodes().filter((n) => n.id().startsWith('group:vendor/')).first().id());
-    await page.evaluate((id) => { window.cy!.getElementById(id).emit('tap'); }, group);
+    const group = await page.evaluate(() =>
+      window
+        .cy!.nodes()
+        .filter((n) => n.id().startsWith('group:vendor/'))
+        .first()
+        .id(),
+    );
+    await page.evaluate((id) => {
+      window.cy!.getElementById(id).emit('tap');
+    }, group);
     await page.waitForSelector('#details form[data-group] input');
     await page.focus('#details form[data-group] input');
     await page.keyboard.type('Bench Org');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => { const t = document.querySelector('#details .group-found')?.textContent ?? ''; return t !== '' && t !== 'Searching…'; }, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const t = document.querySelector('#details .group-found')?.textContent ?? '';
+        return t !== '' && t !== 'Searching…';
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     expect(await page.textContent('#details .group-found')).toMatch(/found/);
     expect(await page.locator('#details .group-found button[data-action="center"]').count()).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);

@@ -15,12 +15,25 @@ describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () =
   beforeEach(async () => {
     context = await api.browser.newContext({ viewport: { width: 1400, height: 900 } });
     page = await context.newPage();
-    page.on('pageerror', (e) => { throw e; });
+    page.on('pageerror', (e) => {
+      throw e;
+    });
   });
-  afterEach(async () => { await context?.close(); });
+  afterEach(async () => {
+    await context?.close();
+  });
 
-  const ids = (selector = 'node') => page.evaluate((s) => window.cy!.$(s).map((e) => e.id()).sort(), selector);
-  const waitIdle = () => page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
+  const ids = (selector = 'node') =>
+    page.evaluate(
+      (s) =>
+        window
+          .cy!.$(s)
+          .map((e) => e.id())
+          .sort(),
+      selector,
+    );
+  const waitIdle = () =>
+    page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
 
   it('undoes and redoes the steps of an exploration: expand, filter, re-root', async () => {
     await page.goto(`${api.url}/?root=ex-nexa&depth=1`);
@@ -28,12 +41,16 @@ describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () =
     await waitIdle();
     expect(await page.isDisabled('#undo')).toBe(true);
     const base = await ids();
-    await page.evaluate(() => { window.cy!.getElementById('ex-broker').emit('dbltap'); });
+    await page.evaluate(() => {
+      window.cy!.getElementById('ex-broker').emit('dbltap');
+    });
     await page.waitForFunction(() => window.cy!.getElementById('ex-vocalis').length === 1);
     await page.uncheck('#type-filters input[value="SUBCONTRACTS_FOR"]');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('hideTypes') === 'SUBCONTRACTS_FOR');
     // A selection is not a step: undo skips it.
-    await page.evaluate(() => { window.cy!.getElementById('ex-nexa').emit('tap'); });
+    await page.evaluate(() => {
+      window.cy!.getElementById('ex-nexa').emit('tap');
+    });
 
     await page.click('#undo'); // the filter
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('hideTypes'));
@@ -63,8 +80,9 @@ describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () =
     expect(await page.getAttribute('#timeline-toggle', 'aria-pressed')).toBe('true');
     const bars = () => page.$$eval('#timeline g.tl-bar', (gs) => gs.map((g) => g.getAttribute('data-id')).sort());
     expect(await bars()).toEqual(await ids('edge'));
-    expect(await page.getAttribute('#timeline g.tl-bar[data-id="SUBCONTRACTS_FOR:ex-taskora->ex-nexa"]', 'aria-label'))
-      .toBe('Taskora subcontracts for Nexa Data, from 2021-07-01 with no known end');
+    expect(
+      await page.getAttribute('#timeline g.tl-bar[data-id="SUBCONTRACTS_FOR:ex-taskora->ex-nexa"]', 'aria-label'),
+    ).toBe('Taskora subcontracts for Nexa Data, from 2021-07-01 with no known end');
 
     await page.hover('#timeline g.tl-bar[data-id="SUBCONTRACTS_FOR:ex-taskora->ex-nexa"] rect');
     await page.waitForFunction(() => window.cy!.$('edge.highlight').length === 1);
@@ -91,7 +109,9 @@ describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () =
     await page.goto(`${api.url}/?root=ex-pool-mg-annotators&depth=2`);
     await page.waitForFunction(() => window.cy?.getElementById('ex-datavolt').length === 1);
     await waitIdle();
-    await page.evaluate(() => { window.cy!.getElementById('ex-datavolt').emit('tap'); });
+    await page.evaluate(() => {
+      window.cy!.getElementById('ex-datavolt').emit('tap');
+    });
     await page.click('#note-tools button[data-note="ex-datavolt"]');
     await page.fill('#note-text', 'The vendor between the team and the client: check its 2019 registry extract.');
     await page.click('#investigation-dialog button[type=submit]');
@@ -109,11 +129,15 @@ describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () =
     await page.waitForSelector('#investigation-link');
     const link = (await page.getAttribute('#investigation-link', 'href'))!;
     expect(link).toMatch(/\?investigation=[0-9a-f-]{36}$/);
-    expect(await page.textContent('#investigation-name')).toContain('Investigation: Who orders the Madagascar annotation? (fictional)');
+    expect(await page.textContent('#investigation-name')).toContain(
+      'Investigation: Who orders the Madagascar annotation? (fictional)',
+    );
 
     // Another tab knows no token: it asks for one, then opens the same view, selection and note.
     const other = await context.newPage();
-    other.on('pageerror', (e) => { throw e; });
+    other.on('pageerror', (e) => {
+      throw e;
+    });
     await other.goto(link);
     await other.waitForSelector('#editor[open] #edit-token');
     await other.fill('#edit-token', token);
@@ -123,7 +147,9 @@ describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () =
     expect(new URL(other.url()).searchParams.get('sel')).toBe('ex-datavolt');
     await other.waitForSelector('#note-tools blockquote.item-note');
     expect(await other.textContent('#note-tools')).toContain('check its 2019 registry extract');
-    expect(await other.textContent('#investigation-name')).toBe('Investigation: Who orders the Madagascar annotation? (fictional)Start from the team; follow the money up.');
+    expect(await other.textContent('#investigation-name')).toBe(
+      'Investigation: Who orders the Madagascar annotation? (fictional)Start from the team; follow the money up.',
+    );
 
     await other.screenshot({ path: 'test-results/investigation.png' });
     const [download] = await Promise.all([other.waitForEvent('download'), other.click('#report')]);

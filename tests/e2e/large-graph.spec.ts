@@ -7,16 +7,25 @@ import { useSeededServer } from '../support/test-server.js';
 import { browserMissing, launchBrowser } from './browser.js';
 
 describe.skipIf(browserMissing !== null)('a large view in Chromium', () => {
-  const api = useSeededServer(async (db) => {
-    await importValid(db, syntheticCascade({ organizations: 1200, pools: 3000, tasks: 300, layers: 6 }), 'synthetic cascade');
-  }, { CLIENT_DIR: 'dist/client-test' });
+  const api = useSeededServer(
+    async (db) => {
+      await importValid(
+        db,
+        syntheticCascade({ organizations: 1200, pools: 3000, tasks: 300, layers: 6 }),
+        'synthetic cascade',
+      );
+    },
+    { CLIENT_DIR: 'dist/client-test' },
+  );
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   });
-  afterAll(async () => { await browser?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+  });
 
   it('draws more than 2,000 elements (with WebGL when asked), says it is truncated, and still selects on click', async () => {
     await page.goto(`${api.url}/?root=bench-org-0-3&depth=6&limit=2000&asOf=2024-01-01&groups=off&renderer=webgl`);
@@ -25,7 +34,9 @@ describe.skipIf(browserMissing !== null)('a large view in Chromium', () => {
     expect(count).toBeGreaterThan(2000);
     expect(await page.locator('#cy canvas[data-id="layer3-webgl"]').count()).toBe(1);
     expect(await page.textContent('#status')).toMatch(/Showing 2000 of at least/);
-    await page.evaluate(() => { window.cy!.getElementById('bench-org-0-3').emit('tap'); });
+    await page.evaluate(() => {
+      window.cy!.getElementById('bench-org-0-3').emit('tap');
+    });
     await page.waitForSelector('#details h2');
     expect(await page.textContent('#details h2')).toBe('Bench Org 0-3');
   });

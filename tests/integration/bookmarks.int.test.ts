@@ -13,10 +13,17 @@ let writer: Database;
 let replica: Database;
 let api: TestServer;
 
-const dataset = (name: string) => validDataset({
-  format: 'deep-labour/v1', id: 'bookmark-test', name: 'Bookmark test (fictional)', description: 'Illustrative: fictional names.',
-  organizations: [{ id: 'bm-org', name, kind: 'vendor', country: 'FR' }],
-}, 'bookmark test');
+const dataset = (name: string) =>
+  validDataset(
+    {
+      format: 'deep-labour/v1',
+      id: 'bookmark-test',
+      name: 'Bookmark test (fictional)',
+      description: 'Illustrative: fictional names.',
+      organizations: [{ id: 'bm-org', name, kind: 'vendor', country: 'FR' }],
+    },
+    'bookmark test',
+  );
 
 describe(`reads that wait for a write (${new URL(inject('neo4j').uri).protocol}//)`, () => {
   beforeAll(async () => {
@@ -41,7 +48,8 @@ describe(`reads that wait for a write (${new URL(inject('neo4j').uri).protocol}/
     expect((row!.entities as { name: string }[]).map((e) => e.name)).toEqual(['Bookmarked Vendor']);
 
     const res = await fetch(`${api.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'neo4j-bookmarks': bookmarks.join(',') },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'neo4j-bookmarks': bookmarks.join(',') },
       body: JSON.stringify({ query: '{ entity(id: "bm-org") { name } }' }),
     });
     expect(await res.json()).toEqual({ data: { entity: { name: 'Bookmarked Vendor' } } });
@@ -49,7 +57,11 @@ describe(`reads that wait for a write (${new URL(inject('neo4j').uri).protocol}/
 
   it('refuses a malformed bookmarks header with BAD_USER_INPUT and a message that says what to send', async () => {
     const res = await fetch(`${api.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'neo4j-bookmarks': Array.from({ length: 17 }, (_, i) => `b${i}`).join(',') },
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'neo4j-bookmarks': Array.from({ length: 17 }, (_, i) => `b${i}`).join(','),
+      },
       body: JSON.stringify({ query: '{ stats { sources } }' }),
     });
     expect(res.status).toBe(400);
@@ -60,7 +72,8 @@ describe(`reads that wait for a write (${new URL(inject('neo4j').uri).protocol}/
 
   it('refuses a bookmark this store never gave with BAD_USER_INPUT (the bookmarks do reach Neo4j)', async () => {
     const res = await fetch(`${api.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', 'neo4j-bookmarks': 'FB:kcwQnotfromhere' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'neo4j-bookmarks': 'FB:kcwQnotfromhere' },
       body: JSON.stringify({ query: '{ entity(id: "bm-org") { name } }' }),
     });
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };

@@ -23,8 +23,15 @@ const api = useSeededServer(async (db) => {
   await importFixtures(db);
 });
 
-const NAMES = new Map<string, string>(Object.values(claimsTestDataset()).filter(Array.isArray)
-  .flatMap((section) => (section as { id?: string; name?: string }[]).filter((x) => x.id && x.name).map((x) => [x.id!, x.name!] as [string, string])));
+const NAMES = new Map<string, string>(
+  Object.values(claimsTestDataset())
+    .filter(Array.isArray)
+    .flatMap((section) =>
+      (section as { id?: string; name?: string }[])
+        .filter((x) => x.id && x.name)
+        .map((x) => [x.id!, x.name!] as [string, string]),
+    ),
+);
 
 const LINK_SOURCES = new Map(validDataset(claimsTestDataset()).links.map((l) => [l.id, l.sources ?? []]));
 
@@ -35,13 +42,22 @@ describe('audit verdicts', () => {
     const [audit] = r.data!.audit;
     expect(audit.verdict).toBe(expected.verdict);
     // The explanation names what decided: the subject, an end of a deciding link, or the pool and task whose figure is missing.
-    const named = [audit.claim.subject.id, ...audit.evidence.edges.flatMap((e: any) => [e.from, e.to])].map((id: string) => NAMES.get(id)!);
-    const explains = named.some((n) => audit.explanation.includes(n))
-      || (expected.verdict === 'UNVERIFIABLE' && ([...NAMES.values()].some((n) => audit.explanation.includes(n)) || /params\.(countries|eurPerHour)/.test(audit.explanation)));
+    const named = [audit.claim.subject.id, ...audit.evidence.edges.flatMap((e: any) => [e.from, e.to])].map(
+      (id: string) => NAMES.get(id)!,
+    );
+    const explains =
+      named.some((n) => audit.explanation.includes(n)) ||
+      (expected.verdict === 'UNVERIFIABLE' &&
+        ([...NAMES.values()].some((n) => audit.explanation.includes(n)) ||
+          /params\.(countries|eurPerHour)/.test(audit.explanation)));
     expect(explains, audit.explanation).toBe(true);
     if (expected.verdict === 'UNVERIFIABLE') expect(audit.explanation).toMatch(/\b(no|not|unknown|absence)\b/i);
     // Each evidence link cites its own sources, in its order (the query sends each source once for all links).
-    for (const e of audit.evidence.edges) expect(e.sources.map((src: { id: string }) => src.id), e.id).toEqual(LINK_SOURCES.get(e.id));
+    for (const e of audit.evidence.edges)
+      expect(
+        e.sources.map((src: { id: string }) => src.id),
+        e.id,
+      ).toEqual(LINK_SOURCES.get(e.id));
     if (expected.evidence) {
       expect(audit.evidence.edges.map((e: any) => e.id)).toEqual(expect.arrayContaining(expected.evidence));
       const drawn = audit.evidence.nodes.map((n: any) => n.id);
@@ -54,7 +70,8 @@ describe('audit verdicts', () => {
     const listed = await api.query('{ claims(first: 500) { id } }');
     const audits: any[] = [];
     // One after the other, as a person would: all at once, the heavy-query gate would rightly turn some away.
-    for (const c of listed.data!.claims as { id: string }[]) audits.push(...(await api.query(AUDIT, { claim: c.id, asOf })).data!.audit);
+    for (const c of listed.data!.claims as { id: string }[])
+      audits.push(...(await api.query(AUDIT, { claim: c.id, asOf })).data!.audit);
     return audits;
   };
 
@@ -89,20 +106,33 @@ describe('audit verdicts', () => {
   it('on the illustrative fixture, gives every verdict and cites the evidence', async () => {
     const byId = Object.fromEntries((await auditAll('2026-11-28')).map((a: any) => [a.claim.id, a.verdict]));
     expect(byId).toMatchObject({
-      'ex-claim-taskora-intermediary': 'CONTRADICTED', 'ex-claim-pixelwork-intermediary': 'SUPPORTED',
-      'ex-claim-datavolt-no-subcontracting': 'CONTRADICTED', 'ex-claim-modero-no-subcontracting': 'SUPPORTED',
-      'ex-claim-clicklink-client-known': 'CONTRADICTED', 'ex-claim-pixelwork-client-known': 'SUPPORTED',
-      'ex-claim-chatfix-automated': 'CONTRADICTED', 'ex-claim-roadsense-automated': 'UNVERIFIABLE',
-      'ex-claim-datavolt-local': 'CONTRADICTED', 'ex-claim-vocalis-local': 'SUPPORTED', 'ex-claim-socialnet-local': 'UNVERIFIABLE',
-      'ex-claim-taskora-fair-pay': 'CONTRADICTED', 'ex-claim-pixelwork-fair-pay': 'SUPPORTED',
+      'ex-claim-taskora-intermediary': 'CONTRADICTED',
+      'ex-claim-pixelwork-intermediary': 'SUPPORTED',
+      'ex-claim-datavolt-no-subcontracting': 'CONTRADICTED',
+      'ex-claim-modero-no-subcontracting': 'SUPPORTED',
+      'ex-claim-clicklink-client-known': 'CONTRADICTED',
+      'ex-claim-pixelwork-client-known': 'SUPPORTED',
+      'ex-claim-chatfix-automated': 'CONTRADICTED',
+      'ex-claim-roadsense-automated': 'UNVERIFIABLE',
+      'ex-claim-datavolt-local': 'CONTRADICTED',
+      'ex-claim-vocalis-local': 'SUPPORTED',
+      'ex-claim-socialnet-local': 'UNVERIFIABLE',
+      'ex-claim-taskora-fair-pay': 'CONTRADICTED',
+      'ex-claim-pixelwork-fair-pay': 'SUPPORTED',
     });
   });
 });
 
 describe('claims and the scorecard', () => {
   it('lists the claims about an organisation with who made them', async () => {
-    const r = await api.query(`{ claims(organizationId: "ex-pixelwork") { id kind by { id } subject { id } params sources { title } } }`);
-    expect(r.data!.claims.map((c: any) => c.id)).toEqual(['ex-claim-pixelwork-client-known', 'ex-claim-pixelwork-fair-pay', 'ex-claim-pixelwork-intermediary']);
+    const r = await api.query(
+      `{ claims(organizationId: "ex-pixelwork") { id kind by { id } subject { id } params sources { title } } }`,
+    );
+    expect(r.data!.claims.map((c: any) => c.id)).toEqual([
+      'ex-claim-pixelwork-client-known',
+      'ex-claim-pixelwork-fair-pay',
+      'ex-claim-pixelwork-intermediary',
+    ]);
     expect(JSON.parse(r.data!.claims[1].params)).toEqual({ eurPerHour: 8 });
   });
 
@@ -122,18 +152,30 @@ describe('claims and the scorecard', () => {
   });
 
   it('says the same without its evidence or with one part alone (what is not asked is not computed), and each evidence holds what its value counts', async () => {
-    const card = async (org: string, evidence: boolean) => (await api.query(`{ scorecard(organizationId: "${org}", asOf: "2026-11-28") {
-      indicators { id value evidenceLinks ${evidence ? 'evidence { nodes { id kind } edges { id type from to } }' : ''} } audits { claim { id } verdict explanation } } }`)).data!.scorecard;
+    const card = async (org: string, evidence: boolean) =>
+      (
+        await api.query(`{ scorecard(organizationId: "${org}", asOf: "2026-11-28") {
+      indicators { id value evidenceLinks ${evidence ? 'evidence { nodes { id kind } edges { id type from to } }' : ''} } audits { claim { id } verdict explanation } } }`)
+      ).data!.scorecard;
     let counted = 0;
     for (const org of ['ex-taskora', 'ex-pixelwork', 'ex-nexa']) {
       const full = await card(org, true);
       const lean = await card(org, false);
-      expect(lean.indicators.map((i: any) => [i.id, i.value, i.evidenceLinks]), org).toEqual(full.indicators.map((i: any) => [i.id, i.value, i.evidence.edges.length]));
+      expect(
+        lean.indicators.map((i: any) => [i.id, i.value, i.evidenceLinks]),
+        org,
+      ).toEqual(full.indicators.map((i: any) => [i.id, i.value, i.evidence.edges.length]));
       expect(lean.audits, org).toEqual(full.audits);
       // Asked alone, each part says the same.
-      const alone = (await api.query(`{ scorecard(organizationId: "${org}", asOf: "2026-11-28") { audits { claim { id } verdict explanation } } }`)).data!.scorecard;
+      const alone = (
+        await api.query(
+          `{ scorecard(organizationId: "${org}", asOf: "2026-11-28") { audits { claim { id } verdict explanation } } }`,
+        )
+      ).data!.scorecard;
       expect(alone.audits, org).toEqual(full.audits);
-      const indicatorsAlone = (await api.query(`{ scorecard(organizationId: "${org}", asOf: "2026-11-28") { indicators { id value } } }`)).data!.scorecard;
+      const indicatorsAlone = (
+        await api.query(`{ scorecard(organizationId: "${org}", asOf: "2026-11-28") { indicators { id value } } }`)
+      ).data!.scorecard;
       expect(indicatorsAlone.indicators, org).toEqual(lean.indicators.map((i: any) => ({ id: i.id, value: i.value })));
       const ind = Object.fromEntries(full.indicators.map((i: any) => [i.id, i]));
       const deepest = /^(\d+) organisation/.exec(ind['deepest-chain'].value);
@@ -143,7 +185,9 @@ describe('claims and the scorecard', () => {
       if (deepest && share) counted += 1;
       const pools = ind['workforce-countries'].evidence.nodes.filter((n: any) => n.kind === 'worker-pool');
       expect(pools.length > 0, org).toBe(ind['workforce-countries'].value !== 'no workforce known');
-      expect(ind['lowest-hourly-pay'].evidence.edges.length > 0, org).toBe(ind['lowest-hourly-pay'].value !== 'unknown');
+      expect(ind['lowest-hourly-pay'].evidence.edges.length > 0, org).toBe(
+        ind['lowest-hourly-pay'].value !== 'unknown',
+      );
     }
     expect(counted).toBeGreaterThan(0);
   });
@@ -153,8 +197,11 @@ describe('deep-labour audit', () => {
   it('writes a Markdown report with each verdict, its explanation and its sources', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'deep-labour-audit-')), 'report.md');
     const printed: string[] = [];
-    const code = await runCli(['audit', '--org', 'ex-taskora', '--as-of', '2026-11-28', '--out', out], cliEnv(),
-      { out: (t) => printed.push(t), err: () => {}, isTTY: false });
+    const code = await runCli(['audit', '--org', 'ex-taskora', '--as-of', '2026-11-28', '--out', out], cliEnv(), {
+      out: (t) => printed.push(t),
+      err: () => {},
+      isTTY: false,
+    });
     expect(code).toBe(0);
     const md = readFileSync(out, 'utf8');
     expect(md).toMatch(/^# /);

@@ -25,14 +25,26 @@ function quietIo() {
 function sortedSections(d: Dataset) {
   const by = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
   return {
-    sources: [...d.sources].sort(by), organizations: [...d.organizations].sort(by), workerPools: [...d.workerPools].sort(by),
-    tasks: [...d.tasks].sort(by), aiProducts: [...d.aiProducts].sort(by), links: [...d.links].sort(by), claims: [...d.claims].sort(by),
+    sources: [...d.sources].sort(by),
+    organizations: [...d.organizations].sort(by),
+    workerPools: [...d.workerPools].sort(by),
+    tasks: [...d.tasks].sort(by),
+    aiProducts: [...d.aiProducts].sort(by),
+    links: [...d.links].sort(by),
+    claims: [...d.claims].sort(by),
   };
 }
 
-beforeAll(async () => { db = await testDatabase(); });
-beforeEach(async () => { await resetGraph(db); });
-afterAll(async () => { await resetGraph(db); await db.close(); });
+beforeAll(async () => {
+  db = await testDatabase();
+});
+beforeEach(async () => {
+  await resetGraph(db);
+});
+afterAll(async () => {
+  await resetGraph(db);
+  await db.close();
+});
 
 describe('schema', () => {
   it('applies twice without error and keeps one constraint per id', async () => {
@@ -42,33 +54,67 @@ describe('schema', () => {
     const constraints = await db.read('constraints');
     const on = constraints.map((c) => `${String(c.on)}.${String(c.property)}`).sort();
     expect(on).toEqual([...new Set(on)]);
-    expect(on).toEqual(expect.arrayContaining([
-      'Record.id', 'Entity.id', 'Organization.id', 'WorkerPool.id', 'Task.id', 'AIProduct.id', 'Source.id', 'Claim.id', 'Dataset.id', 'Assertion.dataset',
-      ...LINK_TYPE_NAMES.map((t) => `${t}.id`),
-    ]));
+    expect(on).toEqual(
+      expect.arrayContaining([
+        'Record.id',
+        'Entity.id',
+        'Organization.id',
+        'WorkerPool.id',
+        'Task.id',
+        'AIProduct.id',
+        'Source.id',
+        'Claim.id',
+        'Dataset.id',
+        'Assertion.dataset',
+        ...LINK_TYPE_NAMES.map((t) => `${t}.id`),
+      ]),
+    );
     expect(constraints.length).toBe(on.length);
     const dataset = load(FIXTURES.illustrative);
     await importDataset(db, dataset);
     // A second dataset that gives an existing id to another kind of node is refused before anything is written.
-    const clash = { ...minimalDataset(), organizations: [], workerPools: [{ id: 'ex-taskora', name: 'Clash', sources: ['src-1'] }],
-      tasks: [], aiProducts: [], links: [], claims: [] };
+    const clash = {
+      ...minimalDataset(),
+      organizations: [],
+      workerPools: [{ id: 'ex-taskora', name: 'Clash', sources: ['src-1'] }],
+      tasks: [],
+      aiProducts: [],
+      links: [],
+      claims: [],
+    };
     const read = (await import('../../server/dataset/index.js')).validateDataset(clash);
     expect(read.ok).toBe(true);
     if (read.ok) {
       await expect(importDataset(db, read.dataset)).rejects.toMatchObject({
-        name: 'ImportConflictError', problems: [{ path: 'workerPools[0].id', message: expect.stringMatching(/"ex-taskora" is an Organization in dataset illustrative-cascade; here it is a WorkerPool/) }],
+        name: 'ImportConflictError',
+        problems: [
+          {
+            path: 'workerPools[0].id',
+            message: expect.stringMatching(
+              /"ex-taskora" is an Organization in dataset illustrative-cascade; here it is a WorkerPool/,
+            ),
+          },
+        ],
       });
     }
   });
 });
 
 describe('fixtures', () => {
-  it.each([['diplab', FIXTURES.diplab], ['illustrative', FIXTURES.illustrative]])('%s validates and imports whole', async (_name, path) => {
+  it.each([
+    ['diplab', FIXTURES.diplab],
+    ['illustrative', FIXTURES.illustrative],
+  ])('%s validates and imports whole', async (_name, path) => {
     const dataset = load(path);
     const summary = await importDataset(db, dataset);
-    const entities = dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length;
-    const pay = (dataset.payReports?.length ?? 0) + (dataset.wageReferences?.length ?? 0) + (dataset.exchangeRates?.length ?? 0);
-    expect(summary.created).toEqual({ records: entities + dataset.sources.length + dataset.claims.length + pay, links: dataset.links.length });
+    const entities =
+      dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length;
+    const pay =
+      (dataset.payReports?.length ?? 0) + (dataset.wageReferences?.length ?? 0) + (dataset.exchangeRates?.length ?? 0);
+    expect(summary.created).toEqual({
+      records: entities + dataset.sources.length + dataset.claims.length + pay,
+      links: dataset.links.length,
+    });
     expect(await graphSize(db)).toEqual({ entities, links: dataset.links.length, claims: dataset.claims.length });
   });
 
@@ -131,14 +177,62 @@ describe('export then import', () => {
 
 describe('bad datasets', () => {
   const cases: [string, (d: Record<string, any>) => void, string][] = [
-    ['a dangling reference', (d) => { d.links[0].to = 'org-missing'; }, 'links[0].to'],
-    ['an unknown link type', (d) => { d.links[0].type = 'EMPLOYS'; }, 'links[0].type'],
-    ['a link between the wrong kinds of node', (d) => { d.links[2].to = 'org-a'; }, 'links[2].to'],
-    ['a duplicate id', (d) => { d.organizations[1].id = 'org-a'; }, 'organizations[1].id'],
-    ['a bad date', (d) => { d.links[1].since = '2020-02-31'; }, 'links[1].since'],
-    ['a negative size', (d) => { d.workerPools[0].size = -5; }, 'workerPools[0].size'],
-    ['a negative price', (d) => { d.links[1].pricePerUnitEur = -0.1; }, 'links[1].pricePerUnitEur'],
-    ['an unknown format version', (d) => { d.format = 'deep-labour/v9'; }, 'format'],
+    [
+      'a dangling reference',
+      (d) => {
+        d.links[0].to = 'org-missing';
+      },
+      'links[0].to',
+    ],
+    [
+      'an unknown link type',
+      (d) => {
+        d.links[0].type = 'EMPLOYS';
+      },
+      'links[0].type',
+    ],
+    [
+      'a link between the wrong kinds of node',
+      (d) => {
+        d.links[2].to = 'org-a';
+      },
+      'links[2].to',
+    ],
+    [
+      'a duplicate id',
+      (d) => {
+        d.organizations[1].id = 'org-a';
+      },
+      'organizations[1].id',
+    ],
+    [
+      'a bad date',
+      (d) => {
+        d.links[1].since = '2020-02-31';
+      },
+      'links[1].since',
+    ],
+    [
+      'a negative size',
+      (d) => {
+        d.workerPools[0].size = -5;
+      },
+      'workerPools[0].size',
+    ],
+    [
+      'a negative price',
+      (d) => {
+        d.links[1].pricePerUnitEur = -0.1;
+      },
+      'links[1].pricePerUnitEur',
+    ],
+    [
+      'an unknown format version',
+      (d) => {
+        d.format = 'deep-labour/v9';
+      },
+      'format',
+    ],
   ];
 
   it.each(cases)('with %s are rejected, located, and write nothing', async (_what, breakIt, path) => {
@@ -180,10 +274,13 @@ describe('the CLI', () => {
   it('without NEO4J_URI and without Java, says what to install or set, and writes nothing', async () => {
     const { NEO4J_URI: _uri, ...env } = process.env;
     const child = spawn(process.execPath, ['bin/deep-labour.js', 'import', FIXTURES.diplab], {
-      env: { ...env, PATH: '/nonexistent', NEO4J_BOLT_PORT: '1', NEO4J_DATA_DIR: join(dir, 'never') }, stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...env, PATH: '/nonexistent', NEO4J_BOLT_PORT: '1', NEO4J_DATA_DIR: join(dir, 'never') },
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
-    child.stderr!.on('data', (chunk) => { stderr += String(chunk); });
+    child.stderr!.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
     const code = await new Promise((done) => child.once('exit', done));
     expect(code).toBe(1);
     expect(stderr).toMatch(/Java 17\+ is needed/);
@@ -204,8 +301,17 @@ describe('the CLI', () => {
     expect(await runCli(['sources', '--limit', '500'], cliEnv(), io)).toBe(0);
     const text = out.join('\n');
     for (const s of dataset.sources) {
-      const cites = [...dataset.organizations, ...dataset.workerPools, ...dataset.tasks, ...dataset.aiProducts, ...dataset.claims, ...dataset.links]
-        .filter((x) => x.sources?.includes(s.id)).map((x) => x.id).sort();
+      const cites = [
+        ...dataset.organizations,
+        ...dataset.workerPools,
+        ...dataset.tasks,
+        ...dataset.aiProducts,
+        ...dataset.claims,
+        ...dataset.links,
+      ]
+        .filter((x) => x.sources?.includes(s.id))
+        .map((x) => x.id)
+        .sort();
       const block = new RegExp(`^${s.id.replace(/[-.]/g, '\\$&')}: .*\\n  cited by (\\d+): (.*)$`, 'm').exec(text);
       expect(block, s.id).not.toBeNull();
       expect(block![2]!.split(', ').sort(), s.id).toEqual(cites);

@@ -18,14 +18,19 @@ const api = useSeededServer(async (db) => {
 const JUDGED = new Set(CLAIM_RULES.map((r) => r.kind));
 
 describe('documented datasets in the store', () => {
-  const claims = datasets.flatMap(({ entry, dataset }) => dataset.claims.map((c) => [`${entry.name}: ${c.id}`, c, entry] as const));
+  const claims = datasets.flatMap(({ entry, dataset }) =>
+    dataset.claims.map((c) => [`${entry.name}: ${c.id}`, c, entry] as const),
+  );
   it.each(claims)('%s gets a verdict its sources explain', async (_label, claim, entry) => {
     const r = await api.query(AUDIT, { claim: claim.id });
     expect(r.errors).toBeUndefined();
     const [audit] = r.data!.audit;
     expect(audit.claim.id).toBe(claim.id);
     expect(['SUPPORTED', 'CONTRADICTED', 'UNVERIFIABLE']).toContain(audit.verdict);
-    if (!entry.unjudgedClaims?.[claim.id]) expect(JUDGED.has(audit.claim.kind), `${claim.id} is of kind ${audit.claim.kind}, which no rule judges`).toBe(true);
+    if (!entry.unjudgedClaims?.[claim.id])
+      expect(JUDGED.has(audit.claim.kind), `${claim.id} is of kind ${audit.claim.kind}, which no rule judges`).toBe(
+        true,
+      );
     expect(audit.explanation.length).toBeGreaterThan(0);
     if (audit.verdict !== 'UNVERIFIABLE') {
       expect(audit.unsourcedEvidence).toBe(0);

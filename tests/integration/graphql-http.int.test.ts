@@ -22,7 +22,9 @@ const STATS = '{ stats { claims } }';
 
 describe('HTTP', () => {
   it('answers GET queries that carry a CSRF preflight header', async () => {
-    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent(STATS)}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const res = await fetch(`${api.url}/graphql?query=${encodeURIComponent(STATS)}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(res.status).toBe(200);
     expect((await res.json()).data.stats.claims).toBeTypeOf('number');
   });
@@ -33,20 +35,30 @@ describe('HTTP', () => {
   });
 
   it('refuses a text/plain POST (CSRF)', async () => {
-    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: STATS }) });
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ query: STATS }),
+    });
     expect(res.status).toBe(400);
   });
 
   it('refuses a body over the limit with 413 and a code', async () => {
     const res = await fetch(`${api.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `# ${'x'.repeat(200_000)}\n${STATS}` }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `# ${'x'.repeat(200_000)}\n${STATS}` }),
     });
     expect(res.status).toBe(413);
     expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   });
 
   it('answers malformed JSON with 400 and a code', async () => {
-    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
     expect(res.status).toBe(400);
     expect((await res.json()).errors[0].extensions.code).toBe('BAD_REQUEST');
   });
@@ -100,9 +112,9 @@ describe('failures', () => {
 
   it('stops a query at the time limit with QUERY_TIMEOUT, and keeps answering others meanwhile', async () => {
     const real = loadCypherFiles();
-    const slow = createDatabase({ ...inject('neo4j'), queryTimeoutMs: 1500 }, (name) => (name === 'stats'
-      ? 'UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n'
-      : real(name)));
+    const slow = createDatabase({ ...inject('neo4j'), queryTimeoutMs: 1500 }, (name) =>
+      name === 'stats' ? 'UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n' : real(name),
+    );
     const server = await startTestServer(slow);
     const pending = server.query(STATS);
     const started = Date.now();
@@ -118,32 +130,43 @@ describe('failures', () => {
 describe('HTTP hygiene', () => {
   it('answers 421 to a Host name it does not serve (DNS rebinding), and to localhost names as usual', async () => {
     const { request } = await import('node:http');
-    const get = (host: string) => new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const url = new URL(api.url);
-      const req = request({ host: url.hostname, port: url.port, path: '/healthz', headers: { host } }, (res) => {
-        let body = '';
-        res.on('data', (c) => { body += String(c); });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    const get = (host: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const url = new URL(api.url);
+        const req = request({ host: url.hostname, port: url.port, path: '/healthz', headers: { host } }, (res) => {
+          let body = '';
+          res.on('data', (c) => {
+            body += String(c);
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        });
+        req.on('error', reject);
+        req.end();
       });
-      req.on('error', reject);
-      req.end();
-    });
     const evil = await get('evil.example:4000');
     expect(evil.status).toBe(421);
     expect(JSON.parse(evil.body).errors[0].extensions.code).toBe('MISDIRECTED_REQUEST');
-    for (const ok of ['localhost:4000', '127.0.0.1', 'explorer.localhost']) expect((await get(ok)).status, ok).toBe(200);
+    for (const ok of ['localhost:4000', '127.0.0.1', 'explorer.localhost'])
+      expect((await get(ok)).status, ok).toBe(200);
   });
 
   it('sends security headers, with a content security policy', async () => {
     const res = await fetch(`${api.url}/healthz`);
     const csp = res.headers.get('content-security-policy') ?? '';
-    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+    for (const directive of ["default-src 'self'", "script-src 'self'", "object-src 'none'", "frame-ancestors 'none'"])
+      expect(csp).toContain(directive);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
   });
 
   it.each([
-    ['a body in another charset', { 'content-type': 'application/json; charset=latin1' }, '{"query":"{ stats { claims } }"}', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    [
+      'a body in another charset',
+      { 'content-type': 'application/json; charset=latin1' },
+      '{"query":"{ stats { claims } }"}',
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
     ['malformed JSON', { 'content-type': 'application/json' }, '{"query":', 400, 'BAD_REQUEST'],
   ])('answers %s as JSON with a code, never a stack or a path', async (_what, headers, body, status, code) => {
     const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers, body });
@@ -174,7 +197,8 @@ describe('HTTP hygiene', () => {
 
 describe('requests that cannot exhaust the server', () => {
   it('refuses many of the largest cascades in one request, with a code, before running any', async () => {
-    const many = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `c${i}: cascade(rootId: "x", maxDepth: 12, limit: 5000) { truncated }`).join(' ')} }`;
+    const many = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `c${i}: cascade(rootId: "x", maxDepth: 12, limit: 5000) { truncated }`).join(' ')} }`;
     for (const n of [3, 14]) {
       const r = await api.query(many(n));
       expect(r.status).toBe(400);
@@ -184,8 +208,16 @@ describe('requests that cannot exhaust the server', () => {
   });
 
   it('caps search text, and audits only one organisation or claim at a time', async () => {
-    expect(codes(await api.query('query($t: String!) { search(text: $t) { id } }', { t: Array.from({ length: 3000 }, (_, i) => `w${i}`).join(' ') }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await api.query('query($t: String!) { search(text: $t) { id } }', { t: 'x'.repeat(201) }))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      codes(
+        await api.query('query($t: String!) { search(text: $t) { id } }', {
+          t: Array.from({ length: 3000 }, (_, i) => `w${i}`).join(' '),
+        }),
+      ),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.query('query($t: String!) { search(text: $t) { id } }', { t: 'x'.repeat(201) }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(codes(await api.query('{ audit { verdict } }'))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await api.query('{ claims(first: 501) { id } }'))).toEqual(['BAD_USER_INPUT']);
   });
@@ -193,7 +225,11 @@ describe('requests that cannot exhaust the server', () => {
   it('answers SERVER_BUSY, never an internal error, when more heavy queries come than it runs at once', async () => {
     const busy = await startTestServer(db, { HEAVY_QUERIES: '1', HEAVY_QUERY_WAIT_MS: '1' });
     try {
-      const answers = await Promise.all(Array.from({ length: 12 }, () => busy.query('{ cascade(rootId: "nobody", maxDepth: 12, limit: 5000) { truncated } }')));
+      const answers = await Promise.all(
+        Array.from({ length: 12 }, () =>
+          busy.query('{ cascade(rootId: "nobody", maxDepth: 12, limit: 5000) { truncated } }'),
+        ),
+      );
       const all = answers.flatMap(codes);
       expect(all).toContain('SERVER_BUSY');
       expect(all).not.toContain('INTERNAL_SERVER_ERROR');

@@ -20,8 +20,13 @@ describe('whoWorksFor', () => {
     const r = await api.query(WHO, { id: 't-pool-a', asOf: NOW });
     const got = r.data!.whoWorksFor.map((b: any) => [b.organization.id, b.depth, b.ultimate]);
     expect(got).toEqual([
-      ['t-contract', 1, false], ['t-exec', 1, true], ['t-recruit', 1, true],
-      ['t-vendor', 2, false], ['t-hidden', 3, false], ['t-client', 4, false], ['t-end', 5, true],
+      ['t-contract', 1, false],
+      ['t-exec', 1, true],
+      ['t-recruit', 1, true],
+      ['t-vendor', 2, false],
+      ['t-hidden', 3, false],
+      ['t-client', 4, false],
+      ['t-end', 5, true],
     ]);
   });
 
@@ -29,37 +34,63 @@ describe('whoWorksFor', () => {
     const r = await api.query(WHO, { id: 't-pool-a', asOf: NOW });
     const end = r.data!.whoWorksFor.find((b: any) => b.organization.id === 't-end');
     expect(end.path.map((l: any) => l.id)).toEqual([
-      'CONTRACTED_BY:t-pool-a->t-contract', 'SUBCONTRACTS_FOR:t-contract->t-vendor', 'SUBCONTRACTS_FOR:t-vendor->t-hidden',
-      'SUBCONTRACTS_FOR:t-hidden->t-client', 'SUBCONTRACTS_FOR:t-client->t-end',
+      'CONTRACTED_BY:t-pool-a->t-contract',
+      'SUBCONTRACTS_FOR:t-contract->t-vendor',
+      'SUBCONTRACTS_FOR:t-vendor->t-hidden',
+      'SUBCONTRACTS_FOR:t-hidden->t-client',
+      'SUBCONTRACTS_FOR:t-client->t-end',
     ]);
     expect(end.path[0].sources).toEqual([{ id: 't-src', title: 'Test scenario (fictional)' }]);
     // The organisations' sources are read when asked for, apart from the links'.
-    const orgs = await api.query(`{ whoWorksFor(workerPoolId: "t-pool-a", asOf: "${NOW}", maxDepth: 1) { organization { id sources { id } } path { id } } }`);
-    expect(orgs.data!.whoWorksFor[0]).toEqual({ organization: { id: 't-contract', sources: [{ id: 't-src' }] }, path: [{ id: 'CONTRACTED_BY:t-pool-a->t-contract' }] });
+    const orgs = await api.query(
+      `{ whoWorksFor(workerPoolId: "t-pool-a", asOf: "${NOW}", maxDepth: 1) { organization { id sources { id } } path { id } } }`,
+    );
+    expect(orgs.data!.whoWorksFor[0]).toEqual({
+      organization: { id: 't-contract', sources: [{ id: 't-src' }] },
+      path: [{ id: 'CONTRACTED_BY:t-pool-a->t-contract' }],
+    });
     expect(end.path[3].sources).toEqual([]);
   });
 
   it('cuts off at maxDepth organisations', async () => {
     const r = await api.query(WHO, { id: 't-pool-a', asOf: NOW, maxDepth: 3 });
-    expect(r.data!.whoWorksFor.map((b: any) => b.organization.id)).toEqual(['t-contract', 't-exec', 't-recruit', 't-vendor', 't-hidden']);
+    expect(r.data!.whoWorksFor.map((b: any) => b.organization.id)).toEqual([
+      't-contract',
+      't-exec',
+      't-recruit',
+      't-vendor',
+      't-hidden',
+    ]);
   });
 
   it('ignores links not yet valid at asOf', async () => {
     const r = await api.query(WHO, { id: 't-pool-a', asOf: '2020-06-01' });
     const got = r.data!.whoWorksFor.map((b: any) => [b.organization.id, b.ultimate]);
-    expect(got).toEqual([['t-contract', false], ['t-exec', true], ['t-recruit', true], ['t-vendor', false], ['t-hidden', true]]);
+    expect(got).toEqual([
+      ['t-contract', false],
+      ['t-exec', true],
+      ['t-recruit', true],
+      ['t-vendor', false],
+      ['t-hidden', true],
+    ]);
   });
 
   it('ignores links that have ended at asOf', async () => {
-    expect((await api.query(WHO, { id: 't-pool-b', asOf: '2022-06-01' })).data!.whoWorksFor.map((b: any) => b.organization.id))
-      .toEqual(['t-vendor', 't-hidden', 't-client', 't-end']);
+    expect(
+      (await api.query(WHO, { id: 't-pool-b', asOf: '2022-06-01' })).data!.whoWorksFor.map(
+        (b: any) => b.organization.id,
+      ),
+    ).toEqual(['t-vendor', 't-hidden', 't-client', 't-end']);
     expect((await api.query(WHO, { id: 't-pool-b', asOf: NOW })).data!.whoWorksFor).toEqual([]);
   });
 
   it('terminates on a cycle and lists each organisation once', async () => {
     const r = await api.query(WHO, { id: 't-pool-c', asOf: NOW });
     expect(r.data!.whoWorksFor.map((b: any) => [b.organization.id, b.depth])).toEqual([
-      ['t-cyc-a', 1], ['t-cyc-b', 2], ['t-client', 3], ['t-end', 4],
+      ['t-cyc-a', 1],
+      ['t-cyc-b', 2],
+      ['t-client', 3],
+      ['t-end', 4],
     ]);
   });
 
@@ -72,10 +103,15 @@ describe('whoWorksFor', () => {
     expect(codes(await api.query(WHO, { id: 't-pool-a', maxDepth }))).toEqual(['BAD_USER_INPUT']);
   });
 
-  it.each(['2024-02-30', '2024-6-1', 'yesterday', '2024'])('answers BAD_USER_INPUT for the date %s, as a variable or inline', async (asOf) => {
-    expect(codes(await api.query(WHO, { id: 't-pool-a', asOf }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await api.query(`{ whoWorksFor(workerPoolId: "t-pool-a", asOf: "${asOf}") { depth } }`))).toEqual(['BAD_USER_INPUT']);
-  });
+  it.each(['2024-02-30', '2024-6-1', 'yesterday', '2024'])(
+    'answers BAD_USER_INPUT for the date %s, as a variable or inline',
+    async (asOf) => {
+      expect(codes(await api.query(WHO, { id: 't-pool-a', asOf }))).toEqual(['BAD_USER_INPUT']);
+      expect(codes(await api.query(`{ whoWorksFor(workerPoolId: "t-pool-a", asOf: "${asOf}") { depth } }`))).toEqual([
+        'BAD_USER_INPUT',
+      ]);
+    },
+  );
 });
 
 const WORKFORCE = `query($id: ID!, $asOf: Date, $maxDepth: Int) {
@@ -86,17 +122,30 @@ describe('workforceBehind', () => {
   it('finds every pool whose chain reaches the organisation, with sizes and countries', async () => {
     const r = await api.query(WORKFORCE, { id: 't-client', asOf: NOW });
     expect(r.data!.workforceBehind).toEqual({
-      workerPools: [{ id: 't-pool-a', size: 100 }, { id: 't-pool-c', size: 50 }], totalWorkersMin: 150, totalWorkersMax: 150, unknownSizes: 0, countries: ['FR', 'KE'],
+      workerPools: [
+        { id: 't-pool-a', size: 100 },
+        { id: 't-pool-c', size: 50 },
+      ],
+      totalWorkersMin: 150,
+      totalWorkersMax: 150,
+      unknownSizes: 0,
+      countries: ['FR', 'KE'],
     });
   });
 
   it('counts pools of unknown size while their links are valid', async () => {
     const r = await api.query(WORKFORCE, { id: 't-client', asOf: '2022-06-01' });
-    expect(r.data!.workforceBehind).toMatchObject({ totalWorkersMin: 150, unknownSizes: 1, countries: ['FR', 'KE', 'MG'] });
+    expect(r.data!.workforceBehind).toMatchObject({
+      totalWorkersMin: 150,
+      unknownSizes: 1,
+      countries: ['FR', 'KE', 'MG'],
+    });
   });
 
-  it('gives the pools\' sources when asked for them', async () => {
-    const r = await api.query(`{ workforceBehind(organizationId: "t-client", maxDepth: 3, asOf: "${NOW}") { workerPools { id sources { id } } } }`);
+  it("gives the pools' sources when asked for them", async () => {
+    const r = await api.query(
+      `{ workforceBehind(organizationId: "t-client", maxDepth: 3, asOf: "${NOW}") { workerPools { id sources { id } } } }`,
+    );
     expect(r.data!.workforceBehind.workerPools).toEqual([{ id: 't-pool-c', sources: [{ id: 't-src' }] }]);
   });
 
@@ -106,9 +155,16 @@ describe('workforceBehind', () => {
   });
 
   it('answers an organisation with no workforce with zeros, and an unknown one with NOT_FOUND', async () => {
-    expect((await api.query(WORKFORCE, { id: 't-recruit', asOf: NOW })).data!.workforceBehind.totalWorkersMin).toBe(100);
-    expect((await api.query(WORKFORCE, { id: 't-end', asOf: NOW, maxDepth: 1 })).data!.workforceBehind)
-      .toEqual({ workerPools: [], totalWorkersMin: 0, totalWorkersMax: 0, unknownSizes: 0, countries: [] });
+    expect((await api.query(WORKFORCE, { id: 't-recruit', asOf: NOW })).data!.workforceBehind.totalWorkersMin).toBe(
+      100,
+    );
+    expect((await api.query(WORKFORCE, { id: 't-end', asOf: NOW, maxDepth: 1 })).data!.workforceBehind).toEqual({
+      workerPools: [],
+      totalWorkersMin: 0,
+      totalWorkersMax: 0,
+      unknownSizes: 0,
+      countries: [],
+    });
     expect(codes(await api.query(WORKFORCE, { id: 't-pool-a' }))).toEqual(['NOT_FOUND']);
   });
 });
@@ -135,7 +191,12 @@ describe('provenance', () => {
     expect(p.roleSplit).toBe(true);
     expect(p.undisclosedHops).toBe(3);
     expect(p.roles).toEqual([
-      { workerPool: { id: 't-pool-a' }, recruitedVia: [{ id: 't-recruit' }], contractedBy: [{ id: 't-contract' }], worksOn: [{ id: 't-exec' }] },
+      {
+        workerPool: { id: 't-pool-a' },
+        recruitedVia: [{ id: 't-recruit' }],
+        contractedBy: [{ id: 't-contract' }],
+        worksOn: [{ id: 't-exec' }],
+      },
       { workerPool: { id: 't-pool-b' }, recruitedVia: [], contractedBy: [], worksOn: [] },
     ]);
   });
@@ -143,7 +204,19 @@ describe('provenance', () => {
   it('draws the chains, the task links and the AI product, every node once', async () => {
     const p = (await api.query(PROVENANCE, { id: 't-task', asOf: NOW })).data!.provenance;
     const ids = p.subgraph.nodes.map((n: any) => n.id).sort();
-    expect(ids).toEqual(['t-ai', 't-client', 't-contract', 't-end', 't-exec', 't-hidden', 't-pool-a', 't-pool-b', 't-recruit', 't-task', 't-vendor']);
+    expect(ids).toEqual([
+      't-ai',
+      't-client',
+      't-contract',
+      't-end',
+      't-exec',
+      't-hidden',
+      't-pool-a',
+      't-pool-b',
+      't-recruit',
+      't-task',
+      't-vendor',
+    ]);
     expect(new Set(p.subgraph.edges.map((e: any) => e.id)).size).toBe(p.subgraph.edges.length);
     expect(p.subgraph.edges.map((e: any) => e.id)).toContain('SUBCONTRACTS_FOR:t-hidden->t-client');
     expect(p.subgraph.nodes.find((n: any) => n.id === 't-hidden').kind).toBe('undisclosed');
@@ -166,7 +239,7 @@ const VALUE = `query($id: ID!, $asOf: Date) {
 }`;
 
 describe('valueChain', () => {
-  it('gives how much of the client\'s euro reaches each pool', async () => {
+  it("gives how much of the client's euro reaches each pool", async () => {
     const v = (await api.query(VALUE, { id: 't-task', asOf: NOW })).data!.valueChain;
     expect(v[0]).toEqual({
       workerPool: { id: 't-pool-a' },
@@ -175,10 +248,18 @@ describe('valueChain', () => {
         { id: 'SUBCONTRACTS_FOR:t-vendor->t-hidden', pricePerUnitEur: 0.1 },
         { id: 'SUBCONTRACTS_FOR:t-hidden->t-client', pricePerUnitEur: 0.2 },
       ],
-      workerPayPerUnitEur: 0.02, clientPricePerUnitEur: 0.2, workerShare: 0.1,
+      workerPayPerUnitEur: 0.02,
+      clientPricePerUnitEur: 0.2,
+      workerShare: 0.1,
     });
     // Pool B's contract has ended: its pay falls back to the task's unit pay and no chain reaches the client.
-    expect(v[1]).toEqual({ workerPool: { id: 't-pool-b' }, hops: [], workerPayPerUnitEur: 0.04, clientPricePerUnitEur: null, workerShare: null });
+    expect(v[1]).toEqual({
+      workerPool: { id: 't-pool-b' },
+      hops: [],
+      workerPayPerUnitEur: 0.04,
+      clientPricePerUnitEur: null,
+      workerShare: null,
+    });
   });
 
   it('uses the contract that was valid at asOf', async () => {
@@ -207,7 +288,8 @@ describe('cascade', () => {
   });
 
   it('cuts at limit, nearest first, and says so', async () => {
-    const c = (await api.query(CASCADE, { id: 't-vendor', direction: 'BOTH', maxDepth: 1, limit: 2, asOf: NOW })).data!.cascade;
+    const c = (await api.query(CASCADE, { id: 't-vendor', direction: 'BOTH', maxDepth: 1, limit: 2, asOf: NOW })).data!
+      .cascade;
     expect(c.nodes.map((n: any) => n.id)).toEqual(['t-vendor', 't-contract']);
     expect(c).toMatchObject({ truncated: true, totalNodes: 3 });
   });
@@ -226,27 +308,48 @@ describe('cascade', () => {
 
 describe('entity, search, organizations, stats', () => {
   it('returns an entity with its interface kind and its sources, or null', async () => {
-    const r = await api.query(`{ a: entity(id: "t-task") { __typename id kind sources { id type } ... on Task { taskKind unitPayEur } }
+    const r =
+      await api.query(`{ a: entity(id: "t-task") { __typename id kind sources { id type } ... on Task { taskKind unitPayEur } }
                                 b: entity(id: "t-hidden") { __typename kind }  c: entity(id: "t-none") { id } }`);
     expect(r.data).toEqual({
-      a: { __typename: 'Task', id: 't-task', kind: 'task', sources: [{ id: 't-src', type: 'other' }], taskKind: 'annotation', unitPayEur: 0.04 },
+      a: {
+        __typename: 'Task',
+        id: 't-task',
+        kind: 'task',
+        sources: [{ id: 't-src', type: 'other' }],
+        taskKind: 'annotation',
+        unitPayEur: 0.04,
+      },
       b: { __typename: 'Organization', kind: 'undisclosed' },
       c: null,
     });
   });
 
   it('returns many entities at once in the order asked, each once, without the ids nothing has', async () => {
-    const r = await api.query('query($ids: [ID!]!) { entities(ids: $ids) { id kind sources { id } } }', { ids: ['t-hidden', 't-none', 't-task', 't-hidden'] });
-    expect(r.data!.entities).toEqual([{ id: 't-hidden', kind: 'undisclosed', sources: [{ id: 't-src' }] }, { id: 't-task', kind: 'task', sources: [{ id: 't-src' }] }]);
-    const many = await api.query('query($ids: [ID!]!) { entities(ids: $ids) { id } }', { ids: Array.from({ length: 5001 }, (_, i) => `x${i}`) });
+    const r = await api.query('query($ids: [ID!]!) { entities(ids: $ids) { id kind sources { id } } }', {
+      ids: ['t-hidden', 't-none', 't-task', 't-hidden'],
+    });
+    expect(r.data!.entities).toEqual([
+      { id: 't-hidden', kind: 'undisclosed', sources: [{ id: 't-src' }] },
+      { id: 't-task', kind: 'task', sources: [{ id: 't-src' }] },
+    ]);
+    const many = await api.query('query($ids: [ID!]!) { entities(ids: $ids) { id } }', {
+      ids: Array.from({ length: 5001 }, (_, i) => `x${i}`),
+    });
     expect(codes(many)).toEqual(['BAD_USER_INPUT']);
     expect(many.errors![0]!.message).toMatch(/at most 5000/);
     expect(codes(await api.query('{ entities(ids: ["t-task", " "]) { id } }'))).toEqual(['BAD_USER_INPUT']);
   });
 
   it('searches names and aliases by word prefix', async () => {
-    const r = await api.query(`{ a: search(text: "rekr") { id } b: search(text: "rp JOBS") { id } c: search(text: "zyklus", limit: 1) { id } }`);
-    expect(r.data).toEqual({ a: [{ id: 't-recruit' }], b: [{ id: 't-recruit' }], c: [expect.objectContaining({ id: expect.stringMatching(/^t-cyc-/) })] });
+    const r = await api.query(
+      `{ a: search(text: "rekr") { id } b: search(text: "rp JOBS") { id } c: search(text: "zyklus", limit: 1) { id } }`,
+    );
+    expect(r.data).toEqual({
+      a: [{ id: 't-recruit' }],
+      b: [{ id: 't-recruit' }],
+      c: [expect.objectContaining({ id: expect.stringMatching(/^t-cyc-/) })],
+    });
   });
 
   it('finds an organisation by any of its aliases, such as a former name, and tells what its sources say and where', async () => {
@@ -255,20 +358,30 @@ describe('entity, search, organizations, stats', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.a).toEqual([{ id: 't-vendor' }]);
     expect(r.data!.b).toEqual([{ id: 't-vendor' }]);
-    expect(r.data!.e).toEqual({ note: 'The scenario says it resells labelling (fictional).', aliases: ['Vendo', 'formerly Datavend'],
-      sources: [{ publisher: 'Test Press (fictional)', date: '2024-01-01', locator: 'section 2, paras 4-7' }] });
+    expect(r.data!.e).toEqual({
+      note: 'The scenario says it resells labelling (fictional).',
+      aliases: ['Vendo', 'formerly Datavend'],
+      sources: [{ publisher: 'Test Press (fictional)', date: '2024-01-01', locator: 'section 2, paras 4-7' }],
+    });
     const none = await api.query('{ entity(id: "t-exec") { note } }');
     expect(none.data).toEqual({ entity: { note: null } });
   });
 
   it('reads the sources of found entities and organisations when the query selects them, through fragments too', async () => {
-    const r = await api.query(`{ a: search(text: "road scenes") { id ...S } b: search(text: "road scenes") { id ... on Task { sources { id } } }
+    const r =
+      await api.query(`{ a: search(text: "road scenes") { id ...S } b: search(text: "road scenes") { id ... on Task { sources { id } } }
                                  c: search(text: "road scenes") { id } }
                                fragment S on Entity { sources { id } }`);
-    expect(r.data).toEqual({ a: [{ id: 't-task', sources: [{ id: 't-src' }] }], b: [{ id: 't-task', sources: [{ id: 't-src' }] }], c: [{ id: 't-task' }] });
+    expect(r.data).toEqual({
+      a: [{ id: 't-task', sources: [{ id: 't-src' }] }],
+      b: [{ id: 't-task', sources: [{ id: 't-src' }] }],
+      c: [{ id: 't-task' }],
+    });
     const one = await api.query(`{ entity(id: "t-task") { ...S } } fragment S on Task { sources { id } }`);
     expect(one.data).toEqual({ entity: { sources: [{ id: 't-src' }] } });
-    const page = await api.query(`{ organizations(kind: "undisclosed", first: 50) { edges { node { id sources { id } } } } }`);
+    const page = await api.query(
+      `{ organizations(kind: "undisclosed", first: 50) { edges { node { id sources { id } } } } }`,
+    );
     expect(page.data!.organizations.edges).toContainEqual({ node: { id: 't-hidden', sources: [{ id: 't-src' }] } });
   });
 
@@ -291,19 +404,33 @@ describe('entity, search, organizations, stats', () => {
     // Without totalCount (not counted then), the same pages.
     const bare = `query($after: String) { organizations(kind: "platform", first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
     expect((await api.query(bare)).data!.organizations).toEqual({ edges: one.edges, pageInfo: one.pageInfo });
-    expect((await api.query(bare, { after: one.pageInfo.endCursor })).data!.organizations).toEqual({ edges: two.edges, pageInfo: two.pageInfo });
+    expect((await api.query(bare, { after: one.pageInfo.endCursor })).data!.organizations).toEqual({
+      edges: two.edges,
+      pageInfo: two.pageInfo,
+    });
     expect(codes(await api.query(`{ organizations(kind: "startup") { totalCount } }`))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await api.query(`{ organizations(country: "France") { totalCount } }`))).toEqual(['BAD_USER_INPUT']);
     expect((await api.query(`{ organizations(country: "KE") { totalCount } }`)).data!.organizations.totalCount).toBe(2);
     // Each filter is counted its own way (index or count store): every count agrees with the organisations listed.
-    const all = (await api.query(`{ organizations(first: 100) { totalCount pageInfo { hasNextPage } edges { node { id kind country } } } }`)).data!.organizations;
+    const all = (
+      await api.query(
+        `{ organizations(first: 100) { totalCount pageInfo { hasNextPage } edges { node { id kind country } } } }`,
+      )
+    ).data!.organizations;
     const orgs = all.edges.map((e: any) => e.node);
     expect(all.pageInfo.hasNextPage).toBe(false);
     expect(all.totalCount).toBe(orgs.length);
-    for (const [kind, country] of [['platform', null], [null, 'KE'], ['platform', 'KE'], ['vendor', 'FR']] as const) {
+    for (const [kind, country] of [
+      ['platform', null],
+      [null, 'KE'],
+      ['platform', 'KE'],
+      ['vendor', 'FR'],
+    ] as const) {
       const args = [kind ? `kind: "${kind}"` : '', country ? `country: "${country}"` : ''].filter(Boolean).join(', ');
       const n = (await api.query(`{ organizations(${args}) { totalCount } }`)).data!.organizations.totalCount;
-      expect(n, args).toBe(orgs.filter((o: any) => (!kind || o.kind === kind) && (!country || o.country === country)).length);
+      expect(n, args).toBe(
+        orgs.filter((o: any) => (!kind || o.kind === kind) && (!country || o.country === country)).length,
+      );
     }
   });
 
@@ -343,10 +470,16 @@ describe('connections', () => {
   });
 
   it('answers an empty list when not connected within maxDepth, NOT_FOUND for an unknown id, BAD_USER_INPUT out of bounds', async () => {
-    expect((await api.query(CONNECTIONS, { from: 't-client', to: 't-pool-a', asOf: NOW, maxDepth: 1 })).data!.connections).toEqual({ truncated: false, paths: [] });
+    expect(
+      (await api.query(CONNECTIONS, { from: 't-client', to: 't-pool-a', asOf: NOW, maxDepth: 1 })).data!.connections,
+    ).toEqual({ truncated: false, paths: [] });
     expect(codes(await api.query(CONNECTIONS, { from: 't-client', to: 'nobody' }))).toEqual(['NOT_FOUND']);
-    expect(codes(await api.query(CONNECTIONS, { from: 't-client', to: 't-pool-a', maxDepth: 13 }))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await api.query(CONNECTIONS, { from: 't-client', to: 't-pool-a', limit: 0 }))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await api.query(CONNECTIONS, { from: 't-client', to: 't-pool-a', maxDepth: 13 }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(codes(await api.query(CONNECTIONS, { from: 't-client', to: 't-pool-a', limit: 0 }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect(codes(await api.query(CONNECTIONS, { from: 't-client', to: 't-client' }))).toEqual(['BAD_USER_INPUT']);
   });
 });

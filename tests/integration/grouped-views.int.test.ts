@@ -8,14 +8,18 @@ import { useSeededServer } from '../support/test-server.js';
 
 const S = ['gv-src'];
 const smallGroups = {
-  format: 'deep-labour/v1', id: 'grouped-views-test', name: 'Grouped views test (fictional)', sources: [{ id: 'gv-src', title: 'Grouped views scenario (fictional)', type: 'other' }],
+  format: 'deep-labour/v1',
+  id: 'grouped-views-test',
+  name: 'Grouped views test (fictional)',
+  sources: [{ id: 'gv-src', title: 'Grouped views scenario (fictional)', type: 'other' }],
   organizations: [{ id: 'gv-platform', name: 'Platform (fictional)', kind: 'platform', sources: S }],
   workerPools: [
     { id: 'gv-small', name: 'Three workers (fictional)', country: 'FR', size: 3, sources: S },
     { id: 'gv-big', name: 'Two hundred workers (fictional)', country: 'FR', size: 200, sources: S },
     { id: 'gv-lone', name: 'Seven workers (fictional)', country: 'MG', size: 7, sources: S },
   ],
-  tasks: [], aiProducts: [],
+  tasks: [],
+  aiProducts: [],
   links: [
     { type: 'CONTRACTED_BY', from: 'gv-small', to: 'gv-platform', pricePerUnitEur: 0.0137, sources: S },
     { type: 'CONTRACTED_BY', from: 'gv-big', to: 'gv-platform', pricePerUnitEur: 0.2, sources: S },
@@ -24,10 +28,13 @@ const smallGroups = {
   claims: [],
 };
 
-const api = useSeededServer(async (db) => {
-  await importValid(db, testCascade(), 'test cascade');
-  await importValid(db, smallGroups, 'grouped views');
-}, { MIN_POOL_SIZE: '60' });
+const api = useSeededServer(
+  async (db) => {
+    await importValid(db, testCascade(), 'test cascade');
+    await importValid(db, smallGroups, 'grouped views');
+  },
+  { MIN_POOL_SIZE: '60' },
+);
 
 const GROUPS = `query($id: ID!, $depth: Int, $asOf: Date, $limit: Int, $dir: Direction) {
   cascadeGroups(rootId: $id, maxDepth: $depth, asOf: $asOf, limit: $limit, direction: $dir) {
@@ -39,10 +46,28 @@ const MEMBERS = `query($id: ID!, $depth: Int, $group: ID!, $first: Int, $after: 
     nodes { id name kind size sizeSuppressed } totalCount pageInfo { hasNextPage endCursor } } }`;
 
 const group = (id: string, kind: string, depthMin: number, members: number, more: Record<string, unknown> = {}) => ({
-  id, kind, depthMin, depthMax: depthMin, members, withheldPools: 0, unknownSizes: 0, workersKnown: null, sizeMin: null, sizeMax: null, ...more,
+  id,
+  kind,
+  depthMin,
+  depthMax: depthMin,
+  members,
+  withheldPools: 0,
+  unknownSizes: 0,
+  workersKnown: null,
+  sizeMin: null,
+  sizeMax: null,
+  ...more,
 });
 const link = (from: string, to: string, type: string, more: Record<string, unknown> = {}) => ({
-  from, to, type, links: 1, pricesKnown: 0, priceMin: null, priceMax: null, pricesWithheld: 0, ...more,
+  from,
+  to,
+  type,
+  links: 1,
+  pricesKnown: 0,
+  priceMin: null,
+  priceMax: null,
+  pricesWithheld: 0,
+  ...more,
 });
 
 describe('cascadeGroups', () => {
@@ -97,11 +122,25 @@ describe('cascadeGroups', () => {
     const v = r.data!.cascadeGroups;
     expect(v.groups.map(({ label: _l, ...g }: any) => g)).toEqual([
       { ...group('root', 'platform', 0, 1), countries: [] },
-      { ...group('worker-pool/FR', 'worker-pool', 1, 2, { withheldPools: 1, workersKnown: 200, sizeMin: 200, sizeMax: 200 }), countries: ['FR'] },
+      {
+        ...group('worker-pool/FR', 'worker-pool', 1, 2, {
+          withheldPools: 1,
+          workersKnown: 200,
+          sizeMin: 200,
+          sizeMax: 200,
+        }),
+        countries: ['FR'],
+      },
       { ...group('worker-pool/MG', 'worker-pool', 1, 1, { withheldPools: 1 }), countries: ['MG'] },
     ]);
     expect(v.links).toEqual([
-      link('worker-pool/FR', 'root', 'CONTRACTED_BY', { links: 2, pricesKnown: 1, priceMin: 0.2, priceMax: 0.2, pricesWithheld: 1 }),
+      link('worker-pool/FR', 'root', 'CONTRACTED_BY', {
+        links: 2,
+        pricesKnown: 1,
+        priceMin: 0.2,
+        priceMax: 0.2,
+        pricesWithheld: 1,
+      }),
       link('worker-pool/MG', 'root', 'CONTRACTED_BY', { pricesWithheld: 1 }),
     ]);
     const text = JSON.stringify(r);
@@ -111,7 +150,12 @@ describe('cascadeGroups', () => {
   it('respects asOf, direction and limit', async () => {
     // In mid-2022 Pool B still worked for Vendo Data.
     const then = await api.query(GROUPS, { id: 't-vendor', depth: 1, asOf: '2022-06-01' });
-    expect(then.data!.cascadeGroups.groups.map((g: any) => g.id)).toEqual(['root', 'platform/1', 'undisclosed/1', 'worker-pool/MG']);
+    expect(then.data!.cascadeGroups.groups.map((g: any) => g.id)).toEqual([
+      'root',
+      'platform/1',
+      'undisclosed/1',
+      'worker-pool/MG',
+    ]);
     const now = await api.query(GROUPS, { id: 't-vendor', depth: 1, asOf: '2024-01-01' });
     expect(now.data!.cascadeGroups.groups.map((g: any) => g.id)).toEqual(['root', 'platform/1', 'undisclosed/1']);
     const down = await api.query(GROUPS, { id: 't-vendor', depth: 2, asOf: '2024-01-01', dir: 'OUTGOING' });
@@ -137,19 +181,34 @@ describe('cascadeGroupMembers', () => {
     const p1 = first.data!.cascadeGroupMembers;
     expect(p1.nodes.map((n: any) => n.id)).toEqual(['t-contract']);
     expect(p1).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
-    const p2 = (await api.query(MEMBERS, { id: 't-client', depth: 3, group: 'platform/3', first: 1, after: p1.pageInfo.endCursor })).data!.cascadeGroupMembers;
+    const p2 = (
+      await api.query(MEMBERS, {
+        id: 't-client',
+        depth: 3,
+        group: 'platform/3',
+        first: 1,
+        after: p1.pageInfo.endCursor,
+      })
+    ).data!.cascadeGroupMembers;
     expect(p2.nodes.map((n: any) => n.id)).toEqual(['t-recruit']);
     expect(p2.pageInfo.hasNextPage).toBe(false);
-    const found = (await api.query(MEMBERS, { id: 't-client', depth: 3, group: 'platform/3', name: 'REKRUT' })).data!.cascadeGroupMembers;
+    const found = (await api.query(MEMBERS, { id: 't-client', depth: 3, group: 'platform/3', name: 'REKRUT' })).data!
+      .cascadeGroupMembers;
     expect(found).toMatchObject({ totalCount: 1, nodes: [{ id: 't-recruit', name: 'Rekrut Platform' }] });
   });
 
-  it('withholds a small pool\'s size among the members, and refuses a cursor it did not give', async () => {
+  it("withholds a small pool's size among the members, and refuses a cursor it did not give", async () => {
     const r = await api.query(MEMBERS, { id: 't-client', depth: 3, group: 'worker-pool/KE' });
-    expect(r.data!.cascadeGroupMembers.nodes).toEqual([{ id: 't-pool-c', name: 'Pool C', kind: 'worker-pool', size: null, sizeSuppressed: true }]);
+    expect(r.data!.cascadeGroupMembers.nodes).toEqual([
+      { id: 't-pool-c', name: 'Pool C', kind: 'worker-pool', size: null, sizeSuppressed: true },
+    ]);
     const bad = await api.query(MEMBERS, { id: 't-client', depth: 3, group: 'platform/3', after: 'nonsense' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const empty = await api.query(MEMBERS, { id: 't-client', depth: 3, group: 'no/such' });
-    expect(empty.data!.cascadeGroupMembers).toEqual({ nodes: [], totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(empty.data!.cascadeGroupMembers).toEqual({
+      nodes: [],
+      totalCount: 0,
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
   });
 });

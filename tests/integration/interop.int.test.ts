@@ -17,11 +17,22 @@ import { cliEnv, resetGraph, testDatabase } from '../support/test-database.js';
 
 let db: Database;
 const dir = mkdtempSync(join(tmpdir(), 'deep-labour-interop-'));
-beforeAll(async () => { db = await testDatabase(); await resetGraph(db); });
-afterAll(async () => { await resetGraph(db); await db.close(); });
+beforeAll(async () => {
+  db = await testDatabase();
+  await resetGraph(db);
+});
+afterAll(async () => {
+  await resetGraph(db);
+  await db.close();
+});
 
-const sorted = (d: Dataset) => Object.fromEntries((['sources', 'organizations', 'workerPools', 'tasks', 'aiProducts', 'links', 'claims'] as const)
-  .map((s) => [s, [...(d[s] as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id))]));
+const sorted = (d: Dataset) =>
+  Object.fromEntries(
+    (['sources', 'organizations', 'workerPools', 'tasks', 'aiProducts', 'links', 'claims'] as const).map((s) => [
+      s,
+      [...(d[s] as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id)),
+    ]),
+  );
 const io = () => {
   const out: string[] = [];
   const err: string[] = [];
@@ -47,12 +58,17 @@ describe('FollowTheMoney through the CLI', () => {
   it('imports foreign FtM with a kinds file: people left out and counted, unmapped schemata said', async () => {
     await resetGraph(db);
     const file = join(dir, 'aleph-export.ftm.json');
-    writeFileSync(file, [
-      { id: 'p1', schema: 'Person', properties: { name: ['A person (fictional)'] } },
-      { id: 'c1', schema: 'Company', properties: { name: ['Foreign Platform (fictional)'], country: ['de'] } },
-      { id: 'c2', schema: 'Company', properties: { name: ['Foreign Client (fictional)'] } },
-      { id: 'v1', schema: 'Vessel', properties: { name: ['A boat'] } },
-    ].map((e) => JSON.stringify(e)).join('\n'));
+    writeFileSync(
+      file,
+      [
+        { id: 'p1', schema: 'Person', properties: { name: ['A person (fictional)'] } },
+        { id: 'c1', schema: 'Company', properties: { name: ['Foreign Platform (fictional)'], country: ['de'] } },
+        { id: 'c2', schema: 'Company', properties: { name: ['Foreign Client (fictional)'] } },
+        { id: 'v1', schema: 'Vessel', properties: { name: ['A boat'] } },
+      ]
+        .map((e) => JSON.stringify(e))
+        .join('\n'),
+    );
     const kinds = join(dir, 'kinds.json');
     writeFileSync(kinds, JSON.stringify({ default: 'client', kinds: { c1: 'platform' } }));
     const r = io();
@@ -60,7 +76,10 @@ describe('FollowTheMoney through the CLI', () => {
     expect(r.err.join('\n')).toMatch(/1 Person entity left out: this tool models groups of workers, never individuals/);
     expect(r.err.join('\n')).toMatch(/1 Vessel entity left out/);
     const stored = await exportDataset(db);
-    expect(stored.organizations.map((o) => [o.id, o.kind, o.country ?? null])).toEqual([['c1', 'platform', 'DE'], ['c2', 'client', null]]);
+    expect(stored.organizations.map((o) => [o.id, o.kind, o.country ?? null])).toEqual([
+      ['c1', 'platform', 'DE'],
+      ['c2', 'client', null],
+    ]);
     const bad = join(dir, 'bad-kinds.json');
     writeFileSync(bad, JSON.stringify({ default: 'ministry' }));
     const x = io();
@@ -70,18 +89,49 @@ describe('FollowTheMoney through the CLI', () => {
 });
 
 describe('control between organisations', () => {
-  const dataset = (withControl: boolean) => validDataset({
-    format: 'deep-labour/v1', id: 'control-test', name: 'Control test (fictional)', sources: [{ id: 'ct-src', title: 'Registry extract (fictional)', type: 'registry' }],
-    organizations: [{ id: 'ct-platform', name: 'Platform (fictional)', kind: 'platform' }, { id: 'ct-sub', name: 'Subsidiary (fictional)', kind: 'vendor' }],
-    workerPools: [{ id: 'ct-pool', name: 'Pool (fictional)', size: 50 }],
-    links: [
-      { type: 'CONTRACTED_BY', from: 'ct-pool', to: 'ct-platform', sources: ['ct-src'] },
-      { type: 'SUBCONTRACTS_FOR', from: 'ct-sub', to: 'ct-platform', sources: ['ct-src'] },
-      ...(withControl ? [{ type: 'CONTROLLED_BY', from: 'ct-sub', to: 'ct-platform', interests: ['shareholding'], shareMin: 100, shareMax: 100, directOrIndirect: 'direct', sources: ['ct-src'] }] : []),
-    ],
-    claims: [{ id: 'ct-claim', by: 'ct-platform', subject: 'ct-platform', kind: 'NO_SUBCONTRACTING', text: 'We never subcontract (fictional).', sources: ['ct-src'] }],
-  });
-  const verdict = async () => (await auditClaims(db, { organizationId: null, claimId: 'ct-claim', asOf: '2026-01-01', minPoolSize: 10 })).audits[0]!;
+  const dataset = (withControl: boolean) =>
+    validDataset({
+      format: 'deep-labour/v1',
+      id: 'control-test',
+      name: 'Control test (fictional)',
+      sources: [{ id: 'ct-src', title: 'Registry extract (fictional)', type: 'registry' }],
+      organizations: [
+        { id: 'ct-platform', name: 'Platform (fictional)', kind: 'platform' },
+        { id: 'ct-sub', name: 'Subsidiary (fictional)', kind: 'vendor' },
+      ],
+      workerPools: [{ id: 'ct-pool', name: 'Pool (fictional)', size: 50 }],
+      links: [
+        { type: 'CONTRACTED_BY', from: 'ct-pool', to: 'ct-platform', sources: ['ct-src'] },
+        { type: 'SUBCONTRACTS_FOR', from: 'ct-sub', to: 'ct-platform', sources: ['ct-src'] },
+        ...(withControl
+          ? [
+              {
+                type: 'CONTROLLED_BY',
+                from: 'ct-sub',
+                to: 'ct-platform',
+                interests: ['shareholding'],
+                shareMin: 100,
+                shareMax: 100,
+                directOrIndirect: 'direct',
+                sources: ['ct-src'],
+              },
+            ]
+          : []),
+      ],
+      claims: [
+        {
+          id: 'ct-claim',
+          by: 'ct-platform',
+          subject: 'ct-platform',
+          kind: 'NO_SUBCONTRACTING',
+          text: 'We never subcontract (fictional).',
+          sources: ['ct-src'],
+        },
+      ],
+    });
+  const verdict = async () =>
+    (await auditClaims(db, { organizationId: null, claimId: 'ct-claim', asOf: '2026-01-01', minPoolSize: 10 }))
+      .audits[0]!;
 
   it('export --format bods, then import into an empty store: the organisations and who controls them come back', async () => {
     await resetGraph(db);
@@ -95,7 +145,9 @@ describe('control between organisations', () => {
     expect(await runCli(['import', file, '--format', 'bods'], cliEnv(), b.io), b.err.join('\n')).toBe(0);
     const after = await exportDataset(db);
     expect(after.organizations.map((o) => [o.id, o.kind])).toEqual(before.organizations.map((o) => [o.id, o.kind]));
-    expect(after.links.map(({ sources: _s, ...l }) => l)).toEqual(before.links.filter((l) => l.type === 'CONTROLLED_BY').map(({ sources: _s, ...l }) => l));
+    expect(after.links.map(({ sources: _s, ...l }) => l)).toEqual(
+      before.links.filter((l) => l.type === 'CONTROLLED_BY').map(({ sources: _s, ...l }) => l),
+    );
     expect(after.workerPools).toEqual([]); // labour is not ownership: not in BODS
     const c = io();
     expect(await runCli(['import', file, '--format', 'ftm'], cliEnv(), c.io)).toBe(1);
@@ -107,10 +159,14 @@ describe('control between organisations', () => {
     const r = io();
     expect(await runCli(['import', 'docs/examples/ownership.bods.json'], cliEnv(), r.io), r.err.join('\n')).toBe(0);
     const g = await exportDataset(db);
-    expect(g.organizations.map((o) => [o.id, o.kind, o.undisclosedReason ?? null])).toEqual([
-      ['ex-labelling-co', 'other', null], ['ex-holding', 'other', null], ['ex-anonymous-owner', 'undisclosed', 'interestedPartyHasNotProvidedInformation'],
-      ['ex-rel-indirect-intermediate', 'undisclosed', 'informationUnknownToPublisher'],
-    ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+    expect(g.organizations.map((o) => [o.id, o.kind, o.undisclosedReason ?? null])).toEqual(
+      [
+        ['ex-labelling-co', 'other', null],
+        ['ex-holding', 'other', null],
+        ['ex-anonymous-owner', 'undisclosed', 'interestedPartyHasNotProvidedInformation'],
+        ['ex-rel-indirect-intermediate', 'undisclosed', 'informationUnknownToPublisher'],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
     expect(g.links.map((l) => [l.from, l.to, l.shareMin ?? null, l.shareMax ?? null]).sort()).toEqual([
       ['ex-labelling-co', 'ex-anonymous-owner', 25, 50],
       ['ex-labelling-co', 'ex-rel-indirect-intermediate', 51, 51],
@@ -128,21 +184,64 @@ describe('control between organisations', () => {
     expect(judged.verdict).toBe('SUPPORTED');
     expect(judged.explanation).toMatch(/within its own group/);
     expect(judged.evidence.edges.map((e) => e.id)).toContain('CONTROLLED_BY:ct-sub->ct-platform');
-    expect(judged.evidence.edges.find((e) => e.type === 'CONTROLLED_BY')).toMatchObject({ interests: ['shareholding'], shareMin: 100, shareMax: 100, directOrIndirect: 'direct' });
+    expect(judged.evidence.edges.find((e) => e.type === 'CONTROLLED_BY')).toMatchObject({
+      interests: ['shareholding'],
+      shareMin: 100,
+      shareMax: 100,
+      directOrIndirect: 'direct',
+    });
   });
 });
 
 describe('identifiers', () => {
-  const org = (id: string, name: string, lei: string) => ({ id, name, kind: 'vendor', identifiers: [{ scheme: 'LEI', id: lei }, { scheme: 'XI-TEST', id: `${id}-1` }] });
+  const org = (id: string, name: string, lei: string) => ({
+    id,
+    name,
+    kind: 'vendor',
+    identifiers: [
+      { scheme: 'LEI', id: lei },
+      { scheme: 'XI-TEST', id: `${id}-1` },
+    ],
+  });
   it('an import says which incoming organisation is probably a stored one (never merged); entity and search find by identifier', async () => {
     await resetGraph(db);
-    await importDataset(db, validDataset({ format: 'deep-labour/v1', id: 'ids-a', name: 'Ids A (fictional)', organizations: [org('ids-one', 'One Data (fictional)', 'TESTLEI0000000000001')] }));
-    const summary = await importDataset(db, validDataset({ format: 'deep-labour/v1', id: 'ids-b', name: 'Ids B (fictional)', organizations: [org('ids-uno', 'One Data SAS (fictional)', 'TESTLEI0000000000001')] }));
-    expect(summary.warnings).toEqual([{ path: 'organizations[0].identifiers', message: '"ids-uno" is probably the same as "ids-one" ("One Data (fictional)"): both have LEI:TESTLEI0000000000001. They stay two records; give them one id if they are one organisation' }]);
+    await importDataset(
+      db,
+      validDataset({
+        format: 'deep-labour/v1',
+        id: 'ids-a',
+        name: 'Ids A (fictional)',
+        organizations: [org('ids-one', 'One Data (fictional)', 'TESTLEI0000000000001')],
+      }),
+    );
+    const summary = await importDataset(
+      db,
+      validDataset({
+        format: 'deep-labour/v1',
+        id: 'ids-b',
+        name: 'Ids B (fictional)',
+        organizations: [org('ids-uno', 'One Data SAS (fictional)', 'TESTLEI0000000000001')],
+      }),
+    );
+    expect(summary.warnings).toEqual([
+      {
+        path: 'organizations[0].identifiers',
+        message:
+          '"ids-uno" is probably the same as "ids-one" ("One Data (fictional)"): both have LEI:TESTLEI0000000000001. They stay two records; give them one id if they are one organisation',
+      },
+    ]);
     const api = await startTestServer(db);
     try {
-      const one = await api.query('{ entity(id: "XI-TEST:ids-one-1") { id ... on Organization { identifiers { scheme id } } } }');
-      expect(one.data!.entity).toEqual({ id: 'ids-one', identifiers: [{ scheme: 'LEI', id: 'TESTLEI0000000000001' }, { scheme: 'XI-TEST', id: 'ids-one-1' }] });
+      const one = await api.query(
+        '{ entity(id: "XI-TEST:ids-one-1") { id ... on Organization { identifiers { scheme id } } } }',
+      );
+      expect(one.data!.entity).toEqual({
+        id: 'ids-one',
+        identifiers: [
+          { scheme: 'LEI', id: 'TESTLEI0000000000001' },
+          { scheme: 'XI-TEST', id: 'ids-one-1' },
+        ],
+      });
       const both = await api.query('{ search(text: "LEI:TESTLEI0000000000001") { id } }');
       expect(both.data!.search).toEqual([{ id: 'ids-one' }, { id: 'ids-uno' }]);
       expect((await api.query('{ entity(id: "LEI:NOPE") { id } }')).data!.entity).toBeNull();
@@ -158,7 +257,8 @@ describe('export formats through the CLI', () => {
     await resetGraph(db);
     await importFixtures(db);
     const store = await exportDataset(db);
-    const entities = store.organizations.length + store.workerPools.length + store.tasks.length + store.aiProducts.length;
+    const entities =
+      store.organizations.length + store.workerPools.length + store.tasks.length + store.aiProducts.length;
     for (const format of ['gexf', 'graphml']) {
       const file = join(dir, `store.${format}`);
       const a = io();
@@ -185,25 +285,42 @@ describe('files of two formats with one base name, and who the history names', (
     const bods = join(dir, 'same.bods.json');
     copyFileSync('docs/examples/ownership.bods.json', bods);
     const ftm = join(dir, 'same.ftm.json');
-    writeFileSync(ftm, [{ id: 'c9', schema: 'Company', properties: { name: ['Other Platform (fictional)'] } }].map((e) => JSON.stringify(e)).join('\n'));
+    writeFileSync(
+      ftm,
+      [{ id: 'c9', schema: 'Company', properties: { name: ['Other Platform (fictional)'] } }]
+        .map((e) => JSON.stringify(e))
+        .join('\n'),
+    );
     const a = io();
     expect(await runCli(['import', bods], cliEnv(), a.io), a.err.join('\n')).toBe(0);
     const b = io();
     expect(await runCli(['import', ftm, '--author', 'Desk B'], cliEnv(), b.io), b.err.join('\n')).toBe(0);
     const c = io();
-    expect(await runCli(['import', ftm, '--reason', 'again'], { ...cliEnv(), DEEP_LABOUR_AUTHOR: 'Newsroom desk' }, c.io), c.err.join('\n')).toBe(0);
+    expect(
+      await runCli(['import', ftm, '--reason', 'again'], { ...cliEnv(), DEEP_LABOUR_AUTHOR: 'Newsroom desk' }, c.io),
+      c.err.join('\n'),
+    ).toBe(0);
     const listed = io();
     expect(await runCli(['datasets'], cliEnv(), listed.io)).toBe(0);
     expect(listed.out.join('\n')).toMatch(/^same-bods\t/m);
     expect(listed.out.join('\n')).toMatch(/^same-ftm\t/m);
-    expect((await exportDataset(db)).organizations.map((o) => o.id)).toEqual(expect.arrayContaining(['ex-labelling-co', 'c9']));
+    expect((await exportDataset(db)).organizations.map((o) => o.id)).toEqual(
+      expect.arrayContaining(['ex-labelling-co', 'c9']),
+    );
     const bad = io();
     expect(await runCli(['import', ftm, '--author', 'Desk\u2028B'], cliEnv(), bad.io)).toBe(2);
     const server = await startTestServer(db);
     try {
       const r = await server.query('{ changes(first: 10) { edges { node { author dataset } } } }');
-      const authors = r.data!.changes.edges.map((e: { node: { author: string; dataset: string } }) => [e.node.dataset, e.node.author]);
-      expect(authors).toEqual([['same-ftm', 'Newsroom desk'], ['same-ftm', 'Desk B'], ['same-bods', 'command line']]);
+      const authors = r.data!.changes.edges.map((e: { node: { author: string; dataset: string } }) => [
+        e.node.dataset,
+        e.node.author,
+      ]);
+      expect(authors).toEqual([
+        ['same-ftm', 'Newsroom desk'],
+        ['same-ftm', 'Desk B'],
+        ['same-bods', 'command line'],
+      ]);
       expect(JSON.stringify(r.data)).not.toContain(`(${userInfo().username})`);
     } finally {
       await server.close();

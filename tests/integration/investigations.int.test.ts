@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { createToken } from '../../server/auth/token-store.js';
 import { FIXTURES } from '../../server/fixtures.js';
 import { importDataset } from '../../server/dataset/index.js';
-import { codes, startTestServer, useSeededServer, type GraphqlResponse, type TestServer } from '../support/test-server.js';
+import {
+  codes,
+  startTestServer,
+  useSeededServer,
+  type GraphqlResponse,
+  type TestServer,
+} from '../support/test-server.js';
 import { testDatabase } from '../support/test-database.js';
 import { datasetFile } from '../support/load-dataset.js';
 
@@ -14,15 +20,24 @@ const api = useSeededServer(async (db) => {
   tokens.alice = await createToken(db, 'Alice', 'reader', 'test');
   tokens.bob = await createToken(db, 'Bob', 'editor', 'test');
   tokens.admin = await createToken(db, 'Admin', 'admin', 'test');
-  for (const name of ['Counted', 'Sized', 'Rush', 'Pager']) tokens[name] = await createToken(db, name, 'reader', 'test');
+  for (const name of ['Counted', 'Sized', 'Rush', 'Pager'])
+    tokens[name] = await createToken(db, name, 'reader', 'test');
 });
 const as = (who: string): Record<string, string> => (tokens[who] ? { authorization: `Bearer ${tokens[who]}` } : {});
-const ok = (r: GraphqlResponse) => { expect(r.errors, JSON.stringify(r.errors)).toBeUndefined(); return r.data!; };
+const ok = (r: GraphqlResponse) => {
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data!;
+};
 
 const FIELDS = 'id name owner view notes itemNotes { id text } createdAt updatedAt';
 const SAVE = `mutation($i: InvestigationInput!) { saveInvestigation(investigation: $i) { ${FIELDS} } }`;
 const GET = `query($id: ID!) { investigation(id: $id) { ${FIELDS} } }`;
-const draft = { name: 'Who orders the Madagascar annotation?', view: '?root=ex-pool-mg-annotators&depth=2&sel=ex-datavolt', notes: 'Start from the pool; the vendor is the link to check.', itemNotes: [{ id: 'ex-datavolt', text: 'Registry extract says 2019; ask the union.' }] };
+const draft = {
+  name: 'Who orders the Madagascar annotation?',
+  view: '?root=ex-pool-mg-annotators&depth=2&sel=ex-datavolt',
+  notes: 'Start from the pool; the vendor is the link to check.',
+  itemNotes: [{ id: 'ex-datavolt', text: 'Registry extract says 2019; ask the union.' }],
+};
 
 describe('saved investigations', () => {
   it('are saved and opened with a token, by id, with their notes; without one the answer is UNAUTHENTICATED', async () => {
@@ -39,11 +54,18 @@ describe('saved investigations', () => {
 
   it('are replaced only by their owner or an admin, and the answer is never a cached one', async () => {
     const saved = ok(await api.query(SAVE, { i: draft }, as('alice'))).saveInvestigation;
-    expect(codes(await api.query(SAVE, { i: { ...draft, id: saved.id, name: 'Taken over' } }, as('bob')))).toEqual(['FORBIDDEN']);
+    expect(codes(await api.query(SAVE, { i: { ...draft, id: saved.id, name: 'Taken over' } }, as('bob')))).toEqual([
+      'FORBIDDEN',
+    ]);
     ok(await api.query(GET, { id: saved.id }, as('alice'))); // would be cached, if answers about investigations were
-    const renamed = ok(await api.query(SAVE, { i: { ...draft, id: saved.id, name: 'Renamed', itemNotes: [] } }, as('alice'))).saveInvestigation;
+    const renamed = ok(
+      await api.query(SAVE, { i: { ...draft, id: saved.id, name: 'Renamed', itemNotes: [] } }, as('alice')),
+    ).saveInvestigation;
     expect(renamed.createdAt).toBe(saved.createdAt);
-    expect(ok(await api.query(GET, { id: saved.id }, as('alice'))).investigation).toMatchObject({ name: 'Renamed', itemNotes: [] });
+    expect(ok(await api.query(GET, { id: saved.id }, as('alice'))).investigation).toMatchObject({
+      name: 'Renamed',
+      itemNotes: [],
+    });
     ok(await api.query(SAVE, { i: { ...draft, id: saved.id, name: 'Fixed by an admin' } }, as('admin')));
     const mine = ok(await api.query('{ investigations { name owner } }', {}, as('alice'))).investigations;
     expect(mine).toContainEqual({ name: 'Fixed by an admin', owner: 'Alice' });
@@ -52,12 +74,34 @@ describe('saved investigations', () => {
 
   it('refuse what they may not hold, by path, and save nothing', async () => {
     const before = ok(await api.query('{ investigations(first: 200) { id } }', {}, as('admin'))).investigations.length;
-    const r = await api.query(SAVE, { i: { ...draft, name: ' ', view: 'root=x', itemNotes: [{ id: 'a', text: '' }, { id: 'a', text: 'x\u202Ey' }] } }, as('alice'));
+    const r = await api.query(
+      SAVE,
+      {
+        i: {
+          ...draft,
+          name: ' ',
+          view: 'root=x',
+          itemNotes: [
+            { id: 'a', text: '' },
+            { id: 'a', text: 'x\u202Ey' },
+          ],
+        },
+      },
+      as('alice'),
+    );
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.errors![0]!.extensions!.problems!.map((p) => p.path)).toEqual(expect.arrayContaining([
-      'investigation.name', 'investigation.view', 'investigation.itemNotes[0].text', 'investigation.itemNotes[1].id', 'investigation.itemNotes[1].text',
-    ]));
-    expect(ok(await api.query('{ investigations(first: 200) { id } }', {}, as('admin'))).investigations.length).toBe(before);
+    expect(r.errors![0]!.extensions!.problems!.map((p) => p.path)).toEqual(
+      expect.arrayContaining([
+        'investigation.name',
+        'investigation.view',
+        'investigation.itemNotes[0].text',
+        'investigation.itemNotes[1].id',
+        'investigation.itemNotes[1].text',
+      ]),
+    );
+    expect(ok(await api.query('{ investigations(first: 200) { id } }', {}, as('admin'))).investigations.length).toBe(
+      before,
+    );
   });
 
   it('are deleted by their owner only', async () => {
@@ -75,14 +119,22 @@ describe('quotas and pages', () => {
   const withQuota = async (work: (small: TestServer) => Promise<void>) => {
     const db = await testDatabase();
     const small = await startTestServer(db, { INVESTIGATION_QUOTA_COUNT: '3', INVESTIGATION_QUOTA_KB: '4' });
-    try { await work(small); } finally { await small.close(); await db.close(); }
+    try {
+      await work(small);
+    } finally {
+      await small.close();
+      await db.close();
+    }
   };
   const plain = { name: 'Quota test', view: '?root=ex-taskora' };
 
   it('refuse a save past the count quota with QUOTA_EXCEEDED, saying the limit and what to do; a replacement or a deletion frees the way', async () => {
     await withQuota(async (small) => {
       const ids: string[] = [];
-      for (let i = 0; i < 3; i++) ids.push(ok(await small.query(SAVE, { i: { ...plain, name: `Quota ${i}` } }, as('Counted'))).saveInvestigation.id);
+      for (let i = 0; i < 3; i++)
+        ids.push(
+          ok(await small.query(SAVE, { i: { ...plain, name: `Quota ${i}` } }, as('Counted'))).saveInvestigation.id,
+        );
       const over = await small.query(SAVE, { i: { ...plain, name: 'One too many' } }, as('Counted'));
       expect(codes(over)).toEqual(['QUOTA_EXCEEDED']);
       expect(over.errors![0]!.message).toMatch(/at most 3 investigations/);
@@ -109,16 +161,21 @@ describe('quotas and pages', () => {
 
   it('hold when many saves by one token arrive at once: exactly the quota is saved', async () => {
     await withQuota(async (small) => {
-      const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => small.query(SAVE, { i: { ...plain, name: `Rush ${i}` } }, as('Rush'))));
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => small.query(SAVE, { i: { ...plain, name: `Rush ${i}` } }, as('Rush'))),
+      );
       expect(answers.filter((a) => !a.errors).length).toBe(3);
       expect(answers.flatMap(codes).every((c) => c === 'QUOTA_EXCEEDED')).toBe(true);
-      expect(ok(await small.query('{ investigations(first: 200) { id } }', {}, as('Rush'))).investigations).toHaveLength(3);
+      expect(
+        ok(await small.query('{ investigations(first: 200) { id } }', {}, as('Rush'))).investigations,
+      ).toHaveLength(3);
     });
   });
 
   it('are listed a page at a time with first and after, every one exactly once; the old investigations(first) still answers', async () => {
     for (let i = 0; i < 7; i++) ok(await api.query(SAVE, { i: { ...plain, name: `Page ${i}` } }, as('Pager')));
-    const PAGE = 'query($after: String) { investigationPage(first: 3, after: $after) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }';
+    const PAGE =
+      'query($after: String) { investigationPage(first: 3, after: $after) { edges { cursor node { id name } } pageInfo { hasNextPage endCursor } } }';
     const seen: string[] = [];
     let after: string | null = null;
     for (let pages = 0; pages < 10; pages++) {
@@ -128,7 +185,9 @@ describe('quotas and pages', () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    const all = ok(await api.query('{ investigations(first: 200) { id } }', {}, as('Pager'))).investigations.map((i: { id: string }) => i.id);
+    const all = ok(await api.query('{ investigations(first: 200) { id } }', {}, as('Pager'))).investigations.map(
+      (i: { id: string }) => i.id,
+    );
     expect(all).toHaveLength(7);
     expect(seen).toEqual(all);
     expect(codes(await api.query(PAGE, { after: 'not-a-cursor' }, as('Pager')))).toEqual(['BAD_USER_INPUT']);

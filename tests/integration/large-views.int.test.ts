@@ -33,7 +33,16 @@ describe('the largest view', () => {
       nodes { id } edges { id from to } truncated edgesTruncated totalNodes } }`;
     const r = await api.query(q, { id: platform });
     expect(r.errors).toBeUndefined();
-    const c = (r.data as { cascade: { nodes: { id: string }[]; edges: { id: string; from: string; to: string }[]; truncated: boolean; totalNodes: number } }).cascade;
+    const c = (
+      r.data as {
+        cascade: {
+          nodes: { id: string }[];
+          edges: { id: string; from: string; to: string }[];
+          truncated: boolean;
+          totalNodes: number;
+        };
+      }
+    ).cascade;
     expect(c.nodes).toHaveLength(5000);
     expect(c.truncated).toBe(true);
     expect(c.edges.length).toBeGreaterThan(4000);

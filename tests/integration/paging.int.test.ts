@@ -18,13 +18,23 @@ const ok = (r: GraphqlResponse) => {
 };
 
 /** Every node of a connection, page by page, `first` at a time; the pages' count too. */
-async function walk(field: string, args: string, selection: string, first: number): Promise<{ nodes: any[]; pages: number; totalCount?: number }> {
+async function walk(
+  field: string,
+  args: string,
+  selection: string,
+  first: number,
+): Promise<{ nodes: any[]; pages: number; totalCount?: number }> {
   const nodes: any[] = [];
   let after: string | null = null;
   let pages = 0;
   let totalCount: number | undefined;
   do {
-    const data: any = ok(await api.query(`query($after: String) { ${field}(${args}${args ? ', ' : ''}first: ${first}, after: $after) { ${field === 'claimPage' ? 'totalCount' : ''} edges { cursor node { ${selection} } } pageInfo { hasNextPage endCursor } } }`, { after }))[field];
+    const data: any = ok(
+      await api.query(
+        `query($after: String) { ${field}(${args}${args ? ', ' : ''}first: ${first}, after: $after) { ${field === 'claimPage' ? 'totalCount' : ''} edges { cursor node { ${selection} } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      ),
+    )[field];
     pages += 1;
     totalCount = data.totalCount;
     nodes.push(...data.edges.map((e: any) => e.node));
@@ -46,16 +56,28 @@ describe('claimPage', () => {
   });
 
   it('pages the claims by or about one organisation', async () => {
-    const { nodes, totalCount } = await walk('claimPage', 'organizationId: "ex-pixelwork"', 'id by { id } subject { id }', 1);
-    expect(nodes.map((n) => n.id)).toEqual(['ex-claim-pixelwork-client-known', 'ex-claim-pixelwork-fair-pay', 'ex-claim-pixelwork-intermediary']);
+    const { nodes, totalCount } = await walk(
+      'claimPage',
+      'organizationId: "ex-pixelwork"',
+      'id by { id } subject { id }',
+      1,
+    );
+    expect(nodes.map((n) => n.id)).toEqual([
+      'ex-claim-pixelwork-client-known',
+      'ex-claim-pixelwork-fair-pay',
+      'ex-claim-pixelwork-intermediary',
+    ]);
     expect(totalCount).toBe(3);
     expect(nodes.every((n) => n.by.id === 'ex-pixelwork' || n.subject.id === 'ex-pixelwork')).toBe(true);
   });
 
   it('refuses a cursor it did not give, and a page size out of bounds, with BAD_USER_INPUT', async () => {
-    const orgCursor = ok(await api.query('{ organizations(first: 1) { pageInfo { endCursor } } }')).organizations.pageInfo.endCursor;
+    const orgCursor = ok(await api.query('{ organizations(first: 1) { pageInfo { endCursor } } }')).organizations
+      .pageInfo.endCursor;
     for (const after of ['nonsense', orgCursor, Buffer.from('claim:x', 'utf8').toString('base64')]) {
-      expect(codes(await api.query('query($after: String) { claimPage(after: $after) { totalCount } }', { after }))).toEqual(['BAD_USER_INPUT']);
+      expect(
+        codes(await api.query('query($after: String) { claimPage(after: $after) { totalCount } }', { after })),
+      ).toEqual(['BAD_USER_INPUT']);
     }
     expect(codes(await api.query('{ claimPage(first: 0) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
     expect(codes(await api.query('{ claimPage(first: 501) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
@@ -66,25 +88,75 @@ describe('historyPage', () => {
   const as = { authorization: '' };
   const UPSERT = 'mutation($e: EntityInput!, $r: String!) { upsertEntity(entity: $e, reason: $r) { change { id } } }';
 
-  it('walks a record\'s changes newest first, one at a time, as the deprecated history lists them', async () => {
+  it("walks a record's changes newest first, one at a time, as the deprecated history lists them", async () => {
     as.authorization = `Bearer ${editor}`;
-    for (const name of ['Paging pool one (fictional)', 'Paging pool two (fictional)', 'Paging pool three (fictional)']) {
-      ok(await api.query(UPSERT, { e: { id: 'paging-pool', kind: 'worker-pool', name, country: 'FR', size: 40 }, r: `named ${name}` }, as));
+    for (const name of [
+      'Paging pool one (fictional)',
+      'Paging pool two (fictional)',
+      'Paging pool three (fictional)',
+    ]) {
+      ok(
+        await api.query(
+          UPSERT,
+          { e: { id: 'paging-pool', kind: 'worker-pool', name, country: 'FR', size: 40 }, r: `named ${name}` },
+          as,
+        ),
+      );
     }
-    const all = ok(await api.query('{ history(id: "paging-pool", first: 200) { id } }')).history.map((c: { id: string }) => c.id);
+    const all = ok(await api.query('{ history(id: "paging-pool", first: 200) { id } }')).history.map(
+      (c: { id: string }) => c.id,
+    );
     expect(all).toHaveLength(3);
     const { nodes, pages } = await walk('historyPage', 'id: "paging-pool"', 'id reason', 1);
     expect(nodes.map((n) => n.id)).toEqual(all);
-    expect(nodes.map((n) => n.reason)).toEqual(['named Paging pool three (fictional)', 'named Paging pool two (fictional)', 'named Paging pool one (fictional)']);
+    expect(nodes.map((n) => n.reason)).toEqual([
+      'named Paging pool three (fictional)',
+      'named Paging pool two (fictional)',
+      'named Paging pool one (fictional)',
+    ]);
     expect(pages).toBe(3);
-    const none = ok(await api.query('{ historyPage(id: "nothing-has-this-id") { edges { cursor } pageInfo { hasNextPage endCursor } } }')).historyPage;
+    const none = ok(
+      await api.query(
+        '{ historyPage(id: "nothing-has-this-id") { edges { cursor } pageInfo { hasNextPage endCursor } } }',
+      ),
+    ).historyPage;
     expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
-  it('withholds a small pool\'s size from every page, as the history does everywhere', async () => {
+  it("withholds a small pool's size from every page, as the history does everywhere", async () => {
     as.authorization = `Bearer ${editor}`;
-    ok(await api.query(UPSERT, { e: { id: 'paging-small-pool', kind: 'worker-pool', name: 'Small paging pool (fictional)', country: 'FR', size: 3 }, r: 'a small pool' }, as));
-    ok(await api.query(UPSERT, { e: { id: 'paging-small-pool', kind: 'worker-pool', name: 'Small paging pool, renamed (fictional)', country: 'FR', size: 4 }, r: 'renamed' }, as));
+    ok(
+      await api.query(
+        UPSERT,
+        {
+          e: {
+            id: 'paging-small-pool',
+            kind: 'worker-pool',
+            name: 'Small paging pool (fictional)',
+            country: 'FR',
+            size: 3,
+          },
+          r: 'a small pool',
+        },
+        as,
+      ),
+    );
+    ok(
+      await api.query(
+        UPSERT,
+        {
+          e: {
+            id: 'paging-small-pool',
+            kind: 'worker-pool',
+            name: 'Small paging pool, renamed (fictional)',
+            country: 'FR',
+            size: 4,
+          },
+          r: 'renamed',
+        },
+        as,
+      ),
+    );
     const { nodes } = await walk('historyPage', 'id: "paging-small-pool"', 'id before after', 1);
     expect(nodes).toHaveLength(2);
     for (const state of nodes.flatMap((n) => [n.before, n.after]).filter((s) => s !== null)) {
@@ -94,9 +166,17 @@ describe('historyPage', () => {
   });
 
   it('refuses a cursor it did not give with BAD_USER_INPUT', async () => {
-    const orgCursor = ok(await api.query('{ organizations(first: 1) { pageInfo { endCursor } } }')).organizations.pageInfo.endCursor;
+    const orgCursor = ok(await api.query('{ organizations(first: 1) { pageInfo { endCursor } } }')).organizations
+      .pageInfo.endCursor;
     for (const after of ['nonsense', orgCursor]) {
-      expect(codes(await api.query('query($after: String) { historyPage(id: "paging-pool", after: $after) { edges { cursor } } }', { after }))).toEqual(['BAD_USER_INPUT']);
+      expect(
+        codes(
+          await api.query(
+            'query($after: String) { historyPage(id: "paging-pool", after: $after) { edges { cursor } } }',
+            { after },
+          ),
+        ),
+      ).toEqual(['BAD_USER_INPUT']);
     }
   });
 });

@@ -1,7 +1,13 @@
 // Pay against a real Neo4j: pay reports, wage references and exchange rates through import, export, re-import and removal.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/index.js';
-import { exportDataset, importDataset, removeDataset, validateDataset, type Dataset } from '../../server/dataset/index.js';
+import {
+  exportDataset,
+  importDataset,
+  removeDataset,
+  validateDataset,
+  type Dataset,
+} from '../../server/dataset/index.js';
 import { payDataset } from '../fixtures/pay-dataset.js';
 import { resetGraph, testDatabase } from '../support/test-database.js';
 
@@ -12,12 +18,20 @@ function valid(doc: unknown): Dataset {
   if (!v.ok) throw new Error(JSON.stringify(v.problems));
   return v.dataset;
 }
-const byId = <T extends { id: string }>(items: T[] | undefined) => [...items ?? []].sort((a, b) => a.id.localeCompare(b.id));
+const byId = <T extends { id: string }>(items: T[] | undefined) =>
+  [...(items ?? [])].sort((a, b) => a.id.localeCompare(b.id));
 const ids = (items: { id: string }[] | undefined) => (items ?? []).map((x) => x.id).sort();
 
-beforeAll(async () => { db = await testDatabase(); });
-beforeEach(async () => { await resetGraph(db); });
-afterAll(async () => { await resetGraph(db); await db.close(); });
+beforeAll(async () => {
+  db = await testDatabase();
+});
+beforeEach(async () => {
+  await resetGraph(db);
+});
+afterAll(async () => {
+  await resetGraph(db);
+  await db.close();
+});
 
 // The shared machine may be slow: an import of this small dataset has taken 30 s there.
 describe('pay in the store', { timeout: 240_000 }, () => {
@@ -42,13 +56,22 @@ describe('pay in the store', { timeout: 240_000 }, () => {
     const summary = await importDataset(db, valid(doc));
     expect(summary.removed.records).toBe(1);
     const back = await exportDataset(db);
-    expect(back.payReports?.map((p) => [p.id, p.min])).toEqual([['pay-1', 0.02], ['pay-small', 2]]);
+    expect(back.payReports?.map((p) => [p.id, p.min])).toEqual([
+      ['pay-1', 0.02],
+      ['pay-small', 2],
+    ]);
   });
 
   it('a reference dataset is imported, replaced and removed on its own; the pay of the other dataset stays', async () => {
     const chain = payDataset();
-    const refs = { format: 'deep-labour/v1', id: 'wage-refs', name: 'Wage references (fictional)', sources: chain.sources.filter((s: { id: string }) => s.id === 'src-pay'),
-      wageReferences: chain.wageReferences, exchangeRates: chain.exchangeRates };
+    const refs = {
+      format: 'deep-labour/v1',
+      id: 'wage-refs',
+      name: 'Wage references (fictional)',
+      sources: chain.sources.filter((s: { id: string }) => s.id === 'src-pay'),
+      wageReferences: chain.wageReferences,
+      exchangeRates: chain.exchangeRates,
+    };
     delete chain.wageReferences;
     delete chain.exchangeRates;
     chain.sources = chain.sources.filter((s: { id: string }) => s.id !== 'src-pay');

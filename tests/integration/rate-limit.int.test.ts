@@ -7,26 +7,56 @@ import { useSeededServer } from '../support/test-server.js';
 
 const tokens: Record<string, string> = {};
 // A window far longer than the test, so that no point comes back while it runs.
-const api = useSeededServer(async (db) => {
-  for (const name of ['script', 'colleague', 'headers', 'heavy', 'cached']) tokens[name] = await createToken(db, `rate ${name}`, 'reader', 'test');
-}, { RATE_LIMIT_POINTS: '5', RATE_LIMIT_WINDOW_S: '3600', RATE_LIMIT_HEAVY_COST: '3' });
+const api = useSeededServer(
+  async (db) => {
+    for (const name of ['script', 'colleague', 'headers', 'heavy', 'cached'])
+      tokens[name] = await createToken(db, `rate ${name}`, 'reader', 'test');
+  },
+  { RATE_LIMIT_POINTS: '5', RATE_LIMIT_WINDOW_S: '3600', RATE_LIMIT_HEAVY_COST: '3' },
+);
 
-interface Answer { status: number; headers: Record<string, string | undefined>; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }
+interface Answer {
+  status: number;
+  headers: Record<string, string | undefined>;
+  body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+}
 
 /** POSTs a query from `localAddress` (any 127.x.y.z reaches the loopback server), with a token when given. */
-function post(query: string, { token, localAddress = '127.0.0.1' }: { token?: string; localAddress?: string } = {}): Promise<Answer> {
+function post(
+  query: string,
+  { token, localAddress = '127.0.0.1' }: { token?: string; localAddress?: string } = {},
+): Promise<Answer> {
   const url = new URL(`${api.url}/graphql`);
   const body = JSON.stringify({ query });
   return new Promise((done, fail) => {
-    const req = request({
-      host: url.hostname, port: url.port, path: url.pathname, method: 'POST', localAddress,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => { text += chunk; });
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers as Record<string, string | undefined>, body: JSON.parse(text) }));
-    });
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        localAddress,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        res.on('end', () =>
+          done({
+            status: res.statusCode ?? 0,
+            headers: res.headers as Record<string, string | undefined>,
+            body: JSON.parse(text),
+          }),
+        );
+      },
+    );
     req.on('error', fail);
     req.end(body);
   });

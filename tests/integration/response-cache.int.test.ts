@@ -11,14 +11,26 @@ import { codes, startTestServer, type TestServer } from '../support/test-server.
 let db: Database;
 let api: TestServer;
 
-const stats = async () => ((await (await fetch(`${api.url}/healthz`)).json()) as { responseCache: { hits: number; misses: number; entries: number } }).responseCache;
+const stats = async () =>
+  (
+    (await (await fetch(`${api.url}/healthz`)).json()) as {
+      responseCache: { hits: number; misses: number; entries: number };
+    }
+  ).responseCache;
 const SEARCH = '{ search(text: "zusatz") { id name } }';
 
-const extra = (name: string) => validDataset({
-  format: 'deep-labour/v1', id: 'cache-extra', name: 'Cache test extra (fictional)', description: 'Illustrative: fictional names.',
-  sources: [{ id: 'cache-src', title: 'Cache test (fictional)', type: 'other' }],
-  organizations: [{ id: 'cache-org', name, kind: 'vendor', country: 'FR', sources: ['cache-src'] }],
-}, 'cache extra');
+const extra = (name: string) =>
+  validDataset(
+    {
+      format: 'deep-labour/v1',
+      id: 'cache-extra',
+      name: 'Cache test extra (fictional)',
+      description: 'Illustrative: fictional names.',
+      sources: [{ id: 'cache-src', title: 'Cache test (fictional)', type: 'other' }],
+      organizations: [{ id: 'cache-org', name, kind: 'vendor', country: 'FR', sources: ['cache-src'] }],
+    },
+    'cache extra',
+  );
 
 describe('the answer cache', () => {
   beforeAll(async () => {
@@ -90,7 +102,9 @@ describe('the answer cache', () => {
     try {
       await off.query(SEARCH);
       await off.query(SEARCH);
-      const s = ((await (await fetch(`${off.url}/healthz`)).json()) as { responseCache: { hits: number; entries: number } }).responseCache;
+      const s = (
+        (await (await fetch(`${off.url}/healthz`)).json()) as { responseCache: { hits: number; entries: number } }
+      ).responseCache;
       expect(s).toMatchObject({ hits: 0, entries: 0 });
     } finally {
       await off.close();

@@ -11,13 +11,19 @@ import { testDatabase } from '../support/test-database.js';
 
 async function listen(db: Database): Promise<{ server: Server; url: string }> {
   const { app } = await createApp({ db, config: readConfig({}), log: () => {} });
-  const server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
+  const server = await new Promise<Server>((ready) => {
+    const s = app.listen(0, '127.0.0.1', () => ready(s));
+  });
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 let db: Database;
-beforeAll(async () => { db = await testDatabase(); });
-afterAll(async () => { await db.close(); });
+beforeAll(async () => {
+  db = await testDatabase();
+});
+afterAll(async () => {
+  await db.close();
+});
 
 describe('/healthz', () => {
   it('answers 200 when Neo4j answers', async () => {
@@ -48,7 +54,9 @@ describe('warm-up', () => {
 
   it('logs, by name, a query that fails to plan', async () => {
     const files = loadCypherFiles();
-    const broken = createDatabase({ ...inject('neo4j') }, (name) => (name === 'cascade' ? 'MATCH (n) RETURN nosuchfunction(n)' : files(name)));
+    const broken = createDatabase({ ...inject('neo4j') }, (name) =>
+      name === 'cascade' ? 'MATCH (n) RETURN nosuchfunction(n)' : files(name),
+    );
     const lines: string[] = [];
     try {
       expect(await warmUp(broken, (l) => lines.push(l))).toEqual(['cascade']);

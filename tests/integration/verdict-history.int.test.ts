@@ -23,7 +23,8 @@ const ok = (r: GraphqlResponse) => {
   expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
   return r.data!;
 };
-const NODE = 'id claimId claimText subjectId subjectName byId old new at changeId changeSeq changeSummary explanation evidence';
+const NODE =
+  'id claimId claimText subjectId subjectName byId old new at changeId changeSeq changeSummary explanation evidence';
 const HISTORY = `query($id: ID!, $first: Int, $after: String) { verdictHistory(claimId: $id, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${NODE} } } } }`;
 const CHANGES = `query($org: ID, $since: String, $first: Int, $after: String) { verdictChanges(organizationId: $org, since: $since, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${NODE} } } } }`;
 const AUDIT = `query($id: ID!) { audit(claimId: $id) { verdict } }`;
@@ -36,14 +37,28 @@ const kept = async () => (await store.read('verdict-kept-claims')).length;
 
 // A vendor outside Modero's group that subcontracts for it now: NO_SUBCONTRACTING is then contradicted.
 const CONTRADICTING = validDataset({
-  format: 'deep-labour/v1', id: 'vt-subcontractor', name: 'A subcontractor of Modero (test)',
+  format: 'deep-labour/v1',
+  id: 'vt-subcontractor',
+  name: 'A subcontractor of Modero (test)',
   sources: [{ id: 'vt-src', title: 'Test registry extract', type: 'other', date: '2026-01-01' }],
   organizations: [
     { id: 'vt-sub', name: 'Sous-Traitance Test', kind: 'vendor', country: 'FR', sources: ['vt-src'] },
     { id: 'ex-modero', name: 'Modero', kind: 'vendor', country: 'MG', sources: ['vt-src'] },
   ],
-  workerPools: [], tasks: [], aiProducts: [], claims: [],
-  links: [{ id: 'vt-sub-modero', type: 'SUBCONTRACTS_FOR', from: 'vt-sub', to: 'ex-modero', since: '2025', sources: ['vt-src'] }],
+  workerPools: [],
+  tasks: [],
+  aiProducts: [],
+  claims: [],
+  links: [
+    {
+      id: 'vt-sub-modero',
+      type: 'SUBCONTRACTS_FOR',
+      from: 'vt-sub',
+      to: 'ex-modero',
+      since: '2025',
+      sources: ['vt-src'],
+    },
+  ],
 });
 
 // Generous: integration runs share two cores with other work; nothing here is timed.
@@ -61,7 +76,15 @@ describe('verdicts kept at write time', { timeout: 240_000 }, () => {
     const imported = await importDataset(store, CONTRADICTING, { author: 'test' });
     expect(await verdictNow()).toBe('CONTRADICTED');
     const [flip] = (await history()).edges.map((e: any) => e.node);
-    expect(flip).toMatchObject({ claimId: CLAIM, old: before, new: 'CONTRADICTED', changeId: imported.change!.id, changeSeq: imported.change!.seq, subjectId: 'ex-modero', subjectName: 'Modero' });
+    expect(flip).toMatchObject({
+      claimId: CLAIM,
+      old: before,
+      new: 'CONTRADICTED',
+      changeId: imported.change!.id,
+      changeSeq: imported.change!.seq,
+      subjectId: 'ex-modero',
+      subjectName: 'Modero',
+    });
     expect(flip.evidence).toContain('vt-sub-modero');
     expect(flip.changeSummary).toMatch(/^imported "A subcontractor of Modero/);
     expect(flip.explanation).toMatch(/Sous-Traitance Test/);
@@ -69,7 +92,9 @@ describe('verdicts kept at write time', { timeout: 240_000 }, () => {
     expect(await total()).toBe(count + 1);
     const modero = ok(await api.query(CHANGES, { org: 'ex-modero', first: 50 })).verdictChanges;
     expect(modero.edges[0].node.id).toBe(flip.id);
-    expect(ok(await api.query(CHANGES, { org: 'ex-datavolt', first: 50 })).verdictChanges.edges.map((e: any) => e.node.id)).not.toContain(flip.id);
+    expect(
+      ok(await api.query(CHANGES, { org: 'ex-datavolt', first: 50 })).verdictChanges.edges.map((e: any) => e.node.id),
+    ).not.toContain(flip.id);
 
     const removed = await removeDataset(store, 'vt-subcontractor', { author: 'test' });
     expect(await verdictNow()).toBe(before);
@@ -80,14 +105,32 @@ describe('verdicts kept at write time', { timeout: 240_000 }, () => {
 
   it('an edit adding a contradicting link flips the claim, and its revert flips it back; both recorded with their change', async () => {
     const before = await verdictNow();
-    const edit = ok(await api.query(
-      'mutation($link: LinkInput!) { upsertLink(link: $link, reason: "test: a subcontractor found") { change { id } } }',
-      { link: { id: 'vt-nexa-modero', type: 'SUBCONTRACTS_FOR', from: 'ex-nexa', to: 'ex-modero', since: '2024', sources: ['ex-src-scenario'] } }, editor(),
-    )).upsertLink.change.id as string;
+    const edit = ok(
+      await api.query(
+        'mutation($link: LinkInput!) { upsertLink(link: $link, reason: "test: a subcontractor found") { change { id } } }',
+        {
+          link: {
+            id: 'vt-nexa-modero',
+            type: 'SUBCONTRACTS_FOR',
+            from: 'ex-nexa',
+            to: 'ex-modero',
+            since: '2024',
+            sources: ['ex-src-scenario'],
+          },
+        },
+        editor(),
+      ),
+    ).upsertLink.change.id as string;
     const [flip] = (await history()).edges.map((e: any) => e.node);
     expect(flip).toMatchObject({ old: before, new: 'CONTRADICTED', changeId: edit });
     expect(flip.evidence).toContain('vt-nexa-modero');
-    const revert = ok(await api.query('mutation($id: ID!) { revert(changeId: $id, reason: "test: undo") { change { id } } }', { id: edit }, editor())).revert.change.id as string;
+    const revert = ok(
+      await api.query(
+        'mutation($id: ID!) { revert(changeId: $id, reason: "test: undo") { change { id } } }',
+        { id: edit },
+        editor(),
+      ),
+    ).revert.change.id as string;
     const [back] = (await history()).edges.map((e: any) => e.node);
     expect(back).toMatchObject({ old: 'CONTRADICTED', new: before, changeId: revert });
     expect(await verdictNow()).toBe(before);
@@ -96,13 +139,39 @@ describe('verdicts kept at write time', { timeout: 240_000 }, () => {
   it('a change that cannot affect a claim judges nothing and records nothing', async () => {
     const count = await total();
     // A new organisation linked to nothing: no claim's labour-chain neighbourhood holds it.
-    ok(await api.query('mutation($e: EntityInput!) { upsertEntity(entity: $e, reason: "test: unrelated") { change { id } } }',
-      { e: { id: 'vt-lonely', name: 'Lonely Test Vendor', kind: 'vendor', country: 'DE' } }, editor()));
-    expect(await store.read('verdict-affected', { anchors: ['vt-lonely'], claimIds: [], wage: false, wageKinds: [], all: false })).toEqual([]);
+    ok(
+      await api.query(
+        'mutation($e: EntityInput!) { upsertEntity(entity: $e, reason: "test: unrelated") { change { id } } }',
+        { e: { id: 'vt-lonely', name: 'Lonely Test Vendor', kind: 'vendor', country: 'DE' } },
+        editor(),
+      ),
+    );
+    expect(
+      await store.read('verdict-affected', {
+        anchors: ['vt-lonely'],
+        claimIds: [],
+        wage: false,
+        wageKinds: [],
+        all: false,
+      }),
+    ).toEqual([]);
     // An edit near a claim that leaves its verdict as it was re-judges it and records nothing either.
-    ok(await api.query('mutation($e: EntityInput!) { upsertEntity(entity: $e, reason: "test: a name") { change { id } } }',
-      { e: { id: 'ex-modero', name: 'Modero', kind: 'vendor', country: 'MG', aliases: ['Modero MG'] } }, editor()));
-    expect(await store.read('verdict-affected', { anchors: ['ex-modero'], claimIds: [], wage: false, wageKinds: [], all: false })).toContainEqual({ id: CLAIM });
+    ok(
+      await api.query(
+        'mutation($e: EntityInput!) { upsertEntity(entity: $e, reason: "test: a name") { change { id } } }',
+        { e: { id: 'ex-modero', name: 'Modero', kind: 'vendor', country: 'MG', aliases: ['Modero MG'] } },
+        editor(),
+      ),
+    );
+    expect(
+      await store.read('verdict-affected', {
+        anchors: ['ex-modero'],
+        claimIds: [],
+        wage: false,
+        wageKinds: [],
+        all: false,
+      }),
+    ).toContainEqual({ id: CLAIM });
     expect(await total()).toBe(count);
   });
 
@@ -112,7 +181,9 @@ describe('verdicts kept at write time', { timeout: 240_000 }, () => {
     expect(first.totalCount).toBe(all.totalCount);
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = ok(await api.query(CHANGES, { first: 2, after: first.pageInfo.endCursor })).verdictChanges;
-    expect([...first.edges, ...second.edges].map((e: any) => e.node.id)).toEqual(all.edges.slice(0, 4).map((e: any) => e.node.id));
+    expect([...first.edges, ...second.edges].map((e: any) => e.node.id)).toEqual(
+      all.edges.slice(0, 4).map((e: any) => e.node.id),
+    );
     const bad = await api.query(CHANGES, { first: 2, after: 'nonsense' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await api.query(CHANGES, { since: 'yesterday' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -128,7 +199,11 @@ describe('verdicts kept at write time', { timeout: 240_000 }, () => {
     expect(feed.meta.type).toBe('atom');
     expect(feed.items[0]!.title).toContain(`→ ${String(newest.new).toLowerCase()} (${newest.claimId})`);
     const link = new URL(feed.items[0]!.url!);
-    expect(Object.fromEntries(link.searchParams)).toEqual({ root: newest.subjectId, asOf: newest.at.slice(0, 10), hl: `claim:${newest.claimId}` });
+    expect(Object.fromEntries(link.searchParams)).toEqual({
+      root: newest.subjectId,
+      asOf: newest.at.slice(0, 10),
+      hl: `claim:${newest.claimId}`,
+    });
     const modero = parseFeed(await (await fetch(`${api.url}/feeds/verdicts.atom?organization=ex-modero`)).text());
     expect(modero.items.length).toBeGreaterThan(0);
     for (const item of modero.items) expect(item.title).toMatch(/^Modero: /);

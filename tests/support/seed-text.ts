@@ -16,7 +16,9 @@ export function seedFolder(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The seed text and where it was read, or null with where it was looked for (a clone without the workspace). */
-export function readSeed(env: NodeJS.ProcessEnv = process.env): { text: string; path: string } | { text: null; path: string } {
+export function readSeed(
+  env: NodeJS.ProcessEnv = process.env,
+): { text: string; path: string } | { text: null; path: string } {
   const path = join(seedFolder(env), SEED_FILE);
   return existsSync(path) ? { text: readFileSync(path, 'utf8'), path } : { text: null, path };
 }

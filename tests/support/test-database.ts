@@ -13,8 +13,10 @@ export async function testDatabase(): Promise<Database> {
 export async function assertTestMarker(db: Database, where: string): Promise<void> {
   const [marker] = await db.read('test-marker');
   if (!marker) {
-    throw new Error(`test: ${where} holds no test marker, so the tests will not empty it. Unset TEST_NEO4J_URI to let the tests `
-      + 'start their own Neo4j, or point it at a scratch database and run CREATE (:TestMarker {singleton: true}) there first.');
+    throw new Error(
+      `test: ${where} holds no test marker, so the tests will not empty it. Unset TEST_NEO4J_URI to let the tests ` +
+        'start their own Neo4j, or point it at a scratch database and run CREATE (:TestMarker {singleton: true}) there first.',
+    );
   }
 }
 

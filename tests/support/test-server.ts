@@ -24,15 +24,23 @@ export async function startTestServer(db: Database, env: NodeJS.ProcessEnv = {})
   const logged: unknown[] = [];
   // The rate limit per caller is off unless a test sets it (rate-limit.int.test.ts does): a test file sends hundreds of
   // requests from one address within a minute, which is what the limit exists to refuse.
-  const { app, stop } = await createApp({ db, config: readConfig({ RATE_LIMIT_POINTS: '0', ...env }), log: (_m, e) => logged.push(e) });
-  const server = await new Promise<Server>((ready) => { const s = app.listen(0, '127.0.0.1', () => ready(s)); });
+  const { app, stop } = await createApp({
+    db,
+    config: readConfig({ RATE_LIMIT_POINTS: '0', ...env }),
+    log: (_m, e) => logged.push(e),
+  });
+  const server = await new Promise<Server>((ready) => {
+    const s = app.listen(0, '127.0.0.1', () => ready(s));
+  });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
     logged,
     async query(query, variables, headers = {}) {
       const res = await fetch(`${url}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, ...(await res.json()) } as GraphqlResponse;
     },
@@ -72,8 +80,12 @@ export function useSeededServer(seed: (db: Database) => Promise<void>, env: Node
     }
   });
   return {
-    get url() { return started().url; },
-    get logged() { return started().logged; },
+    get url() {
+      return started().url;
+    },
+    get logged() {
+      return started().logged;
+    },
     query: (query, variables, headers) => started().query(query, variables, headers),
     close: async () => {},
   };

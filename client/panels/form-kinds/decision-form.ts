@@ -3,10 +3,12 @@ import { graphql } from '../../api/graphql-client.js';
 import { ACCEPT_CHANGE, REVERT } from '../../api/operations.js';
 import { text, type Result, type SubmitForm } from './form-kind.js';
 
-const decision = (query: string): SubmitForm => async ({ data, reason, done }) => {
-  const answer = await graphql<Record<string, Result>>(query, { changeId: text(data, 'changeId'), reason });
-  await done(Object.values(answer)[0]!);
-};
+const decision =
+  (query: string): SubmitForm =>
+  async ({ data, reason, done }) => {
+    const answer = await graphql<Record<string, Result>>(query, { changeId: text(data, 'changeId'), reason });
+    await done(Object.values(answer)[0]!);
+  };
 
 export const submitRevertForm = decision(REVERT);
 export const submitAcceptForm = decision(ACCEPT_CHANGE);

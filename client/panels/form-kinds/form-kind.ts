@@ -24,5 +24,7 @@ export type SubmitForm = (s: Submission) => Promise<void>;
 
 export const text = (data: FormData, name: string) => String(data.get(name) ?? '').trim();
 // A field the form does not send (disabled: a withheld value) is left out, so the server keeps it; an empty one is null, which removes it.
-export const num = (data: FormData, name: string) => (!data.has(name) ? undefined : text(data, name) === '' ? null : Number(text(data, name)));
-export const yesNo = (data: FormData, name: string) => (!data.has(name) ? undefined : text(data, name) === '' ? null : text(data, name) === 'yes');
+export const num = (data: FormData, name: string) =>
+  !data.has(name) ? undefined : text(data, name) === '' ? null : Number(text(data, name));
+export const yesNo = (data: FormData, name: string) =>
+  !data.has(name) ? undefined : text(data, name) === '' ? null : text(data, name) === 'yes';

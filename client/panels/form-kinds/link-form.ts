@@ -4,23 +4,50 @@ import { UPSERT_LINK } from '../../api/operations.js';
 import { changedOnly, formValues } from '../../ui/edit-forms.js';
 import { num, text, yesNo, type Result, type SubmitForm } from './form-kind.js';
 
-export const submitLinkForm: SubmitForm = async ({ form, data, reason, needsReview, opened, dispatch, done, chosenSources }) => {
+export const submitLinkForm: SubmitForm = async ({
+  form,
+  data,
+  reason,
+  needsReview,
+  opened,
+  dispatch,
+  done,
+  chosenSources,
+}) => {
   const sources = await chosenSources();
   const select = (n: string) => form.querySelector<HTMLSelectElement>(`#edit-${n}`)!.value;
   const link = {
-    ...(text(data, 'id') ? { id: text(data, 'id') } : {}), type: select('type'), from: select('from'), to: select('to'),
-    since: text(data, 'since') || null, until: text(data, 'until') || null, disclosedToWorkers: yesNo(data, 'disclosedToWorkers'),
-    pricePerUnitEur: num(data, 'pricePerUnitEur'), use: text(data, 'use') || null, confidence: num(data, 'confidence'),
-    note: text(data, 'note') || null, sources,
+    ...(text(data, 'id') ? { id: text(data, 'id') } : {}),
+    type: select('type'),
+    from: select('from'),
+    to: select('to'),
+    since: text(data, 'since') || null,
+    until: text(data, 'until') || null,
+    disclosedToWorkers: yesNo(data, 'disclosedToWorkers'),
+    pricePerUnitEur: num(data, 'pricePerUnitEur'),
+    use: text(data, 'use') || null,
+    confidence: num(data, 'confidence'),
+    note: text(data, 'note') || null,
+    sources,
     // Control fields go only with a controlled-by link (the server refuses them elsewhere).
-    ...(select('type') === 'CONTROLLED_BY' ? {
-      interests: data.getAll('interests').map(String), shareMin: num(data, 'shareMin'), shareMax: num(data, 'shareMax'),
-      directOrIndirect: text(data, 'directOrIndirect') || null,
-    } : {}),
+    ...(select('type') === 'CONTROLLED_BY'
+      ? {
+          interests: data.getAll('interests').map(String),
+          shareMin: num(data, 'shareMin'),
+          shareMax: num(data, 'shareMax'),
+          directOrIndirect: text(data, 'directOrIndirect') || null,
+        }
+      : {}),
   };
   const editing = Boolean(text(data, 'id'));
   const sent = editing ? changedOnly(link, opened.values, formValues(data), ['id', 'type', 'from', 'to']) : link;
-  const { upsertLink } = await graphql<{ upsertLink: Result }>(UPSERT_LINK, { link: sent, reason, needsReview, expectedVersion: editing ? opened.version : null });
+  const { upsertLink } = await graphql<{ upsertLink: Result }>(UPSERT_LINK, {
+    link: sent,
+    reason,
+    needsReview,
+    expectedVersion: editing ? opened.version : null,
+  });
   await done(upsertLink, sources.length ? '' : ' It has no source: it is shown as unsourced.');
-  if (upsertLink.change.status !== 'pending' && upsertLink.change.record) dispatch({ type: 'select', id: upsertLink.change.record });
+  if (upsertLink.change.status !== 'pending' && upsertLink.change.record)
+    dispatch({ type: 'select', id: upsertLink.change.record });
 };

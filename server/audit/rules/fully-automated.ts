@@ -10,11 +10,17 @@ export const fullyAutomated: ClaimRule = {
   judge(_claim, f, { S, name, link, unverifiable, withOwnSources }) {
     const human = f.feeds.filter((id) => ['imitation', 'verification'].includes(link(id).use ?? ''));
     if (human.length) {
-      return withOwnSources({ verdict: 'CONTRADICTED', evidence: human,
-        explanation: `People work inside ${S}: ${human.map((id) => `“${name(link(id).from)}” feeds it as ${link(id).use}`).join('; ')}.` });
+      return withOwnSources({
+        verdict: 'CONTRADICTED',
+        evidence: human,
+        explanation: `People work inside ${S}: ${human.map((id) => `“${name(link(id).from)}” feeds it as ${link(id).use}`).join('; ')}.`,
+      });
     }
-    return unverifiable(f.feeds.length
-      ? `Only training work is known to feed ${S}; that does not show people in the loop, and absence of evidence is not evidence.`
-      : `No known task feeds ${S}; absence of evidence is not evidence.`, f.feeds);
+    return unverifiable(
+      f.feeds.length
+        ? `Only training work is known to feed ${S}; that does not show people in the loop, and absence of evidence is not evidence.`
+        : `No known task feeds ${S}; absence of evidence is not evidence.`,
+      f.feeds,
+    );
   },
 };

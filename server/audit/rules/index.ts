@@ -9,6 +9,15 @@ import { notEmployer } from './not-employer.js';
 import { workforceLocation } from './workforce-location.js';
 import { wageFloor } from './wage-floor.js';
 
-export const CLAIM_RULES: readonly ClaimRule[] = [mereIntermediary, noSubcontracting, clientDisclosed, fullyAutomated, workforceLocation, minPay, wageFloor, notEmployer];
+export const CLAIM_RULES: readonly ClaimRule[] = [
+  mereIntermediary,
+  noSubcontracting,
+  clientDisclosed,
+  fullyAutomated,
+  workforceLocation,
+  minPay,
+  wageFloor,
+  notEmployer,
+];
 
 export type { ClaimRule } from './claim-rule.js';

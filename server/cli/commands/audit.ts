@@ -19,11 +19,14 @@ export const auditCommand: CliCommand = {
 
 async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
   const { positional, options } = parseArgs(args, [], ['--org', '--as-of', '--format', '--out']);
-  if (positional.length) throw new UsageError(`deep-labour: audit takes no positional argument, got "${positional[0]}"`);
+  if (positional.length)
+    throw new UsageError(`deep-labour: audit takes no positional argument, got "${positional[0]}"`);
   const format = options.get('--format') ?? 'md';
-  if (format !== 'md' && format !== 'json') throw new UsageError(`deep-labour: --format must be md or json, got "${format}"`);
+  if (format !== 'md' && format !== 'json')
+    throw new UsageError(`deep-labour: --format must be md or json, got "${format}"`);
   const asOf = options.get('--as-of') ?? new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isPartialDate(asOf)) throw new UsageError(`deep-labour: --as-of must be a date written YYYY-MM-DD, got "${asOf}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isPartialDate(asOf))
+    throw new UsageError(`deep-labour: --as-of must be a date written YYYY-MM-DD, got "${asOf}"`);
   const org = options.get('--org') ?? null;
   // The command runs one audit on a store that may be cold: audit-facts' plan alone can outlast QUERY_TIMEOUT_MS (the
   // server plans it at start-up; a command cannot), so its reads get AUDIT_TIMEOUT_MS instead.
@@ -34,19 +37,28 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     try {
       found = await auditClaims(conn.db, { organizationId: org, claimId: null, asOf, minPoolSize: config.minPoolSize });
     } catch (e) {
-      if (e instanceof GraphQLError && e.extensions.code === 'NOT_FOUND') { io.err(`deep-labour: ${e.message}`); return 1; }
+      if (e instanceof GraphQLError && e.extensions.code === 'NOT_FOUND') {
+        io.err(`deep-labour: ${e.message}`);
+        return 1;
+      }
       throw e;
     }
     const { audits } = found;
     const title = found.subject?.name ?? 'all claims in the graph';
     // An organisation's report carries its scorecard's pay indicator (small groups withheld, as in the API).
     const minPoolSize = config.minPoolSize;
-    const pay = found.subject?.__typename === 'Organization'
-      ? toScorecardPay((await conn.db.read('scorecard-pay', { organizationId: found.subject.id, asOf, minPoolSize }))[0] ?? {}, minPoolSize)
-      : null;
-    const text = format === 'json'
-      ? JSON.stringify({ title, asOf, audits, ...(pay ? { pay: scorecardPayReport(pay) } : {}) }, null, 2)
-      : auditMarkdown(audits, { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri})` }) + (pay ? `\n${scorecardPayMarkdown(pay)}` : '');
+    const pay =
+      found.subject?.__typename === 'Organization'
+        ? toScorecardPay(
+            (await conn.db.read('scorecard-pay', { organizationId: found.subject.id, asOf, minPoolSize }))[0] ?? {},
+            minPoolSize,
+          )
+        : null;
+    const text =
+      format === 'json'
+        ? JSON.stringify({ title, asOf, audits, ...(pay ? { pay: scorecardPayReport(pay) } : {}) }, null, 2)
+        : auditMarkdown(audits, { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri})` }) +
+          (pay ? `\n${scorecardPayMarkdown(pay)}` : '');
     if (options.has('--out')) {
       writePrivate(options.get('--out')!, text.endsWith('\n') ? text : `${text}\n`);
       io.out(`deep-labour: wrote ${audits.length} verdict${audits.length === 1 ? '' : 's'} to ${options.get('--out')}`);

@@ -17,9 +17,18 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
   try {
     await reportUnfinished(conn.db, io);
     const rows = await conn.db.read('datasets');
-    if (!rows.length) { io.out(`deep-labour: ${conn.uri} holds no dataset`); return 0; }
-    io.out(['id\tname\tentities\tlinks\tclaims\tsources\timported at',
-      ...rows.map((d) => [d.id, d.name, d.entities, d.links, d.claims, d.sources, d.importedAt].map((v) => String(v ?? '')).join('\t'))].join('\n'));
+    if (!rows.length) {
+      io.out(`deep-labour: ${conn.uri} holds no dataset`);
+      return 0;
+    }
+    io.out(
+      [
+        'id\tname\tentities\tlinks\tclaims\tsources\timported at',
+        ...rows.map((d) =>
+          [d.id, d.name, d.entities, d.links, d.claims, d.sources, d.importedAt].map((v) => String(v ?? '')).join('\t'),
+        ),
+      ].join('\n'),
+    );
     return 0;
   } finally {
     await conn.close();

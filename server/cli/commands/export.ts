@@ -11,7 +11,9 @@ import type { CliCommand } from './cli-command.js';
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  usage: `  deep-labour export [--format ${exportFormatsIn('command line').map((f) => f.id).join('|')}] <path>
+  usage: `  deep-labour export [--format ${exportFormatsIn('command line')
+    .map((f) => f.id)
+    .join('|')}] <path>
                                                             write the whole graph (ftm: FollowTheMoney entities, one per line;
                                                             bods: BODS 0.4 statements of the organisations and who controls them;
                                                             csv: a folder; png and svg only the explorer draws)`,
@@ -23,20 +25,34 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
   const id = options.get('--format') ?? 'json';
   const format = findExportFormat(id);
   const made = exportFormatsIn('command line').map((f) => f.id);
-  if (!format) throw new UsageError(`deep-labour: --format must be ${made.slice(0, -1).join(', ')} or ${made.at(-1)}, got "${id}"`);
-  if (!format.write || format.onlyIn?.place === 'explorer') throw new UsageError(`deep-labour: the command line cannot write ${format.label}: ${format.onlyIn?.why ?? 'only the explorer makes it'}. Open the view in the explorer and choose Export…, or use --format ${made.join(', ')}`);
-  if (positional.length !== 1) throw new UsageError('deep-labour: export takes one path (a file, or a folder for --format csv)');
+  if (!format)
+    throw new UsageError(
+      `deep-labour: --format must be ${made.slice(0, -1).join(', ')} or ${made.at(-1)}, got "${id}"`,
+    );
+  if (!format.write || format.onlyIn?.place === 'explorer')
+    throw new UsageError(
+      `deep-labour: the command line cannot write ${format.label}: ${format.onlyIn?.why ?? 'only the explorer makes it'}. Open the view in the explorer and choose Export…, or use --format ${made.join(', ')}`,
+    );
+  if (positional.length !== 1)
+    throw new UsageError('deep-labour: export takes one path (a file, or a folder for --format csv)');
   const path = positional[0]!;
   const conn = await connectDatabase(readConfig(env), io.err);
   try {
     const dataset = await exportDataset(conn.db);
-    const out = format.write({ dataset, graph: () => datasetGraph(dataset), title: dataset.name, today: new Date().toISOString().slice(0, 10) });
+    const out = format.write({
+      dataset,
+      graph: () => datasetGraph(dataset),
+      title: dataset.name,
+      today: new Date().toISOString().slice(0, 10),
+    });
     if ('folder' in out) {
       // An export is a backup of the whole store, withheld figures included: its owner's only (0700/0600), as the store is.
       mkdirSync(path, { recursive: true, mode: 0o700 });
       for (const [name, text] of Object.entries(out.folder)) writePrivate(join(path, name), text);
     } else writePrivate(path, out.file);
-    io.out(`deep-labour: exported ${dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length} entities and ${dataset.links.length} links to ${path}`);
+    io.out(
+      `deep-labour: exported ${dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length} entities and ${dataset.links.length} links to ${path}`,
+    );
     return 0;
   } finally {
     await conn.close();

@@ -19,10 +19,17 @@ async function run(args: string[], io: Io): Promise<number> {
   const links = Number(options.get('--links'));
   const seed = Number(options.get('--seed') ?? 1);
   const out = options.get('--out');
-  if (!Number.isInteger(links) || links < 100 || links > 10_000_000) throw new UsageError(`deep-labour: --links must be a whole number from 100 to 10000000, got "${options.get('--links') ?? ''}"`);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31) throw new UsageError(`deep-labour: --seed must be a whole number from 0 to ${2 ** 31}, got "${options.get('--seed')}"`);
+  if (!Number.isInteger(links) || links < 100 || links > 10_000_000)
+    throw new UsageError(
+      `deep-labour: --links must be a whole number from 100 to 10000000, got "${options.get('--links') ?? ''}"`,
+    );
+  if (!Number.isInteger(seed) || seed < 0 || seed > 2 ** 31)
+    throw new UsageError(
+      `deep-labour: --seed must be a whole number from 0 to ${2 ** 31}, got "${options.get('--seed')}"`,
+    );
   if (!out) throw new UsageError('deep-labour: generate needs --out FILE');
-  if (existsSync(out) && !(await confirmed(flags, io, `deep-labour: ${out} exists; generate will replace it.`))) return 1;
+  if (existsSync(out) && !(await confirmed(flags, io, `deep-labour: ${out} exists; generate will replace it.`)))
+    return 1;
   // Streamed to a file beside the target, renamed into place only when whole: an interrupted run leaves the old file.
   const partial = `${out}.partial-${process.pid}`;
   // Ctrl-C or a kill: the half-written file goes, the old one stays (a kill -9 leaves only the .partial file).
@@ -31,16 +38,23 @@ async function run(args: string[], io: Io): Promise<number> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
-    await pipeline(Readable.from(generateDatasetJson({ links, seed })), createWriteStream(partial), { signal: abort.signal });
+    await pipeline(Readable.from(generateDatasetJson({ links, seed })), createWriteStream(partial), {
+      signal: abort.signal,
+    });
     renameSync(partial, out);
   } catch (e) {
     rmSync(partial, { force: true });
-    if (abort.signal.aborted) { io.err(`deep-labour: stopped; ${out} was not touched and nothing half-written is left.`); return 130; }
+    if (abort.signal.aborted) {
+      io.err(`deep-labour: stopped; ${out} was not touched and nothing half-written is left.`);
+      return 130;
+    }
     throw e;
   } finally {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
   }
-  io.out(`deep-labour: wrote a generated, fictional dataset of ${links.toLocaleString('en')} links (seed ${seed}) to ${out}`);
+  io.out(
+    `deep-labour: wrote a generated, fictional dataset of ${links.toLocaleString('en')} links (seed ${seed}) to ${out}`,
+  );
   return 0;
 }

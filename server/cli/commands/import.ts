@@ -3,7 +3,19 @@ import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
 import { DatasetPermissionError, ImportConflictError, importDataset } from '../../dataset/index.js';
 import { progressBar } from '../progress-bar.js';
-import { UsageError, type Io, cliAuthor, parseArgs, report, ftmKinds, checked, interruptible, reportUnfinished, confirmed, printBookmarks } from '../cli-support.js';
+import {
+  UsageError,
+  type Io,
+  cliAuthor,
+  parseArgs,
+  report,
+  ftmKinds,
+  checked,
+  interruptible,
+  reportUnfinished,
+  confirmed,
+  printBookmarks,
+} from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
 
 export const importCommand: CliCommand = {
@@ -16,11 +28,21 @@ export const importCommand: CliCommand = {
 };
 
 async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const { positional, flags, options } = parseArgs(args, ['--replace-all', '--yes', '--replace'], ['--reason', '--kinds', '--format', '--author']);
+  const { positional, flags, options } = parseArgs(
+    args,
+    ['--replace-all', '--yes', '--replace'],
+    ['--reason', '--kinds', '--format', '--author'],
+  );
   const author = cliAuthor(options.get('--author'), env);
   const format = options.get('--format');
-  if (format !== undefined && format !== 'json' && format !== 'ftm' && format !== 'bods') throw new UsageError(`deep-labour: import --format must be json, ftm or bods (or left out: the content says), got "${format}"`);
-  if (flags.has('--replace')) throw new UsageError('deep-labour: --replace is now --replace-all, which empties the whole store and asks first; a plain import already replaces the earlier version of the same dataset');
+  if (format !== undefined && format !== 'json' && format !== 'ftm' && format !== 'bods')
+    throw new UsageError(
+      `deep-labour: import --format must be json, ftm or bods (or left out: the content says), got "${format}"`,
+    );
+  if (flags.has('--replace'))
+    throw new UsageError(
+      'deep-labour: --replace is now --replace-all, which empties the whole store and asks first; a plain import already replaces the earlier version of the same dataset',
+    );
   if (positional.length !== 1) throw new UsageError('deep-labour: import takes one file or folder');
   const path = positional[0]!;
   const read = checked(path, io, env, ftmKinds(options.get('--kinds')), format as 'json' | 'ftm' | 'bods' | undefined);
@@ -32,17 +54,33 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     const replaceAll = flags.has('--replace-all');
     if (replaceAll) {
       const held = await conn.db.read('datasets');
-      const what = `deep-labour: --replace-all will delete everything in ${conn.uri}: ${held.length
-        ? held.map((d) => `dataset "${String(d.id)}" (${Number(d.entities ?? 0)} entities, ${Number(d.links ?? 0)} links, ${Number(d.claims ?? 0)} claims)`).join('; ')
-        : 'no dataset, and any record outside one'}; then load only "${read.dataset.id}".`;
+      const what = `deep-labour: --replace-all will delete everything in ${conn.uri}: ${
+        held.length
+          ? held
+              .map(
+                (d) =>
+                  `dataset "${String(d.id)}" (${Number(d.entities ?? 0)} entities, ${Number(d.links ?? 0)} links, ${Number(d.claims ?? 0)} claims)`,
+              )
+              .join('; ')
+          : 'no dataset, and any record outside one'
+      }; then load only "${read.dataset.id}".`;
       if (!(await confirmed(flags, io, what))) return 1;
     }
     const bar = io.isTTY ? progressBar((t) => process.stderr.write(t)) : undefined;
-    const run = await interruptible((signal) => importDataset(conn.db, read.dataset, {
-      replaceAll, ...(config.batchSize ? { batchSize: config.batchSize } : {}), signal, ...(bar ? { onProgress: bar } : {}), reason: options.get('--reason') ?? null, author,
-    }));
+    const run = await interruptible((signal) =>
+      importDataset(conn.db, read.dataset, {
+        replaceAll,
+        ...(config.batchSize ? { batchSize: config.batchSize } : {}),
+        signal,
+        ...(bar ? { onProgress: bar } : {}),
+        reason: options.get('--reason') ?? null,
+        author,
+      }),
+    );
     if (run.signal) {
-      io.err(`deep-labour: stopped by ${run.signal}; the import of "${read.dataset.id}" was rolled back, so ${conn.uri} holds what it held before.`);
+      io.err(
+        `deep-labour: stopped by ${run.signal}; the import of "${read.dataset.id}" was rolled back, so ${conn.uri} holds what it held before.`,
+      );
       return 130;
     }
     if (run.error instanceof DatasetPermissionError) {
@@ -50,18 +88,28 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
       return 1;
     }
     if (run.error instanceof ImportConflictError) {
-      report(run.error.problems.map((p) => ({ ...p, path: read.locate(p.path) })), io,
-        `deep-labour: ${path} contradicts datasets already in the store; nothing was written. ${run.error.problems.length} conflict(s):`);
+      report(
+        run.error.problems.map((p) => ({ ...p, path: read.locate(p.path) })),
+        io,
+        `deep-labour: ${path} contradicts datasets already in the store; nothing was written. ${run.error.problems.length} conflict(s):`,
+      );
       return 1;
     }
     if (run.error) throw run.error;
     const s = run.value!;
-    if (s.warnings.length) report(s.warnings.map((p) => ({ ...p, path: read.locate(p.path) })), io, `deep-labour: ${s.warnings.length} warning(s) against the store:`);
-    io.out(`deep-labour: imported "${read.dataset.name}" as dataset "${s.dataset}" into ${conn.uri}: `
-      + `records ${s.created.records} new, ${s.updated.records} written again; links ${s.created.links} new, ${s.updated.links} written again; `
-      + `no longer in it: ${s.removed.records} records and ${s.removed.links} links deleted, ${s.released.records + s.released.links} left to other datasets`
-      + `${s.retracted ? `; ${s.retracted} left out because editors retracted them` : ''}${replaceAll ? '; everything else in the store was replaced' : ''}`
-      + `; recorded in the history as ${s.change!.id}`);
+    if (s.warnings.length)
+      report(
+        s.warnings.map((p) => ({ ...p, path: read.locate(p.path) })),
+        io,
+        `deep-labour: ${s.warnings.length} warning(s) against the store:`,
+      );
+    io.out(
+      `deep-labour: imported "${read.dataset.name}" as dataset "${s.dataset}" into ${conn.uri}: ` +
+        `records ${s.created.records} new, ${s.updated.records} written again; links ${s.created.links} new, ${s.updated.links} written again; ` +
+        `no longer in it: ${s.removed.records} records and ${s.removed.links} links deleted, ${s.released.records + s.released.links} left to other datasets` +
+        `${s.retracted ? `; ${s.retracted} left out because editors retracted them` : ''}${replaceAll ? '; everything else in the store was replaced' : ''}` +
+        `; recorded in the history as ${s.change!.id}`,
+    );
     await printBookmarks(conn.db, io);
     return 0;
   } finally {

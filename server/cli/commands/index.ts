@@ -13,5 +13,13 @@ import { sourcesCommand } from './sources.js';
 export type { CliCommand } from './cli-command.js';
 
 export const CLI_COMMANDS: readonly CliCommand[] = [
-  importCommand, datasetsCommand, removeCommand, exportCommand, validateCommand, generateCommand, auditCommand, sourcesCommand, tokenCommand,
+  importCommand,
+  datasetsCommand,
+  removeCommand,
+  exportCommand,
+  validateCommand,
+  generateCommand,
+  auditCommand,
+  sourcesCommand,
+  tokenCommand,
 ];

@@ -4,7 +4,16 @@ import { connectDatabase } from '../../db/index.js';
 import type { CliCommand } from './cli-command.js';
 
 export interface SourceCitations {
-  source: { id: string; title: string; type?: string; publisher?: string; date?: string; locator?: string; url?: string; datasets?: string[] };
+  source: {
+    id: string;
+    title: string;
+    type?: string;
+    publisher?: string;
+    date?: string;
+    locator?: string;
+    url?: string;
+    datasets?: string[];
+  };
   /** Ids of the entities, claims and links that cite it. */
   items: string[];
 }
@@ -12,33 +21,63 @@ export interface SourceCitations {
 /** One block per source: what it is (publisher, date, where in it, URL), then what cites it, at most `limit` ids. Pure. */
 export function sourcesReport(rows: SourceCitations[], limit: number): string {
   if (!rows.length) return 'deep-labour: the store holds no source';
-  return rows.map(({ source: s, items }) => {
-    const about = [s.type, s.publisher ?? 'publisher not given', s.date ?? 'date not given', s.locator ? `at ${s.locator}` : 'no locator'].filter(Boolean).join('; ');
-    const cited = items.length === 0 ? '  cited by nothing'
-      : `  cited by ${items.length}: ${items.slice(0, limit).join(', ')}${items.length > limit ? `, and ${items.length - limit} more (--limit to see them)` : ''}`;
-    return [`${s.id}: ${s.title} (${about})${s.url ? ` ${s.url}` : ''}${s.datasets?.length ? ` [dataset ${s.datasets.join(', ')}]` : ''}`, cited].join('\n');
-  }).join('\n');
+  return rows
+    .map(({ source: s, items }) => {
+      const about = [
+        s.type,
+        s.publisher ?? 'publisher not given',
+        s.date ?? 'date not given',
+        s.locator ? `at ${s.locator}` : 'no locator',
+      ]
+        .filter(Boolean)
+        .join('; ');
+      const cited =
+        items.length === 0
+          ? '  cited by nothing'
+          : `  cited by ${items.length}: ${items.slice(0, limit).join(', ')}${items.length > limit ? `, and ${items.length - limit} more (--limit to see them)` : ''}`;
+      return [
+        `${s.id}: ${s.title} (${about})${s.url ? ` ${s.url}` : ''}${s.datasets?.length ? ` [dataset ${s.datasets.join(', ')}]` : ''}`,
+        cited,
+      ].join('\n');
+    })
+    .join('\n');
 }
 
 export const sourcesCommand: CliCommand = {
   name: 'sources',
-  usage: '  deep-labour sources [--limit N]                           list every source with the records and links that cite it',
+  usage:
+    '  deep-labour sources [--limit N]                           list every source with the records and links that cite it',
   run: listSources,
 };
 
 /** Runs the command (`deep-labour sources [--limit N]`); resolves to the exit code. */
-export async function listSources(args: string[], env: NodeJS.ProcessEnv, io: { out: (t: string) => void; err: (t: string) => void }): Promise<number> {
+export async function listSources(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  io: { out: (t: string) => void; err: (t: string) => void },
+): Promise<number> {
   let limit = 100;
   for (let i = 0; i < args.length; i++) {
     const n = Number(args[i + 1]);
-    if (args[i] === '--limit' && Number.isInteger(n) && n > 0) { limit = n; i += 1; continue; }
-    io.err(`deep-labour: sources takes only --limit N (a whole number above 0: how many citing ids to show per source); got ${JSON.stringify(args[i])}`);
+    if (args[i] === '--limit' && Number.isInteger(n) && n > 0) {
+      limit = n;
+      i += 1;
+      continue;
+    }
+    io.err(
+      `deep-labour: sources takes only --limit N (a whole number above 0: how many citing ids to show per source); got ${JSON.stringify(args[i])}`,
+    );
     return 2;
   }
   const conn = await connectDatabase(readConfig(env), io.err);
   try {
     const rows = await conn.db.read('sources-with-citations');
-    io.out(sourcesReport(rows.map((r) => ({ source: r.source as SourceCitations['source'], items: (r.items as unknown[]).map(String) })), limit));
+    io.out(
+      sourcesReport(
+        rows.map((r) => ({ source: r.source as SourceCitations['source'], items: (r.items as unknown[]).map(String) })),
+        limit,
+      ),
+    );
     return 0;
   } finally {
     await conn.close();

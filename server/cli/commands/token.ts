@@ -23,7 +23,10 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     try {
       return await work(conn.db, conn.uri);
     } catch (e) {
-      if (e instanceof TokenError) { io.err(`deep-labour: ${e.message}; nothing was done.`); return 1; }
+      if (e instanceof TokenError) {
+        io.err(`deep-labour: ${e.message}; nothing was done.`);
+        return 1;
+      }
       throw e;
     } finally {
       await conn.close();
@@ -32,10 +35,13 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
   if (action === 'create') {
     const name = options.get('--name');
     const role = options.get('--role');
-    if (!name || !role || positional.length) throw new UsageError('deep-labour: token create takes --name NAME and --role reader|editor|admin');
+    if (!name || !role || positional.length)
+      throw new UsageError('deep-labour: token create takes --name NAME and --role reader|editor|admin');
     return onStore(async (db, uri) => {
       const secret = await createToken(db, name, role, cliAuthor(undefined, env));
-      io.err(`deep-labour: made ${role} token "${name}" in ${uri}. It is printed once, below, and the store keeps only its hash: keep it in a password manager.`);
+      io.err(
+        `deep-labour: made ${role} token "${name}" in ${uri}. It is printed once, below, and the store keeps only its hash: keep it in a password manager.`,
+      );
       io.out(secret);
       return 0;
     });
@@ -44,16 +50,28 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     if (positional.length || options.size) throw new UsageError('deep-labour: token list takes no argument');
     return onStore(async (db) => {
       const tokens = await listTokens(db);
-      if (!tokens.length) io.out('deep-labour: no token yet; deep-labour token create --name NAME --role editor makes one');
-      for (const t of tokens) io.out(`${t.name}\t${t.role}\tmade ${t.createdAt}${t.createdBy ? ` by ${t.createdBy}` : ''}${t.revokedAt ? `\tREVOKED ${t.revokedAt}` : ''}`);
+      if (!tokens.length)
+        io.out('deep-labour: no token yet; deep-labour token create --name NAME --role editor makes one');
+      for (const t of tokens)
+        io.out(
+          `${t.name}\t${t.role}\tmade ${t.createdAt}${t.createdBy ? ` by ${t.createdBy}` : ''}${t.revokedAt ? `\tREVOKED ${t.revokedAt}` : ''}`,
+        );
       return 0;
     });
   }
   if (action === 'revoke') {
-    if (positional.length !== 1 || options.size) throw new UsageError('deep-labour: token revoke takes one token name (deep-labour token list shows them)');
+    if (positional.length !== 1 || options.size)
+      throw new UsageError('deep-labour: token revoke takes one token name (deep-labour token list shows them)');
     const name = positional[0]!;
     return onStore(async (db, uri) => {
-      if (!(await confirmed(flags, io, `deep-labour: revoke will stop token "${name}" at once in ${uri}: whoever uses it can no longer read (if reads need a token) or change anything. Its name stays in the history.`))) return 1;
+      if (
+        !(await confirmed(
+          flags,
+          io,
+          `deep-labour: revoke will stop token "${name}" at once in ${uri}: whoever uses it can no longer read (if reads need a token) or change anything. Its name stays in the history.`,
+        ))
+      )
+        return 1;
       await revokeToken(db, name);
       io.out(`deep-labour: revoked token "${name}"`);
       return 0;

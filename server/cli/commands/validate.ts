@@ -14,6 +14,8 @@ function run(args: string[], io: Io): number {
   const read = checked(positional[0]!, io);
   if (!read.ok) return 1;
   const d = read.dataset;
-  io.out(`deep-labour: ${positional[0]} is valid: ${d.organizations.length + d.workerPools.length + d.tasks.length + d.aiProducts.length} entities, ${d.links.length} links, ${d.claims.length} claims, ${d.sources.length} sources`);
+  io.out(
+    `deep-labour: ${positional[0]} is valid: ${d.organizations.length + d.workerPools.length + d.tasks.length + d.aiProducts.length} entities, ${d.links.length} links, ${d.claims.length} claims, ${d.sources.length} sources`,
+  );
   return 0;
 }
