@@ -330,6 +330,9 @@ describe('no answer shows a withheld figure', () => {
           historyPage: recordIds.flatMap((id) => [{ id }, { id, first: 1 }]),
           changes: [{ first: 200 }],
           recordVersion: recordIds.map((id) => ({ id })),
+          // Verdicts kept over time: their explanations were written when a pool's pay was known to the judge.
+          verdictHistory: [{ claimId: `${p}-claim` }, { claimId: `${p}-claim`, first: 1 }],
+          verdictChanges: [{}, { organizationId: `${p}-platform` }],
         };
         const fields = Object.values(root.getFields());
         expect(
