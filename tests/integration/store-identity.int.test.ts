@@ -239,7 +239,7 @@ describe('npm start on a new machine', () => {
     } finally {
       await second.stop();
     }
-  }, 180_000);
+  }, 300_000);
 });
 
 /** Every folder and file under `dir`, with its permission bits. */
