@@ -87,15 +87,3 @@ export function toGroupedView(
   const shaped = groups.map((g) => toNodeGroup(g, rootName)).sort(byKey((g) => (g.id === 'root' ? '' : g.id)));
   return { groups: shaped, links: links.map(toGroupLink).sort(byKey((l) => `${l.from}\u0000${l.to}\u0000${l.type}`)) };
 }
-
-/** Cursors of a group's pages: the base64url of the last member's id, opaque to clients. */
-export function encodeMemberCursor(id: string): string {
-  return Buffer.from(`member:${id}`, 'utf8').toString('base64url');
-}
-
-/** The id a cursor holds, '' for none; null when it is not one this API gave. */
-export function decodeMemberCursor(cursor: string | null | undefined): string | null {
-  if (cursor === null || cursor === undefined || cursor === '') return '';
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  return text.startsWith('member:') && encodeMemberCursor(text.slice(7)) === cursor ? text.slice(7) : null;
-}

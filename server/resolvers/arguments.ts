@@ -2,6 +2,7 @@
 import { ORGANIZATION_KINDS, isCountryCode } from '../dataset/index.js';
 import { MAX_DEPTH } from '../db/index.js';
 import { badInput } from '../errors.js';
+import { idKey, pageCursor } from './page-cursor.js';
 
 export const LIMITS = {
   maxDepth: MAX_DEPTH,
@@ -45,19 +46,10 @@ export function checkCountry(value: string | null | undefined): string | null {
   return value;
 }
 
-/** Cursors are opaque to clients; here, the base64url of the last organisation's id. */
-export function encodeCursor(id: string): string {
-  return Buffer.from(`org:${id}`, 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string | null | undefined): string {
-  if (cursor === null || cursor === undefined || cursor === '') return '';
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith('org:') || encodeCursor(text.slice(4)) !== cursor) {
-    throw badInput('after must be an endCursor returned by a previous organizations query');
-  }
-  return text.slice(4);
-}
+/** The organisations list's cursors: the last organisation's id ('' before the first page, as its query reads it). */
+const orgCursor = pageCursor('org', idKey, 'organizations');
+export const encodeCursor = orgCursor.encode;
+export const decodeCursor = (cursor: string | null | undefined): string => orgCursor.decode(cursor) ?? '';
 
 export const SEARCH_LIMITS = { characters: 200, words: 12 } as const;
 

@@ -2,18 +2,14 @@
 import type { QueryResolvers } from '../schema/generated-types.js';
 import { badInput, notFound } from '../errors.js';
 import { checkDepth, checkId, checkRange } from './arguments.js';
-import {
-  decodeMemberCursor,
-  encodeMemberCursor,
-  protectNode,
-  rows,
-  toGraphNode,
-  toGroupedView,
-} from '../models/index.js';
+import { idKey, pageCursor } from './page-cursor.js';
+import { protectNode, rows, toGraphNode, toGroupedView } from '../models/index.js';
 
 /** A grouped view gathers at most this many nodes: it sends counts, not members, so it may reach further than a drawn cascade. */
 export const GROUPED_LIMIT = 20_000;
 const MEMBERS_FIRST = 500;
+/** A group's pages: the last member's id ('' before the first page). */
+const memberCursor = pageCursor('member', idKey, 'cascadeGroupMembers');
 const NAME_CONTAINS_MAX = 200;
 
 const missing = (id: string) => notFound(`no entity has id "${id}"; check the id (search finds ids by name)`);
@@ -45,8 +41,7 @@ export const groupQueryResolvers: Pick<QueryResolvers, 'cascadeGroups' | 'cascad
     { rootId, direction, maxDepth, asOf, limit, group, nameContains, first, after },
     { db, today, heavy, minPoolSize },
   ) {
-    const from = decodeMemberCursor(after);
-    if (from === null) throw badInput('after must be an endCursor returned by a previous cascadeGroupMembers query');
+    const from = memberCursor.decode(after) ?? '';
     if (nameContains !== null && nameContains !== undefined && nameContains.length > NAME_CONTAINS_MAX) {
       throw badInput(`nameContains is ${nameContains.length} characters long; it takes at most ${NAME_CONTAINS_MAX}`);
     }
@@ -73,7 +68,7 @@ export const groupQueryResolvers: Pick<QueryResolvers, 'cascadeGroups' | 'cascad
       totalCount: Number(row.totalCount),
       pageInfo: {
         hasNextPage: page.length > first,
-        endCursor: shown.length ? encodeMemberCursor(shown.at(-1)!.id) : null,
+        endCursor: shown.length ? memberCursor.encode(shown.at(-1)!.id) : null,
       },
     };
   },

@@ -6,26 +6,14 @@ import { recordVersion, type StoredRecord } from '../curation/record-version.js'
 import { protectState } from '../models/index.js';
 import { badInput } from '../errors.js';
 import { checkId, checkRange } from './arguments.js';
+import { pageCursor, seqKey } from './page-cursor.js';
 
 const HISTORY_FIRST = 200;
 
-/** Cursors are opaque to clients; here, the base64url of a change number. */
-export function encodeChangeCursor(seq: number): string {
-  return Buffer.from(`change:${seq}`, 'utf8').toString('base64url');
-}
-
-export function decodeChangeCursor(
-  cursor: string | null | undefined,
-  field: 'changes' | 'historyPage' = 'changes',
-): number | null {
-  if (cursor === null || cursor === undefined || cursor === '') return null;
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const seq = Number(text.slice(7));
-  if (!text.startsWith('change:') || !Number.isInteger(seq) || encodeChangeCursor(seq) !== cursor) {
-    throw badInput(`after must be an endCursor returned by a previous ${field} query; leave it out for the first page`);
-  }
-  return seq;
-}
+/** The history's cursors: a change's number (the lists page newest first, so the next page is before it). */
+const changeCursor = pageCursor('change', seqKey, 'changes or historyPage');
+export const encodeChangeCursor = changeCursor.encode;
+export const decodeChangeCursor = changeCursor.decode;
 
 /** An ISO date or date-time for `since`, as Neo4j's datetime() reads it; a plain date means its first instant (UTC). */
 export function checkSince(since: string | null | undefined): string | null {

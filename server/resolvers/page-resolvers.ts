@@ -4,31 +4,19 @@ import type { QueryResolvers } from '../schema/generated-types.js';
 import { toClaim } from '../audit/audit-rows.js';
 import { toChangeRow } from '../history/change-log.js';
 import { allows } from '../auth/roles.js';
-import { badInput } from '../errors.js';
 import type { Database } from '../db/index.js';
 import { checkId, checkRange, LIMITS } from './arguments.js';
 import { decodeChangeCursor, encodeChangeCursor } from './history-resolvers.js';
 import { selects } from './selects.js';
+import { idKey, pageCursor } from './page-cursor.js';
 
 const HISTORY_FIRST = 200;
 type Row = Record<string, unknown>;
 
-/** A claim's cursor: the base64url of its id, so the next page starts after it in id order. */
-export function encodeClaimCursor(id: string): string {
-  return Buffer.from(`claim:${id}`, 'utf8').toString('base64url');
-}
-
-/** The claim id a cursor stands for ('' for the first page); BAD_USER_INPUT for anything not made by encodeClaimCursor. */
-export function decodeClaimCursor(cursor: string | null | undefined): string {
-  if (cursor === null || cursor === undefined || cursor === '') return '';
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!text.startsWith('claim:') || encodeClaimCursor(text.slice(6)) !== cursor) {
-    throw badInput(
-      'after must be an endCursor returned by a previous claimPage query; leave it out for the first page',
-    );
-  }
-  return text.slice(6);
-}
+/** A claim's cursor: its id, so the next page starts after it in id order ('' before the first page). */
+const claimCursor = pageCursor('claim', idKey, 'claimPage');
+export const encodeClaimCursor = claimCursor.encode;
+export const decodeClaimCursor = (cursor: string | null | undefined): string => claimCursor.decode(cursor) ?? '';
 
 /** One page of claims (and their count when asked), as claimPage and the deprecated claims read them: one query. */
 export async function readClaimPage(
@@ -73,7 +61,7 @@ export const pageQueryResolvers: Pick<QueryResolvers, 'claimPage' | 'historyPage
     const rows = await db.read('history', {
       record: checkId(id, 'id'),
       first: size + 1,
-      before: decodeChangeCursor(after, 'historyPage'),
+      before: decodeChangeCursor(after),
       showUnpublished: seesPending(caller?.role),
     });
     const page = rows.map((r) => toChangeRow(r.change));

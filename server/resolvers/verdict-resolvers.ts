@@ -1,26 +1,16 @@
 // The Query fields of verdicts kept over time: one claim's history of verdicts, and every change of verdict (what the watch feed shows).
 import type { QueryResolvers, VerdictChange } from '../schema/generated-types.js';
 import type { Database } from '../db/index.js';
-import { badInput } from '../errors.js';
 import { checkId, checkRange } from './arguments.js';
+import { pageCursor, seqKey } from './page-cursor.js';
 import { checkSince } from './history-resolvers.js';
 
 const VERDICTS_FIRST = 200;
 
-/** Cursors are opaque to clients; here, the base64url of a change of verdict's number. */
-export function encodeVerdictCursor(n: number): string {
-  return Buffer.from(`verdict:${n}`, 'utf8').toString('base64url');
-}
-
-export function decodeVerdictCursor(cursor: string | null | undefined): number | null {
-  if (cursor === null || cursor === undefined || cursor === '') return null;
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const n = Number(text.slice(8));
-  if (!text.startsWith('verdict:') || !Number.isInteger(n) || encodeVerdictCursor(n) !== cursor) {
-    throw badInput('after must be an endCursor returned by a previous verdictChanges or verdictHistory query');
-  }
-  return n;
-}
+/** The verdict lists' cursors: a change of verdict's number (newest first, so the next page is before it). */
+const verdictCursor = pageCursor('verdict', seqKey, 'verdictChanges or verdictHistory');
+export const encodeVerdictCursor = verdictCursor.encode;
+export const decodeVerdictCursor = verdictCursor.decode;
 
 /** A kept change of verdict as the API answers it. Pure. */
 export function toVerdictChange(v: Record<string, unknown>): VerdictChange & { n: number } {
