@@ -1,8 +1,6 @@
 // The explorer page: creates the store from the URL and wires the canvas, the panels and the views to it. No logic of its own.
 import { createGraphCanvas } from './graph/graph-canvas.js';
 import { mountDetailsPanel } from './panels/details-panel.js';
-import { mountEditPanel } from './panels/edit-panel.js';
-import { mountInvestigationPanel } from './panels/investigation-panel.js';
 import { mountExportMenu } from './panels/export-menu.js';
 import { mountGraphKeyboard } from './panels/graph-keyboard.js';
 import { mountTablePanel } from './panels/table-panel.js';
@@ -14,9 +12,9 @@ import { mountStatusLine } from './panels/status-line.js';
 import { mountTimeSlider } from './panels/time-slider.js';
 import { mountWelcomePanel } from './panels/welcome-panel.js';
 import { connectScene } from './scene-controller.js';
+import { mountEditing } from './editing.js';
 import { transition } from './state/explorer-state.js';
 import { createStore } from './state/store.js';
-import { createStoreVersionPoll } from './state/store-version-poll.js';
 import { decodeState } from './state/url-state.js';
 import { VIEW_IDS } from './views/index.js';
 import { createSceneLoader } from './views/scene.js';
@@ -67,72 +65,23 @@ const shown = connectScene({
   timeline,
   keyboard,
   el: { title: $('view-title'), welcome: $('welcome'), graphArea: $('graph-area') },
-  afterDraw: () => investigations.show(store.get()),
+  afterDraw: () => editing.afterDraw(),
 });
-mountExportMenu($('export'), canvas, () => {
-  const s = store.get();
-  return {
-    root: s.root,
-    asOf: s.asOf,
-    title: $('view-title').textContent ?? '',
-    graph: canvas.shown(shown.scene().subgraph),
-  };
-});
-// Everything on screen follows the store: after an edit here, or anyone's edit or import (the version is polled).
-const poll = createStoreVersionPoll({
-  changed: async () => {
-    await redraw();
-    status.show('The evidence changed (an edit or an import): the view now shows the newest version.');
-  },
-});
-const redraw = () =>
-  poll.redraw(async () => {
-    loader = createSceneLoader();
-    await shown.reload();
-    edits.show(store.get(), shown.scene());
-    investigations.show(store.get());
-  });
-const edits = mountEditPanel(
-  {
-    signIn: $('sign-in'),
-    who: $('signed-in'),
-    add: $('add-record'),
-    addLink: $('add-link'),
-    review: $('review-queue'),
-    dialog: $('editor'),
-    tools: $('record-tools'),
-  },
+mountExportMenu($('export'), canvas, () => ({
+  root: store.get().root,
+  asOf: store.get().asOf,
+  title: $('view-title').textContent ?? '',
+  graph: canvas.shown(shown.scene().subgraph),
+}));
+const editing = mountEditing({
+  store,
   dispatch,
-  () => ({ state: store.get(), scene: shown.scene() }),
-  status,
-  redraw,
-);
-const investigations = mountInvestigationPanel(
-  {
-    save: $('save-investigation'),
-    report: $('report'),
-    dialog: $('investigation-dialog'),
-    tools: $('note-tools'),
-    title: $('investigation-name'),
-  },
-  dispatch,
-  () => ({ state: store.get(), scene: shown.scene() }),
+  shown,
   canvas,
   status,
-  () => edits.signIn(() => void openFromUrl()),
-);
-store.subscribe((next, previous) => {
-  if (next.selected !== previous.selected) {
-    edits.show(next, shown.scene());
-    investigations.show(next);
-  }
+  $,
+  renewLoader: () => (loader = createSceneLoader()),
 });
-edits.show(store.get(), shown.scene());
-// A link to a saved investigation (?investigation=ID) opens it: its view, notes and markers.
-const investigationId = new URLSearchParams(location.search).get('investigation');
-const openFromUrl = () => (investigationId ? investigations.open(investigationId) : Promise.resolve());
-void openFromUrl();
-poll.start();
 $('fit').addEventListener('click', () => canvas.fit());
 mountWelcomePanel($('starting-points'), $('welcome'), dispatch);
 window.addEventListener('popstate', () => dispatch({ type: 'restore', state: decodeState(location.search, VIEW_IDS) }));
