@@ -26,6 +26,7 @@ export const REPORT_SCORECARD = operation('report-scorecard');
 export const INDICATOR_EVIDENCE = operation('indicator-evidence');
 export const AUDIT = operation('audit');
 export const CLAIM_AUDIT = operation('claim-audit');
+export const VERDICT_HISTORY = operation('verdict-history');
 export const CONNECTIONS = operation('connections');
 export const ENTITY_SOURCES = operation('entity-sources');
 export const ME = operation('me');
