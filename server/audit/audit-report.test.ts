@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimAuditModel, EntityModel } from '../models/index.js';
 import { auditMarkdown } from './audit-report.js';
 import { toReply } from '../replies/reply-model.js';
+import type { KeptFacts } from '../replies/claim-kept-facts.js';
 
 const entity = (id: string, name: string): EntityModel => ({
   __typename: 'Organization',
@@ -153,11 +154,9 @@ describe('auditMarkdown with hostile values', () => {
       },
       '2026-04-01',
     );
-    const text = auditMarkdown(
-      [audit],
-      { title: 'T', asOf: '2026-04-01', generatedFrom: 'g' },
-      new Map([['c1', { verdictSince: '2026-06-12T08:00:00Z', replies: [reply] }]]),
-    );
+    const kept = new Map<string, KeptFacts>();
+    kept.set(audit.claim.id, { verdictSince: '2026-06-12T08:00:00Z', replies: [reply] });
+    const text = auditMarkdown([audit], { title: 'T', asOf: '2026-04-01', generatedFrom: 'g' }, kept);
     expect(text).toContain('- Verdict kept since 12 June 2026.');
     expect(text).toContain(
       '- Right of reply: Alpha was asked on 3 March 2026 and answered on 17 March 2026: We \\*never\\* do',
