@@ -7,6 +7,8 @@ import { FIXTURES } from '../../server/fixtures.js';
 import { importDataset } from '../../server/dataset/index.js';
 import { codes, useSeededServer, type GraphqlResponse } from '../support/test-server.js';
 import { datasetFile } from '../support/load-dataset.js';
+import { runCli } from '../../server/cli/deep-labour.js';
+import { cliEnv } from '../support/test-database.js';
 
 const CLAIM = 'ex-claim-modero-no-subcontracting';
 const OTHER_CLAIM = 'ex-claim-taskora-intermediary';
@@ -210,5 +212,24 @@ describe('the right of reply', { timeout: 240_000 }, () => {
     const page = await replies();
     expect(page.totalCount).toBe(3);
     expect(page.edges[0].node).toMatchObject({ id: 'reply-modero-3', askedBy: 'reply editor', status: 'AWAITING' });
+  });
+
+  it("the CLI's audit report gives each claim its requests for reply and since when its verdict holds, in Markdown and JSON", async () => {
+    const printed: string[] = [];
+    const io = { out: (t: string) => printed.push(t), err: () => {}, isTTY: false };
+    expect(await runCli(['audit', '--org', 'ex-modero', '--format', 'json'], cliEnv(), io)).toBe(0);
+    const report = JSON.parse(printed.join('\n'));
+    const claim = report.audits.find((a: any) => a.claim.id === CLAIM);
+    expect(claim.verdictSince).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // reply-modero-3 names a link only: it is in Modero's replies, not on the claim.
+    expect(claim.replies.map((r: any) => [r.id, r.status])).toEqual([
+      ['reply-modero-1', 'ANSWERED'],
+      ['reply-modero-2', 'NO_ANSWER'],
+    ]);
+    printed.length = 0;
+    expect(await runCli(['audit', '--org', 'ex-modero'], cliEnv(), io)).toBe(0);
+    const md = printed.join('\n');
+    expect(md).toContain('- Right of reply: Modero was asked on 5 January 2026 and did not answer by 19 January 2026.');
+    expect(md).toMatch(/- Verdict kept since \d{1,2} [A-Z][a-z]+ \d{4}\./);
   });
 });
