@@ -110,6 +110,34 @@ export type LinkInput = {
   use: string | null | undefined;
 };
 
+/** Findings put to an organisation before publishing, as in deep-labour/v1's `replies`: fields left out keep their value. */
+export type ReplyInput = {
+  /** What the answer says, in a few lines. */
+  answer: string | null | undefined;
+  /** The id of a source in the store that holds the answer. */
+  answerSource: string | number | null | undefined;
+  /** A web address of the answer: it becomes a source (id `<reply id>-answer`, its own change in the history) and answerSource names it. Not with needsReview (the source would not exist yet): add the source, then name it. */
+  answerUrl: string | null | undefined;
+  /** The day the answer came, YYYY-MM-DD. */
+  answeredOn: string | null | undefined;
+  /** Who asked; a new request left without it is asked by the caller (their token's name). */
+  askedBy: string | null | undefined;
+  /** The day it was asked, YYYY-MM-DD (required for a new request). */
+  askedOn: string | null | undefined;
+  /** Ids of the claims the findings are about. */
+  claims: Array<string | number> | null | undefined;
+  /** The day an answer is due by, YYYY-MM-DD (required for a new request). */
+  deadline: string | null | undefined;
+  /** Unique across the store; an id nothing has records a new request, an existing one updates it. */
+  id: string | number;
+  /** Ids of the links the findings are about. */
+  links: Array<string | number> | null | undefined;
+  /** Any remark. */
+  note: string | null | undefined;
+  /** The id of the organisation asked (required for a new request). */
+  organization: string | number | null | undefined;
+};
+
 /** Where a request for reply stands today. */
 export type ReplyStatus =
   /** The organisation answered (answeredOn). */
@@ -326,6 +354,13 @@ export type RecordVersionQueryVariables = Exact<{
 
 export type RecordVersionQuery = { recordVersion: string };
 
+export type ReplyFormDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReplyFormDataQuery = { claimPage: { edges: Array<{ node: { id: string, text: string } }> }, replies: { edges: Array<{ node: { id: string, status: ReplyStatus, summary: string } }> } };
+
 export type ReportScorecardQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
@@ -413,6 +448,15 @@ export type UpsertLinkMutationVariables = Exact<{
 
 
 export type UpsertLinkMutation = { upsertLink: { change: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null }, warnings: Array<{ path: string, message: string }> } };
+
+export type UpsertReplyMutationVariables = Exact<{
+  reply: ReplyInput;
+  reason: string;
+  needsReview: boolean | null | undefined;
+}>;
+
+
+export type UpsertReplyMutation = { upsertReply: { change: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null }, warnings: Array<{ path: string, message: string }> } };
 
 export type UpsertSourceMutationVariables = Exact<{
   source: SourceInput;
