@@ -76,4 +76,35 @@ describe.skipIf(browserMissing !== null)('the right of reply in the explorer', {
       axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
     ).toEqual([]);
   });
+
+  it('an editor records a request for reply with the form under an organisation; the verdict then says it went unanswered', async () => {
+    const token = await createToken(api.db, 'e2e reply form editor', 'editor', 'test');
+    await page.goto(`${api.url}/?root=ex-modero&depth=1&sel=ex-modero`);
+    await page.waitForSelector('#audit-panel .badge[data-verdict]');
+    await page.click('#sign-in');
+    await page.fill('#edit-token', token);
+    await page.click('#editor button[type=submit]');
+    await page.waitForSelector('#signed-in:not([hidden])');
+    await page.click('button[data-edit="reply"]');
+    await page.waitForSelector('form[data-form="reply"]');
+    const axe = await new AxeBuilder({ page })
+      .include('form[data-form="reply"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await page.check('form[data-form="reply"] input[name="claims"][value="ex-claim-modero-no-subcontracting"]');
+    await page.fill('#edit-askedOn', '2026-01-06');
+    await page.fill('#edit-deadline', '2026-01-20');
+    await page.fill('#edit-reason', 'e2e: findings sent to Modero');
+    await page.click('#editor button[type=submit]');
+    await page.waitForSelector('form[data-form="reply"]', { state: 'detached' });
+
+    await page.goto(`${api.url}/?root=ex-modero&depth=1&sel=ex-modero`);
+    const reply = page.locator('#audit-panel [data-reply-status="NO_ANSWER"]');
+    await reply.waitFor();
+    expect(await reply.textContent()).toContain(
+      'Modero was asked on 6 January 2026 and did not answer by 20 January 2026',
+    );
+    expect(await reply.textContent()).toContain('asked by e2e reply form editor');
+  });
 });
