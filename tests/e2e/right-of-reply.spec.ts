@@ -3,23 +3,26 @@
 // verdict, says since when the verdict holds, opens the claim's history under it, and axe finds nothing to fix.
 import { AxeBuilder } from '@axe-core/playwright';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { browserMissing, useExplorerOnFixtures } from './browser.js';
 import { createToken } from '../../server/auth/token-store.js';
 
 const CLAIM = 'ex-claim-taskora-intermediary';
+let context: BrowserContext;
 let page: Page;
 
 describe.skipIf(browserMissing !== null)('the right of reply in the explorer', { timeout: 240_000 }, () => {
   const api = useExplorerOnFixtures();
   beforeEach(async () => {
-    page = await api.browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // axe needs a page of a context of our own (AxeBuilder refuses browser.newPage's).
+    context = await api.browser.newContext({ viewport: { width: 1400, height: 900 } });
+    page = await context.newPage();
     page.on('pageerror', (e) => {
       throw e;
     });
   });
   afterEach(async () => {
-    await page.close();
+    await context?.close();
   });
 
   it("shows the reply beside the claim's verdict, since when it holds, and the claim's history under it", async () => {
