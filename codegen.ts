@@ -53,6 +53,8 @@ const config: CodegenConfig = {
           ValueChain: '../models/pay-model.js#ValueChainModel',
           ChainPay: '../models/pay-model.js#ChainPayModel',
           Scorecard: '../models/models.js#ScorecardModel',
+          ClaimAudit: '../models/models.js#ClaimAuditModel',
+          Reply: '../replies/reply-model.js#ReplyModel',
           ScorecardPay: '../models/scorecard-pay.js#ScorecardPayModel',
           PayAgainstReference: '../models/scorecard-pay.js#PayAgainstReferenceModel',
           Change: '../history/change-log.js#ChangeRow',

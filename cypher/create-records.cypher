@@ -44,5 +44,10 @@ CALL () {
   CREATE (n:Record:ExchangeRate)
   SET n = row.props, n.datasets = [$dataset]
   RETURN count(n) AS created
+  UNION ALL
+  UNWIND coalesce($rows.Reply, []) AS row
+  CREATE (n:Record:Reply)
+  SET n = row.props, n.datasets = [$dataset]
+  RETURN count(n) AS created
 }
 RETURN sum(created) AS created

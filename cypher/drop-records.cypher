@@ -1,7 +1,7 @@
 // Takes dataset $dataset off every record it asserts that $keep (id → kind signature) no longer holds, or holds as another kind when no other dataset asserts it: a record no dataset asserts any more is deleted; a record another dataset asserts shows that dataset's kept version again; returns the counts.
 MATCH (n:Record) WHERE $dataset IN n.datasets
 WITH n, CASE WHEN n:Claim THEN 'Claim:' + n.by + ':' + n.subject
-  ELSE head([l IN labels(n) WHERE l IN ['Source', 'Organization', 'WorkerPool', 'Task', 'AIProduct', 'PayReport', 'WageReference', 'ExchangeRate']]) END AS signature
+  ELSE head([l IN labels(n) WHERE l IN ['Source', 'Organization', 'WorkerPool', 'Task', 'AIProduct', 'PayReport', 'WageReference', 'ExchangeRate', 'Reply']]) END AS signature
 WITH n, signature, $keep[n.id] AS kept
 WHERE kept IS NULL OR (kept <> signature AND n.datasets = [$dataset])
 WITH n, [x IN n.datasets WHERE x <> $dataset] AS rest

@@ -3,7 +3,7 @@
 CALL () {
   MATCH (n:Record {id: $id})
   RETURN elementId(n) AS element, 'node' AS shape,
-    head([l IN labels(n) WHERE l IN ['Source', 'Organization', 'WorkerPool', 'Task', 'AIProduct', 'Claim', 'PayReport', 'WageReference', 'ExchangeRate']]) AS label,
+    head([l IN labels(n) WHERE l IN ['Source', 'Organization', 'WorkerPool', 'Task', 'AIProduct', 'Claim', 'PayReport', 'WageReference', 'ExchangeRate', 'Reply']]) AS label,
     null AS from, null AS to, properties(n) AS props,
     COLLECT { MATCH (x:Assertion {record: n.id}) RETURN properties(x) } AS assertions,
     COUNT { (n)-[:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-() } AS links,

@@ -3,5 +3,5 @@ UNWIND $ids AS id
 MATCH (n:Record {id: id})
 WITH id, n, coalesce(n.datasets, []) AS owners
 RETURN id, CASE WHEN n:Claim THEN 'Claim:' + n.by + ':' + n.subject
-    ELSE head([l IN labels(n) WHERE l IN ['Source', 'Organization', 'WorkerPool', 'Task', 'AIProduct', 'PayReport', 'WageReference', 'ExchangeRate']]) END AS stored,
+    ELSE head([l IN labels(n) WHERE l IN ['Source', 'Organization', 'WorkerPool', 'Task', 'AIProduct', 'PayReport', 'WageReference', 'ExchangeRate', 'Reply']]) END AS stored,
   coalesce(n.name, n.title) AS storedName, [x IN owners WHERE x <> $dataset] AS others, $dataset IN owners AS ours

@@ -1,4 +1,4 @@
-// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, changes, verdicts and their changes, retractions, API tokens and saved investigations (and each owner's quota lock), the indexes the queries need, full-text search on names and aliases. Idempotent.
+// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, changes, verdicts and their changes, requests for reply, retractions, API tokens and saved investigations (and each owner's quota lock), the indexes the queries need, full-text search on names and aliases. Idempotent.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT worker_pool_id IF NOT EXISTS FOR (n:WorkerPool) REQUIRE n.id IS UNIQUE;
@@ -43,3 +43,4 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Organization|WorkerPool|
 CREATE CONSTRAINT verdict_claim IF NOT EXISTS FOR (n:Verdict) REQUIRE n.claimId IS UNIQUE;
 CREATE CONSTRAINT verdict_change_n IF NOT EXISTS FOR (n:VerdictChange) REQUIRE n.n IS UNIQUE;
 CREATE INDEX verdict_change_claim IF NOT EXISTS FOR (n:VerdictChange) ON (n.claimId);
+CREATE INDEX reply_organization IF NOT EXISTS FOR (n:Reply) ON (n.organization);

@@ -1,4 +1,4 @@
-// Writes a batch of dataset $dataset's records (sources, entities, claims, pay reports, wage references, exchange rates) by id: each shows this dataset's version, and the version it replaces on screen is kept as an Assertion of the dataset that asserted it; returns how many were new.
+// Writes a batch of dataset $dataset's records (sources, entities, claims, pay reports, wage references, exchange rates, requests for reply) by id: each shows this dataset's version, and the version it replaces on screen is kept as an Assertion of the dataset that asserted it; returns how many were new.
 UNWIND $rows AS row
 MERGE (n:Record {id: row.id})
 WITH n, row, coalesce(n.datasets, []) AS owners
@@ -28,4 +28,5 @@ FOREACH (_ IN CASE WHEN row.label = 'Claim' THEN [1] ELSE [] END | SET n:Claim)
 FOREACH (_ IN CASE WHEN row.label = 'PayReport' THEN [1] ELSE [] END | SET n:PayReport)
 FOREACH (_ IN CASE WHEN row.label = 'WageReference' THEN [1] ELSE [] END | SET n:WageReference)
 FOREACH (_ IN CASE WHEN row.label = 'ExchangeRate' THEN [1] ELSE [] END | SET n:ExchangeRate)
+FOREACH (_ IN CASE WHEN row.label = 'Reply' THEN [1] ELSE [] END | SET n:Reply)
 RETURN sum(CASE WHEN size(owners) = 0 THEN 1 ELSE 0 END) AS created, count(*) AS written

@@ -5,7 +5,7 @@ import {
   FORMAT,
   identifierKey,
   parseIdentifier,
-  PAY_SECTIONS,
+  OPTIONAL_SECTIONS,
   SECTION_FIELDS,
   type Dataset,
   type Identifier,
@@ -34,7 +34,7 @@ const NUMBERS = new Set([
 const BOOLEANS = new Set(['marketedAsFullyAutomated', 'disclosedToWorkers', 'fullTime', 'gross']);
 /** Reported ranges ({min, max}) are written "60-120", or "60" for one figure. */
 const RANGES = new Set(['tasksPerHour', 'hoursPerUnit']);
-const LISTS = new Set(['aliases', 'sources', 'interests']);
+const LISTS = new Set(['aliases', 'sources', 'interests', 'claims', 'links']);
 
 export interface CsvRead {
   /** The document as JSON would hold it, ready for validateDataset. */
@@ -173,7 +173,10 @@ function toItem(record: Record<string, string>, where: string, problems: Problem
 export function csvFiles(dataset: Dataset): Record<string, string> {
   const files: Record<string, string> = {};
   for (const file of Object.keys(CSV_COLUMNS) as CsvFile[]) {
-    if ((PAY_SECTIONS as readonly string[]).includes(file) && !dataset[file as (typeof PAY_SECTIONS)[number]]?.length)
+    if (
+      (OPTIONAL_SECTIONS as readonly string[]).includes(file) &&
+      !dataset[file as (typeof OPTIONAL_SECTIONS)[number]]?.length
+    )
       continue;
     const columns = [...CSV_COLUMNS[file]];
     const items: Record<string, unknown>[] =

@@ -172,6 +172,33 @@ export interface PayReport {
   sources?: string[];
 }
 
+/**
+ * The right of reply: findings put to an organisation before publishing, and its answer. Who asked and when, about
+ * which claims and links, the deadline, and the answer (its day, a summary, the source it brought). Whether it is
+ * still awaited or went unanswered is not stored: it follows from the deadline and the day of reading (replyStatus).
+ */
+export interface Reply {
+  id: string;
+  /** The organisation asked. */
+  organization: string;
+  /** The day it was asked (YYYY-MM-DD). */
+  askedOn: string;
+  /** Who asked: the editor (their token's name) when left out of an edit. */
+  askedBy: string;
+  /** The claims and links the findings are about (ids). */
+  claims?: string[];
+  links?: string[];
+  /** The day an answer is due by (YYYY-MM-DD). */
+  deadline: string;
+  /** The day the answer came (YYYY-MM-DD); absent while none has. */
+  answeredOn?: string;
+  /** What the answer says, in a few lines. */
+  answer?: string;
+  /** The source that holds the answer (a letter, a statement): it then counts like any source. */
+  answerSource?: string;
+  note?: string;
+}
+
 /** A reference wage of a country and year: a legal minimum, a living wage or a median, from its source. */
 export interface WageReferenceRecord {
   id: string;
@@ -217,10 +244,14 @@ export interface Dataset {
   payReports?: PayReport[];
   wageReferences?: WageReferenceRecord[];
   exchangeRates?: ExchangeRateRecord[];
+  /** The right of reply: absent when the dataset holds none. */
+  replies?: Reply[];
 }
 
 /** The sections of pay, written only when they hold something. */
 export const PAY_SECTIONS = ['payReports', 'wageReferences', 'exchangeRates'] as const;
+/** The sections written only when they hold something: pay, and the right of reply. */
+export const OPTIONAL_SECTIONS = [...PAY_SECTIONS, 'replies'] as const;
 
 /** The sections in the order they are written: every node before the links and claims that use it. */
 export const SECTIONS = [
@@ -234,8 +265,16 @@ export const SECTIONS = [
   'payReports',
   'wageReferences',
   'exchangeRates',
+  'replies',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
+
+/** Where a reply stands on day `today` (YYYY-MM-DD): answered, no answer by a deadline that has passed, or awaited. Pure. */
+export type ReplyStatus = 'ANSWERED' | 'NO_ANSWER' | 'AWAITING';
+export function replyStatus(reply: Pick<Reply, 'answeredOn' | 'deadline'>, today: string): ReplyStatus {
+  if (reply.answeredOn) return 'ANSWERED';
+  return reply.deadline < today ? 'NO_ANSWER' : 'AWAITING';
+}
 
 /** A dataset's id from its name when the file gives none: lower case, words joined by hyphens ("DiPLab, France 2019" → "diplab-france-2019"). */
 export function datasetSlug(name: string): string {
@@ -315,4 +354,17 @@ export const SECTION_FIELDS = {
     'sources',
   ],
   exchangeRates: ['id', 'currency', 'year', 'unitsPerUsd', 'kind', 'note', 'sources'],
+  replies: [
+    'id',
+    'organization',
+    'askedOn',
+    'askedBy',
+    'claims',
+    'links',
+    'deadline',
+    'answeredOn',
+    'answer',
+    'answerSource',
+    'note',
+  ],
 } as const satisfies Record<Section, readonly string[]>;

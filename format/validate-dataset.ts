@@ -4,7 +4,7 @@ import { endOfDate, startOfDate } from '../vocabulary/dates.js';
 import {
   ENTITY_SECTIONS,
   FORMAT,
-  PAY_SECTIONS,
+  OPTIONAL_SECTIONS,
   datasetSlug,
   LINK_TYPES,
   SECTION_FIELDS,
@@ -28,7 +28,7 @@ type Json = Record<string, unknown>;
 
 const FIELDS: Record<string, readonly string[]> = SECTION_FIELDS;
 const TOP_FIELDS = ['format', 'id', 'name', 'description', ...Object.keys(FIELDS)];
-const SECTIONS = ['sources', ...Object.keys(ENTITY_SECTIONS), 'links', 'claims', ...PAY_SECTIONS];
+const SECTIONS = ['sources', ...Object.keys(ENTITY_SECTIONS), 'links', 'claims', ...OPTIONAL_SECTIONS];
 
 export { endOfDate, isCountryCode, isPartialDate, startOfDate };
 
@@ -67,6 +67,12 @@ export function referencedIds(doc: Partial<Dataset>): string[] {
     cite(p);
   }
   for (const r of [...(doc.wageReferences ?? []), ...(doc.exchangeRates ?? [])]) cite(r);
+  for (const r of doc.replies ?? []) {
+    ids.add(r.organization);
+    r.claims?.forEach((c) => ids.add(c));
+    r.links?.forEach((l) => ids.add(l));
+    if (r.answerSource !== undefined) ids.add(r.answerSource);
+  }
   return [...ids].filter((id) => typeof id === 'string');
 }
 
@@ -203,8 +209,33 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
     }
   };
 
-  const minPool = options.minPoolSize ?? 10;
   const linkIds = new Map<string, string>();
+  // The right of reply: the organisation asked, what about, and the answer's source; dates in order.
+  const checkReply = (item: Json, path: string) => {
+    if (isText(item.organization) && !isSection(item.organization, 'organizations'))
+      fail(`${path}.organization`, `"${item.organization}" is not the id of an organization`);
+    if (Array.isArray(item.claims))
+      item.claims.forEach((c, j) => {
+        if (typeof c === 'string' && !isSection(c, 'claims'))
+          fail(`${path}.claims[${j}]`, `"${c}" is not the id of a claim`);
+      });
+    if (Array.isArray(item.links))
+      item.links.forEach((l, j) => {
+        if (typeof l === 'string' && !linkIds.has(l) && options.external?.get(l) !== 'links')
+          fail(`${path}.links[${j}]`, `"${l}" is not the id of a link`);
+      });
+    if (isText(item.answerSource) && !isSection(item.answerSource, 'sources'))
+      fail(`${path}.answerSource`, `"${item.answerSource}" is not the id of a source in "sources"`);
+    if (!Array.isArray(item.claims) && !Array.isArray(item.links))
+      fail(path, 'names no claim and no link: say what the organisation was asked about (claims, links)');
+    checkOrder(item, path, 'askedOn', 'deadline', true);
+    checkOrder(item, path, 'askedOn', 'answeredOn', true);
+    if (item.answer !== undefined && item.answeredOn === undefined)
+      fail(`${path}.answeredOn`, 'missing: an answer has the day it was received');
+    if (item.answerSource !== undefined && item.answeredOn === undefined)
+      fail(`${path}.answeredOn`, 'missing: an answer has the day it was received');
+  };
+  const minPool = options.minPoolSize ?? 10;
   for (const section of SECTIONS) {
     sections[section]!.forEach((item, i) => {
       const path = `${section}[${i}]`;
@@ -262,6 +293,7 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
         if (item.hoursPerUnit !== undefined && (item.unit === 'task' || item.unit === 'hour'))
           fail(`${path}.hoursPerUnit`, 'only pay per day, week, month or year has hours worked per unit');
       }
+      if (section === 'replies') checkReply(item, path);
       checkSources(item, path);
       warnUnknown(item, section, path);
     });
@@ -292,6 +324,12 @@ const TEXT_RULES: Record<string, (v: string) => string | null> = {
   sources: idProblem,
   pool: idProblem,
   task: idProblem,
+  organization: idProblem,
+  claims: idProblem,
+  links: idProblem,
+  answerSource: idProblem,
+  askedBy: nameProblem,
+  answer: freeTextProblem,
   scope: freeTextProblem,
   name: nameProblem,
   title: nameProblem,
@@ -362,7 +400,7 @@ function normalise(doc: Json, sections: Record<string, Json[]>): Dataset {
     links: pick('links'),
     claims: pick('claims'),
   };
-  for (const section of PAY_SECTIONS) {
+  for (const section of OPTIONAL_SECTIONS) {
     const items = pick(section);
     if (items.length) (dataset as Json)[section] = items;
   }

@@ -15,3 +15,27 @@ export function endOfDate(value: string): string {
   const last = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
   return `${y}-${m}-${String(last).padStart(2, '0')}`;
 }
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A day (YYYY-MM-DD, or YYYY-MM, YYYY) in words, the way reports write it: "3 March 2026"; other text as it is. Pure. */
+export function dayInWords(value: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return value;
+  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!month) return m[1]!;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}

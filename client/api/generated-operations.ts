@@ -110,6 +110,43 @@ export type LinkInput = {
   use: string | null | undefined;
 };
 
+/** Findings put to an organisation before publishing, as in deep-labour/v1's `replies`: fields left out keep their value. */
+export type ReplyInput = {
+  /** What the answer says, in a few lines. */
+  answer: string | null | undefined;
+  /** The id of a source in the store that holds the answer. */
+  answerSource: string | number | null | undefined;
+  /** A web address of the answer: it becomes a source (id `<reply id>-answer`, its own change in the history) and answerSource names it. Not with needsReview (the source would not exist yet): add the source, then name it. */
+  answerUrl: string | null | undefined;
+  /** The day the answer came, YYYY-MM-DD. */
+  answeredOn: string | null | undefined;
+  /** Who asked; a new request left without it is asked by the caller (their token's name). */
+  askedBy: string | null | undefined;
+  /** The day it was asked, YYYY-MM-DD (required for a new request). */
+  askedOn: string | null | undefined;
+  /** Ids of the claims the findings are about. */
+  claims: Array<string | number> | null | undefined;
+  /** The day an answer is due by, YYYY-MM-DD (required for a new request). */
+  deadline: string | null | undefined;
+  /** Unique across the store; an id nothing has records a new request, an existing one updates it. */
+  id: string | number;
+  /** Ids of the links the findings are about. */
+  links: Array<string | number> | null | undefined;
+  /** Any remark. */
+  note: string | null | undefined;
+  /** The id of the organisation asked (required for a new request). */
+  organization: string | number | null | undefined;
+};
+
+/** Where a request for reply stands today. */
+export type ReplyStatus =
+  /** The organisation answered (answeredOn). */
+  | 'ANSWERED'
+  /** Asked; the deadline has not passed yet. */
+  | 'AWAITING'
+  /** The deadline has passed without an answer: computed from the dates, not set by anyone. */
+  | 'NO_ANSWER';
+
 /** A source of evidence, as in deep-labour/v1. */
 export type SourceInput = {
   /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -151,12 +188,12 @@ export type AuditQueryVariables = Exact<{
 }>;
 
 
-export type AuditQuery = { audit: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
+export type AuditQuery = { audit: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, verdictSince: string | null, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
         | { name: string }
         | { name: string }
         | { name: string }
         | { name: string }
-      , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } }>, verdictChanges: { totalCount: number, edges: Array<{ node: { id: string, claimId: string, claimText: string | null, old: Verdict | null, new: Verdict | null, at: string, changeId: string, changeSummary: string | null } }> } };
+      , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, replies: Array<{ id: string, organizationId: string, organizationName: string | null, askedOn: string, askedBy: string, deadline: string, answeredOn: string | null, answer: string | null, status: ReplyStatus, summary: string, answerSource: { id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null } | null }> }>, verdictChanges: { totalCount: number, edges: Array<{ node: { id: string, claimId: string, claimText: string | null, old: Verdict | null, new: Verdict | null, at: string, changeId: string, changeSummary: string | null } }> } };
 
 export type CascadeGroupMembersQueryVariables = Exact<{
   id: string | number;
@@ -200,12 +237,12 @@ export type ClaimAuditQueryVariables = Exact<{
 }>;
 
 
-export type ClaimAuditQuery = { audit: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
+export type ClaimAuditQuery = { audit: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, verdictSince: string | null, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
         | { name: string }
         | { name: string }
         | { name: string }
         | { name: string }
-      , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } }> };
+      , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, replies: Array<{ id: string, organizationId: string, organizationName: string | null, askedOn: string, askedBy: string, deadline: string, answeredOn: string | null, answer: string | null, status: ReplyStatus, summary: string, answerSource: { id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null } | null }> }> };
 
 export type ConnectionsQueryVariables = Exact<{
   id: string | number;
@@ -249,12 +286,14 @@ export type NodeFieldsFragment = { id: string, name: string, kind: string, count
 
 export type SubgraphFieldsFragment = { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> };
 
-export type AuditFieldsFragment = { verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
+export type AuditFieldsFragment = { verdict: Verdict, explanation: string, unsourcedEvidence: number, verdictSince: string | null, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
       | { name: string }
       | { name: string }
       | { name: string }
       | { name: string }
-    , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } };
+    , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, replies: Array<{ id: string, organizationId: string, organizationName: string | null, askedOn: string, askedBy: string, deadline: string, answeredOn: string | null, answer: string | null, status: ReplyStatus, summary: string, answerSource: { id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null } | null }> };
+
+export type ReplyFieldsFragment = { id: string, organizationId: string, organizationName: string | null, askedOn: string, askedBy: string, deadline: string, answeredOn: string | null, answer: string | null, status: ReplyStatus, summary: string, answerSource: { id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null } | null };
 
 export type IndicatorFieldsFragment = { id: string, label: string, value: string, evidenceLinks: number };
 
@@ -315,18 +354,25 @@ export type RecordVersionQueryVariables = Exact<{
 
 export type RecordVersionQuery = { recordVersion: string };
 
+export type ReplyFormDataQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReplyFormDataQuery = { claimPage: { edges: Array<{ node: { id: string, text: string } }> }, replies: { edges: Array<{ node: { id: string, status: ReplyStatus, summary: string } }> } };
+
 export type ReportScorecardQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
 }>;
 
 
-export type ReportScorecardQuery = { scorecard: { audits: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
+export type ReportScorecardQuery = { scorecard: { audits: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, verdictSince: string | null, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
           | { name: string }
           | { name: string }
           | { name: string }
           | { name: string }
-        , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } }>, pay: { pools: number, withheld: number, withPay: number, withSourcedPay: number, withHourly: number, value: string, legalMinimum: { kind: string, compared: number, below: number, spanning: number, atOrAbove: number, notComparable: number, ratioMin: number | null, ratioMax: number | null, references: Array<{ id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, livingWage: { kind: string, compared: number, below: number, spanning: number, atOrAbove: number, notComparable: number, ratioMin: number | null, ratioMax: number | null, references: Array<{ id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, workerPools: Array<{ id: string, name: string, country: string | null, paySuppressed: boolean, pay: Array<{ id: string, reported: string, reportedBy: string, since: string | null, until: string | null, taskName: string | null, hourlyNote: string | null, hourlySteps: Array<string>, hourly: { min: number, max: number, currency: string } | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }>, legalMinimum: { ratioMin: number | null, ratioMax: number | null, steps: Array<string>, reason: string | null, reference: { id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> } | null }, livingWage: { ratioMin: number | null, ratioMax: number | null, steps: Array<string>, reason: string | null, reference: { id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> } | null } }> }> } } };
+        , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, replies: Array<{ id: string, organizationId: string, organizationName: string | null, askedOn: string, askedBy: string, deadline: string, answeredOn: string | null, answer: string | null, status: ReplyStatus, summary: string, answerSource: { id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null } | null }> }>, pay: { pools: number, withheld: number, withPay: number, withSourcedPay: number, withHourly: number, value: string, legalMinimum: { kind: string, compared: number, below: number, spanning: number, atOrAbove: number, notComparable: number, ratioMin: number | null, ratioMax: number | null, references: Array<{ id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, livingWage: { kind: string, compared: number, below: number, spanning: number, atOrAbove: number, notComparable: number, ratioMin: number | null, ratioMax: number | null, references: Array<{ id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, workerPools: Array<{ id: string, name: string, country: string | null, paySuppressed: boolean, pay: Array<{ id: string, reported: string, reportedBy: string, since: string | null, until: string | null, taskName: string | null, hourlyNote: string | null, hourlySteps: Array<string>, hourly: { min: number, max: number, currency: string } | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }>, legalMinimum: { ratioMin: number | null, ratioMax: number | null, steps: Array<string>, reason: string | null, reference: { id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> } | null }, livingWage: { ratioMin: number | null, ratioMax: number | null, steps: Array<string>, reason: string | null, reference: { id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> } | null } }> }> } } };
 
 export type RetractMutationVariables = Exact<{
   id: string | number;
@@ -359,12 +405,12 @@ export type ScorecardQueryVariables = Exact<{
 }>;
 
 
-export type ScorecardQuery = { scorecard: { indicators: Array<{ id: string, label: string, value: string, evidenceLinks: number }>, audits: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
+export type ScorecardQuery = { scorecard: { indicators: Array<{ id: string, label: string, value: string, evidenceLinks: number }>, audits: Array<{ verdict: Verdict, explanation: string, unsourcedEvidence: number, verdictSince: string | null, claim: { id: string, kind: string, text: string, date: string | null, note: string | null, by:
           | { name: string }
           | { name: string }
           | { name: string }
           | { name: string }
-        , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> } }>, pay: { pools: number, withheld: number, withPay: number, withSourcedPay: number, withHourly: number, value: string, legalMinimum: { kind: string, compared: number, below: number, spanning: number, atOrAbove: number, notComparable: number, ratioMin: number | null, ratioMax: number | null, references: Array<{ id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, livingWage: { kind: string, compared: number, below: number, spanning: number, atOrAbove: number, notComparable: number, ratioMin: number | null, ratioMax: number | null, references: Array<{ id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, workerPools: Array<{ id: string, name: string, country: string | null, paySuppressed: boolean, pay: Array<{ id: string, reported: string, reportedBy: string, since: string | null, until: string | null, taskName: string | null, hourlyNote: string | null, hourlySteps: Array<string>, hourly: { min: number, max: number, currency: string } | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }>, legalMinimum: { ratioMin: number | null, ratioMax: number | null, steps: Array<string>, reason: string | null, reference: { id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> } | null }, livingWage: { ratioMin: number | null, ratioMax: number | null, steps: Array<string>, reason: string | null, reference: { id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> } | null } }> }> } }, verdictChanges: { totalCount: number, edges: Array<{ node: { id: string, claimId: string, claimText: string | null, old: Verdict | null, new: Verdict | null, at: string, changeId: string, changeSummary: string | null } }> } };
+        , sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }, evidence: { truncated: boolean, edgesTruncated: boolean, nodes: Array<{ id: string, name: string, kind: string, country: string | null, taskKind: string | null, size: number | null, sizeSuppressed: boolean }>, edges: Array<{ id: string, type: string, from: string, to: string, since: string | null, until: string | null, disclosedToWorkers: boolean | null, pricePerUnitEur: number | null, priceSuppressed: boolean, use: string | null, confidence: number | null, note: string | null, interests: Array<string>, shareMin: number | null, shareMax: number | null, directOrIndirect: string | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, replies: Array<{ id: string, organizationId: string, organizationName: string | null, askedOn: string, askedBy: string, deadline: string, answeredOn: string | null, answer: string | null, status: ReplyStatus, summary: string, answerSource: { id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null } | null }> }>, pay: { pools: number, withheld: number, withPay: number, withSourcedPay: number, withHourly: number, value: string, legalMinimum: { kind: string, compared: number, below: number, spanning: number, atOrAbove: number, notComparable: number, ratioMin: number | null, ratioMax: number | null, references: Array<{ id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, livingWage: { kind: string, compared: number, below: number, spanning: number, atOrAbove: number, notComparable: number, ratioMin: number | null, ratioMax: number | null, references: Array<{ id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> }> }, workerPools: Array<{ id: string, name: string, country: string | null, paySuppressed: boolean, pay: Array<{ id: string, reported: string, reportedBy: string, since: string | null, until: string | null, taskName: string | null, hourlyNote: string | null, hourlySteps: Array<string>, hourly: { min: number, max: number, currency: string } | null, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }>, legalMinimum: { ratioMin: number | null, ratioMax: number | null, steps: Array<string>, reason: string | null, reference: { id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> } | null }, livingWage: { ratioMin: number | null, ratioMax: number | null, steps: Array<string>, reason: string | null, reference: { id: string, country: string, year: number, sources: Array<{ id: string, title: string, type: string, url: string | null, date: string | null, publisher: string | null, locator: string | null }> } | null } }> }> } }, verdictChanges: { totalCount: number, edges: Array<{ node: { id: string, claimId: string, claimText: string | null, old: Verdict | null, new: Verdict | null, at: string, changeId: string, changeSummary: string | null } }> } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -403,6 +449,15 @@ export type UpsertLinkMutationVariables = Exact<{
 
 export type UpsertLinkMutation = { upsertLink: { change: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null }, warnings: Array<{ path: string, message: string }> } };
 
+export type UpsertReplyMutationVariables = Exact<{
+  reply: ReplyInput;
+  reason: string;
+  needsReview: boolean | null | undefined;
+}>;
+
+
+export type UpsertReplyMutation = { upsertReply: { change: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null }, warnings: Array<{ path: string, message: string }> } };
+
 export type UpsertSourceMutationVariables = Exact<{
   source: SourceInput;
   reason: string;
@@ -411,6 +466,13 @@ export type UpsertSourceMutationVariables = Exact<{
 
 
 export type UpsertSourceMutation = { upsertSource: { change: { id: string, at: string, author: string, role: string | null, dataset: string | null, reason: string | null, summary: string, action: string, record: string | null, status: string, revertOf: string | null, reviewedBy: string | null, settledBy: string | null }, warnings: Array<{ path: string, message: string }> } };
+
+export type VerdictHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VerdictHistoryQuery = { verdictHistory: { totalCount: number, edges: Array<{ node: { id: string, claimId: string, claimText: string | null, old: Verdict | null, new: Verdict | null, at: string, changeId: string, changeSummary: string | null } }> } };
 
 export type WhoWorksForQueryVariables = Exact<{
   id: string | number;

@@ -8,6 +8,7 @@ import type {
   LinkFieldsFragment,
   NodeFieldsFragment,
   ProvenanceQuery,
+  ReplyFieldsFragment,
   ScorecardPayFieldsFragment,
   SourceFieldsFragment,
   SubgraphFieldsFragment,
@@ -32,3 +33,5 @@ export type NodeGroup = GroupedView['groups'][number];
 /** One page of a group's members (cascadeGroupMembers). */
 export type GroupMembers = CascadeGroupMembersQuery['cascadeGroupMembers'];
 export type VerdictChange = VerdictChangeFieldsFragment;
+/** A request for reply (the right of reply) as shown beside a verdict. */
+export type Reply = ReplyFieldsFragment;

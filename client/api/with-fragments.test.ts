@@ -28,7 +28,7 @@ describe('withFragments', () => {
     const schema = buildSchema(readFileSync(new URL('../../server/schema/schema.graphql', import.meta.url), 'utf8'));
     const files = readdirSync(dir).filter((f) => f.endsWith('.graphql') && f !== 'fragments.graphql');
     expect(files.length).toBeGreaterThanOrEqual(9);
-    expect(fragmentsByName(FRAGMENTS).size).toBe(11);
+    expect(fragmentsByName(FRAGMENTS).size).toBe(12);
     for (const f of files) {
       const doc = withFragments(readFileSync(new URL(f, dir), 'utf8'), FRAGMENTS);
       expect(

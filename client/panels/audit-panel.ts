@@ -1,8 +1,8 @@
 // The audit panel under an organisation or AI product: its claims with verdicts, for an organisation the scorecard, and the changes of verdict on its claims with their feed.
 import { graphql } from '../api/graphql-client.js';
-import { AUDIT, SCORECARD } from '../api/operations.js';
+import { AUDIT, SCORECARD, VERDICT_HISTORY } from '../api/operations.js';
 import type { ClaimAudit, Entity, Indicator, ScorecardPay, VerdictChange } from '../api/types.js';
-import { auditPanelHtml, verdictChangesHtml } from '../ui/audit-panel.js';
+import { auditPanelHtml, verdictChangesHtml, verdictHistoryHtml } from '../ui/audit-panel.js';
 import { asOfVariable } from '../views/view.js';
 
 /** Appends the panel to `parent` and fills it once the verdicts arrive, unless `stillWanted()` says the selection moved on. */
@@ -43,5 +43,29 @@ export async function showAuditPanel(
         changes.totalCount,
         entity.id,
       );
+    openHistoriesOnDemand(panel);
+  }
+}
+
+/** Each claim's history of verdicts is read the first time its disclosure opens (one verdictHistory request). */
+function openHistoriesOnDemand(panel: HTMLElement): void {
+  for (const details of panel.querySelectorAll<HTMLDetailsElement>('details[data-claim-history]')) {
+    details.addEventListener('toggle', async () => {
+      if (!details.open || details.dataset.loaded) return;
+      details.dataset.loaded = 'true';
+      const body = details.querySelector<HTMLElement>('.history-body')!;
+      try {
+        const answer = await graphql<{
+          verdictHistory: { totalCount: number; edges: { node: VerdictChange }[] };
+        }>(VERDICT_HISTORY, { id: details.dataset.claimHistory });
+        body.innerHTML = verdictHistoryHtml(
+          answer.verdictHistory.edges.map((e) => e.node),
+          answer.verdictHistory.totalCount,
+        );
+      } catch (e) {
+        delete details.dataset.loaded;
+        body.textContent = `The history could not be read: ${(e as Error).message}. Close and open it to try again.`;
+      }
+    });
   }
 }

@@ -2,11 +2,13 @@
 // retract, see a record's history and revert, and (admins) review. Every change goes through the API's mutations, each form
 // kind in its own module (form-kinds/); the view is redrawn from the store afterwards, and errors are shown next to the field they concern.
 import { ApiError, graphql } from '../api/graphql-client.js';
-import { ENTITY, HISTORY, RECENT_CHANGES, RECORD_VERSION, UPSERT_SOURCE } from '../api/operations.js';
+import { ENTITY, HISTORY, RECENT_CHANGES, RECORD_VERSION, REPLY_FORM_DATA, UPSERT_SOURCE } from '../api/operations.js';
+import { ORGANIZATION_KIND_NAMES } from '../../vocabulary/index.js';
 import type { Entity, GraphNode, Link, Source } from '../api/types.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
 import { createSignedIn } from '../state/signed-in.js';
 import {
+  replyFormHtml,
   acceptFormHtml,
   entityFormHtml,
   formValues,
@@ -172,7 +174,7 @@ export function mountEditPanel(
     const reason = text(data, 'reason');
     const needsReview = data.get('needsReview') === 'on';
     const kind = form.dataset.form;
-    const argument = kind === 'entity' ? 'entity' : kind === 'link' ? 'link' : 'form';
+    const argument = kind === 'entity' ? 'entity' : kind === 'link' ? 'link' : kind === 'reply' ? 'reply' : 'form';
     form.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled = true;
     try {
       if (kind === 'sign-in') {
@@ -346,6 +348,22 @@ export function mountEditPanel(
         case 'revert':
           void decide('revert', button.dataset.change!);
           break;
+        case 'reply': {
+          // The organisation's claims and the requests already put to it: a new request, or the answer to one.
+          const data = await graphql<{
+            claimPage: { edges: { node: { id: string; text: string } }[] };
+            replies: { edges: { node: { id: string; status: string; summary: string } }[] };
+          }>(REPLY_FORM_DATA, { id });
+          open(
+            replyFormHtml(
+              { id, name: node?.name ?? id },
+              data.claimPage.edges.map((e) => e.node),
+              data.replies.edges.map((e) => e.node),
+              new Date().toISOString().slice(0, 10),
+            ),
+          );
+          break;
+        }
       }
     } catch (error) {
       status.error(error);
@@ -366,8 +384,10 @@ export function mountEditPanel(
         el.tools.innerHTML = '';
         return;
       }
+      const kind = current().scene.subgraph.nodes.find((n) => n.id === id)?.kind ?? '';
+      const isOrganization = (ORGANIZATION_KIND_NAMES as readonly string[]).includes(kind);
       const tools = canEdit()
-        ? `<div class="form-actions"><button type="button" data-edit="correct">Correct…</button><button type="button" data-edit="retract">Retract…</button></div>`
+        ? `<div class="form-actions"><button type="button" data-edit="correct">Correct…</button><button type="button" data-edit="retract">Retract…</button>${isOrganization ? '<button type="button" data-edit="reply">Right of reply…</button>' : ''}</div>`
         : '';
       el.tools.innerHTML = `${tools}<div class="history-list" aria-live="polite"><p class="muted small">Loading its history…</p></div>`;
       void (async () => {

@@ -1,5 +1,6 @@
 // HTML for the audit panel: claims with verdict badges, the scorecard's indicators, and the changes of verdict with their feed. Pure.
-import type { ClaimAudit, Indicator, ScorecardPay, VerdictChange } from '../api/types.js';
+import type { ClaimAudit, Indicator, Reply, ScorecardPay, VerdictChange } from '../api/types.js';
+import { dayInWords } from '../../vocabulary/dates.js';
 import { escapeHtml as h } from './escape-html.js';
 import { scorecardPayHtml } from './scorecard-pay-html.js';
 
@@ -23,6 +24,9 @@ export function auditPanelHtml(
         <span class="small">${h(a.explanation)}</span>
         ${a.claim.sources.length ? '' : ' <span class="no-source small">The claim itself has no source.</span>'}
         ${a.verdict === 'CONTRADICTED' && a.unsourcedEvidence ? ` <span class="no-source small">${a.unsourcedEvidence} deciding link${a.unsourcedEvidence === 1 ? ' has' : 's have'} no source.</span>` : ''}
+        ${verdictSinceHtml(a.verdictSince)}
+        ${repliesHtml(a.replies)}
+        ${claimHistoryHtml(a.claim.id)}
       </li>`,
         )
         .join('')}</ol>`
@@ -39,6 +43,51 @@ export function auditPanelHtml(
 }
 
 const verdictWord = (v: string | null | undefined) => (v ? v.toLowerCase() : 'none');
+
+/** "since 12 June 2026": the day the kept verdict last changed; nothing before one was kept. */
+export function verdictSinceHtml(since: string | null | undefined): string {
+  return since ? `<span class="small muted verdict-since">since ${h(dayInWords(since.slice(0, 10)))}</span>` : '';
+}
+
+const REPLY_CLASS: Record<Reply['status'], string> = {
+  ANSWERED: 'answered',
+  NO_ANSWER: 'no-answer',
+  AWAITING: 'awaiting',
+};
+
+/** The right of reply beside a verdict: each request that names the claim, in one sentence, with the answer's source. */
+export function repliesHtml(replies: readonly Reply[]): string {
+  if (!replies.length) return '';
+  return `<ul class="replies">${replies
+    .map((r) => {
+      const src = r.answerSource;
+      const link = src?.url ? ` <a href="${h(src.url)}" rel="noopener noreferrer" target="_blank">the answer</a>` : '';
+      return `<li class="reply small ${REPLY_CLASS[r.status]}" data-reply="${h(r.id)}" data-reply-status="${r.status}"><strong>Right of reply:</strong> ${h(r.summary)}.${link} <span class="muted">(asked by ${h(r.askedBy)})</span></li>`;
+    })
+    .join('')}</ul>`;
+}
+
+/** A closed disclosure under each claim; its history of verdicts is read when it is opened (audit-panel.ts). */
+export function claimHistoryHtml(claimId: string): string {
+  return `<details class="verdict-history" data-claim-history="${h(claimId)}"><summary class="small">History of this verdict</summary><div class="history-body small muted">Opening…</div></details>`;
+}
+
+/** One claim's changes of verdict, newest first (verdictHistory), as they open under it. */
+export function verdictHistoryHtml(changes: readonly VerdictChange[], total: number): string {
+  if (!changes.length) return '<p class="muted small">No verdict has been kept for this claim yet.</p>';
+  const items = changes
+    .map(
+      (c) => `<li data-verdict-change="${h(c.id)}"><span class="small">${h(dayInWords(c.at.slice(0, 10)))}</span>
+        <span class="badge ${c.old ? BADGE[c.old] : ''}">${h(verdictWord(c.old))}</span> → <span class="badge ${c.new ? BADGE[c.new] : ''}">${h(verdictWord(c.new))}</span>
+        <span class="muted small">after ${h(c.changeId)}${c.changeSummary ? ` (${h(c.changeSummary)})` : ''}</span></li>`,
+    )
+    .join('');
+  const more =
+    total > changes.length
+      ? `<p class="muted small">The ${changes.length} newest of ${total}; the API's verdictHistory lists them all.</p>`
+      : '';
+  return `<ol class="claim-verdicts">${items}</ol>${more}`;
+}
 
 /**
  * The changes of verdict on claims by or about `organizationId`, newest first (at most the `shown`, of `total`), each

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  replyFormHtml,
   changedOnly,
   changeHtml,
   entityFormHtml,
@@ -136,5 +137,31 @@ describe('a correction sends only what the user changed', () => {
       ['sourceTitle', 'New report'],
     ]);
     expect(changedOnly(input, opened, typed, ['id'])).toEqual({ id: 'ex-nexa', sources: ['a', 'b'] });
+  });
+});
+
+describe('right-of-reply form', () => {
+  it('offers a new request on the organisation claims, or the answer to a recorded one, every value escaped', () => {
+    const html = replyFormHtml(
+      { id: 'ex-taskora', name: 'Taskora <b>' },
+      [{ id: 'c1', text: 'We only host <i>' }],
+      [
+        {
+          id: 'r1',
+          status: 'AWAITING',
+          summary: 'Taskora was asked on 3 March 2026; an answer is due by 17 March 2026',
+        },
+      ],
+      '2026-12-03',
+    );
+    expect(html).toContain('data-form="reply"');
+    expect(html).toContain('Right of reply: Taskora &lt;b&gt;');
+    expect(html).toContain('<input type="hidden" name="organization" value="ex-taskora">');
+    expect(html).toContain('<input type="checkbox" name="claims" value="c1"> “We only host &lt;i&gt;”');
+    expect(html).toContain('<option value="r1">Answer to: Taskora was asked on 3 March 2026');
+    expect(html).toContain('id="edit-askedOn" name="askedOn" type="date" value="2026-12-03"');
+    for (const name of ['deadline', 'answeredOn', 'answer', 'answerUrl', 'reason'])
+      expect(html).toContain(`id="edit-${name}-error"`);
+    expect(html).not.toMatch(/<[bi]>/);
   });
 });

@@ -477,3 +477,58 @@ export function changedOnly<T extends Record<string, unknown>>(
     Object.entries(input).filter(([key]) => keep.includes(key) || changed.has(key)),
   ) as Partial<T>;
 }
+
+/** A request for reply already recorded, as the form lists it. */
+export interface ReplyChoice {
+  id: string;
+  summary: string;
+  status: string;
+}
+
+/**
+ * The right of reply for organisation `organization`: a new request (the day asked, the deadline, the claims it is
+ * about) or the answer to one already recorded (its day, what it says, where to read it: that address becomes a source).
+ */
+export function replyFormHtml(
+  organization: { id: string; name: string },
+  claims: readonly { id: string; text: string }[],
+  replies: readonly ReplyChoice[],
+  today: string,
+): string {
+  const which = select(
+    'request',
+    `<option value="">A new request</option>${replies
+      .map((r) => `<option value="${h(r.id)}">Answer to: ${h(r.summary)}</option>`)
+      .join('')}`,
+  );
+  const claimBoxes = claims.length
+    ? claims
+        .map(
+          (c) => `<label class="check"><input type="checkbox" name="claims" value="${h(c.id)}"> “${h(c.text)}”</label>`,
+        )
+        .join('')
+    : '<p class="muted small">No claim by or about it is recorded.</p>';
+  return form(
+    'reply',
+    `Right of reply: ${organization.name}`,
+    `<input type="hidden" name="organization" value="${h(organization.id)}">` +
+      field('request', 'Request', which, 'A new request, or the answer to one already recorded.') +
+      `<fieldset class="field" data-field="claims"><legend>New request: about these claims</legend>${claimBoxes}<span class="field-error" id="edit-claims-error" role="alert"></span></fieldset>` +
+      field('askedOn', 'New request: asked on', input('askedOn', today, 'date')) +
+      field('deadline', 'New request: answer due by', input('deadline', '', 'date')) +
+      field('answeredOn', 'Answered on (empty while none has come)', input('answeredOn', '', 'date')) +
+      field(
+        'answer',
+        'What the answer says',
+        `<textarea id="edit-answer" name="answer" rows="2" aria-describedby="edit-answer-error"></textarea>`,
+      ) +
+      field(
+        'answerUrl',
+        'Where to read the answer (web address)',
+        input('answerUrl', '', 'url'),
+        'It becomes a source, cited like any other.',
+      ) +
+      reasonFields(),
+    'Record it',
+  );
+}

@@ -87,6 +87,14 @@ const input = (): ReportInput =>
           sources: [],
         },
         evidence: { __typename: 'Subgraph', nodes: [], edges: [], truncated: false, edgesTruncated: false },
+        verdictSince: '2026-06-12T08:00:00Z',
+        replies: [
+          {
+            id: 'r',
+            status: 'NO_ANSWER',
+            summary: 'Vendor was asked on 3 March 2026 and did not answer by 17 March 2026 <b>',
+          },
+        ],
       },
     ],
   }) as unknown as ReportInput;
@@ -104,6 +112,10 @@ describe('investigation report', () => {
     expect(html).toContain('no source given');
     expect(html).toContain('Vendor (fictional) → Client (fictional) (SUBCONTRACTS_FOR)');
     expect(html).toMatch(/class="bad">contradicted<\/td>/);
+    expect(html).toContain('(since 12 June 2026)');
+    expect(html).toContain(
+      '<strong>Right of reply:</strong> Vendor was asked on 3 March 2026 and did not answer by 17 March 2026 &lt;b&gt;.',
+    );
     expect(html).toContain('http://localhost:4000/?investigation=abc');
   });
 });

@@ -4,6 +4,7 @@ import type { ClaimAudit, GraphNode, Link, ScorecardPay, Source } from '../api/t
 import { escapeHtml as h } from './escape-html.js';
 import { againstText } from './scorecard-pay-html.js';
 import { viewTables, type PoolPay, type Table } from './view-tables.js';
+import { dayInWords } from '../../vocabulary/dates.js';
 
 export interface ReportInput {
   name: string;
@@ -94,7 +95,7 @@ export function investigationReportHtml(r: ReportInput): string {
     .map(
       (a) =>
         `<tr><td>${h(a.claim.by.name)}</td><td>“${h(a.claim.text)}”</td>` +
-        `<td class="${a.verdict === 'CONTRADICTED' ? 'bad' : a.verdict === 'SUPPORTED' ? 'good' : ''}">${h(a.verdict.toLowerCase())}</td><td>${h(a.explanation)}</td>` +
+        `<td class="${a.verdict === 'CONTRADICTED' ? 'bad' : a.verdict === 'SUPPORTED' ? 'good' : ''}">${h(a.verdict.toLowerCase())}</td><td>${h(a.explanation)}${a.verdictSince ? ` <span class="muted">(since ${h(dayInWords(a.verdictSince.slice(0, 10)))})</span>` : ''}${(a.replies ?? []).map((x) => `<br><strong>Right of reply:</strong> ${h(x.summary)}.`).join('')}</td>` +
         `<td>${h(a.claim.sources.map((s) => s.title).join('; ') || 'no source given')}</td></tr>`,
     )
     .join('');

@@ -144,6 +144,8 @@ describe('audit panel HTML', () => {
     explanation: 'Pay is low.',
     unsourcedEvidence: 2,
     evidence: { nodes: [], edges: [], truncated: false, edgesTruncated: false },
+    verdictSince: null,
+    replies: [],
   };
   const indicator: Indicator = {
     id: 'role-split',
@@ -166,6 +168,40 @@ describe('audit panel HTML', () => {
     expect(html).toContain('2 deciding links have no source.');
     expect(html).not.toContain('Transparency scorecard');
     expect(auditPanelHtml([], null)).toContain('No claim by or about it is recorded.');
+  });
+
+  it('shows since when the verdict holds, the right of reply beside it (escaped) and a closed history under the claim', () => {
+    const html = auditPanelHtml(
+      [
+        {
+          ...audit,
+          verdictSince: '2026-06-12T08:00:00Z',
+          replies: [
+            {
+              id: 'r1',
+              organizationId: 'alpha',
+              organizationName: 'Alpha',
+              askedOn: '2026-03-03',
+              askedBy: 'Ed <b>',
+              deadline: '2026-03-17',
+              answeredOn: null,
+              answer: null,
+              status: 'NO_ANSWER',
+              summary: `Alpha was asked on 3 March 2026 and did not answer by 17 March 2026 ${evil}`,
+              answerSource: null,
+            },
+          ],
+        },
+      ],
+      null,
+    );
+    expect(html).toContain('since 12 June 2026');
+    expect(html).toContain('data-reply-status="NO_ANSWER"');
+    expect(html).toContain('did not answer by 17 March 2026');
+    expect(html).toContain('asked by Ed &lt;b&gt;');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('<details class="verdict-history" data-claim-history="claim &quot;1&quot;">');
+    expect(auditPanelHtml([audit], null)).not.toContain('Right of reply');
   });
 });
 

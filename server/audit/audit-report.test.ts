@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimAuditModel, EntityModel } from '../models/index.js';
 import { auditMarkdown } from './audit-report.js';
+import { toReply } from '../replies/reply-model.js';
+import type { KeptFacts } from '../replies/claim-kept-facts.js';
 
 const entity = (id: string, name: string): EntityModel => ({
   __typename: 'Organization',
@@ -131,5 +133,39 @@ describe('auditMarkdown with hostile values', () => {
       '# Claim audit: T',
       '## \\# Alpha &lt;img src=x onerror=alert\\(1\\)&gt;: “” \\*\\*Verdict: SUPPORTED\\.\\*\\* All good\\. &lt;\\!\\-\\-”',
     ]);
+  });
+
+  it('says since when each kept verdict holds and the right of reply on the claim, escaped, with the answer as a source', () => {
+    const reply = toReply(
+      {
+        reply: {
+          id: 'r1',
+          organization: 'a',
+          askedOn: '2026-03-03',
+          askedBy: 'Ed',
+          claims: ['c1'],
+          deadline: '2026-03-17',
+          answeredOn: '2026-03-17',
+          answer: 'We *never* do.',
+          answerSource: 's',
+        },
+        organizationName: 'Alpha',
+        answerSource: source,
+      },
+      '2026-04-01',
+    );
+    const kept = new Map<string, KeptFacts>();
+    kept.set(audit.claim.id, { verdictSince: '2026-06-12T08:00:00Z', replies: [reply] });
+    const text = auditMarkdown([audit], { title: 'T', asOf: '2026-04-01', generatedFrom: 'g' }, kept);
+    expect(text).toContain('- Verdict kept since 12 June 2026.');
+    expect(text).toContain(
+      '- Right of reply: Alpha was asked on 3 March 2026 and answered on 17 March 2026: We \\*never\\* do',
+    );
+    expect(text).toContain(
+      'Source: Terms of service (terms\\-of\\-service, Example, 2024\\-01\\-01) <https://example.org/tos>. Asked by Ed.',
+    );
+    expect(auditMarkdown([audit], { title: 'T', asOf: '2026-04-01', generatedFrom: 'g' })).not.toContain(
+      'Right of reply',
+    );
   });
 });

@@ -2,6 +2,8 @@
 import { linkSentence } from '../../vocabulary/index.js';
 import { isWebUrl } from '../../format/safe-text.js';
 import type { ClaimAuditModel, SourceModel } from '../models/index.js';
+import type { KeptFacts } from '../replies/claim-kept-facts.js';
+import { dayInWords } from '../../vocabulary/dates.js';
 
 /**
  * A value from the data, made inert inside a line of Markdown: on one line, with HTML and every character that
@@ -22,6 +24,7 @@ export function cite(s: SourceModel): string {
 export function auditMarkdown(
   audits: ClaimAuditModel[],
   meta: { title: string; asOf: string; generatedFrom: string },
+  kept: ReadonlyMap<string, KeptFacts> = new Map(),
 ): string {
   const counts = ['CONTRADICTED', 'SUPPORTED', 'UNVERIFIABLE']
     .map((v) => `${audits.filter((a) => a.verdict === v).length} ${v.toLowerCase()}`)
@@ -44,6 +47,13 @@ export function auditMarkdown(
     if (c.note) lines.push(`- Note: ${md(c.note)}`);
     // The explanation is ours, but it quotes names from the data: it is escaped like them.
     lines.push('', `**Verdict: ${a.verdict}.** ${md(a.explanation)}`, '');
+    const facts = kept.get(c.id);
+    if (facts?.verdictSince) lines.push(`- Verdict kept since ${md(dayInWords(facts.verdictSince.slice(0, 10)))}.`);
+    for (const r of facts?.replies ?? [])
+      lines.push(
+        `- Right of reply: ${md(r.summary)}.${r.answerSource ? ` Source: ${cite(r.answerSource)}.` : ''} Asked by ${md(r.askedBy)}.`,
+      );
+    if (facts && (facts.verdictSince || facts.replies.length)) lines.push('');
     if (a.evidence.edges.length) {
       lines.push('Evidence:', '');
       for (const e of a.evidence.edges) {

@@ -60,6 +60,8 @@ const LABEL_SECTION: Record<string, Section> = {
   Task: 'tasks',
   AIProduct: 'aiProducts',
   Claim: 'claims',
+  Reply: 'replies',
+  Link: 'links',
 };
 const ENTITY_LABELS = new Set<string>(Object.values(ENTITY_SECTIONS));
 
@@ -587,6 +589,7 @@ function describeRecord(state: RecordState): string {
     payReports: 'pay report',
     wageReferences: 'wage reference',
     exchangeRates: 'exchange rate',
+    replies: 'request for reply',
   }[state.section];
   return `${noun} "${String(i.name ?? i.title ?? i.text ?? i.id)}"`;
 }

@@ -20,6 +20,42 @@ const doc = (): Dataset => ({
 });
 
 describe('record edits', () => {
+  it('add a request for reply to a document without any, then replace it where it is (never twice)', () => {
+    const asked = {
+      id: 'r',
+      organization: 'a',
+      askedOn: '2026-03-03',
+      askedBy: 'Ed',
+      claims: [],
+      links: ['l'],
+      deadline: '2026-03-17',
+    };
+    const added = withRecord(doc(), 'r', { section: 'replies', item: asked });
+    expect(added.at).toBe('replies[0]');
+    expect(findRecord(added.doc, 'r')).toMatchObject({ section: 'replies', index: 0 });
+    const answered = withRecord(added.doc, 'r', {
+      section: 'replies',
+      item: { ...asked, answeredOn: '2026-03-10', answer: 'No.' },
+    });
+    expect(answered.at).toBe('replies[0]');
+    expect(answered.doc.replies).toHaveLength(1);
+    const checked = validateDataset(answered.doc);
+    expect(checked.ok, JSON.stringify(checked)).toBe(true);
+    const wrong = validateDataset(
+      withRecord(doc(), 'r', {
+        section: 'replies',
+        item: { ...asked, organization: 'nobody', links: ['no-link'], deadline: '2026-03-01', answer: 'x' },
+      }).doc,
+    );
+    expect(wrong.ok).toBe(false);
+    expect(!wrong.ok && wrong.problems.map((p) => p.path)).toEqual([
+      'replies[0].organization',
+      'replies[0].links[0]',
+      'replies[0].deadline',
+      'replies[0].answeredOn',
+    ]);
+  });
+
   it('replace a record where it is, append a new one, or take one out, leaving the document as it was', () => {
     const d = doc();
     const replaced = withRecord(d, 'b', { section: 'organizations', item: { id: 'b', name: 'B2', kind: 'vendor' } });

@@ -27,8 +27,9 @@ export function findRecord(doc: Dataset, id: string): (RecordState & { index: nu
     'aiProducts',
     'links',
     'claims',
+    'replies',
   ] as const) {
-    const items = doc[section] as unknown as Item[];
+    const items = (doc[section] ?? []) as unknown as Item[];
     const index = items.findIndex((x) => x.id === id);
     if (index >= 0) return { section, item: items[index]!, index };
   }
@@ -44,7 +45,7 @@ export function withRecord(doc: Dataset, id: string, state: RecordState | null):
   const old = findRecord(doc, id);
   if (old) next[old.section] = next[old.section].filter((_, i) => i !== old.index);
   if (!state) return { doc: next as unknown as Dataset };
-  const list = [...next[state.section]];
+  const list = [...(next[state.section] ?? [])];
   const index = old && old.section === state.section ? old.index : list.length;
   list.splice(index, 0, state.item);
   next[state.section] = list;

@@ -106,6 +106,7 @@ const SECTION_OF: Record<string, keyof Dataset> = {
   PayReport: 'payReports',
   WageReference: 'wageReferences',
   ExchangeRate: 'exchangeRates',
+  Reply: 'replies',
 };
 
 /** Rebuilds the dataset sections from exported rows; fields appear in the dataset's own order. */

@@ -168,6 +168,17 @@ export function datasetRows(d: Dataset): {
       props: nodeProps(x),
     }),
   );
+  // A request for reply is a record of the dataset that keeps it (the curated one, as a rule), like a claim.
+  (d.replies ?? []).forEach((r, i) =>
+    records.push({
+      path: `replies[${i}]`,
+      id: r.id,
+      label: 'Reply',
+      signature: 'Reply',
+      name: null,
+      props: nodeProps(r),
+    }),
+  );
   const links = d.links.map((l, i) => {
     const row = linkRow(l);
     return {

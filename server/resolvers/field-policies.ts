@@ -93,6 +93,7 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
   // Kept changes of verdict are written only with published changes to the evidence, which move the store's version: cached as any answer.
   verdictHistory: {},
   verdictChanges: {},
+  replies: {},
   investigation: { cached: false },
   investigations: { cached: false },
   investigationPage: { cached: false },

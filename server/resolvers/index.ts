@@ -11,6 +11,7 @@ import { queryResolvers } from './query-resolvers.js';
 import { groupQueryResolvers } from './group-resolvers.js';
 import { scorecardResolvers } from './scorecard-resolvers.js';
 import { verdictQueryResolvers } from './verdict-resolvers.js';
+import { claimAuditResolvers, replyQueryResolvers } from './reply-resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
     ...investigationQueryResolvers,
     ...pageQueryResolvers,
     ...verdictQueryResolvers,
+    ...replyQueryResolvers,
   },
   Mutation: { ...mutationResolvers, ...investigationMutationResolvers },
   Change: changeResolvers,
@@ -29,6 +31,7 @@ export const resolvers: Resolvers = {
   ValueChain: valueChainResolvers,
   PayReport: payReportResolvers,
   Scorecard: scorecardResolvers,
+  ClaimAudit: claimAuditResolvers,
   Entity: {
     __resolveType: (entity) => entity.__typename,
   },

@@ -82,6 +82,54 @@ const upsert =
     );
   };
 
+/** A ReplyInput as the fields of a `replies` record: a new request is asked by the caller unless it says who. */
+async function replyFields(
+  context: Context,
+  caller: Caller,
+  input: object,
+): Promise<{ fields: Record<string, unknown>; answerUrl: string | undefined }> {
+  const { answerUrl, ...rest } = given(input) as Record<string, unknown>;
+  if (rest.askedBy === undefined) {
+    const [found] = await context.db.read('record-sections', { ids: [String(rest.id ?? '')] });
+    if (!found) rest.askedBy = caller.name;
+  }
+  if (answerUrl !== undefined && answerUrl !== null && typeof answerUrl !== 'string')
+    throw badInput('reply.answerUrl must be a web address');
+  return { fields: rest, answerUrl: (answerUrl as string | null | undefined) ?? undefined };
+}
+
+/** The answer's web address as a source of its own (`<reply id>-answer`, its own change): the answer then counts like any source. */
+async function answerAsSource(
+  context: Context,
+  caller: Caller,
+  fields: Record<string, unknown>,
+  url: string,
+  reason: string,
+  args: { dataset?: string | null; needsReview?: boolean | null },
+): Promise<string> {
+  if (args.needsReview)
+    throw badInput(
+      'reply.answerUrl cannot wait for review (the source it makes would not exist yet): add the source (upsertSource), then name it as answerSource',
+    );
+  const id = `${String(fields.id)}-answer`;
+  await curated(() =>
+    upsertRecord(context.db, caller, {
+      dataset: args.dataset ?? 'curated',
+      section: 'sources',
+      fields: {
+        id,
+        title: `Answer to request for reply ${String(fields.id)}`,
+        type: 'self-declaration',
+        url,
+        ...(typeof fields.answeredOn === 'string' ? { date: fields.answeredOn } : {}),
+      },
+      reason,
+      argument: 'reply.answerUrl',
+    }),
+  );
+  return id;
+}
+
 export const mutationResolvers: MutationResolvers = {
   async upsertEntity(_root, { entity, reason, dataset, needsReview, expectedVersion }, context) {
     const caller = requireRole(context, 'editor');
@@ -120,6 +168,14 @@ export const mutationResolvers: MutationResolvers = {
   upsertLink: (_root, { link, ...args }, context) => upsert('links', 'link')(link, args, context),
   upsertSource: (_root, { source, ...args }, context) => upsert('sources', 'source')(source, args, context),
   upsertClaim: (_root, { claim, ...args }, context) => upsert('claims', 'claim')(claim, args, context),
+  upsertReply: async (_root, { reply, ...args }, context) => {
+    const caller = requireRole(context, 'editor');
+    const reason = checkReason(args.reason, true)!;
+    const { fields, answerUrl } = await replyFields(context, caller, reply);
+    if (answerUrl !== undefined)
+      fields.answerSource = await answerAsSource(context, caller, fields, answerUrl, reason, args);
+    return upsert('replies', 'reply')(fields, args, context);
+  },
 
   async retract(_root, { id, reason, needsReview, expectedVersion }, context) {
     const caller = requireRole(context, 'editor');

@@ -46,6 +46,23 @@ beforeAll(async () => {
   );
   expect(saved.errors).toBeUndefined();
   VARIABLES['open-a-saved-investigation.graphql'] = { id: saved.data!.saveInvestigation.id };
+  // What the right-of-reply example reads: one request for reply, answered.
+  const asked = await api.query(
+    'mutation($r: ReplyInput!) { upsertReply(reply: $r, reason: "Findings sent by e-mail") { change { id } } }',
+    {
+      r: {
+        id: 'reply-taskora-2026-03',
+        organization: 'ex-taskora',
+        askedOn: '2026-03-03',
+        claims: ['ex-claim-taskora-intermediary'],
+        deadline: '2026-03-17',
+        answeredOn: '2026-03-17',
+        answer: 'Taskora says it only hosts the work.',
+      },
+    },
+    { authorization: `Bearer ${tokens.editor}` },
+  );
+  expect(asked.errors).toBeUndefined();
 });
 
 /** An example whose comment says to send a token is sent with a reader's. */
@@ -63,6 +80,15 @@ const CHECKS: Record<string, (data: Record<string, any>) => void> = {
     expect(nodes.map((n: any) => n.claimId)).toContain('ex-claim-modero-no-subcontracting');
     for (const n of nodes)
       expect(n).toMatchObject({ subjectName: 'Modero', old: null, changeSummary: expect.stringMatching(/^imported /) });
+  },
+  'right-of-reply.graphql': (d) => {
+    expect(d.replies.totalCount).toBe(1);
+    expect(d.replies.edges[0].node).toMatchObject({
+      id: 'reply-taskora-2026-03',
+      askedBy: 'Example editor',
+      status: 'ANSWERED',
+      summary: 'Taskora was asked on 3 March 2026 and answered on 17 March 2026: Taskora says it only hosts the work.',
+    });
   },
   'history-of-a-verdict.graphql': (d) => {
     expect(d.verdictHistory.totalCount).toBe(1);
@@ -267,8 +293,8 @@ const CHECKS: Record<string, (data: Record<string, any>) => void> = {
     expect(d.historyPage.pageInfo.hasNextPage).toBe(false);
   },
   'latest-changes-page-by-page.graphql': (d) => {
-    // The edit, then the last fixture imported; the first import is on the next page.
-    expect(d.changes.edges.map((e: any) => e.node.action)).toEqual(['upsert', 'import']);
+    // The request for reply and the edit (newest first); the fixtures' imports are on the next pages.
+    expect(d.changes.edges.map((e: any) => e.node.action)).toEqual(['upsert', 'upsert']);
     expect(d.changes.pageInfo.hasNextPage).toBe(true);
   },
   'grouped-neighbourhood.graphql': (d) => {

@@ -3,6 +3,7 @@ import { submitAcceptForm, submitRevertForm } from './decision-form.js';
 import { submitEntityForm } from './entity-form.js';
 import type { SubmitForm } from './form-kind.js';
 import { submitLinkForm } from './link-form.js';
+import { submitReplyForm } from './reply-form.js';
 import { submitRetractForm } from './retract-form.js';
 
 export type { Result, Submission, SubmitForm } from './form-kind.js';
@@ -14,4 +15,5 @@ export const FORM_KINDS: Readonly<Record<string, SubmitForm>> = {
   retract: submitRetractForm,
   revert: submitRevertForm,
   accept: submitAcceptForm,
+  reply: submitReplyForm,
 };

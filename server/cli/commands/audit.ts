@@ -6,6 +6,7 @@ import { auditClaims } from '../../audit/audit-service.js';
 import { auditMarkdown } from '../../audit/audit-report.js';
 import { scorecardPayMarkdown, scorecardPayReport } from '../../audit/scorecard-pay-report.js';
 import { toScorecardPay } from '../../models/scorecard-pay.js';
+import { claimKeptFacts } from '../../replies/claim-kept-facts.js';
 import { isPartialDate } from '../../dataset/index.js';
 import { UsageError, type Io, parseArgs, writePrivate } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
@@ -54,10 +55,18 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
             minPoolSize,
           )
         : null;
+    // Since when each kept verdict holds, and the right of reply on each claim (its status read today).
+    const today = new Date().toISOString().slice(0, 10);
+    const kept = await claimKeptFacts(
+      conn.db,
+      audits.map((a) => a.claim.id),
+      today,
+    );
+    const withKept = audits.map((a) => ({ ...a, ...kept.get(a.claim.id) }));
     const text =
       format === 'json'
-        ? JSON.stringify({ title, asOf, audits, ...(pay ? { pay: scorecardPayReport(pay) } : {}) }, null, 2)
-        : auditMarkdown(audits, { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri})` }) +
+        ? JSON.stringify({ title, asOf, audits: withKept, ...(pay ? { pay: scorecardPayReport(pay) } : {}) }, null, 2)
+        : auditMarkdown(audits, { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri})` }, kept) +
           (pay ? `\n${scorecardPayMarkdown(pay)}` : '');
     if (options.has('--out')) {
       writePrivate(options.get('--out')!, text.endsWith('\n') ? text : `${text}\n`);

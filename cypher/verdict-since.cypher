@@ -1,0 +1,4 @@
+// Returns when the kept verdict on claim $claimId last changed (the newest VerdictChange's time, as text): since when it holds; null when none was kept.
+OPTIONAL MATCH (v:VerdictChange {claimId: $claimId})
+WITH v ORDER BY v.n DESC LIMIT 1
+RETURN CASE WHEN v IS NULL THEN null ELSE toString(v.at) END AS since
