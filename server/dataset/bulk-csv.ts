@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import type { Dataset } from '../../format/model.js';
 import { datasetRows } from './import-dataset.js';
 
+type DatasetRows = ReturnType<typeof datasetRows>;
+
 /** A record's labels, as cypher/create-records.cypher gives them. */
 export const RECORD_LABELS: Readonly<Record<string, readonly string[]>> = {
   Source: ['Record', 'Source'],
@@ -49,8 +51,7 @@ export function csvField(value: unknown, delimiter: string): string {
 }
 
 /** The separator of list values: one that no list element, label or dataset id holds. Pure. */
-export function chooseDelimiter(dataset: Dataset): string {
-  const rows = datasetRows(dataset);
+export function chooseDelimiter(dataset: Dataset, rows: DatasetRows = datasetRows(dataset)): string {
   const seen = new Set<string>();
   const note = (v: unknown) => {
     if (!Array.isArray(v)) return;
@@ -134,9 +135,13 @@ class LineWriter {
  * (labels and properties as create-records.cypher writes them, owned by the dataset), its links between them
  * (create-links.cypher), the claims' and pay reports' ends (claim-ends, pay-ends), and the store's identity node.
  */
-export function writeBulkCsv(dir: string, dataset: Dataset, identity: { id: string; createdAt: string }): BulkFiles {
-  const rows = datasetRows(dataset);
-  const delimiter = chooseDelimiter(dataset);
+export function writeBulkCsv(
+  dir: string,
+  dataset: Dataset,
+  identity: { id: string; createdAt: string },
+  rows: DatasetRows = datasetRows(dataset),
+): BulkFiles {
+  const delimiter = chooseDelimiter(dataset, rows);
   const out: BulkFiles = {
     nodes: [],
     relationships: [],

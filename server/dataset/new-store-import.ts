@@ -96,7 +96,8 @@ export async function importIntoNewStore(
   const since = (t: number) => Math.round(performance.now() - t);
   try {
     let t = performance.now();
-    const bulk = writeBulkCsv(work, dataset, { id: files.identity, createdAt: new Date().toISOString() });
+    const rows = datasetRows(dataset);
+    const bulk = writeBulkCsv(work, dataset, { id: files.identity, createdAt: new Date().toISOString() }, rows);
     journalFile(work, bulk, { token, dataset: dataset.id });
     timings.csvMs = since(t);
     log(
@@ -122,7 +123,7 @@ export async function importIntoNewStore(
     connection = await connectDatabase(config, log);
     timings.startMs = since(t);
     t = performance.now();
-    const summary = await finish(connection, dataset, bulk, token, options);
+    const summary = await finish(connection, dataset, { bulk, rows, token }, options);
     timings.finishMs = since(t);
     return { summary, connection, timings };
   } catch (e) {
@@ -150,17 +151,17 @@ function journalFile(dir: string, bulk: BulkFiles, entry: { token: string; datas
 async function finish(
   connection: Connection,
   dataset: Dataset,
-  bulk: BulkFiles,
-  token: string,
+  load: { bulk: BulkFiles; rows: ReturnType<typeof datasetRows>; token: string },
   options: NewStoreOptions,
 ): Promise<ImportSummary> {
+  const { bulk, rows, token } = load;
   const author = options.author ?? commandLineAuthor();
   return journaled(connection.db, dataset.id, 'import', options.signal, async (tx: Transaction) => {
     // The verdicts' baseline, as an ordinary import takes it on an empty store: at change 0, with no claim to judge.
     await tx.run('verdict-baseline', { mark: true, seq: 0 });
     for (const batch of chunks(bulk.later.records, 1000)) await tx.run('bulk-later-records', { rows: batch });
     for (const batch of chunks(bulk.later.links, 1000)) await tx.run('bulk-later-links', { rows: batch });
-    await tx.run('finish-import', finishImportParams(dataset, datasetRows(dataset), 'import', author));
+    await tx.run('finish-import', finishImportParams(dataset, rows, 'import', author));
     const summary: ImportSummary = {
       dataset: dataset.id,
       created: bulk.created,
