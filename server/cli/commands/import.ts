@@ -60,7 +60,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
   // Not automatic: the offline importer needs the store stopped and a JVM of its own; a big first load is told it exists.
   if (!config.neo4j && !hasStore(config.embedded.dataDir) && read.dataset.links.length >= NEW_STORE_HINT_LINKS)
     io.err(
-      `deep-labour: the store in ${config.embedded.dataDir} is new and this dataset has ${read.dataset.links.length} links: --new-store would load it with Neo4j's offline importer, several times faster (docs/cli.md)`,
+      `deep-labour: the store in ${config.embedded.dataDir} is new and this dataset has ${read.dataset.links.length} links: --new-store would load it with Neo4j's offline importer, its path for big first loads (docs/cli.md)`,
     );
   const conn = await connectDatabase(config, io.err);
   try {
