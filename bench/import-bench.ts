@@ -10,7 +10,7 @@ import { importDataset, type Dataset } from '../server/dataset/index.js';
 import { freePort } from '../tests/support/free-port.js';
 
 export interface ImportTiming {
-  method: 'ours' | 'load-csv' | 'one-row-per-transaction';
+  method: 'ours' | 'load-csv' | 'one-row-per-transaction' | 'new-store';
   phase: 'cold' | 'warm';
   rows: number;
   ms: number;
@@ -18,7 +18,7 @@ export interface ImportTiming {
 }
 
 /** A scratch store for one method; always stopped and deleted. */
-async function withStore<T>(heap: string, work: (db: Database, dataDir: string) => Promise<T>): Promise<T> {
+export async function withStore<T>(heap: string, work: (db: Database, dataDir: string) => Promise<T>): Promise<T> {
   const dataDir = scratchDir('bench-import');
   const own = await startOwnStore({
     port: await freePort(),
@@ -58,7 +58,7 @@ interface EntityFields {
   marketedAsFullyAutomated?: boolean;
   sources?: string[];
 }
-function entityRows(d: Dataset): Record<string, unknown>[] {
+export function entityRows(d: Dataset): Record<string, unknown>[] {
   return (Object.keys(LABEL) as (keyof typeof LABEL)[]).flatMap((section) =>
     (d[section] as EntityFields[]).map((e) => ({
       id: e.id,
@@ -75,7 +75,7 @@ function entityRows(d: Dataset): Record<string, unknown>[] {
   );
 }
 
-function linkRows(d: Dataset): Record<string, unknown>[] {
+export function linkRows(d: Dataset): Record<string, unknown>[] {
   return d.links.map((l) => ({
     id: l.id,
     type: l.type,
@@ -91,12 +91,12 @@ function linkRows(d: Dataset): Record<string, unknown>[] {
   }));
 }
 
-const timed = async (work: () => Promise<unknown>) => {
+export const timed = async (work: () => Promise<unknown>) => {
   const t = performance.now();
   await work();
   return performance.now() - t;
 };
-const timing = (
+export const timing = (
   method: ImportTiming['method'],
   phase: ImportTiming['phase'],
   rows: number,

@@ -7,6 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 import { benchImport, type ImportTiming } from './import-bench.js';
+import { benchNewStore, type NewStoreBench } from './new-store-bench.js';
 import { benchBrowser, type BrowserTiming } from './browser-bench.js';
 import { benchFields, benchThroughput, type FieldTiming, type Throughput } from './query-bench.js';
 import { benchCases } from './bench-cases.js';
@@ -22,12 +23,16 @@ const BROWSER_LIMITS = (process.env.BENCH_BROWSER ?? '500,2000,5000')
   .map(Number);
 /** Only the fields whose name matches (a case-insensitive regular expression; empty: every field). */
 const FIELDS = process.env.BENCH_FIELDS ? new RegExp(process.env.BENCH_FIELDS, 'i') : null;
+/** The first load into a new store with Neo4j's offline importer (import --new-store); BENCH_NEW_STORE=0 leaves it out (the CI smoke run). */
+const NEW_STORE = process.env.BENCH_NEW_STORE !== '0';
 const OUT = process.env.BENCH_OUT ?? `bench/results/${new Date().toISOString().slice(0, 10)}.json`;
 
 interface SizeResult {
   links: number;
   entities: number;
   import: ImportTiming[];
+  /** import --new-store's steps, and an empty store's start for comparison (absent with BENCH_NEW_STORE=0). */
+  newStore: Omit<NewStoreBench, 'newStore'> | null;
   ratios: Record<string, number>;
   fields: FieldTiming[];
   throughput: Throughput[];
@@ -38,7 +43,15 @@ function importRatios(t: ImportTiming[]): Record<string, number> {
   const rate = (m: ImportTiming['method'], p: ImportTiming['phase']) =>
     t.find((x) => x.method === m && x.phase === p)!.rowsPerSecond;
   const r = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+  const newStore: Record<string, number> = t.some((x) => x.method === 'new-store')
+    ? {
+        // LOAD CSV's own clock starts on a running store, with its CSV written: this ratio is a lower bound.
+        'new-store (end to end) / LOAD CSV, cold': r(rate('new-store', 'cold'), rate('load-csv', 'cold')),
+        'new-store (end to end) / ours, cold': r(rate('new-store', 'cold'), rate('ours', 'cold')),
+      }
+    : {};
   return {
+    ...newStore,
     'ours / LOAD CSV, cold': r(rate('ours', 'cold'), rate('load-csv', 'cold')),
     'ours / LOAD CSV, warm': r(rate('ours', 'warm'), rate('load-csv', 'warm')),
     'ours / one row per transaction, cold': r(rate('ours', 'cold'), rate('one-row-per-transaction', 'cold')),
@@ -52,6 +65,10 @@ function print(r: SizeResult): void {
   for (const t of r.import)
     console.log(
       `  ${t.method.padEnd(26)} ${t.phase.padEnd(5)} ${String(t.rowsPerSecond).padStart(8)}  (${t.rows} rows in ${t.ms} ms)`,
+    );
+  if (r.newStore)
+    console.log(
+      `  new-store steps: CSV ${r.newStore.steps.csvMs} ms, importer ${r.newStore.steps.importerMs} ms, store start and schema ${r.newStore.steps.startMs} ms, history and verdicts ${r.newStore.steps.finishMs} ms (an empty store starts in ${r.newStore.emptyStartMs} ms)`,
     );
   for (const [k, v] of Object.entries(r.ratios)) console.log(`  ${k.padEnd(40)} ${v}x`);
   console.log(`fields (ms; ${RUNS} runs each, HTTP, driver and a bare HTTP exchange of the same answer interleaved):`);
@@ -115,10 +132,20 @@ async function main(): Promise<void> {
           );
       },
     });
+    let newStore: SizeResult['newStore'] = null;
+    if (NEW_STORE) {
+      const bench = await benchNewStore(dataset, {
+        heap: process.env.NEO4J_HEAP ?? (links > 300_000 ? DEFAULT_HEAP : '2g'),
+        log: (l) => console.error(`bench: ${l}`),
+      });
+      timings.push(bench.newStore);
+      newStore = { steps: bench.steps, emptyStartMs: bench.emptyStartMs };
+    }
     const r: SizeResult = {
       links,
       entities,
       import: timings,
+      newStore,
       ratios: importRatios(timings),
       fields,
       throughput,

@@ -302,7 +302,7 @@ export async function importDataset(
       if (!options.replaceAll) await refuseOthersDataset(tx, dataset.id, options.requester);
       if (options.replaceAll) await tx.run('delete-everything');
       const summary = await importInto(tx, dataset, { ...options, origin: 'import', owner: author });
-      const { created, updated, removed, released, retracted } = summary;
+      const { removed, released } = summary;
       const dropped = removed.records + removed.links + released.records + released.links;
       if (options.requester && !options.requester.admin && dropped > 0) {
         // Thrown inside the transaction: it rolls back, and the dataset keeps every record it had.
@@ -310,23 +310,35 @@ export async function importDataset(
           `this version of dataset "${dataset.id}" drops ${dropped} record${dropped === 1 ? '' : 's'} and link${dropped === 1 ? '' : 's'} it held (${removed.records + removed.links} would be deleted from the store); nothing was written. Removing records in bulk needs an admin: ask one to import it, or keep those records in the file`,
         );
       }
-      summary.change = await recordChange(tx, {
-        author,
-        role: options.role ?? null,
-        dataset: dataset.id,
-        reason: options.reason ?? null,
-        summary: `${action === 'replace-all' ? 'replaced the whole store with' : 'imported'} "${dataset.name}": ${created.records + created.links} new, ${updated.records + updated.links} updated, ${removed.records + removed.links} removed${retracted ? `, ${retracted} retracted left out` : ''}`,
-        action,
-        record: null,
-        scope: 'dataset',
-        before: null,
-        after: null,
-        status: 'applied',
-        counts: { created, updated, removed, released, retracted },
-      });
+      summary.change = await recordImportChange(tx, dataset, summary, { ...options, author, action });
       return summary;
     }),
   );
+}
+
+/** Records an import (or a whole-store replace) in the history: one change with its counts. */
+export async function recordImportChange(
+  tx: Transaction,
+  dataset: Dataset,
+  summary: ImportSummary,
+  options: Pick<ImportOptions, 'role' | 'reason'> & { author: string; action: 'import' | 'replace-all' },
+): Promise<ChangeRow> {
+  const { created, updated, removed, released, retracted } = summary;
+  const { action } = options;
+  return recordChange(tx, {
+    author: options.author,
+    role: options.role ?? null,
+    dataset: dataset.id,
+    reason: options.reason ?? null,
+    summary: `${action === 'replace-all' ? 'replaced the whole store with' : 'imported'} "${dataset.name}": ${created.records + created.links} new, ${updated.records + updated.links} updated, ${removed.records + removed.links} removed${retracted ? `, ${retracted} retracted left out` : ''}`,
+    action,
+    record: null,
+    scope: 'dataset',
+    before: null,
+    after: null,
+    status: 'applied',
+    counts: { created, updated, removed, released, retracted },
+  });
 }
 
 /**
@@ -424,27 +436,43 @@ export async function importInto(
   }
   for (const batch of chunks(rows.claimEnds, batchSize)) await tx.run('claim-ends', { rows: batch });
   for (const batch of chunks(rows.payEnds, batchSize)) await tx.run('pay-ends', { rows: batch });
+  await tx.run('finish-import', finishImportParams(dataset, rows, options.origin, options.owner ?? null));
+  return summary;
+}
+
+/** The parameters of finish-import.cypher: the dataset's record, with the counts of what the store keeps of it. Pure. */
+export function finishImportParams(
+  d: Dataset,
+  rows: Pick<Rows, 'records' | 'links'>,
+  origin: 'import' | 'curation',
+  owner: string | null,
+): Record<string, unknown> {
   const kept = new Set(rows.records.map((r) => r.id));
-  const d = dataset;
-  await tx.run('finish-import', {
+  return {
     dataset: d.id,
     name: d.name,
     format: d.format,
     description: d.description ?? null,
-    origin: options.origin,
-    owner: options.owner ?? null,
+    origin,
+    owner,
     entities: [...d.organizations, ...d.workerPools, ...d.tasks, ...d.aiProducts].filter((e) => kept.has(e.id)).length,
     links: rows.links.length,
     claims: d.claims.filter((c) => kept.has(c.id)).length,
     sources: d.sources.filter((s) => kept.has(s.id)).length,
-  });
-  return summary;
+  };
 }
 
 type Rows = ReturnType<typeof datasetRows>;
 
 /** The dataset edits write by default: kept for them even before the first edit. */
 export const CURATED_DATASET = 'curated';
+
+/** The refusal of an import into the curated dataset (or any dataset edits write). */
+export function curatedRefusal(id: string): DatasetPermissionError {
+  return new DatasetPermissionError(
+    `dataset "${id}" is curated: editors' changes write it, one record at a time, each in the history; an import would replace their work. Give your file another dataset id, or make the changes as edits`,
+  );
+}
 
 /**
  * Datasets have kinds and owners: a curated dataset is written by edits only (an import would wipe what editors did and
@@ -453,11 +481,7 @@ export const CURATED_DATASET = 'curated';
 async function refuseOthersDataset(tx: Transaction, id: string, requester: ImportOptions['requester']): Promise<void> {
   const meta = (await tx.run('datasets')).find((d) => d.id === id);
   if (!meta && id !== CURATED_DATASET) return;
-  if (!meta || meta.origin === 'curation') {
-    throw new DatasetPermissionError(
-      `dataset "${id}" is curated: editors' changes write it, one record at a time, each in the history; an import would replace their work. Give your file another dataset id, or make the changes as edits`,
-    );
-  }
+  if (!meta || meta.origin === 'curation') throw curatedRefusal(id);
   if (requester && !requester.admin && meta.owner !== requester.name) {
     throw new DatasetPermissionError(
       `dataset "${id}" was imported by ${meta.owner ? JSON.stringify(String(meta.owner)) : 'someone else'}; only they or an admin may import a new version of it. Give your file another dataset id, or ask an admin`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeUnfinished } from './store-lock.js';
+import { describeUnfinished, NEW_STORE_ACTION } from './store-lock.js';
 
 describe('describeUnfinished', () => {
   const u = {
@@ -19,5 +19,11 @@ describe('describeUnfinished', () => {
       'a retract of the store is running (process 42, since 2026-11-29T06:00:00Z); this one waits for it',
     );
     expect(describeUnfinished({ ...u, action: 'import', dataset: 'diplab' })).toMatch(/^an import of dataset "diplab"/);
+  });
+
+  it('says that a load by the offline importer is not rolled back, and how to start again', () => {
+    expect(describeUnfinished({ ...u, action: NEW_STORE_ACTION, dataset: 'big' })).toBe(
+      'a new-store import of dataset "big" started 2026-11-29T06:00:00Z (process 42) did not finish: Neo4j\'s offline importer wrote its records and links, but not its dataset record, history or verdicts. Stop the store, delete its folder (NEO4J_DATA_DIR) and run the import with --new-store again',
+    );
   });
 });

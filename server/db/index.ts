@@ -27,4 +27,11 @@ export {
   type StoreFiles,
 } from './store-identity.js';
 export { startOwnStore, type OwnStore } from './own-store.js';
-export { journaled, unfinishedImports, describeUnfinished, type UnfinishedImport } from './store-lock.js';
+export {
+  journaled,
+  unfinishedImports,
+  describeUnfinished,
+  NEW_STORE_ACTION,
+  type UnfinishedImport,
+} from './store-lock.js';
+export { runOfflineImport, importerArguments, type OfflineImportOptions } from './offline-import.js';

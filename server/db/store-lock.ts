@@ -33,14 +33,21 @@ export async function unfinishedImports(db: Database): Promise<UnfinishedImport[
       running,
     };
   });
-  for (const f of found.filter((x) => !x.running)) await db.write('import-journal-end', { token: f.token });
+  // A load by the offline importer is not rolled back: its entry stays, and is said at every run, until the store is deleted.
+  for (const f of found.filter((x) => !x.running && x.action !== NEW_STORE_ACTION))
+    await db.write('import-journal-end', { token: f.token });
   return found;
 }
+
+/** The journal's action for `deep-labour import --new-store` (server/dataset/new-store-import.ts). */
+export const NEW_STORE_ACTION = 'new-store import';
 
 /** Says what an unfinished import left, for people. Pure. */
 export function describeUnfinished(u: UnfinishedImport): string {
   // Imports, removals and editors' changes (edit, retract, revert, accept) all run behind the same lock and journal.
   const what = `${/^[aeiou]/.test(u.action) ? 'an' : 'a'} ${u.action} of ${u.dataset === 'store' ? 'the store' : `dataset "${u.dataset}"`}`;
+  if (u.action === NEW_STORE_ACTION && !u.running)
+    return `${what} started ${u.startedAt} (process ${u.pid}) did not finish: Neo4j's offline importer wrote its records and links, but not its dataset record, history or verdicts. Stop the store, delete its folder (NEO4J_DATA_DIR) and run the import with --new-store again`;
   return u.running
     ? `${what} is running (process ${u.pid}, since ${u.startedAt}); this one waits for it`
     : `${what} started ${u.startedAt} (process ${u.pid}) did not finish; Neo4j rolled it back, so the store holds the version from before it`;
