@@ -3,8 +3,9 @@
 // An edit is written the way an import is: the curated dataset's new version goes through the same validation and the
 // same import code (so the same rules and messages apply, and it becomes the newest version on screen), except that its
 // links and claims may name records other datasets hold. An edit reads, checks and writes only its record where that
-// says the same as the whole dataset would (edit-scope.ts); the whole-dataset path is the reference it falls back to. A retraction takes a record out of the whole store and leaves
-// a mark that later imports respect. A revert sets the record back to the state before the change, as a new change.
+// says the same as the whole dataset would (edit-scope.ts); the whole-dataset path is the reference it falls back to.
+// A retraction takes a record out of the whole store and leaves a mark that later imports respect. A revert sets the
+// record back to the state before the change, as a new change.
 import type { Database, Transaction } from '../db/index.js';
 import {
   datasetFromGraph,
@@ -334,13 +335,11 @@ async function setState(tx: Transaction, change: ChangeRow, target: unknown): Pr
     if (!state) {
       const { doc } = withRecord(current, id, null);
       if (scoped) return asEdit('record', () => writeScoped(tx, doc, id, before, undefined, 'record'));
-      const { warnings } = await writeDataset(tx, doc, 'record');
       // Taking out a record others name may leave them naming nothing (or its links gone): read it whole next time.
-      if (before && before.section !== 'links') {
-        const [named] = await tx.run('edit-scope', { dataset: doc.id, id });
-        if (before.section === 'sources' || Number(named?.uses ?? 0) > 0)
-          await tx.run('dataset-recheck', { datasets: [doc.id] });
-      }
+      const [named] = before && before.section !== 'links' ? await tx.run('edit-scope', { dataset: doc.id, id }) : [];
+      const { warnings } = await writeDataset(tx, doc, 'record');
+      if (before && (before.section === 'sources' || Number(named?.uses ?? 0) > 0))
+        await tx.run('dataset-recheck', { datasets: [doc.id] });
       return warnings;
     }
     await refuseRetracted(tx, state.section === 'links' ? [`link:${String(state.item.type)}:${id}`] : [id]);
