@@ -11,6 +11,7 @@ import { benchNewStore, type NewStoreBench } from './new-store-bench.js';
 import { benchBrowser, type BrowserTiming } from './browser-bench.js';
 import { benchFields, benchThroughput, type FieldTiming, type Throughput } from './query-bench.js';
 import { benchCases } from './bench-cases.js';
+import { benchEdits, editLines, type EditTiming } from './edit-bench.js';
 import { DEFAULT_HEAP } from '../server/config.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '25000').split(',').map((s) => Number(s.trim()));
@@ -25,6 +26,11 @@ const BROWSER_LIMITS = (process.env.BENCH_BROWSER ?? '500,2000,5000')
 const FIELDS = process.env.BENCH_FIELDS ? new RegExp(process.env.BENCH_FIELDS, 'i') : null;
 /** The first load into a new store with Neo4j's offline importer (import --new-store); BENCH_NEW_STORE=0 leaves it out (the CI smoke run). */
 const NEW_STORE = process.env.BENCH_NEW_STORE !== '0';
+/** Curated dataset sizes for one edit, whole-dataset path beside scoped (#30.1); empty: not measured. */
+const EDIT_SIZES = (process.env.BENCH_EDITS ?? '10,20000')
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
 const OUT = process.env.BENCH_OUT ?? `bench/results/${new Date().toISOString().slice(0, 10)}.json`;
 
 interface SizeResult {
@@ -170,11 +176,17 @@ async function main(): Promise<void> {
     console.log(`\nlatency on ${SIZES.at(-1)} links / on ${SIZES[0]} links, field by field (p50):`);
     for (const [k, v] of Object.entries(scaling)) console.log(`  ${k.padEnd(30)} ${v}x`);
   }
-  write(results, scaling);
+  let edits: EditTiming[] = [];
+  if (EDIT_SIZES.length) {
+    edits = await benchEdits(EDIT_SIZES, 5, (l) => console.error(`bench: ${l}`));
+    console.log('');
+    for (const line of editLines(edits)) console.log(line);
+  }
+  write(results, scaling, edits);
   console.log(`\nbench: results written to ${OUT}`);
 }
 
-function write(results: SizeResult[], scaling: Record<string, number> | null): void {
+function write(results: SizeResult[], scaling: Record<string, number> | null, edits: EditTiming[] = []): void {
   mkdirSync('bench/results', { recursive: true });
   writeFileSync(
     OUT,
@@ -190,6 +202,7 @@ function write(results: SizeResult[], scaling: Record<string, number> | null): v
         runs: RUNS,
         sizes: results,
         scaling,
+        edits,
       },
       null,
       2,

@@ -2,8 +2,10 @@
 //
 // An edit is written the way an import is: the curated dataset's new version goes through the same validation and the
 // same import code (so the same rules and messages apply, and it becomes the newest version on screen), except that its
-// links and claims may name records other datasets hold. A retraction takes a record out of the whole store and leaves
-// a mark that later imports respect. A revert sets the record back to the state before the change, as a new change.
+// links and claims may name records other datasets hold. An edit reads, checks and writes only its record where that
+// says the same as the whole dataset would (edit-scope.ts); the whole-dataset path is the reference it falls back to.
+// A retraction takes a record out of the whole store and leaves a mark that later imports respect. A revert sets the
+// record back to the state before the change, as a new change.
 import type { Database, Transaction } from '../db/index.js';
 import {
   datasetFromGraph,
@@ -23,6 +25,7 @@ import { recordChange, toChangeRow, type ChangeRow } from '../history/change-log
 import { keepingVerdicts } from '../audit/verdict-keeper.js';
 import { findRecord, problemsOfEdit, recordId, withRecord, type Item, type RecordState } from './record-edits.js';
 import { recordVersion, type StoredRecord } from './record-version.js';
+import { editScope, scopeHolds, writeScoped, type DatasetMeta } from './edit-scope.js';
 import { allows, type Caller } from '../auth/roles.js';
 
 /** Something the caller asked that cannot be done; nothing was written. `problems` name the fields, as an import's do. */
@@ -89,14 +92,18 @@ export async function upsertRecord(
     await refuseRetracted(tx, edit.section === 'links' ? [`link:${String(edit.fields.type)}:${id}`] : [id]);
     const version = await versionNow(tx, id);
     refuseMoved(id, edit.expectedVersion, version, 'your edit');
-    const current = await curatedDataset(tx, edit.dataset);
+    const held = await curatedMeta(tx, edit.dataset);
+    const scope = held.stored ? await editScope(tx, held.meta, held.newest, id) : null;
+    let current = scope?.doc ?? (await curatedDataset(tx, edit.dataset, held));
     const before = stateIn(current, id);
     const base = before?.section === edit.section ? before.item : await shownVersion(tx, id, edit.section);
     const item: Item = { ...base };
     for (const [k, v] of Object.entries(edit.fields))
       if (v === null) delete item[k];
       else item[k] = v;
-    const { dataset, warnings, after } = await validated(
+    const scoped = scope !== null && scopeHolds(scope, before, { section: edit.section, item });
+    if (scope && !scoped) current = await curatedDataset(tx, edit.dataset, held);
+    const { dataset, warnings, after, at } = await validated(
       tx,
       current,
       id,
@@ -122,7 +129,9 @@ export async function upsertRecord(
       });
       return { change, warnings };
     }
-    const summary = await writeDataset(tx, dataset, edit.argument);
+    const written = scoped
+      ? await asEdit(edit.argument, () => writeScoped(tx, dataset, id, before, at, edit.argument))
+      : (await writeDataset(tx, dataset, edit.argument)).warnings;
     const change = await recordChange(tx, {
       author: caller.name,
       role: caller.role,
@@ -136,7 +145,7 @@ export async function upsertRecord(
       after,
       status: 'applied',
     });
-    return { change, warnings: [...warnings, ...summary.warnings] };
+    return { change, warnings: [...warnings, ...written] };
   });
 }
 
@@ -182,6 +191,7 @@ export async function retractRecord(
       status: 'applied',
     });
     await tx.run('retract-record', { element: found.element, key, change: change.id, reason: request.reason });
+    await recheckOwners(tx, found.snapshot);
     return { change, warnings: [] };
   });
 }
@@ -317,14 +327,26 @@ export async function acceptChange(
 async function setState(tx: Transaction, change: ChangeRow, target: unknown): Promise<Problem[]> {
   const id = change.record!;
   if (change.scope === 'dataset-record') {
-    const current = await curatedDataset(tx, change.dataset!);
+    const held = await curatedMeta(tx, change.dataset!);
+    const scope = held.stored ? await editScope(tx, held.meta, held.newest, id) : null;
+    let current = scope?.doc ?? (await curatedDataset(tx, change.dataset!, held));
+    const before = stateIn(current, id);
     const state = target as RecordState | null;
+    const scoped = scope !== null && scopeHolds(scope, before, state);
+    if (scope && !scoped) current = await curatedDataset(tx, change.dataset!, held);
     if (!state) {
       const { doc } = withRecord(current, id, null);
-      return (await writeDataset(tx, doc, 'record')).warnings;
+      if (scoped) return asEdit('record', () => writeScoped(tx, doc, id, before, undefined, 'record'));
+      // Taking out a record others name may leave them naming nothing (or its links gone): read it whole next time.
+      const [named] = before && before.section !== 'links' ? await tx.run('edit-scope', { dataset: doc.id, id }) : [];
+      const { warnings } = await writeDataset(tx, doc, 'record');
+      if (before && (before.section === 'sources' || Number(named?.uses ?? 0) > 0))
+        await tx.run('dataset-recheck', { datasets: [doc.id] });
+      return warnings;
     }
     await refuseRetracted(tx, state.section === 'links' ? [`link:${String(state.item.type)}:${id}`] : [id]);
-    const { dataset } = await validated(tx, current, id, state, 'record');
+    const { dataset, at } = await validated(tx, current, id, state, 'record');
+    if (scoped) return asEdit('record', () => writeScoped(tx, dataset, id, before, at, 'record'));
     return (await writeDataset(tx, dataset, 'record')).warnings;
   }
   const snapshot = target as Snapshot | null;
@@ -336,6 +358,7 @@ async function setState(tx: Transaction, change: ChangeRow, target: unknown): Pr
       change: change.id,
       reason: change.reason ?? '',
     });
+    await recheckOwners(tx, found.snapshot);
     return [];
   }
   const key = keyOf(snapshot, id);
@@ -359,7 +382,14 @@ async function setState(tx: Transaction, change: ChangeRow, target: unknown): Pr
   }
   if (snapshot.label === 'Claim')
     await tx.run('claim-ends', { rows: [{ id, by: snapshot.props.by, subject: snapshot.props.subject }] });
+  await recheckOwners(tx, snapshot);
   return [];
+}
+
+/** A retraction or a restore changes the datasets that assert the record behind their counts: their next edit reads them whole. */
+async function recheckOwners(tx: Transaction, snapshot: Snapshot): Promise<void> {
+  const owners = snapshot.props.datasets;
+  if (Array.isArray(owners) && owners.length) await tx.run('dataset-recheck', { datasets: owners });
 }
 
 /** Runs `work` in one transaction behind the store's import lock (edits and imports never interleave); the verdicts it changes are kept in it. */
@@ -372,8 +402,14 @@ async function inLock<T>(
   return journaled(db, dataset, action, undefined, (tx) => keepingVerdicts(tx, { dataset, action }, work));
 }
 
-/** The curated dataset's own version as a document; a new, empty one when the store does not hold it yet. */
-async function curatedDataset(tx: Transaction, id: string): Promise<Dataset> {
+/**
+ * Curated dataset `id` as the `datasets` list holds it: its name and description (those of a new one when the store does
+ * not hold it yet: `stored` false), and whether it is the newest dataset; refuses an id that is not a curated dataset's.
+ */
+async function curatedMeta(
+  tx: Transaction,
+  id: string,
+): Promise<{ meta: DatasetMeta; stored: boolean; newest: boolean }> {
   if (!DATASET_ID.test(id)) {
     throw new CurationError(
       'BAD_USER_INPUT',
@@ -381,7 +417,8 @@ async function curatedDataset(tx: Transaction, id: string): Promise<Dataset> {
       [{ path: 'dataset', message: 'not a dataset id' }],
     );
   }
-  const meta = (await tx.run('datasets')).find((d) => d.id === id);
+  const datasets = await tx.run('datasets');
+  const meta = datasets.find((d) => d.id === id);
   if (meta && meta.origin !== 'curation') {
     throw new CurationError(
       'BAD_USER_INPUT',
@@ -389,6 +426,26 @@ async function curatedDataset(tx: Transaction, id: string): Promise<Dataset> {
       [{ path: 'dataset', message: 'an imported dataset' }],
     );
   }
+  return {
+    meta: {
+      id,
+      name: meta ? String(meta.name) : `Curated: ${id}`,
+      description: meta?.description
+        ? String(meta.description)
+        : 'Records added and corrected by editors in the explorer or over the API; each change is in the history with its author and reason.',
+    },
+    stored: meta !== undefined,
+    newest: datasets[0]?.id === id,
+  };
+}
+
+/** The curated dataset's own version as a document, read whole; a new, empty one when the store does not hold it yet. */
+async function curatedDataset(
+  tx: Transaction,
+  id: string,
+  held?: Awaited<ReturnType<typeof curatedMeta>>,
+): Promise<Dataset> {
+  const { meta } = held ?? (await curatedMeta(tx, id));
   const [nodes, links] = [
     await tx.run('dataset-records', { dataset: id }),
     await tx.run('dataset-links', { dataset: id }),
@@ -396,13 +453,7 @@ async function curatedDataset(tx: Transaction, id: string): Promise<Dataset> {
   return datasetFromGraph(
     nodes as { label: string; props: Record<string, unknown> }[],
     links as { type: string; from: string; to: string; props: Record<string, unknown> }[],
-    {
-      id,
-      name: meta ? String(meta.name) : `Curated: ${id}`,
-      description: meta?.description
-        ? String(meta.description)
-        : 'Records added and corrected by editors in the explorer or over the API; each change is in the history with its author and reason.',
-    },
+    meta,
   );
 }
 
@@ -413,7 +464,7 @@ async function validated(
   id: string,
   state: RecordState,
   argument: string,
-): Promise<{ dataset: Dataset; warnings: Problem[]; after: RecordState | null }> {
+): Promise<{ dataset: Dataset; warnings: Problem[]; after: RecordState | null; at: string | undefined }> {
   if (!id)
     throw new CurationError('BAD_USER_INPUT', `${argument}.id is missing: give the record an id`, [
       { path: `${argument}.id`, message: 'missing' },
@@ -444,13 +495,21 @@ async function validated(
     dataset: result.dataset,
     warnings: mine(result.warnings),
     after: found ? { section: found.section, item: found.item } : null,
+    at,
   };
 }
 
-/** Writes the curated dataset's new version with the import code; a conflict with another dataset is the caller's error. */
+/** Writes the curated dataset's new version, read whole, with the import code (which counts it again: its recheck mark goes). */
 async function writeDataset(tx: Transaction, dataset: Dataset, argument: string): Promise<ImportSummary> {
+  const summary = await asEdit(argument, () => importInto(tx, dataset, { origin: 'curation' }));
+  await tx.run('dataset-checked', { dataset: dataset.id });
+  return summary;
+}
+
+/** Runs a write of the curated dataset; a conflict with another dataset is the caller's error. */
+async function asEdit<T>(argument: string, write: () => Promise<T>): Promise<T> {
   try {
-    return await importInto(tx, dataset, { origin: 'curation' });
+    return await write();
   } catch (e) {
     if (!(e instanceof ImportConflictError)) throw e;
     const problems = e.problems.map((p) => ({ path: argument, message: p.message }));

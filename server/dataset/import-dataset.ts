@@ -214,7 +214,7 @@ interface Preflight {
 }
 
 /** Conflicts with what other datasets assert, read inside the import's transaction before it writes. */
-async function preflight(
+export async function preflight(
   tx: Transaction,
   dataset: string,
   rows: ReturnType<typeof datasetRows>,
@@ -490,7 +490,7 @@ async function refuseOthersDataset(tx: Transaction, id: string, requester: Impor
 }
 
 /** Incoming organisations that share an identifier with a stored organisation of another id: said, never merged. */
-async function sameIdentifiers(tx: Transaction, dataset: Dataset, batchSize: number): Promise<Problem[]> {
+export async function sameIdentifiers(tx: Transaction, dataset: Dataset, batchSize: number): Promise<Problem[]> {
   const rows = dataset.organizations
     .map((o, i) => ({ path: `organizations[${i}]`, id: o.id, keys: (o.identifiers ?? []).map(identifierKey) }))
     .filter((r) => r.keys.length);
@@ -507,7 +507,7 @@ async function sameIdentifiers(tx: Transaction, dataset: Dataset, batchSize: num
 }
 
 /** The rows minus what editors retracted, and minus links and claims that would hang on a retracted record; each one left out is a warning. */
-async function withoutRetracted(
+export async function withoutRetracted(
   tx: Transaction,
   rows: Rows,
   batchSize: number,

@@ -28,6 +28,8 @@ describe.skipIf(process.env.TEST_NEO4J_ROUTING === '1')(
           BENCH_BROWSER: '500',
           // The --new-store case starts two more stores: npm run bench measures it, the smoke run leaves it out.
           BENCH_NEW_STORE: '0',
+          // The edit comparison starts a store of its own: measured by npm run bench and bench/edit-cost.ts, not here.
+          BENCH_EDITS: '',
           BENCH_OUT: out,
         },
       });
