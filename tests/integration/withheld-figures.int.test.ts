@@ -333,6 +333,7 @@ describe('no answer shows a withheld figure', () => {
           // Verdicts kept over time: their explanations were written when a pool's pay was known to the judge.
           verdictHistory: [{ claimId: `${p}-claim` }, { claimId: `${p}-claim`, first: 1 }],
           verdictChanges: [{}, { organizationId: `${p}-platform` }],
+          replies: [{ organizationId: `${p}-platform` }, { organizationId: `${p}-client`, first: 1 }],
         };
         const fields = Object.values(root.getFields());
         expect(
