@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { LedgerCheck } from './ledger-check.js';
-import { canonicalHash, changeHash } from './ledger-hash.js';
+import { canonicalHash, changeHash, ledgerHeadText } from './ledger-hash.js';
 
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
 
@@ -46,6 +46,15 @@ describe('the ledger hash', () => {
     expect(changeHash({ ...c, revertOf: null })).toBe(c!.hash);
     expect(changeHash({ ...c, author: 'someone else' })).not.toBe(c!.hash);
     expect(changeHash({ ...c, prev: 'ab' })).not.toBe(c!.hash);
+  });
+});
+
+describe("the ledger's head in a report", () => {
+  it('names the change and its hash, or says no change is sealed yet', () => {
+    expect(ledgerHeadText({ seq: 7, hash: 'ab'.repeat(32) })).toBe(
+      `evidence as of change 7, ledger hash ${'ab'.repeat(32)}`,
+    );
+    expect(ledgerHeadText(null)).toBe('evidence before any sealed change');
   });
 });
 

@@ -29,3 +29,8 @@ export function canonicalHash(value: unknown): string {
 export function changeHash(properties: Record<string, unknown>): string {
   return canonicalHash(hashedChangeContent(properties));
 }
+
+/** The ledger's head as a report prints it, so that a reader can later ask `deep-labour verify` whether it still holds. */
+export function ledgerHeadText(head: { seq: number; hash: string } | null): string {
+  return head ? `evidence as of change ${head.seq}, ledger hash ${head.hash}` : 'evidence before any sealed change';
+}

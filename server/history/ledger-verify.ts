@@ -28,3 +28,11 @@ export async function verifyLedger(db: Database): Promise<LedgerReport> {
     hash: typeof counter?.hash === 'string' ? counter.hash : null,
   });
 }
+
+/** The ledger's head (the last sealed change's seq and hash, as the change counter keeps it); null before any. */
+export async function ledgerHead(db: Database): Promise<{ seq: number; hash: string } | null> {
+  const [counter] = await db.read('ledger-head');
+  return typeof counter?.seq === 'number' && typeof counter.hash === 'string'
+    ? { seq: counter.seq, hash: counter.hash }
+    : null;
+}

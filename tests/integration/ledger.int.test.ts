@@ -84,6 +84,22 @@ describe('deep-labour verify', () => {
     expect(Number(seq)).toBeGreaterThan(Number(/head seq (\d+)/.exec(first.out)![1]));
   });
 
+  it("prints the ledger's head in audit reports, Markdown and JSON, as verify names it", async () => {
+    const [, seq, hash] = /head seq (\d+) hash ([0-9a-f]{64})/.exec((await verify()).out)!;
+    const run = async (args: string[]) => {
+      const out: string[] = [];
+      const code = await runCli(['audit', '--org', 'ex-modero', ...args], cliEnv(), {
+        out: (t: string) => out.push(t),
+        err: () => {},
+        isTTY: false,
+      });
+      expect(code).toBe(0);
+      return out.join('\n');
+    };
+    expect(JSON.parse(await run(['--format', 'json'])).ledger).toEqual({ seq: Number(seq), hash });
+    expect(await run([])).toContain(`evidence as of change ${seq}, ledger hash ${hash}`);
+  });
+
   it('names the change whose author was rewritten through Cypher, and exits 1; passes again once it is put back', async () => {
     const head = Number(/head seq (\d+)/.exec((await verify()).out)![1]);
     const k = head - 2;
