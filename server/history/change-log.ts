@@ -2,6 +2,7 @@
 // transaction that makes it, so that the history and the store never disagree.
 import type { Transaction } from '../db/index.js';
 import { sizesIn, stateSubject, type PoolFacts } from '../models/index.js';
+import { changeHash } from './ledger-hash.js';
 
 /** What a change did. */
 export type ChangeAction = 'import' | 'replace-all' | 'remove' | 'upsert' | 'retract' | 'revert' | 'accept' | 'reject';
@@ -56,7 +57,8 @@ export interface ChangeRow extends ChangeFacts {
 
 /**
  * Writes `change` inside `tx` under the next change number; returns it as stored. The change notes the pool its states
- * concern and the sizes they carry, so that the history can withhold that pool's figures even after the pool is gone.
+ * concern and the sizes they carry, so that the history can withhold that pool's figures even after the pool is gone,
+ * and is sealed with its ledger hash in the same transaction.
  */
 export async function recordChange(tx: Transaction, change: NewChange): Promise<ChangeRow> {
   const subject = [change.before, change.after].map((s) => stateSubject(s, change.record)).find((x) => x.pool !== null);
@@ -72,6 +74,9 @@ export async function recordChange(tx: Transaction, change: NewChange): Promise<
     // Readers see neither proposals nor rejections, so those must not move the store's version either.
     publishes: change.status !== 'pending' && change.action !== 'reject',
   });
+  // The ledger (docs/versioning.md): the hash of what was stored, chained to the previous change by its `prev`.
+  const stored = row!.stored as Record<string, unknown>;
+  await tx.run('change-seal', { seq: stored.seq, hash: changeHash(stored) });
   return toChangeRow(row!.change);
 }
 

@@ -49,9 +49,10 @@ async function storeEnv(name: string): Promise<NodeJS.ProcessEnv> {
   };
 }
 
-/** Properties that hold the moment or the random token of a write: they differ between any two loads. */
+/** Properties that hold the moment or the random token of a write: they differ between any two loads (a change's ledger hash covers its moment). */
 const MOMENTS: Record<string, string[]> = {
-  Change: ['at'],
+  Change: ['at', 'hash'],
+  ChangeCounter: ['ledgerHead'],
   Dataset: ['importedAt'],
   Verdict: ['at'],
   VerdictChange: ['at', 'n'],

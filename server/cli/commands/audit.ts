@@ -8,6 +8,8 @@ import { scorecardPayMarkdown, scorecardPayReport } from '../../audit/scorecard-
 import { toScorecardPay } from '../../models/scorecard-pay.js';
 import { claimKeptFacts } from '../../replies/claim-kept-facts.js';
 import { isPartialDate } from '../../dataset/index.js';
+import { ledgerHeadText } from '../../history/ledger-hash.js';
+import { ledgerHead } from '../../history/ledger-verify.js';
 import { UsageError, type Io, parseArgs, writePrivate } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
 
@@ -63,11 +65,20 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
       today,
     );
     const withKept = audits.map((a) => ({ ...a, ...kept.get(a.claim.id) }));
+    // The ledger's head, so that a reader can later ask whether the evidence is still that of this report.
+    const head = await ledgerHead(conn.db);
     const text =
       format === 'json'
-        ? JSON.stringify({ title, asOf, audits: withKept, ...(pay ? { pay: scorecardPayReport(pay) } : {}) }, null, 2)
-        : auditMarkdown(audits, { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri})` }, kept) +
-          (pay ? `\n${scorecardPayMarkdown(pay)}` : '');
+        ? JSON.stringify(
+            { title, asOf, ledger: head, audits: withKept, ...(pay ? { pay: scorecardPayReport(pay) } : {}) },
+            null,
+            2,
+          )
+        : auditMarkdown(
+            audits,
+            { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri}; ${ledgerHeadText(head)})` },
+            kept,
+          ) + (pay ? `\n${scorecardPayMarkdown(pay)}` : '');
     if (options.has('--out')) {
       writePrivate(options.get('--out')!, text.endsWith('\n') ? text : `${text}\n`);
       io.out(`deep-labour: wrote ${audits.length} verdict${audits.length === 1 ? '' : 's'} to ${options.get('--out')}`);

@@ -9,6 +9,7 @@ import { generateCommand } from './generate.js';
 import { auditCommand } from './audit.js';
 import { tokenCommand } from './token.js';
 import { sourcesCommand } from './sources.js';
+import { verifyCommand } from './verify.js';
 
 export type { CliCommand } from './cli-command.js';
 
@@ -21,5 +22,6 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   generateCommand,
   auditCommand,
   sourcesCommand,
+  verifyCommand,
   tokenCommand,
 ];

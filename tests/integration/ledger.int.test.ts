@@ -1,0 +1,126 @@
+// The ledger (#29.3) against a real Neo4j: every change is sealed with a hash chained to the previous one, and
+// `deep-labour verify` passes after imports, edits, retractions, reverts and removals, and names the first change
+// rewritten directly through Cypher.
+import neo4j from 'neo4j-driver';
+import { describe, expect, inject, it } from 'vitest';
+import { createToken } from '../../server/auth/token-store.js';
+import { runCli } from '../../server/cli/deep-labour.js';
+import { importDataset, removeDataset, validateDataset } from '../../server/dataset/index.js';
+import type { Database } from '../../server/db/index.js';
+import { FIXTURES } from '../../server/fixtures.js';
+import { datasetFile } from '../support/load-dataset.js';
+import { cliEnv } from '../support/test-database.js';
+import { useSeededServer, type GraphqlResponse } from '../support/test-server.js';
+import { minimalDataset } from '../fixtures/minimal-dataset.js';
+
+let store: Database;
+let token = '';
+const api = useSeededServer(async (db) => {
+  store = db;
+  await importDataset(db, datasetFile(FIXTURES.illustrative));
+  token = await createToken(db, 'ledger editor', 'editor', 'test');
+});
+
+const ok = (r: GraphqlResponse) => {
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data!;
+};
+const edit = (query: string, variables: Record<string, unknown>) =>
+  api.query(query, variables, { authorization: `Bearer ${token}` });
+
+const verify = async () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['verify'], cliEnv(), {
+    out: (t: string) => out.push(t),
+    err: (t: string) => err.push(t),
+    isTTY: false,
+  });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+};
+
+/** Runs Cypher the way anyone with Bolt access could, outside deep-labour. */
+async function tamper(cypher: string, params: Record<string, unknown>): Promise<void> {
+  const n = inject('neo4j');
+  const driver = neo4j.driver(n.uri, n.user ? neo4j.auth.basic(n.user, n.password ?? '') : undefined);
+  try {
+    await driver.executeQuery(cypher, params);
+  } finally {
+    await driver.close();
+  }
+}
+
+const CHANGE = 'change { id action }';
+const UPSERT_LINK = `mutation($link: LinkInput!, $reason: String!) { upsertLink(link: $link, reason: $reason) { ${CHANGE} } }`;
+const RETRACT = `mutation($id: ID!, $reason: String!) { retract(id: $id, reason: $reason) { ${CHANGE} } }`;
+const REVERT = `mutation($id: ID!, $reason: String!) { revert(changeId: $id, reason: $reason) { ${CHANGE} } }`;
+const LINK = {
+  id: 'ledger-nexa-modero',
+  type: 'SUBCONTRACTS_FOR',
+  from: 'ex-nexa',
+  to: 'ex-modero',
+  since: '2020',
+  sources: ['ex-src-scenario'],
+};
+
+describe('deep-labour verify', () => {
+  it('passes after an import, an edit, a retraction, a revert and a removal, naming the head', async () => {
+    const first = await verify();
+    expect(first.code, first.err).toBe(0);
+    expect(first.out).toMatch(/^ledger: \d+ changes, head seq \d+ hash [0-9a-f]{64}: intact$/);
+
+    ok(await edit(UPSERT_LINK, { link: LINK, reason: 'the scenario names the order' }));
+    const retracted = ok(await edit(RETRACT, { id: LINK.id, reason: 'the order was cancelled' })).retract.change;
+    ok(await edit(REVERT, { id: retracted.id, reason: 'it was not cancelled' }));
+    const extra = validateDataset({ ...minimalDataset(), id: 'ledger-extra' });
+    if (!extra.ok) throw new Error(JSON.stringify(extra.problems));
+    await importDataset(store, extra.dataset);
+    await removeDataset(store, 'ledger-extra');
+
+    const after = await verify();
+    expect(after.code, after.err).toBe(0);
+    const [, changes, seq] = /^ledger: (\d+) changes, head seq (\d+)/.exec(after.out)!;
+    expect(Number(changes)).toBeGreaterThanOrEqual(6);
+    expect(Number(seq)).toBeGreaterThan(Number(/head seq (\d+)/.exec(first.out)![1]));
+  });
+
+  it("prints the ledger's head in audit reports, Markdown and JSON, as verify names it", async () => {
+    const [, seq, hash] = /head seq (\d+) hash ([0-9a-f]{64})/.exec((await verify()).out)!;
+    const run = async (args: string[]) => {
+      const out: string[] = [];
+      const code = await runCli(['audit', '--org', 'ex-modero', ...args], cliEnv(), {
+        out: (t: string) => out.push(t),
+        err: () => {},
+        isTTY: false,
+      });
+      expect(code).toBe(0);
+      return out.join('\n');
+    };
+    expect(JSON.parse(await run(['--format', 'json'])).ledger).toEqual({ seq: Number(seq), hash });
+    expect(await run([])).toContain(`evidence as of change ${seq}, ledger hash ${hash}`);
+  });
+
+  it('names the change whose author was rewritten through Cypher, and exits 1; passes again once it is put back', async () => {
+    const head = Number(/head seq (\d+)/.exec((await verify()).out)![1]);
+    const k = head - 2;
+    const seq = neo4j.int(k);
+    await tamper('MATCH (c:Change {seq: $seq}) SET c.was = c.author, c.author = $who', { seq, who: 'someone else' });
+    const report = await verify();
+    expect(report.code).toBe(1);
+    expect(report.out).toBe('');
+    expect(report.err).toContain(`ledger: change ${k} (`);
+    expect(report.err).toContain('its content does not match its hash');
+    await tamper('MATCH (c:Change {seq: $seq}) SET c.author = c.was REMOVE c.was', { seq });
+    expect((await verify()).code).toBe(0);
+  });
+
+  it('finds the last change deleted through Cypher by the head the change counter keeps', async () => {
+    const head = Number(/head seq (\d+)/.exec((await verify()).out)![1]);
+    await tamper('MATCH (c:Change {seq: $seq}) DETACH DELETE c', { seq: neo4j.int(head) });
+    const report = await verify();
+    expect(report.code).toBe(1);
+    expect(report.err).toContain(
+      `the ledger's head on the change counter is change ${head}, but the changes end at change ${head - 1}`,
+    );
+  });
+});
