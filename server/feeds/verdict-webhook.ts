@@ -49,7 +49,7 @@ export function webhookPayload(explorerUrl: string, e: Entry) {
 export interface VerdictWebhook {
   /** A write has committed: look for new changes of verdict (returns at once). */
   poke(): void;
-  /** Stops sending; what is still queued is dropped (logged). */
+  /** Stops sending and aborts the attempt under way; what is still queued is dropped (logged). */
   stop(): void;
 }
 
@@ -73,6 +73,7 @@ export async function startVerdictWebhook(
   let sending = false;
   let stopped = false;
   const timers = new Set<NodeJS.Timeout>();
+  const stopping = new AbortController();
   const wait = (ms: number) =>
     new Promise<void>((done) => {
       const t = setTimeout(() => {
@@ -128,7 +129,7 @@ export async function startVerdictWebhook(
           },
           body: item.body,
           redirect: 'manual',
-          signal: AbortSignal.timeout(config.timeoutMs),
+          signal: AbortSignal.any([stopping.signal, AbortSignal.timeout(config.timeoutMs)]),
         });
         await res.body?.cancel().catch(() => {});
         if (res.status >= 200 && res.status < 300) return;
@@ -136,6 +137,7 @@ export async function startVerdictWebhook(
       } catch (e) {
         outcome = (e as Error).name === 'TimeoutError' ? `no answer in ${config.timeoutMs} ms` : (e as Error).message;
       }
+      if (stopped) return;
       if (attempt === config.attempts) {
         log(
           `webhook: dropped delivery ${item.deliveryId} (verdict-change-${item.n}) after ${attempt} attempts: ${outcome}`,
@@ -182,9 +184,11 @@ export async function startVerdictWebhook(
     poke,
     stop() {
       stopped = true;
+      stopping.abort();
       for (const t of timers) clearTimeout(t);
-      if (queue.length)
-        log(`webhook: stopping, ${queue.length} changes of verdict not delivered (verdictChanges has them)`);
+      const undelivered = queue.length + (sending ? 1 : 0);
+      if (undelivered)
+        log(`webhook: stopping, ${undelivered} changes of verdict not delivered (verdictChanges has them)`);
       queue.length = 0;
     },
   };
