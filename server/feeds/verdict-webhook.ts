@@ -101,6 +101,8 @@ export async function startVerdictWebhook(
       if (nodes.length < page.edges.length || !page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
+    // Stopped while reading: nothing more is queued (the changes stay readable from verdictChanges).
+    if (stopped) return;
     found.sort((a, b) => a.n - b.n);
     for (const e of found) {
       queue.push({ deliveryId: randomUUID(), body: JSON.stringify(webhookPayload(config.explorerUrl, e)), n: e.n });
