@@ -9,6 +9,7 @@ import { createRateLimiter } from './api/rate-limit.js';
 import type { Config } from './config.js';
 import type { Database } from './db/index.js';
 import { verdictFeedHandler } from './feeds/verdict-feed.js';
+import { startVerdictWebhook } from './feeds/verdict-webhook.js';
 
 export interface AppOptions {
   db: Database;
@@ -63,6 +64,8 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
     }
   });
 
+  // The verdict webhook, when VERDICT_WEBHOOK_URL is set: poked after each mutation, never awaited by one.
+  const webhook = config.verdictWebhook ? await startVerdictWebhook(db, config.verdictWebhook) : undefined;
   const graphql = await createGraphql({
     db,
     introspection: config.introspection,
@@ -73,6 +76,7 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
     readRequiresToken: config.readRequiresToken,
     investigationQuota: config.investigationQuota,
     ...(log ? { log } : {}),
+    ...(webhook ? { afterMutation: webhook.poke } : {}),
     rateLimit: { heavyCost: config.rateLimit.heavyCost, windowSeconds: config.rateLimit.windowSeconds },
   });
   // The token is checked before the body is read, then the caller's rate limit; only an editor's or admin's token earns
@@ -152,7 +156,13 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   };
   app.use(httpErrors);
 
-  return { app, stop: graphql.stop };
+  return {
+    app,
+    stop: async () => {
+      webhook?.stop();
+      await graphql.stop();
+    },
+  };
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);

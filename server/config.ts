@@ -46,6 +46,19 @@ export interface Config {
   loadFixtures: boolean;
   /** The built explorer (vite build) served at `/`. */
   clientDir: string;
+  /** Where each committed change of verdict is POSTed, signed (server/feeds/verdict-webhook.ts); off when absent. */
+  verdictWebhook?: VerdictWebhookConfig;
+}
+
+export interface VerdictWebhookConfig {
+  url: string;
+  secret: string;
+  /** The explorer's address as the receiver's readers reach it, for the audit view's link. */
+  explorerUrl: string;
+  attempts: number;
+  backoffMs: number;
+  backoffMaxMs: number;
+  timeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -124,6 +137,34 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: bool(env, 'GRAPHQL_INTROSPECTION', true),
     loadFixtures: bool(env, 'LOAD_FIXTURES', true),
     clientDir: env.CLIENT_DIR?.trim() || 'dist/client',
+    ...verdictWebhook(env, int(env, 'PORT', 4000, 0, 65535)),
+  };
+}
+
+function verdictWebhook(env: NodeJS.ProcessEnv, port: number): { verdictWebhook?: VerdictWebhookConfig } {
+  const url = env.VERDICT_WEBHOOK_URL?.trim();
+  if (!url) return {};
+  if (!/^https?:\/\/[^\s]+$/.test(url) || !URL.canParse(url))
+    throw new ConfigError(`config: VERDICT_WEBHOOK_URL must be an http:// or https:// address, got "${url}"`);
+  const secret = env.VERDICT_WEBHOOK_SECRET?.trim() ?? '';
+  if (secret.length < 16)
+    throw new ConfigError(
+      'config: VERDICT_WEBHOOK_SECRET must be set, at least 16 characters, when VERDICT_WEBHOOK_URL is: the receiver checks each POST with it (openssl rand -hex 32 makes one)',
+    );
+  const explorerUrl = (env.EXPLORER_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\//.test(explorerUrl) || !URL.canParse(explorerUrl))
+    throw new ConfigError(`config: EXPLORER_URL must be an http:// or https:// address, got "${explorerUrl}"`);
+  const backoffMs = int(env, 'VERDICT_WEBHOOK_BACKOFF_MS', 1_000, 1, 600_000);
+  return {
+    verdictWebhook: {
+      url,
+      secret,
+      explorerUrl,
+      attempts: int(env, 'VERDICT_WEBHOOK_ATTEMPTS', 8, 1, 50),
+      backoffMs,
+      backoffMaxMs: int(env, 'VERDICT_WEBHOOK_BACKOFF_MAX_MS', 300_000, backoffMs, 86_400_000),
+      timeoutMs: int(env, 'VERDICT_WEBHOOK_TIMEOUT_MS', 10_000, 100, 600_000),
+    },
   };
 }
 

@@ -88,6 +88,8 @@ export interface GraphqlOptions {
   /** The answer cache (response-cache.ts); off when absent. */
   responseCache?: ResponseCacheOptions;
   log?: (message: string, error: unknown) => void;
+  /** Called after each mutation has answered (its transaction committed or rolled back); must return at once. */
+  afterMutation?: () => void;
 }
 
 /** At most this many bookmarks in a Neo4j-Bookmarks header, each at most this long. */
@@ -189,6 +191,7 @@ export async function createGraphql(
       requestBudgetPlugin,
       rateLimitPlugin(options.rateLimit?.heavyCost ?? 1, options.rateLimit?.windowSeconds ?? 60),
       ...responseCache.plugins,
+      ...(options.afterMutation ? [afterMutationPlugin(options.afterMutation)] : []),
     ],
   });
   await server.start();
@@ -214,4 +217,17 @@ export async function createGraphql(
     },
   });
   return { handler: handler as RequestHandler, stop: () => server.stop(), cacheStats: responseCache.stats };
+}
+
+/** Calls `after` once a mutation's answer is ready: its writes have committed (or rolled back) by then. */
+function afterMutationPlugin(after: () => void): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(rc) {
+          if (rc.operation?.operation === 'mutation') after();
+        },
+      };
+    },
+  };
 }
