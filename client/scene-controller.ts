@@ -14,6 +14,7 @@ import { encodeState } from './state/url-state.js';
 import { viewOf } from './views/index.js';
 import { EMPTY_SCENE, type Scene } from './views/scene.js';
 import { escapeHtml as h } from './ui/escape-html.js';
+import { latestAnswerFor } from './state/latest-answer.js';
 
 export interface SceneParts {
   store: Store<ViewState, Action>;
@@ -110,14 +111,16 @@ export function connectScene(p: SceneParts): { scene(): Scene; reload(): Promise
     p.afterDraw?.();
   };
 
+  const askScene = latestAnswerFor(() => sceneKey(p.store.get()));
+
   async function refresh(state: ViewState): Promise<void> {
     const key = sceneKey(state);
     p.el.welcome.hidden = Boolean(state.root);
     p.el.graphArea.setAttribute('aria-busy', 'true');
     p.status.show('Loading…');
     try {
-      const next = await p.load(state);
-      if (sceneKey(p.store.get()) !== key) return; // a newer state is loading; this answer is stale
+      const { value: next, latest } = await askScene(p.load(state), key);
+      if (!latest) return; // a newer state is loading; this answer is late
       const previous = scene;
       const before = drawnFor;
       scene = next;

@@ -3,14 +3,15 @@ import { graphql } from '../api/graphql-client.js';
 import { AUDIT, SCORECARD, VERDICT_HISTORY } from '../api/operations.js';
 import type { ClaimAudit, Entity, Indicator, ScorecardPay, VerdictChange } from '../api/types.js';
 import { auditPanelHtml, verdictChangesHtml, verdictHistoryHtml } from '../ui/audit-panel.js';
+import type { Answer } from '../state/latest-answer.js';
 import { asOfVariable } from '../views/view.js';
 
-/** Appends the panel to `parent` and fills it once the verdicts arrive, unless `stillWanted()` says the selection moved on. */
+/** Appends the panel to `parent` and fills it once the verdicts arrive, unless `ask` (the details panel's, see client/state/latest-answer.ts) says the answer is late. */
 export async function showAuditPanel(
   parent: HTMLElement,
   entity: Entity,
   asOf: string | null,
-  stillWanted: () => boolean,
+  ask: <T>(request: Promise<T>) => Promise<Answer<T>>,
 ): Promise<void> {
   const panel = document.createElement('section');
   panel.id = 'audit-panel';
@@ -22,29 +23,31 @@ export async function showAuditPanel(
   type Changes = { verdictChanges: { totalCount: number; edges: { node: VerdictChange }[] } };
   let changes: Changes['verdictChanges'];
   if (entity.__typename === 'Organization') {
-    const answer = await graphql<
-      { scorecard: { indicators: Indicator[]; audits: ClaimAudit[]; pay: ScorecardPay } } & Changes
-    >(SCORECARD, { id: entity.id, ...asOfVariable({ asOf }) });
+    const { value: answer, latest } = await ask(
+      graphql<{ scorecard: { indicators: Indicator[]; audits: ClaimAudit[]; pay: ScorecardPay } } & Changes>(
+        SCORECARD,
+        { id: entity.id, ...asOfVariable({ asOf }) },
+      ),
+    );
+    if (!latest) return;
     ({ audits, indicators, pay } = answer.scorecard);
     changes = answer.verdictChanges;
   } else {
-    const answer = await graphql<{ audit: ClaimAudit[] } & Changes>(AUDIT, {
-      id: entity.id,
-      ...asOfVariable({ asOf }),
-    });
+    const { value: answer, latest } = await ask(
+      graphql<{ audit: ClaimAudit[] } & Changes>(AUDIT, { id: entity.id, ...asOfVariable({ asOf }) }),
+    );
+    if (!latest) return;
     audits = answer.audit;
     changes = answer.verdictChanges;
   }
-  if (stillWanted()) {
-    panel.innerHTML =
-      auditPanelHtml(audits, indicators, indicators ? entity.id : null, pay) +
-      verdictChangesHtml(
-        changes.edges.map((e) => e.node),
-        changes.totalCount,
-        entity.id,
-      );
-    openHistoriesOnDemand(panel);
-  }
+  panel.innerHTML =
+    auditPanelHtml(audits, indicators, indicators ? entity.id : null, pay) +
+    verdictChangesHtml(
+      changes.edges.map((e) => e.node),
+      changes.totalCount,
+      entity.id,
+    );
+  openHistoriesOnDemand(panel);
 }
 
 /** Each claim's history of verdicts is read the first time its disclosure opens (one verdictHistory request). */

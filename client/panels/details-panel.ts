@@ -11,6 +11,7 @@ import { groupIdOf, groupSentences, isGroupNode } from '../views/grouped-subgrap
 import type { CascadeData } from '../views/cascade-view.js';
 import { explain } from './status-line.js';
 import { download } from './download.js';
+import { latestAnswerFor } from '../state/latest-answer.js';
 
 const PLACEHOLDER = '<p class="muted">Select a node or a line to see what it is and where it comes from.</p>';
 
@@ -149,8 +150,10 @@ export function mountDetailsPanel(
     }, 'image/png');
   }
 
-  /** Still the answer people wait for? A slower answer for an earlier selection must not overwrite a newer one. */
-  const stillWanted = (id: string, asOf: string | null) => current().selected === id && current().asOf === asOf;
+  /** A slower answer for an earlier selection must not overwrite a newer one: answers count only for the wanted selection and day. */
+  const wantedKey = () => `${current().selected ?? ''}@${current().asOf ?? ''}`;
+  const askEntity = latestAnswerFor(wantedKey);
+  const askAudit = latestAnswerFor(wantedKey);
 
   async function showEntity(
     id: string,
@@ -158,14 +161,16 @@ export function mountDetailsPanel(
     connectTo: { id: string; name: string } | null,
   ): Promise<void> {
     try {
-      const { entity } = await graphql<{ entity: Entity | null }>(ENTITY, { id });
-      if (!stillWanted(id, asOf)) return;
+      const key = `${id}@${asOf ?? ''}`;
+      const { value, latest } = await askEntity(graphql<{ entity: Entity | null }>(ENTITY, { id }), key);
+      if (!latest) return;
+      const { entity } = value;
       selection.innerHTML = entity ? entityHtml(entity, connectTo) : `<p>No entity has id ${h(id)}.</p>`;
       if (entity && (entity.__typename === 'Organization' || entity.__typename === 'AIProduct')) {
-        await showAuditPanel(selection, entity, asOf, () => stillWanted(id, asOf));
+        await showAuditPanel(selection, entity, asOf, (request) => askAudit(request, key));
       }
     } catch (error) {
-      if (stillWanted(id, asOf)) selection.innerHTML = `<p class="no-source">${explain(error)}</p>`;
+      if (wantedKey() === `${id}@${asOf ?? ''}`) selection.innerHTML = `<p class="no-source">${explain(error)}</p>`;
     }
   }
 

@@ -1,12 +1,27 @@
-// The explorer's one way to drop late answers: of the requests asked through one `latestAnswer()`, only the newest one's answer counts. Pure.
+// The explorer's one way to drop late answers. The rule: an answer counts only if it is for what the screen wants when
+// it arrives (its key still equals the wanted key) and no later-asked request has already counted. Pure; it does not
+// abort the superseded fetch (graphql() takes no signal, and a late answer is cheap to drop).
 
 export interface Answer<T> {
   value: T;
-  /** False when a newer request was asked meanwhile: this answer is late and must change nothing. */
+  /** False when the answer is late (the screen wants something else now, or a newer one counted): it must change nothing. */
   latest: boolean;
 }
 
-/** Returns `ask`: it awaits a request and says whether it is still the newest one asked through this `ask`. */
+/** Returns `ask(request, key)`: it awaits a request and says whether its answer counts under the rule above. */
+export function latestAnswerFor<K>(wanted: () => K): <T>(request: Promise<T>, key: K) => Promise<Answer<T>> {
+  let asked = 0;
+  let counted = 0;
+  return async <T>(request: Promise<T>, key: K): Promise<Answer<T>> => {
+    const ticket = ++asked;
+    const value = await request;
+    const latest = ticket > counted && Object.is(wanted(), key);
+    if (latest) counted = ticket;
+    return { value, latest };
+  };
+}
+
+/** Returns `ask(request)` for requests without a key: only the newest request asked counts. */
 export function latestAnswer(): <T>(request: Promise<T>) => Promise<Answer<T>> {
   let asked = 0;
   return async <T>(request: Promise<T>): Promise<Answer<T>> => {
