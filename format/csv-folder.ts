@@ -6,9 +6,14 @@ import {
   identifierKey,
   parseIdentifier,
   OPTIONAL_SECTIONS,
+  resolveSchema,
   SECTION_FIELDS,
+  SECTIONS,
+  sectionItemSchema,
   type Dataset,
   type Identifier,
+  type SchemaNode,
+  type Section,
 } from './model.js';
 import type { Problem } from './validate-dataset.js';
 
@@ -18,23 +23,30 @@ type CsvFile = keyof typeof CSV_COLUMNS;
 
 /** Cells holding several values separate them with this character. */
 export const LIST_SEPARATOR = '|';
-const NUMBERS = new Set([
-  'size',
-  'unitPayEur',
-  'minutesPerUnit',
-  'pricePerUnitEur',
-  'confidence',
-  'min',
-  'max',
-  'year',
-  'amount',
-  'hoursBasis',
-  'unitsPerUsd',
-]);
-const BOOLEANS = new Set(['marketedAsFullyAutomated', 'disclosedToWorkers', 'fullTime', 'gross']);
-/** Reported ranges ({min, max}) are written "60-120", or "60" for one figure. */
-const RANGES = new Set(['tasksPerHour', 'hoursPerUnit']);
-const LISTS = new Set(['aliases', 'sources', 'interests', 'claims', 'links']);
+/** How a cell holds its value, from the field's type in the JSON Schema. */
+export type CellShape = 'number' | 'boolean' | 'range' | 'list' | 'identifiers' | 'json' | 'text';
+
+function cellShape(node: SchemaNode): CellShape {
+  const n = resolveSchema(node);
+  if (n.type === 'number' || n.type === 'integer') return 'number';
+  if (n.type === 'boolean') return 'boolean';
+  // Reported ranges ({min, max}) are written "60-120", or "60" for one figure.
+  if (n.type === 'object' && n.properties?.min && n.properties.max) return 'range';
+  if (n.type === 'object') return 'json';
+  // Identifiers ({scheme, id}) are written SCHEME:id; other lists as their values.
+  if (n.type === 'array') return n.items && resolveSchema(n.items).type === 'object' ? 'identifiers' : 'list';
+  return 'text';
+}
+
+/** Each section's cells by field: how `readCsvFiles` reads a cell back. */
+export const CELL_SHAPES = Object.fromEntries(
+  SECTIONS.map((section) => [
+    section,
+    Object.fromEntries(
+      Object.entries(sectionItemSchema(section).properties ?? {}).map(([field, node]) => [field, cellShape(node)]),
+    ),
+  ]),
+) as Record<Section, Record<string, CellShape>>;
 
 export interface CsvRead {
   /** The document as JSON would hold it, ready for validateDataset. */
@@ -92,7 +104,7 @@ export function readCsvFiles(read: (fileName: string) => string | undefined): Cs
     }
     const rows = records.map(({ record, info }, i) => {
       lineOf.set(`${file}[${i}]`, info.lines);
-      return toItem(record, `${file}.csv line ${info.lines}`, problems);
+      return toItem(record, file === 'dataset' ? {} : CELL_SHAPES[file], `${file}.csv line ${info.lines}`, problems);
     });
     if (file === 'dataset') {
       if (rows.length !== 1)
@@ -121,19 +133,25 @@ export function readCsvFiles(read: (fileName: string) => string | undefined): Cs
 /** Free-text fields keep their spaces; codes, numbers and ids are trimmed. */
 const KEEP_SPACES = new Set(['name', 'title', 'publisher', 'text', 'description', 'note', 'scope']);
 
-function toItem(record: Record<string, string>, where: string, problems: Problem[]): Record<string, unknown> {
+function toItem(
+  record: Record<string, string>,
+  shapes: Record<string, CellShape>,
+  where: string,
+  problems: Problem[],
+): Record<string, unknown> {
   const item: Record<string, unknown> = {};
   for (const [field, raw] of Object.entries(record)) {
     if (raw.trim() === '') continue;
     const cell = unneutralise(KEEP_SPACES.has(field) ? raw : raw.trim());
-    if (NUMBERS.has(field)) item[field] = Number.isNaN(Number(cell)) ? cell : Number(cell);
-    else if (BOOLEANS.has(field)) item[field] = cell === 'true' ? true : cell === 'false' ? false : cell;
-    else if (LISTS.has(field))
+    const shape = shapes[field] ?? 'text';
+    if (shape === 'number') item[field] = Number.isNaN(Number(cell)) ? cell : Number(cell);
+    else if (shape === 'boolean') item[field] = cell === 'true' ? true : cell === 'false' ? false : cell;
+    else if (shape === 'list')
       item[field] = cell
         .split(LIST_SEPARATOR)
         .map((s) => s.trim())
         .filter((s) => s !== '');
-    else if (field === 'identifiers') {
+    else if (shape === 'identifiers') {
       item[field] = cell
         .split(LIST_SEPARATOR)
         .map((s) => s.trim())
@@ -147,7 +165,7 @@ function toItem(record: Record<string, string>, where: string, problems: Problem
             });
           return parsed ?? key;
         });
-    } else if (RANGES.has(field)) {
+    } else if (shape === 'range') {
       const m = /^(\d+(?:\.\d+)?)(?:\s*-\s*(\d+(?:\.\d+)?))?$/.exec(cell);
       if (m) item[field] = { min: Number(m[1]), max: Number(m[2] ?? m[1]) };
       else
@@ -155,7 +173,7 @@ function toItem(record: Record<string, string>, where: string, problems: Problem
           path: `${where}, column ${field}`,
           message: `${JSON.stringify(cell)} must be a number or a range written min-max, such as 60-120`,
         });
-    } else if (field === 'params') {
+    } else if (shape === 'json') {
       try {
         item[field] = JSON.parse(cell);
       } catch {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Model, defaultModel } from '@alephdata/followthemoney';
 import { FIXTURES } from '../server/fixtures.js';
 import { readDataset, validateDataset, type Dataset } from '../server/dataset/index.js';
+import { CELL_SHAPES } from './csv-folder.js';
 import { datasetToFtm, ftmDatasetName, ftmToDataset, parseFtm, type FtmEntity } from './ftm.js';
 
 const model = new Model(defaultModel);
@@ -151,6 +152,31 @@ describe('FollowTheMoney', () => {
         shareMax: 51,
       },
     ]);
+  });
+
+  it('carries every link field the JSON Schema lists, whatever its type, out to FtM and back', () => {
+    const sample = { number: 0.5, boolean: true, list: ['one', 'two'], text: 'some text' } as Record<string, unknown>;
+    const link: Record<string, unknown> = Object.fromEntries(
+      Object.entries(CELL_SHAPES.links).map(([field, shape]) => [field, sample[shape] ?? { shape }]),
+    );
+    Object.assign(link, { id: 'l1', type: 'SUBCONTRACTS_FOR', from: 'a', to: 'b', since: '2020', until: '2021-06' });
+    const d = {
+      format: 'deep-labour/v1',
+      id: 'fields',
+      name: 'Every link field (fictional)',
+      sources: [{ id: 'one', title: 'Report (fictional)', type: 'report' }],
+      organizations: [
+        { id: 'a', name: 'A (fictional)', kind: 'vendor' },
+        { id: 'b', name: 'B (fictional)', kind: 'platform' },
+      ],
+      workerPools: [],
+      tasks: [],
+      aiProducts: [],
+      links: [link],
+      claims: [],
+    } as unknown as Dataset;
+    const back = ftmToDataset(datasetToFtm(d), { id: 'fields', name: 'Every link field (fictional)' });
+    expect((back.doc as { links: unknown[] }).links).toEqual([link]);
   });
 
   it('keeps control between organisations as an Ownership, valid for FtM, and gets it back exactly', () => {

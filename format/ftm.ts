@@ -14,6 +14,7 @@ import {
   datasetSlug,
   FORMAT,
   LINK_TYPE_NAMES,
+  SECTION_FIELDS,
   type Dataset,
   type Link,
   type LinkType,
@@ -49,6 +50,8 @@ export function ftmId(kind: string, id: string): string {
 }
 
 const summary = (extra: Extra) => [MARK + JSON.stringify(extra)];
+/** The link fields FtM has a property for; every other field of a link travels in its summary. */
+const LINK_FTM_PROPERTY = { since: 'startDate', until: 'endDate', note: 'description' } as const;
 const some = (v: string | undefined | null): string[] => (v === undefined || v === null || v === '' ? [] : [v]);
 
 /** Schemata for link types where FtM has a fitting one; every other type is an UnknownLink. */
@@ -170,20 +173,12 @@ export function datasetToFtm(d: Dataset): FtmEntity[] {
       endDate: some(l.until),
       description: some(l.note),
       percentage: l.shareMin !== undefined && l.shareMin === l.shareMax ? [String(l.shareMin)] : [],
+      // Every field FtM has no property for, as the schema lists them: a new link field travels without a line here.
       summary: summary({
         section: 'links',
-        id: l.id,
-        type: l.type,
-        from: l.from,
-        to: l.to,
-        disclosedToWorkers: l.disclosedToWorkers,
-        pricePerUnitEur: l.pricePerUnitEur,
-        use: l.use,
-        confidence: l.confidence,
-        interests: l.interests,
-        shareMin: l.shareMin,
-        shareMax: l.shareMax,
-        directOrIndirect: l.directOrIndirect,
+        ...Object.fromEntries(
+          SECTION_FIELDS.links.filter((f) => !(f in LINK_FTM_PROPERTY)).map((f) => [f, (l as unknown as Extra)[f]]),
+        ),
         sources: l.sources ?? [],
       }),
     });
@@ -395,24 +390,14 @@ export function ftmToDataset(entities: FtmEntity[], options: FtmImportOptions): 
     ) {
       keep(
         'links',
-        defined({
-          id: x.id,
-          type: x.type,
-          from: x.from,
-          to: x.to,
-          since: first(e, 'startDate'),
-          until: first(e, 'endDate'),
-          disclosedToWorkers: x.disclosedToWorkers,
-          pricePerUnitEur: x.pricePerUnitEur,
-          use: x.use,
-          confidence: x.confidence,
-          note: first(e, 'description'),
-          interests: x.interests,
-          shareMin: x.shareMin,
-          shareMax: x.shareMax,
-          directOrIndirect: x.directOrIndirect,
-          sources: x.sources,
-        }),
+        defined(
+          Object.fromEntries(
+            SECTION_FIELDS.links.map((f) => {
+              const property = LINK_FTM_PROPERTY[f as keyof typeof LINK_FTM_PROPERTY];
+              return [f, property ? first(e, property) : x[f]];
+            }),
+          ),
+        ),
         e.id,
       );
     } else if (e.schema === 'Documentation') {

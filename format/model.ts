@@ -1,5 +1,6 @@
 // The deep-labour/v1 format: what each section holds. Link types and kinds come from the one vocabulary.
 
+import schema from '../schema/deep-labour-v1.schema.json' with { type: 'json' };
 import {
   AI_USE_NAMES,
   ORGANIZATION_KIND_NAMES,
@@ -296,75 +297,27 @@ export function linkKey(type: string, from: string, to: string): string {
   return `${type}:${from}->${to}`;
 }
 
-/** Each section's fields in their documented order (validation, CSV columns and export follow it). */
-export const SECTION_FIELDS = {
-  sources: ['id', 'title', 'type', 'url', 'date', 'publisher', 'locator'],
-  organizations: ['id', 'name', 'kind', 'country', 'aliases', 'identifiers', 'undisclosedReason', 'note', 'sources'],
-  workerPools: ['id', 'name', 'country', 'size', 'note', 'sources'],
-  tasks: ['id', 'name', 'kind', 'unitPayEur', 'minutesPerUnit', 'note', 'sources'],
-  aiProducts: ['id', 'name', 'marketedAsFullyAutomated', 'note', 'sources'],
-  links: [
-    'id',
-    'type',
-    'from',
-    'to',
-    'since',
-    'until',
-    'disclosedToWorkers',
-    'pricePerUnitEur',
-    'use',
-    'confidence',
-    'note',
-    'interests',
-    'shareMin',
-    'shareMax',
-    'directOrIndirect',
-    'sources',
-  ],
-  claims: ['id', 'by', 'subject', 'kind', 'text', 'date', 'params', 'note', 'sources'],
-  payReports: [
-    'id',
-    'pool',
-    'task',
-    'min',
-    'max',
-    'currency',
-    'unit',
-    'since',
-    'until',
-    'reportedBy',
-    'tasksPerHour',
-    'hoursPerUnit',
-    'fullTime',
-    'note',
-    'sources',
-  ],
-  wageReferences: [
-    'id',
-    'country',
-    'year',
-    'kind',
-    'amount',
-    'currency',
-    'unit',
-    'hoursBasis',
-    'gross',
-    'scope',
-    'note',
-    'sources',
-  ],
-  exchangeRates: ['id', 'currency', 'year', 'unitsPerUsd', 'kind', 'note', 'sources'],
-  replies: [
-    'id',
-    'organization',
-    'askedOn',
-    'askedBy',
-    'claims',
-    'links',
-    'deadline',
-    'answeredOn',
-    'answer',
-    'answerSource',
-    'note',
-  ],
-} as const satisfies Record<Section, readonly string[]>;
+/** A node of the JSON Schema, as far as the format reads it. */
+export interface SchemaNode {
+  $ref?: string;
+  type?: string;
+  items?: SchemaNode;
+  properties?: Record<string, SchemaNode>;
+}
+
+/** `node` with its `$ref` (to `#/$defs/…`) followed. */
+export function resolveSchema(node: SchemaNode): SchemaNode {
+  return node.$ref ? resolveSchema((schema.$defs as Record<string, SchemaNode>)[node.$ref.split('/').pop()!]!) : node;
+}
+
+/** The JSON Schema of one item of a section (`#/$defs/link` for `links`). */
+export function sectionItemSchema(section: Section): SchemaNode {
+  return resolveSchema((schema.properties as Record<string, SchemaNode>)[section]!.items!);
+}
+
+/**
+ * Each section's fields in their documented order: the properties of its item in the JSON Schema, read from the
+ * schema so that a field is listed once (validation, CSV columns and cells, the store's rows and export follow it).
+ */
+export const SECTION_FIELDS = {} as Record<Section, readonly string[]>;
+for (const section of SECTIONS) SECTION_FIELDS[section] = Object.keys(sectionItemSchema(section).properties ?? {});

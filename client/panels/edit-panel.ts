@@ -6,6 +6,7 @@ import { ENTITY, HISTORY, RECENT_CHANGES, RECORD_VERSION, REPLY_FORM_DATA, UPSER
 import { ORGANIZATION_KIND_NAMES } from '../../vocabulary/index.js';
 import type { Entity, GraphNode, Link, Source } from '../api/types.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
+import { latestAnswerFor } from '../state/latest-answer.js';
 import { createSignedIn } from '../state/signed-in.js';
 import {
   replyFormHtml,
@@ -317,6 +318,8 @@ export function mountEditPanel(
 
   // The tools under the details: correct, retract, history and revert.
   let history: Change[] = [];
+  /** An answer counts only for the selection when it arrives (client/state/latest-answer.ts). */
+  const askHistory = latestAnswerFor(() => current().state.selected);
   el.tools.addEventListener('click', async (ev) => {
     const button = (ev.target as HTMLElement).closest<HTMLButtonElement>('button[data-edit]');
     if (!button) return;
@@ -392,9 +395,12 @@ export function mountEditPanel(
       el.tools.innerHTML = `${tools}<div class="history-list" aria-live="polite"><p class="muted small">Loading its history…</p></div>`;
       void (async () => {
         try {
-          const answer = await graphql<{ historyPage: { edges: { node: Change }[] } }>(HISTORY, { id });
-          if (current().state.selected !== id) return;
-          history = answer.historyPage.edges.map((e) => e.node);
+          const { value, latest } = await askHistory(
+            graphql<{ historyPage: { edges: { node: Change }[] } }>(HISTORY, { id }),
+            id,
+          );
+          if (!latest) return;
+          history = value.historyPage.edges.map((e) => e.node);
           el.tools.querySelector('.history-list')!.innerHTML = historyHtml(history, canEdit());
         } catch (error) {
           if (current().state.selected === id)

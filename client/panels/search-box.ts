@@ -3,7 +3,7 @@ import { graphql } from '../api/graphql-client.js';
 import { SEARCH } from '../api/operations.js';
 import { kindLook } from '../graph/roles.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
-import { latestAnswer } from '../state/latest-answer.js';
+import { latestAnswerFor } from '../state/latest-answer.js';
 import type { StatusLine } from './status-line.js';
 
 export interface Suggestion {
@@ -23,7 +23,8 @@ export function mountSearchBox(
   let suggestions: Suggestion[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const ask = latestAnswer();
+  /** An answer counts only for the text in the box when it arrives (not after the box was cleared or changed). */
+  const ask = latestAnswerFor(() => input.value.trim());
 
   const show = () => {
     list.hidden = suggestions.length === 0;
@@ -56,8 +57,8 @@ export function mountSearchBox(
     }
     timer = setTimeout(async () => {
       try {
-        const { value: data, latest } = await ask(graphql<{ search: Suggestion[] }>(SEARCH, { text }));
-        if (!latest) return; // a newer search is on its way
+        const { value: data, latest } = await ask(graphql<{ search: Suggestion[] }>(SEARCH, { text }), text);
+        if (!latest) return; // the box holds other text now, or a newer search counted
         suggestions = data.search;
         active = suggestions.length ? 0 : -1;
         show();

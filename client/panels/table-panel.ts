@@ -5,6 +5,7 @@ import { ENTITY_SOURCES } from '../api/operations.js';
 import type { Source } from '../api/types.js';
 import { visibleSubgraph } from '../graph/to-elements.js';
 import type { Action, ViewState } from '../state/explorer-state.js';
+import { latestAnswerFor } from '../state/latest-answer.js';
 import {
   poolPayOf,
   sortTable,
@@ -77,16 +78,20 @@ export function mountTablePanel(
     el.innerHTML = tables.map((t) => tableHtml(t, sort, state.selected)).join('');
   };
 
+  /** An answer counts only for the scene whose sources are wanted when it arrives (client/state/latest-answer.ts). */
+  const askSources = latestAnswerFor(() => sources?.scene);
+
   async function loadSources(scene: Scene): Promise<void> {
     if (sources?.scene === scene) return;
     sources = { scene, byId: undefined, loading: true };
     const ids = scene.subgraph.nodes.map((n) => n.id);
     try {
-      const { entities } = await graphql<{ entities: ({ id: string; sources: Source[] } & Partial<PoolPay>)[] }>(
-        ENTITY_SOURCES,
-        { ids },
+      const { value, latest } = await askSources(
+        graphql<{ entities: ({ id: string; sources: Source[] } & Partial<PoolPay>)[] }>(ENTITY_SOURCES, { ids }),
+        scene,
       );
-      if (sources?.scene !== scene) return;
+      if (!latest) return;
+      const { entities } = value;
       sources = {
         scene,
         byId: new Map(entities.map((e) => [e.id, e.sources])),

@@ -20,13 +20,3 @@ export function latestAnswerFor<K>(wanted: () => K): <T>(request: Promise<T>, ke
     return { value, latest };
   };
 }
-
-/** Returns `ask(request)` for requests without a key: only the newest request asked counts. */
-export function latestAnswer(): <T>(request: Promise<T>) => Promise<Answer<T>> {
-  let asked = 0;
-  return async <T>(request: Promise<T>): Promise<Answer<T>> => {
-    const ticket = ++asked;
-    const value = await request;
-    return { value, latest: ticket === asked };
-  };
-}

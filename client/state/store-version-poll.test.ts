@@ -54,4 +54,28 @@ describe('the store-version poll', () => {
     finish();
     await drawing;
   });
+  it("drops a read asked before the page's own redraw and answered after it", async () => {
+    const reads: ((v: string) => void)[] = [];
+    const changed = vi.fn(async () => {});
+    const poll = createStoreVersionPoll({
+      read: () => new Promise<string>((answer) => reads.push(answer)),
+      changed,
+      hidden: () => false,
+      everyMs: 1000,
+    });
+    poll.start();
+    reads[0]!('v1');
+    await vi.advanceTimersByTimeAsync(1000); // a tick asks; its answer is held
+    expect(reads).toHaveLength(2);
+    const drawing = poll.redraw(async () => {}); // this page's edit: v2
+    reads[2]!('v2');
+    await drawing;
+    reads[1]!('v1'); // the tick's answer, read before the edit, arrives last
+    await vi.advanceTimersByTimeAsync(0);
+    expect(changed).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1000);
+    reads[3]!('v2');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(changed).not.toHaveBeenCalled();
+  });
 });

@@ -3,7 +3,7 @@
 // announced "the evidence changed" over "Saved" when it read the new version first).
 import { graphql } from '../api/graphql-client.js';
 import { STORE_VERSION } from '../api/operations.js';
-import { latestAnswer } from './latest-answer.js';
+import { latestAnswerFor } from './latest-answer.js';
 
 export interface StoreVersionPoll {
   /** Runs a redraw of this page's making: takes the version it reads first, and keeps the poll quiet until it ends. */
@@ -26,7 +26,9 @@ const readStoreVersion = async () => (await graphql<{ storeVersion: string | nul
 
 export function createStoreVersionPoll(options: PollOptions): StoreVersionPoll {
   const p = { read: readStoreVersion, hidden: () => document.hidden, everyMs: 10_000, ...options };
-  const ask = latestAnswer();
+  /** Each of the page's own redraws starts a new round: a read counts only for the round it was asked in. */
+  let round = 0;
+  const ask = latestAnswerFor(() => round);
   let version: string | null | undefined;
   let redrawing = 0;
   const take = (read: { value: string | null; latest: boolean } | null) => {
@@ -34,7 +36,7 @@ export function createStoreVersionPoll(options: PollOptions): StoreVersionPoll {
   };
   const tick = async () => {
     if (p.hidden() || redrawing) return;
-    const { value, latest } = await ask(p.read());
+    const { value, latest } = await ask(p.read(), round);
     if (!latest || redrawing) return;
     const before = version;
     version = value;
@@ -43,15 +45,16 @@ export function createStoreVersionPoll(options: PollOptions): StoreVersionPoll {
   return {
     async redraw(draw) {
       redrawing += 1;
+      round += 1;
       try {
-        take(await ask(p.read()).catch(() => null));
+        take(await ask(p.read(), round).catch(() => null));
         await draw();
       } finally {
         redrawing -= 1;
       }
     },
     start() {
-      void ask(p.read()).then(take, () => {});
+      void ask(p.read(), round).then(take, () => {});
       setInterval(() => {
         tick().catch(() => {});
       }, p.everyMs);

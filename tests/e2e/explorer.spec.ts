@@ -2,22 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { ftmToDataset, parseFtm } from '../../format/ftm.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { createDatabase } from '../../server/db/index.js';
 import { startTestServer } from '../support/test-server.js';
-import { browserMissing, useExplorerOnFixtures } from './browser.js';
-
-let page: Page;
+import { browserMissing, useExplorerSession } from './explorer-session.js';
 
 describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
-  const api = useExplorerOnFixtures();
-  beforeEach(async () => {
-    await page?.close();
-    page = await api.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page.on('pageerror', (e) => {
-      throw e;
-    });
-    page.on('console', (m) => {
+  const explorer = useExplorerSession({ context: { acceptDownloads: true } });
+  beforeEach(() => {
+    explorer.page.on('console', (m) => {
       if (/Content Security Policy|Refused to/.test(m.text())) cspViolations.push(m.text());
     });
   });
@@ -27,26 +19,14 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
   });
   const cspViolations: string[] = [];
 
-  const ids = (selector = 'node') =>
-    page.evaluate(
-      (s) =>
-        window
-          .cy!.$(s)
-          .map((e) => e.id())
-          .sort(),
-      selector,
-    );
-  const waitIdle = () =>
-    page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
-
   it("search → choose a task → provenance shows the chain with its three roles and the worker's share", async () => {
-    await page.goto(api.url);
-    await page.fill('#search', 'voice-assistant snip');
-    await page.waitForSelector('#suggestions li');
-    await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 5);
-    await waitIdle();
-    const nodes = await ids();
+    await explorer.page.goto(explorer.url);
+    await explorer.page.fill('#search', 'voice-assistant snip');
+    await explorer.page.waitForSelector('#suggestions li');
+    await explorer.page.keyboard.press('Enter');
+    await explorer.page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 5);
+    await explorer.waitIdle();
+    const nodes = await explorer.ids();
     expect(nodes).toEqual(
       expect.arrayContaining([
         'ex-task-voice-transcription',
@@ -59,73 +39,76 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
         'ex-megacorp',
       ]),
     );
-    expect(await ids('node.role-recruiting')).toEqual(['ex-clicklink']);
-    expect(await ids('node.role-contracting')).toEqual(['ex-taskora']);
-    expect(await ids('node.role-execution')).toEqual(['ex-annotapro']);
-    expect(await ids('edge.undisclosed')).toContain('SUBCONTRACTS_FOR:ex-nexa->ex-broker');
-    const details = await page.textContent('#details');
+    expect(await explorer.ids('node.role-recruiting')).toEqual(['ex-clicklink']);
+    expect(await explorer.ids('node.role-contracting')).toEqual(['ex-taskora']);
+    expect(await explorer.ids('node.role-execution')).toEqual(['ex-annotapro']);
+    expect(await explorer.ids('edge.undisclosed')).toContain('SUBCONTRACTS_FOR:ex-nexa->ex-broker');
+    const details = await explorer.page.textContent('#details');
     expect(details).toContain('€0.12');
     expect(details).toContain('roles split');
-    expect(await page.evaluate(() => window.cy!.getElementById('ex-pool-fr-home').data('label'))).toContain(
+    expect(await explorer.page.evaluate(() => window.cy!.getElementById('ex-pool-fr-home').data('label'))).toContain(
       'gets €0.12 of each €1',
     );
-    expect(page.url()).toContain('view=provenance');
-    await page.screenshot({ path: 'test-results/provenance.png' });
+    expect(explorer.page.url()).toContain('view=provenance');
+    await explorer.page.screenshot({ path: 'test-results/provenance.png' });
   });
 
   it('selecting a link shows its sources, and says so when it has none', async () => {
-    await page.goto(
-      `${api.url}/?root=ex-task-voice-transcription&view=provenance&sel=SUBCONTRACTS_FOR:ex-broker-%3Eex-vocalis`,
+    await explorer.page.goto(
+      `${explorer.url}/?root=ex-task-voice-transcription&view=provenance&sel=SUBCONTRACTS_FOR:ex-broker-%3Eex-vocalis`,
     );
-    await page.waitForSelector('#details .no-source');
-    expect(await page.textContent('#details')).toContain('No source is given for this link');
+    await explorer.page.waitForSelector('#details .no-source');
+    expect(await explorer.page.textContent('#details')).toContain('No source is given for this link');
     // A block body: returning the collection would make Playwright serialise the whole graph.
-    await page.evaluate(() => {
+    await explorer.page.evaluate(() => {
       window.cy!.getElementById('CONTRACTED_BY:ex-pool-fr-home->ex-taskora').emit('tap');
     });
-    await page.waitForSelector('#details ol.sources');
-    expect(await page.textContent('#details ol.sources')).toContain('Taskora terms of service (fictional)');
+    await explorer.page.waitForSelector('#details ol.sources');
+    expect(await explorer.page.textContent('#details ol.sources')).toContain('Taskora terms of service (fictional)');
   });
 
   it('double-clicking a node expands its neighbours, and again collapses them', async () => {
-    await page.goto(`${api.url}/?root=ex-nexa&depth=1`);
-    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
-    const before = await ids();
-    const box = await page.locator('#cy').boundingBox();
-    const at = await page.evaluate(() => window.cy!.getElementById('ex-broker').renderedPosition());
-    await page.mouse.dblclick(box!.x + at.x, box!.y + at.y);
-    await page.waitForFunction((n) => window.cy!.nodes().length > n, before.length);
-    const expanded = await ids();
+    await explorer.page.goto(`${explorer.url}/?root=ex-nexa&depth=1`);
+    await explorer.page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
+    const before = await explorer.ids();
+    const box = await explorer.page.locator('#cy').boundingBox();
+    const at = await explorer.page.evaluate(() => window.cy!.getElementById('ex-broker').renderedPosition());
+    await explorer.page.mouse.dblclick(box!.x + at.x, box!.y + at.y);
+    await explorer.page.waitForFunction((n) => window.cy!.nodes().length > n, before.length);
+    const expanded = await explorer.ids();
     // Today the broker also works for Vocalis Labs; DataVolt's link to it ended in 2021.
     expect(expanded).toEqual([...before, 'ex-vocalis'].sort());
-    const at2 = await page.evaluate(() => window.cy!.getElementById('ex-broker').renderedPosition());
-    await page.mouse.dblclick(box!.x + at2.x, box!.y + at2.y);
-    await page.waitForFunction((n) => window.cy!.nodes().length === n, before.length);
-    expect(await ids()).toEqual(before);
+    const at2 = await explorer.page.evaluate(() => window.cy!.getElementById('ex-broker').renderedPosition());
+    await explorer.page.mouse.dblclick(box!.x + at2.x, box!.y + at2.y);
+    await explorer.page.waitForFunction((n) => window.cy!.nodes().length === n, before.length);
+    expect(await explorer.ids()).toEqual(before);
   });
 
   it('the time slider re-queries and shows what appears and disappears', async () => {
-    await page.goto(`${api.url}/?root=ex-taskora&depth=1&dir=OUTGOING`);
-    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
-    expect(await ids()).toEqual(['ex-nexa', 'ex-taskora']);
-    await page.evaluate(() => {
+    await explorer.page.goto(`${explorer.url}/?root=ex-taskora&depth=1&dir=OUTGOING`);
+    await explorer.page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
+    expect(await explorer.ids()).toEqual(['ex-nexa', 'ex-taskora']);
+    await explorer.page.evaluate(() => {
       const slider = document.getElementById('asof') as HTMLInputElement;
       slider.value = String(Math.round((Date.UTC(2020, 5, 1) - Date.UTC(2015, 0, 1)) / 86_400_000));
       slider.dispatchEvent(new Event('change'));
     });
-    await page.waitForFunction(() => window.cy!.getElementById('ex-datavolt').length === 1);
-    expect(await ids()).toEqual(['ex-datavolt', 'ex-taskora']);
-    expect(await page.textContent('#status')).toMatch(/appeared .* disappeared/);
-    expect(page.url()).toContain('asOf=2020-06-01');
+    await explorer.page.waitForFunction(() => window.cy!.getElementById('ex-datavolt').length === 1);
+    expect(await explorer.ids()).toEqual(['ex-datavolt', 'ex-taskora']);
+    expect(await explorer.page.textContent('#status')).toMatch(/appeared .* disappeared/);
+    expect(explorer.page.url()).toContain('asOf=2020-06-01');
   });
 
   it('exports the view as a GEXF file that parses and holds the nodes on screen', async () => {
-    await page.goto(`${api.url}/?root=ex-madatalent&depth=1`);
-    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.selectOption('#export', 'gexf')]);
+    await explorer.page.goto(`${explorer.url}/?root=ex-madatalent&depth=1`);
+    await explorer.page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
+    const [download] = await Promise.all([
+      explorer.page.waitForEvent('download'),
+      explorer.page.selectOption('#export', 'gexf'),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.gexf$/);
     const xml = readFileSync((await download.path())!, 'utf8');
-    const parsed = await page.evaluate((text) => {
+    const parsed = await explorer.page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
       return {
         error: doc.getElementsByTagName('parsererror').length,
@@ -133,13 +116,16 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
         root: doc.documentElement.localName,
       };
     }, xml);
-    expect(parsed).toEqual({ error: 0, nodes: (await ids()).length, root: 'gexf' });
+    expect(parsed).toEqual({ error: 0, nodes: (await explorer.ids()).length, root: 'gexf' });
   });
 
   it('exports the view as FollowTheMoney entities, one per line, that import back as the same records', async () => {
-    await page.goto(`${api.url}/?root=ex-madatalent&depth=1`);
-    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.selectOption('#export', 'ftm')]);
+    await explorer.page.goto(`${explorer.url}/?root=ex-madatalent&depth=1`);
+    await explorer.page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
+    const [download] = await Promise.all([
+      explorer.page.waitForEvent('download'),
+      explorer.page.selectOption('#export', 'ftm'),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.ftm\.json$/);
     const entities = parseFtm(readFileSync((await download.path())!, 'utf8'))!;
     expect(entities.some((e) => e.schema === 'Company')).toBe(true);
@@ -149,54 +135,56 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     > & { links: unknown[] };
     expect(
       [...back.organizations, ...back.workerPools, ...back.tasks, ...back.aiProducts].map((o) => o.id).sort(),
-    ).toEqual(await ids());
-    expect(back.links.length).toBe(await page.evaluate(() => window.cy!.edges().length));
+    ).toEqual(await explorer.ids());
+    expect(back.links.length).toBe(await explorer.page.evaluate(() => window.cy!.edges().length));
   });
 
   it('a shared URL restores the view: root, depth, direction, date, filters and selection', async () => {
-    await page.goto(
-      `${api.url}/?root=ex-taskora&depth=1&dir=OUTGOING&asOf=2020-06-01&hideTypes=RECRUITED_VIA&sel=ex-datavolt`,
+    await explorer.page.goto(
+      `${explorer.url}/?root=ex-taskora&depth=1&dir=OUTGOING&asOf=2020-06-01&hideTypes=RECRUITED_VIA&sel=ex-datavolt`,
     );
-    await page.waitForSelector('#details h2');
-    expect(await ids()).toEqual(['ex-datavolt', 'ex-taskora']);
-    expect(await ids(':selected')).toEqual(['ex-datavolt']);
-    expect(await page.textContent('#details h2')).toBe('DataVolt');
-    expect(await page.inputValue('#depth')).toBe('1');
-    expect(await page.inputValue('#direction')).toBe('OUTGOING');
-    expect(await page.isChecked('#type-filters input[value="RECRUITED_VIA"]')).toBe(false);
-    expect(await page.textContent('#asof-label')).toBe('2020-06-01');
+    await explorer.page.waitForSelector('#details h2');
+    expect(await explorer.ids()).toEqual(['ex-datavolt', 'ex-taskora']);
+    expect(await explorer.ids(':selected')).toEqual(['ex-datavolt']);
+    expect(await explorer.page.textContent('#details h2')).toBe('DataVolt');
+    expect(await explorer.page.inputValue('#depth')).toBe('1');
+    expect(await explorer.page.inputValue('#direction')).toBe('OUTGOING');
+    expect(await explorer.page.isChecked('#type-filters input[value="RECRUITED_VIA"]')).toBe(false);
+    expect(await explorer.page.textContent('#asof-label')).toBe('2020-06-01');
   });
 
   it('an unknown id says so and points to search', async () => {
-    await page.goto(`${api.url}/?root=nobody-here`);
-    await page.waitForSelector('#status .msg.error');
-    expect(await page.textContent('#status')).toMatch(/no entity has id "nobody-here".*Search/);
+    await explorer.page.goto(`${explorer.url}/?root=nobody-here`);
+    await explorer.page.waitForSelector('#status .msg.error');
+    expect(await explorer.page.textContent('#status')).toMatch(/no entity has id "nobody-here".*Search/);
   });
 
   it("the audit panel lists an organisation's claims with verdicts and highlights the evidence of one", async () => {
-    await page.goto(`${api.url}/?root=ex-taskora&depth=1&sel=ex-taskora`);
-    await page.waitForSelector('#audit-panel .badge[data-verdict]');
-    const verdicts = await page.$$eval('#audit-panel .badge[data-verdict]', (els) =>
+    await explorer.page.goto(`${explorer.url}/?root=ex-taskora&depth=1&sel=ex-taskora`);
+    await explorer.page.waitForSelector('#audit-panel .badge[data-verdict]');
+    const verdicts = await explorer.page.$$eval('#audit-panel .badge[data-verdict]', (els) =>
       els.map((e) => e.getAttribute('data-verdict')),
     );
     expect(verdicts).toEqual(['CONTRADICTED', 'CONTRADICTED']);
-    expect(await page.textContent('#audit-panel')).toContain('Transparency scorecard');
+    expect(await explorer.page.textContent('#audit-panel')).toContain('Transparency scorecard');
     // The changes of verdict on its claims (here their first verdicts, from the fixtures' import), and their feed.
     expect(
-      await page.$$eval('#audit-panel [data-verdict-new]', (els) => els.map((e) => e.getAttribute('data-verdict-new'))),
+      await explorer.page.$$eval('#audit-panel [data-verdict-new]', (els) =>
+        els.map((e) => e.getAttribute('data-verdict-new')),
+      ),
     ).toEqual(['CONTRADICTED', 'CONTRADICTED']);
-    const feed = await page.getAttribute('#audit-panel a.feed-link', 'href');
+    const feed = await explorer.page.getAttribute('#audit-panel a.feed-link', 'href');
     expect(feed).toBe('/feeds/verdicts.atom?organization=ex-taskora');
-    expect((await fetch(`${api.url}${feed}`)).headers.get('content-type')).toMatch(/^application\/atom\+xml/);
-    await page.click('#audit-panel button[data-action="evidence"] >> text=only puts clients');
-    await page.waitForFunction(() => window.cy!.$('edge.highlight').length > 0);
-    expect(await ids('edge.highlight')).toEqual([
+    expect((await fetch(`${explorer.url}${feed}`)).headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+    await explorer.page.click('#audit-panel button[data-action="evidence"] >> text=only puts clients');
+    await explorer.page.waitForFunction(() => window.cy!.$('edge.highlight').length > 0);
+    expect(await explorer.ids('edge.highlight')).toEqual([
       'SUBCONTRACTS_FOR:ex-nexa->ex-broker',
       'SUBCONTRACTS_FOR:ex-taskora->ex-nexa',
     ]);
-    expect(await ids('node.highlight')).toEqual(['ex-broker', 'ex-nexa', 'ex-taskora']);
+    expect(await explorer.ids('node.highlight')).toEqual(['ex-broker', 'ex-nexa', 'ex-taskora']);
     // An indicator's evidence is fetched when it is highlighted (the panel lists only how many links it holds).
-    const res = await fetch(`${api.url}/graphql`, {
+    const res = await fetch(`${explorer.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -211,35 +199,35 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     };
     const pay = card.data.scorecard.indicators.find((i) => i.id === 'lowest-hourly-pay')!;
     expect(pay.evidenceLinks).toBeGreaterThan(0);
-    await page.click('#audit-panel button[data-action="indicator"][data-indicator="lowest-hourly-pay"]');
-    await page.waitForFunction(
+    await explorer.page.click('#audit-panel button[data-action="indicator"][data-indicator="lowest-hourly-pay"]');
+    await explorer.page.waitForFunction(
       (n) =>
         window.cy!.$('edge.highlight').length === n &&
         !window.cy!.getElementById('SUBCONTRACTS_FOR:ex-taskora->ex-nexa').hasClass('highlight'),
       pay.evidenceLinks,
     );
-    expect(await ids('edge.highlight')).toEqual(pay.evidence.edges.map((e) => e.id).sort());
+    expect(await explorer.ids('edge.highlight')).toEqual(pay.evidence.edges.map((e) => e.id).sort());
   });
 
   it('an entity with no links says so and suggests what to try', async () => {
-    await page.goto(`${api.url}/?root=isahit`);
+    await explorer.page.goto(`${explorer.url}/?root=isahit`);
     // Loaded, not merely loading: the status line says "Loading…" first.
-    await page.waitForFunction(
+    await explorer.page.waitForFunction(
       () =>
         document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false' &&
         document.querySelector('#status .msg') !== null,
     );
-    expect(await page.textContent('#status')).toMatch(/Nothing is linked here at this date/);
-    expect(await ids()).toEqual(['isahit']);
+    expect(await explorer.page.textContent('#status')).toMatch(/Nothing is linked here at this date/);
+    expect(await explorer.ids()).toEqual(['isahit']);
   });
 
   it('says the database is not answering when Neo4j is down', async () => {
     const down = createDatabase({ uri: 'bolt://127.0.0.1:1' });
     const server = await startTestServer(down, { CLIENT_DIR: 'dist/client-test' });
     try {
-      await page.goto(`${server.url}/?root=ex-taskora`);
-      await page.waitForSelector('#status .msg.error', { timeout: 30_000 });
-      expect(await page.textContent('#status')).toMatch(/database is not answering/);
+      await explorer.page.goto(`${server.url}/?root=ex-taskora`);
+      await explorer.page.waitForSelector('#status .msg.error', { timeout: 30_000 });
+      expect(await explorer.page.textContent('#status')).toMatch(/database is not answering/);
     } finally {
       await server.close();
       await down.close();
@@ -247,10 +235,10 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
   });
 
   it('the GraphQL console runs an example query', async () => {
-    await page.goto(`${api.url}/graphiql`);
+    await explorer.page.goto(`${explorer.url}/graphiql`);
     // GraphiQL loads its editors after the page, and Run does nothing until both the query and the result editor
     // exist (seen on a slow CI machine): wait for the example in one and for the other.
-    await page.waitForFunction(
+    await explorer.page.waitForFunction(
       () => {
         const editor = document.querySelector('.graphiql-query-editor .CodeMirror') as
           | (Element & { CodeMirror?: { getValue(): string } })
@@ -266,7 +254,7 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
     // React hands the editors to Run a moment after they appear: a click in that moment sends nothing, so click
     // again until the example is sent (a second click while it runs would stop it).
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const sent = page
+      const sent = explorer.page
         .waitForRequest((r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('CascadeIn2020'), {
           timeout: 2_000,
         })
@@ -274,65 +262,67 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
           () => true,
           () => false,
         );
-      await page.click('.graphiql-execute-button');
+      await explorer.page.click('.graphiql-execute-button');
       if (await sent) break;
     }
-    await page.waitForFunction(
+    await explorer.page.waitForFunction(
       () => (document.querySelector('.result-window')?.textContent ?? '').includes('"data"'),
       undefined,
       { timeout: 20_000 },
     );
-    const result = await page.textContent('.result-window');
+    const result = await explorer.page.textContent('.result-window');
     // The first example is Taskora's neighbourhood on 1 June 2020, when DataVolt was its buyer.
     expect(result).not.toContain('"errors"');
     expect(result).toContain('"ex-datavolt"');
   });
 
   it('a saved URL restores the whole view: expansions and highlighted evidence included', async () => {
-    await page.goto(`${api.url}/?root=ex-nexa&depth=1`);
-    await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
-    const base = await ids();
-    await page.goto(`${api.url}/?root=ex-nexa&depth=1&exp=ex-broker&hl=claim:ex-claim-taskora-intermediary`);
-    await page.waitForFunction(() => window.cy!.$('edge.highlight').length > 0);
-    await waitIdle();
-    expect(await ids()).toEqual([...new Set([...base, 'ex-vocalis', 'ex-taskora', 'ex-broker'])].sort());
-    expect(await ids('edge.highlight')).toEqual([
+    await explorer.page.goto(`${explorer.url}/?root=ex-nexa&depth=1`);
+    await explorer.page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
+    const base = await explorer.ids();
+    await explorer.page.goto(
+      `${explorer.url}/?root=ex-nexa&depth=1&exp=ex-broker&hl=claim:ex-claim-taskora-intermediary`,
+    );
+    await explorer.page.waitForFunction(() => window.cy!.$('edge.highlight').length > 0);
+    await explorer.waitIdle();
+    expect(await explorer.ids()).toEqual([...new Set([...base, 'ex-vocalis', 'ex-taskora', 'ex-broker'])].sort());
+    expect(await explorer.ids('edge.highlight')).toEqual([
       'SUBCONTRACTS_FOR:ex-nexa->ex-broker',
       'SUBCONTRACTS_FOR:ex-taskora->ex-nexa',
     ]);
     // Collapsing keeps the evidence; the URL follows the state.
-    await page.evaluate(() => {
+    await explorer.page.evaluate(() => {
       window.cy!.getElementById('ex-broker').emit('dbltap');
     });
-    await page.waitForFunction(() => window.cy!.getElementById('ex-vocalis').length === 0);
-    expect(page.url()).not.toContain('exp=');
-    expect(page.url()).toContain('hl=claim%3Aex-claim-taskora-intermediary');
+    await explorer.page.waitForFunction(() => window.cy!.getElementById('ex-vocalis').length === 0);
+    expect(explorer.page.url()).not.toContain('exp=');
+    expect(explorer.page.url()).toContain('hl=claim%3Aex-claim-taskora-intermediary');
   });
 
   it('a slow answer for an earlier selection never overwrites the newer one', async () => {
     // Hold Taskora's scorecard back until DataVolt's has been shown.
-    await page.route('**/graphql', async (route) => {
+    await explorer.page.route('**/graphql', async (route) => {
       const body = route.request().postData() ?? '';
       if (body.includes('query Scorecard') && body.includes('"ex-taskora"'))
         await new Promise((r) => setTimeout(r, 2500));
       await route.continue();
     });
-    await page.goto(`${api.url}/?root=ex-taskora&depth=1&dir=OUTGOING&asOf=2020-06-01`);
-    await page.waitForFunction(() => window.cy?.getElementById('ex-datavolt').length === 1);
-    await waitIdle();
-    await page.evaluate(() => {
+    await explorer.page.goto(`${explorer.url}/?root=ex-taskora&depth=1&dir=OUTGOING&asOf=2020-06-01`);
+    await explorer.page.waitForFunction(() => window.cy?.getElementById('ex-datavolt').length === 1);
+    await explorer.waitIdle();
+    await explorer.page.evaluate(() => {
       window.cy!.getElementById('ex-taskora').emit('tap');
     });
-    await page.evaluate(() => {
+    await explorer.page.evaluate(() => {
       window.cy!.getElementById('ex-datavolt').emit('tap');
     });
-    await page.waitForSelector('#audit-panel .badge[data-verdict]');
-    await page.waitForTimeout(3000); // the held answer arrives now, and must be dropped
-    expect(await page.textContent('#details h2')).toBe('DataVolt');
-    const claims = await page.$$eval('#audit-panel button[data-action="evidence"]', (els) =>
+    await explorer.page.waitForSelector('#audit-panel .badge[data-verdict]');
+    await explorer.page.waitForTimeout(3000); // the held answer arrives now, and must be dropped
+    expect(await explorer.page.textContent('#details h2')).toBe('DataVolt');
+    const claims = await explorer.page.$$eval('#audit-panel button[data-action="evidence"]', (els) =>
       els.map((e) => e.getAttribute('data-claim')).sort(),
     );
-    const own = await page.evaluate(async () => {
+    const own = await explorer.page.evaluate(async () => {
       const res = await fetch('/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -350,25 +340,25 @@ describe.skipIf(browserMissing !== null)('the explorer in Chromium', () => {
   });
 
   it('shows how two entities are connected, from a button on the second one, the weakest steps marked', async () => {
-    await page.goto(`${api.url}/?root=ex-pool-fr-home&depth=3&sel=ex-megacorp`);
-    await page.waitForSelector('#details button[data-action="connect"]');
-    expect(await page.textContent('#details button[data-action="connect"]')).toMatch(
+    await explorer.page.goto(`${explorer.url}/?root=ex-pool-fr-home&depth=3&sel=ex-megacorp`);
+    await explorer.page.waitForSelector('#details button[data-action="connect"]');
+    expect(await explorer.page.textContent('#details button[data-action="connect"]')).toMatch(
       /How is it connected to Home-based transcribers/,
     );
-    await page.click('#details button[data-action="connect"]');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'connections');
-    await page.waitForFunction(() => (window.cy?.edges().length ?? 0) === 5);
-    await waitIdle();
-    expect(page.url()).toContain('to=ex-megacorp');
-    expect(await ids('edge')).toEqual([
+    await explorer.page.click('#details button[data-action="connect"]');
+    await explorer.page.waitForFunction(() => new URL(location.href).searchParams.get('view') === 'connections');
+    await explorer.page.waitForFunction(() => (window.cy?.edges().length ?? 0) === 5);
+    await explorer.waitIdle();
+    expect(explorer.page.url()).toContain('to=ex-megacorp');
+    expect(await explorer.ids('edge')).toEqual([
       'FEEDS:ex-task-voice-transcription->ex-ai-megacorp-assistant',
       'ORDERED_BY:ex-task-voice-transcription->ex-vocalis',
       'OWNED_BY:ex-ai-megacorp-assistant->ex-megacorp',
       'PERFORMED_BY:ex-task-voice-transcription->ex-pool-fr-home',
       'SUBCONTRACTS_FOR:ex-vocalis->ex-megacorp',
     ]);
-    expect(await ids('node.root')).toEqual(['ex-megacorp', 'ex-pool-fr-home']);
-    expect(await page.textContent('#details')).toMatch(/2 shortest chains of 3 links/);
-    await page.screenshot({ path: 'test-results/connections.png' });
+    expect(await explorer.ids('node.root')).toEqual(['ex-megacorp', 'ex-pool-fr-home']);
+    expect(await explorer.page.textContent('#details')).toMatch(/2 shortest chains of 3 links/);
+    await explorer.page.screenshot({ path: 'test-results/connections.png' });
   });
 });

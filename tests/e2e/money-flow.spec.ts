@@ -2,9 +2,8 @@
 // flow per worker pool whose figures are those `valueChain` answers (asked of the API here, not written down), marks
 // prices not known, has a table equivalent, exports SVG and PNG, and leaves axe at zero.
 import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { browserMissing, useExplorerOnFixtures } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserMissing, useExplorerSession } from './explorer-session.js';
 
 interface Chain {
   workerPool: { id: string };
@@ -14,22 +13,10 @@ interface Chain {
 }
 
 describe.skipIf(browserMissing !== null)('the money-flow view', () => {
-  const api = useExplorerOnFixtures();
-  let context: BrowserContext;
-  let page: Page;
-  beforeEach(async () => {
-    context = await api.browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (e) => {
-      throw e;
-    });
-  });
-  afterEach(async () => {
-    await context?.close();
-  });
+  const explorer = useExplorerSession({ context: { acceptDownloads: true } });
 
   const valueChain = async (taskId: string, asOf: string | null): Promise<Chain[]> => {
-    const r = await fetch(`${api.url}/graphql`, {
+    const r = await fetch(`${explorer.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -50,10 +37,10 @@ describe.skipIf(browserMissing !== null)('the money-flow view', () => {
     async (taskId, asOf) => {
       const chains = await valueChain(taskId, asOf);
       expect(chains.filter((c) => c.hops.length > 0).length).toBeGreaterThan(0);
-      await page.goto(`${api.url}/?root=${taskId}&view=money-flow${asOf ? `&asOf=${asOf}` : ''}`);
-      await page.waitForSelector('#details figure.money-flow-figure svg', { timeout: 60_000 });
+      await explorer.page.goto(`${explorer.url}/?root=${taskId}&view=money-flow${asOf ? `&asOf=${asOf}` : ''}`);
+      await explorer.page.waitForSelector('#details figure.money-flow-figure svg', { timeout: 60_000 });
       for (const c of chains.filter((x) => x.hops.length > 0)) {
-        const figure = page.locator(`#details figure[data-pool="${c.workerPool.id}"]`);
+        const figure = explorer.page.locator(`#details figure[data-pool="${c.workerPool.id}"]`);
         expect(await figure.locator('svg path').count()).toBeGreaterThan(0);
         // Every euro figure of the chain, and only those, on the flow's steps (kept margins aside); unknown ones marked.
         const cells = await figure
@@ -80,16 +67,18 @@ describe.skipIf(browserMissing !== null)('the money-flow view', () => {
         if (steps.some(([, eur]) => eur === ''))
           expect(await figure.locator('svg path[data-known="false"]').count()).toBeGreaterThan(0);
       }
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      const axe = await new AxeBuilder({ page: explorer.page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze();
       expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
       const [svg] = await Promise.all([
-        page.waitForEvent('download'),
-        page.locator('#details button[data-action="flow-svg"]').first().click(),
+        explorer.page.waitForEvent('download'),
+        explorer.page.locator('#details button[data-action="flow-svg"]').first().click(),
       ]);
       expect(svg.suggestedFilename()).toMatch(/^money-flow-.+\.svg$/);
       const [png] = await Promise.all([
-        page.waitForEvent('download'),
-        page.locator('#details button[data-action="flow-png"]').first().click(),
+        explorer.page.waitForEvent('download'),
+        explorer.page.locator('#details button[data-action="flow-png"]').first().click(),
       ]);
       expect(png.suggestedFilename()).toMatch(/^money-flow-.+\.png$/);
     },

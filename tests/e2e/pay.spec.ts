@@ -2,35 +2,23 @@
 // details panel, the provenance panel, the table view (sortable by the ratio to the legal minimum, small groups withheld)
 // and the scorecard's pay indicator.
 import { AxeBuilder } from '@axe-core/playwright';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { browserMissing, useExplorerOnFixtures } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserMissing, useExplorerSession } from './explorer-session.js';
 import { importDataset } from '../../server/dataset/index.js';
 import { validDataset } from '../support/load-dataset.js';
 
-let page: Page;
-
 describe.skipIf(browserMissing !== null)('pay in the explorer', { timeout: 240_000 }, () => {
-  const api = useExplorerOnFixtures();
-  beforeEach(async () => {
-    page = await api.browser.newPage({ viewport: { width: 1400, height: 900 } });
-    page.on('pageerror', (e) => {
-      throw e;
-    });
-  });
-  afterEach(async () => {
-    await page.close();
-  });
+  const explorer = useExplorerSession();
 
   it('the details panel of a pool lists its pay report with the hourly range and every step, or says why there is none', async () => {
-    await page.goto(`${api.url}/?root=ex-pool-mg-annotators&depth=1&sel=ex-pool-mg-annotators`);
-    await page.waitForSelector('#details h2');
+    await explorer.page.goto(`${explorer.url}/?root=ex-pool-mg-annotators&depth=1&sel=ex-pool-mg-annotators`);
+    await explorer.page.waitForSelector('#details h2');
     // The pool's details come with its pay (or an error saying why not, shown here when the test fails).
-    await page.waitForFunction(
+    await explorer.page.waitForFunction(
       () => document.querySelector('#details .pay-report') || document.querySelector('#details .no-source'),
     );
-    expect(await page.textContent('#details')).toContain('As each source reports it');
-    const report = await page.textContent('#details .pay-report');
+    expect(await explorer.page.textContent('#details')).toContain('As each source reports it');
+    const report = await explorer.page.textContent('#details .pay-report');
     expect(report).toContain('€0.12 a task');
     expect(report).toContain('reported by workers interviewed, 2021');
     expect(report).toContain('Hourly: €2.40–3.60 an hour');
@@ -41,9 +29,9 @@ describe.skipIf(browserMissing !== null)('pay in the explorer', { timeout: 240_0
       /Legal minimum wage: (cannot be compared: the reference (table has no legal minimum wage for MG|wage-mg-\S+ is .* states no hours basis)|[\d.]+–[\d.]+×)/,
     );
 
-    await page.goto(`${api.url}/?root=ex-pool-fr-raters&depth=1&sel=ex-pool-fr-raters`);
-    await page.waitForSelector('#details .pay-report');
-    expect(await page.textContent('#details .pay-report')).toContain(
+    await explorer.page.goto(`${explorer.url}/?root=ex-pool-fr-raters&depth=1&sel=ex-pool-fr-raters`);
+    await explorer.page.waitForSelector('#details .pay-report');
+    expect(await explorer.page.textContent('#details .pay-report')).toContain(
       'pay is €300.00–900.00 a month and no source reports the hours worked a month: the hourly pay cannot be derived',
     );
   });
@@ -67,13 +55,13 @@ describe.skipIf(browserMissing !== null)('pay in the explorer', { timeout: 240_0
   }
 
   it('the provenance panel gives each worker pool its pay as reported and its ratio to the legal minimum, or why none', async () => {
-    const pools = await poolsPay(api.url, 'ex-task-pedestrian-boxes');
+    const pools = await poolsPay(explorer.url, 'ex-task-pedestrian-boxes');
     expect(pools.some((p) => p.pay.length > 0)).toBe(true);
-    await page.goto(`${api.url}/?root=ex-task-pedestrian-boxes&view=provenance`);
-    await page.waitForSelector('#details [data-pool-pay]');
-    expect(await page.textContent('#details')).toContain('What the workers are paid');
+    await explorer.page.goto(`${explorer.url}/?root=ex-task-pedestrian-boxes&view=provenance`);
+    await explorer.page.waitForSelector('#details [data-pool-pay]');
+    expect(await explorer.page.textContent('#details')).toContain('What the workers are paid');
     for (const pool of pools) {
-      const text = await page.textContent(`#details [data-pool-pay="${pool.id}"]`);
+      const text = await explorer.page.textContent(`#details [data-pool-pay="${pool.id}"]`);
       if (!pool.pay.length) {
         expect(text).toContain('none reported');
         continue;
@@ -89,7 +77,7 @@ describe.skipIf(browserMissing !== null)('pay in the explorer', { timeout: 240_0
     // A fictional platform with a pool that reports pay and a small group whose pay is withheld (Kenya's references apply).
     const S = ['e2e-sc-src'];
     await importDataset(
-      api.db,
+      explorer.db,
       validDataset({
         format: 'deep-labour/v1',
         id: 'e2e-sc',
@@ -133,7 +121,7 @@ describe.skipIf(browserMissing !== null)('pay in the explorer', { timeout: 240_0
       }),
       { author: 'pay e2e' },
     );
-    const res = await fetch(`${api.url}/graphql`, {
+    const res = await fetch(`${explorer.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -149,15 +137,15 @@ describe.skipIf(browserMissing !== null)('pay in the explorer', { timeout: 240_0
       workerPools: [{ id: 'e2e-sc-pool', pay: [{ reported: '$1.50–2.00 an hour' }] }],
     });
 
-    await page.goto(`${api.url}/?root=e2e-sc-platform&depth=1&sel=e2e-sc-platform`);
-    await page.waitForSelector('#details [data-scorecard-pay]');
-    const panel = (await page.textContent('#details [data-scorecard-pay]'))!;
+    await explorer.page.goto(`${explorer.url}/?root=e2e-sc-platform&depth=1&sel=e2e-sc-platform`);
+    await explorer.page.waitForSelector('#details [data-scorecard-pay]');
+    const panel = (await explorer.page.textContent('#details [data-scorecard-pay]'))!;
     expect(panel).toContain('Pay against the local minimum');
     expect(panel).toContain('1 small group withheld');
-    expect(await page.textContent('#details [data-scorecard-pay] [data-against="legal-minimum"]')).toContain(
+    expect(await explorer.page.textContent('#details [data-scorecard-pay] [data-against="legal-minimum"]')).toContain(
       pay.legalMinimum.compared ? `${pay.legalMinimum.below} below` : "no pool's pay can be compared",
     );
-    const pool = (await page.textContent('#details [data-scorecard-pool="e2e-sc-pool"]'))!;
+    const pool = (await explorer.page.textContent('#details [data-scorecard-pool="e2e-sc-pool"]'))!;
     expect(pool).toContain('Sc labellers (fictional)');
     expect(pool).toContain('$1.50–2.00 an hour');
     expect(pool).toContain('Scorecard survey (fictional)');
@@ -168,52 +156,48 @@ describe.skipIf(browserMissing !== null)('pay in the explorer', { timeout: 240_0
 
   it("the table view shows the pools' pay, sorts them by the lowest ratio to the legal minimum, and stays accessible", async () => {
     const task = 'task-google-gemini-rating-rewriting';
-    const pools = await poolsPay(api.url, task);
-    // axe-core wants a page of a context of its own.
-    const context = await api.browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    page.on('pageerror', (e) => {
-      throw e;
+    const pools = await poolsPay(explorer.url, task);
+    await explorer.page.goto(`${explorer.url}/?root=${task}&view=provenance&as=table`);
+    await explorer.waitIdle();
+    await explorer.page.waitForSelector('#table-view [data-table="entities"] tbody tr[data-id]');
+    await explorer.page.waitForFunction(
+      () => !document.getElementById('table-view')!.textContent!.includes('loading…'),
+    );
+    await explorer.page.click('[data-table="entities"] button[data-sort="minimum"]');
+    await explorer.page.waitForSelector(
+      '[data-table="entities"] th[aria-sort="ascending"] button[data-sort="minimum"]',
+    );
+    const rows = await explorer.page.$$eval('[data-table="entities"] tbody tr', (trs) => {
+      const heads = [...document.querySelectorAll('[data-table="entities"] thead th')].map(
+        (th) => th.querySelector('button')?.dataset.sort,
+      );
+      const at = (tr: Element, key: string) => tr.children[heads.indexOf(key)]?.textContent ?? '';
+      return trs.map((tr) => ({
+        id: (tr as HTMLElement).dataset.id!,
+        pay: at(tr, 'pay'),
+        minimum: at(tr, 'minimum'),
+      }));
     });
-    try {
-      await page.goto(`${api.url}/?root=${task}&view=provenance&as=table`);
-      await page.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
-      await page.waitForSelector('#table-view [data-table="entities"] tbody tr[data-id]');
-      await page.waitForFunction(() => !document.getElementById('table-view')!.textContent!.includes('loading…'));
-      await page.click('[data-table="entities"] button[data-sort="minimum"]');
-      await page.waitForSelector('[data-table="entities"] th[aria-sort="ascending"] button[data-sort="minimum"]');
-      const rows = await page.$$eval('[data-table="entities"] tbody tr', (trs) => {
-        const heads = [...document.querySelectorAll('[data-table="entities"] thead th')].map(
-          (th) => th.querySelector('button')?.dataset.sort,
-        );
-        const at = (tr: Element, key: string) => tr.children[heads.indexOf(key)]?.textContent ?? '';
-        return trs.map((tr) => ({
-          id: (tr as HTMLElement).dataset.id!,
-          pay: at(tr, 'pay'),
-          minimum: at(tr, 'minimum'),
-        }));
-      });
-      // Every pool's reports are in its row, as the API gives them.
-      for (const pool of pools) {
-        const row = rows.find((r) => r.id === pool.id)!;
-        expect(row, `${pool.id} among ${rows.map((r) => r.id).join(', ')}`).toBeDefined();
-        for (const r of pool.pay) expect(row.pay).toContain(r.reported);
-      }
-      // Rows with a ratio first, by their lowest ratio; the others after.
-      const lowest = rows.map((r) => {
-        const ratios = [...r.minimum.matchAll(/([\d.]+)(?:–[\d.]+)?×/g)].map((m) => Number(m[1]));
-        return ratios.length ? Math.min(...ratios) : null;
-      });
-      const known = lowest.filter((x): x is number => x !== null);
-      expect(known.length).toBeGreaterThan(0);
-      expect(lowest.slice(0, known.length)).toEqual([...known].sort((a, b) => a - b));
-      expect(known.length).toBe(pools.filter((p) => p.pay.some((r) => r.legalMinimum.ratioMin !== null)).length);
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(
-        axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
-      ).toEqual([]);
-    } finally {
-      await context.close();
+    // Every pool's reports are in its row, as the API gives them.
+    for (const pool of pools) {
+      const row = rows.find((r) => r.id === pool.id)!;
+      expect(row, `${pool.id} among ${rows.map((r) => r.id).join(', ')}`).toBeDefined();
+      for (const r of pool.pay) expect(row.pay).toContain(r.reported);
     }
+    // Rows with a ratio first, by their lowest ratio; the others after.
+    const lowest = rows.map((r) => {
+      const ratios = [...r.minimum.matchAll(/([\d.]+)(?:–[\d.]+)?×/g)].map((m) => Number(m[1]));
+      return ratios.length ? Math.min(...ratios) : null;
+    });
+    const known = lowest.filter((x): x is number => x !== null);
+    expect(known.length).toBeGreaterThan(0);
+    expect(lowest.slice(0, known.length)).toEqual([...known].sort((a, b) => a - b));
+    expect(known.length).toBe(pools.filter((p) => p.pay.some((r) => r.legalMinimum.ratioMin !== null)).length);
+    const axe = await new AxeBuilder({ page: explorer.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`),
+    ).toEqual([]);
   });
 });
