@@ -72,7 +72,20 @@ describe('details panel HTML', () => {
       ' javascript:alert(1)',
     ]) {
       const html = sourcesHtml(
-        [{ id: 's', title: 'T', type: 'press', url, date: null, publisher: null, locator: null }],
+        [
+          {
+            id: 's',
+            title: 'T',
+            type: 'press',
+            url,
+            date: null,
+            publisher: null,
+            locator: null,
+            retrievedOn: null,
+            archiveUrl: url,
+            documentSha256: null,
+          },
+        ],
         'link',
       );
       expect(html, url).not.toContain('<a ');
@@ -91,6 +104,9 @@ describe('details panel HTML', () => {
           date: '2019',
           publisher: null,
           locator: null,
+          retrievedOn: null,
+          archiveUrl: null,
+          documentSha256: null,
         },
       ],
       'link',
@@ -110,8 +126,22 @@ describe('details panel HTML', () => {
           date: '2019-10-16',
           publisher: 'DiPLab & co',
           locator: 'question 2, « Pay »',
+          retrievedOn: null,
+          archiveUrl: null,
+          documentSha256: null,
         },
-        { id: 's2', title: 'Post', type: 'press', url: null, date: null, publisher: null, locator: null },
+        {
+          id: 's2',
+          title: 'Post',
+          type: 'press',
+          url: null,
+          date: null,
+          publisher: null,
+          locator: null,
+          retrievedOn: null,
+          archiveUrl: null,
+          documentSha256: null,
+        },
       ],
       'link',
     );

@@ -10,7 +10,7 @@ import type { Database } from '../../server/db/index.js';
 import { exportDataset, importDataset, readDataset, writeCsvFolder, type Dataset } from '../../server/dataset/index.js';
 import { runCli } from '../../server/cli/deep-labour.js';
 import { FIXTURES } from '../../server/fixtures.js';
-import { minimalDataset } from '../fixtures/minimal-dataset.js';
+import { KEPT_SOURCE, minimalDataset } from '../fixtures/minimal-dataset.js';
 import { cliEnv, graphSize, resetGraph, testDatabase } from '../support/test-database.js';
 
 let db: Database;
@@ -156,6 +156,21 @@ describe('export then import', () => {
     const exported = await exportDataset(db);
     expect(sortedSections(exported)).toEqual(sortedSections(original));
     const path = join(dir, 'export.json');
+    writeFileSync(path, JSON.stringify(exported));
+    await resetGraph(db);
+    await importDataset(db, load(path));
+    expect(await exportDataset(db)).toEqual(exported);
+  });
+
+  it("keeps a source's retrieval date, archived copy and document hash through the store, JSON export and re-import", async () => {
+    const doc = minimalDataset();
+    Object.assign(doc.sources[0], KEPT_SOURCE);
+    const path = join(dir, 'kept-source.json');
+    writeFileSync(path, JSON.stringify(doc));
+    const original = load(path);
+    await importDataset(db, original);
+    const exported = await exportDataset(db);
+    expect(exported.sources).toEqual([{ ...original.sources[0], ...KEPT_SOURCE }]);
     writeFileSync(path, JSON.stringify(exported));
     await resetGraph(db);
     await importDataset(db, load(path));
