@@ -116,6 +116,15 @@ describe('edit forms', () => {
     expect(html).toContain('(Pub &amp; co, 2019, p. 2)');
     expect(html).toMatch(/value="s2" checked/);
   });
+
+  it("offer a new source's retrieval date, archived copy and document hash, named as the server's problems name them", () => {
+    const html = entityFormHtml({ sources: [] }, []);
+    for (const name of ['sourceRetrievedOn', 'sourceArchiveUrl', 'sourceDocumentSha256'])
+      expect(html).toMatch(new RegExp(`<input[^>]* name="${name}"`));
+    expect(html).toMatch(
+      /<input[^>]* name="sourceArchiveUrl"[^>]* type="url"|<input[^>]* type="url"[^>]* name="sourceArchiveUrl"/,
+    );
+  });
 });
 
 describe('a correction sends only what the user changed', () => {
