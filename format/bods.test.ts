@@ -29,6 +29,9 @@ const control = () =>
         type: 'registry',
         url: 'https://example.org/registry',
         locator: 'page 2',
+        retrievedOn: '2024-03-05',
+        archiveUrl: 'https://web.archive.org/web/20240305120000/https://example.org/registry',
+        documentSha256: '3f2a9c0d1e4b5a6978c1d2e3f4a5b6c7d8e9f00112233445566778899aabbccd',
       },
     ],
     organizations: [
@@ -178,10 +181,31 @@ describe('BODS 0.4', () => {
       },
     ]);
     // BODS has no locator field: it follows the title in the source's description, and comes back in the title.
-    expect(v.sources[0]).toMatchObject({
+    // Its retrievedAt is the retrieval day; it has no field for an archived copy or the document's hash.
+    expect(v.sources[0]).toEqual({
+      id: expect.stringMatching(/^bods-/),
       title: 'Registry extract (fictional) (page 2)',
       type: 'registry',
       url: 'https://example.org/registry',
+      retrievedOn: '2024-03-05',
+    });
+  });
+
+  it('writes retrievedAt only for a retrieval known to the day, from the source that gives the URL', () => {
+    const d = control();
+    const sourceOfSub = () => datasetToBods(d, '2026-11-29').find((x) => x.recordId === 'sub')!.source;
+    expect(sourceOfSub()).toMatchObject({ url: 'https://example.org/registry', retrievedAt: '2024-03-05' });
+    d.sources[0]!.retrievedOn = '2024-03';
+    expect(sourceOfSub()).not.toHaveProperty('retrievedAt');
+    d.sources.push({ id: 's2', title: 'Letter (fictional)', type: 'self-declaration', retrievedOn: '2024-04-01' });
+    d.organizations[1]!.sources = ['s2', 's'];
+    expect(sourceOfSub()).toMatchObject({ url: 'https://example.org/registry' });
+    expect(sourceOfSub()).not.toHaveProperty('retrievedAt');
+    d.organizations[1]!.sources = ['s2'];
+    expect(sourceOfSub()).toEqual({
+      type: ['selfDeclaration'],
+      description: 'Letter (fictional)',
+      retrievedAt: '2024-04-01',
     });
   });
 

@@ -59,12 +59,16 @@ export function datasetToBods(d: Dataset, date: string): Statement[] {
   const sourceOf = (ids: string[] | undefined) => {
     const cited = (ids ?? []).map((id) => sources.get(id)).filter((s): s is Source => s !== undefined);
     if (!cited.length) return undefined;
-    const url = cited.find((s) => s.url)?.url;
-    // BODS's source has no field for where in a document the facts are: the locator follows the title in its description.
+    // BODS's source has one URL and one retrieval time: those of the first cited source with a URL (else the first).
+    // retrievedAt is a full day or a time, so a retrieval known only to the month or year is not written. BODS has no
+    // field for where in a document the facts are (the locator follows the title in the description), for an
+    // archived copy or for the document's hash (neither is written).
+    const main = cited.find((s) => s.url) ?? cited[0]!;
     return {
       type: [...new Set(cited.map((s) => SOURCE_TO_BODS[s.type]))],
       description: cited.map((s) => (s.locator ? `${s.title} (${s.locator})` : s.title)).join('; '),
-      ...(url ? { url } : {}),
+      ...(main.url ? { url: main.url } : {}),
+      ...(main.retrievedOn && /^\d{4}-\d{2}-\d{2}$/.test(main.retrievedOn) ? { retrievedAt: main.retrievedOn } : {}),
     };
   };
   const out: Statement[] = [];
@@ -201,7 +205,8 @@ export function bodsToDataset(
         title: title.split('\n')[0]!.slice(0, 300),
         type: BODS_TO_SOURCE[types.find((t) => t !== 'verified') ?? types[0] ?? ''] ?? 'other',
         ...(text(src.url) && /^https?:\/\//.test(String(src.url)) ? { url: src.url } : {}),
-        ...(dateOf(src.retrievedAt) ? { date: dateOf(src.retrievedAt) } : {}),
+        // When the information was retrieved, not when the document was published.
+        ...(dateOf(src.retrievedAt) ? { retrievedOn: dateOf(src.retrievedAt) } : {}),
       });
     }
     return [`bods-${id}`];

@@ -6,6 +6,7 @@ import { Model, defaultModel } from '@alephdata/followthemoney';
 import { FIXTURES } from '../server/fixtures.js';
 import { readDataset, validateDataset, type Dataset } from '../server/dataset/index.js';
 import { CELL_SHAPES } from './csv-folder.js';
+import { KEPT_SOURCE, minimalDataset } from '../tests/fixtures/minimal-dataset.js';
 import { datasetToFtm, ftmDatasetName, ftmToDataset, parseFtm, type FtmEntity } from './ftm.js';
 
 const model = new Model(defaultModel);
@@ -114,7 +115,12 @@ describe('FollowTheMoney', () => {
       {
         id: 'd1',
         schema: 'Document',
-        properties: { fileName: ['r.pdf'], title: ['A report (fictional)'], sourceUrl: ['https://example.org/r.pdf'] },
+        properties: {
+          fileName: ['r.pdf'],
+          title: ['A report (fictional)'],
+          sourceUrl: ['https://example.org/r.pdf'],
+          retrievedAt: ['2024-03-05T10:20:00'],
+        },
       },
       { id: 'doc1', schema: 'Documentation', properties: { document: ['d1'], entity: ['c1'] } },
       { id: 'v1', schema: 'Vessel', properties: { name: ['Boat'] } },
@@ -137,7 +143,13 @@ describe('FollowTheMoney', () => {
       { id: 'c2', name: 'Other (fictional)', kind: 'other' },
     ]);
     expect(v.dataset.sources).toEqual([
-      { id: 'd1', title: 'A report (fictional)', type: 'other', url: 'https://example.org/r.pdf' },
+      {
+        id: 'd1',
+        title: 'A report (fictional)',
+        type: 'other',
+        url: 'https://example.org/r.pdf',
+        retrievedOn: '2024-03-05',
+      },
     ]);
     expect(v.dataset.links).toEqual([
       { id: 'OWNED_BY:a1->c1', type: 'OWNED_BY', from: 'a1', to: 'c1' },
@@ -177,6 +189,26 @@ describe('FollowTheMoney', () => {
     } as unknown as Dataset;
     const back = ftmToDataset(datasetToFtm(d), { id: 'fields', name: 'Every link field (fictional)' });
     expect((back.doc as { links: unknown[] }).links).toEqual([link]);
+  });
+
+  it("keeps a source's retrieval date as Document's retrievedAt, its archived copy and hash in the summary, and gets them back", () => {
+    const doc = minimalDataset();
+    Object.assign(doc.sources[0], KEPT_SOURCE);
+    const v = validateDataset(doc);
+    if (!v.ok) throw new Error('fixture invalid');
+    const entities = datasetToFtm(v.dataset);
+    expect(ftmProblems(entities)).toEqual([]);
+    const document = entities.find((e) => e.schema === 'Document')!;
+    expect(document.properties.retrievedAt).toEqual([KEPT_SOURCE.retrievedOn]);
+    expect(document.properties.sourceUrl).toEqual([KEPT_SOURCE.url]);
+    // FtM's contentHash is the SHA-1 of the file Aleph holds: a SHA-256 does not go there.
+    expect(document.properties.contentHash).toBeUndefined();
+    const back = ftmToDataset(parseFtm(entities.map((e) => JSON.stringify(e)).join('\n'))!, {
+      id: v.dataset.id,
+      name: v.dataset.name,
+    });
+    const w = validateDataset(back.doc);
+    expect(w.ok ? w.dataset.sources : w.problems).toEqual(v.dataset.sources);
   });
 
   it('keeps control between organisations as an Ownership, valid for FtM, and gets it back exactly', () => {

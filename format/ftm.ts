@@ -4,9 +4,10 @@
 // tasks Project, AI products Asset, sources Document, claims Note; links are the interval schemata that fit (Ownership,
 // ProjectParticipant) or UnknownLink, with role "deep-labour:<TYPE>", startDate/endDate and description. An entity's
 // note is FtM's `notes` (every Thing has it). Entity sources are also Documentation entities, so FtM tools see them.
-// What FtM has no property for (kinds, confidence, disclosure, price, use, claims' parties and parameters, a source's
-// locator: Document has no field for where in it the facts are, our ids) is kept as JSON in `summary`, which FtM allows on every
-// schema used: export → import gives the same dataset.
+// A source's retrieval date is Document's `retrievedAt`. What FtM has no property for (kinds, confidence, disclosure,
+// price, use, claims' parties and parameters, a source's locator: Document has no field for where in it the facts are;
+// its archived copy: Document has no such URL; its document's SHA-256: `contentHash` is the SHA-1 of the file Aleph
+// holds; our ids) is kept as JSON in `summary`, which FtM allows on every schema used: export → import gives the same dataset.
 // In: our own files come back exactly; foreign FtM data maps by schema, Person entities are skipped and counted (we
 // never model individuals), other unmapped schemata are reported and skipped.
 // Pure and free of Node's modules: the explorer's export menu uses it too.
@@ -84,7 +85,16 @@ export function datasetToFtm(d: Dataset): FtmEntity[] {
       sourceUrl: some(s.url),
       publisher: some(s.publisher),
       publishedAt: some(s.date),
-      summary: summary({ dataset: d.id, section: 'sources', id: s.id, type: s.type, locator: s.locator }),
+      retrievedAt: some(s.retrievedOn),
+      summary: summary({
+        dataset: d.id,
+        section: 'sources',
+        id: s.id,
+        type: s.type,
+        locator: s.locator,
+        archiveUrl: s.archiveUrl,
+        documentSha256: s.documentSha256,
+      }),
     });
   }
   const documented: [string, string][] = [];
@@ -308,6 +318,10 @@ export function ftmToDataset(entities: FtmEntity[], options: FtmImportOptions): 
           date: first(e, 'publishedAt') ?? first(e, 'date'),
           publisher: first(e, 'publisher'),
           locator: typeof x?.locator === 'string' ? x.locator : undefined,
+          // FtM dates may carry a time: the day is what deep-labour/v1 keeps.
+          retrievedOn: first(e, 'retrievedAt')?.match(/^\d{4}(-\d{2}){0,2}/)?.[0],
+          archiveUrl: typeof x?.archiveUrl === 'string' ? x.archiveUrl : undefined,
+          documentSha256: typeof x?.documentSha256 === 'string' ? x.documentSha256 : undefined,
         }),
         e.id,
       );

@@ -44,6 +44,12 @@ export interface Source {
   publisher?: string;
   /** Where in the document the facts are: "question 2", "section 'Pay', paras 4-7". */
   locator?: string;
+  /** When the document at `url` was retrieved (read or saved), as the format's other dates. */
+  retrievedOn?: string;
+  /** An archived copy of the document (a web archive's snapshot), for when `url` moves or goes. */
+  archiveUrl?: string;
+  /** The SHA-256 of the document as retrieved, 64 lower-case hexadecimal digits: says later whether it changed. */
+  documentSha256?: string;
 }
 
 /** An identifier of an organisation in another dataset or register: LEI, a national register, Open Supply Hub, Wikidata… */

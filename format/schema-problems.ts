@@ -24,6 +24,7 @@ const HINTS: Record<string, string> = {
   currency: 'an ISO 4217 currency code such as "EUR", "USD" or "MGA"',
   country: 'an ISO 3166-1 alpha-2 country code such as "FR" or "MG"',
   year: 'a year such as 2019',
+  sha256: 'a SHA-256 as 64 lower-case hexadecimal digits (sha256sum prints it)',
 };
 
 let compiled: ValidateFunction | undefined;

@@ -176,6 +176,53 @@ describe('validateDataset', () => {
     ]);
   });
 
+  it("keeps a source's retrieval date, archived copy and document hash, and refuses malformed ones", () => {
+    const doc = minimalDataset();
+    Object.assign(doc.sources[0], {
+      url: 'https://example.org/report.pdf',
+      retrievedOn: '2024-03-05',
+      archiveUrl: 'https://web.archive.org/web/20240305000000/https://example.org/report.pdf',
+      documentSha256: 'a'.repeat(64),
+    });
+    const v = validateDataset(doc);
+    expect(v.ok ? v.warnings : v.problems).toEqual([]);
+    if (!v.ok) return;
+    expect(v.dataset.sources[0]).toMatchObject({
+      retrievedOn: '2024-03-05',
+      archiveUrl: 'https://web.archive.org/web/20240305000000/https://example.org/report.pdf',
+      documentSha256: 'a'.repeat(64),
+    });
+    const bad = minimalDataset();
+    const sources = [
+      { id: 's1', title: 'T', type: 'other', retrievedOn: '2024-13-01' },
+      { id: 's2', title: 'T', type: 'other', archiveUrl: 'ftp://example.org/x' },
+      { id: 's3', title: 'T', type: 'other', documentSha256: 'A'.repeat(64) },
+      { id: 's4', title: 'T', type: 'other', documentSha256: 'abc' },
+    ];
+    const w = validateDataset({ ...bad, sources: [...bad.sources, ...sources] });
+    expect(w.ok).toBe(false);
+    if (w.ok) return;
+    expect(w.problems.map((p) => p.path).sort()).toEqual([
+      'sources[1].retrievedOn',
+      'sources[2].archiveUrl',
+      'sources[3].documentSha256',
+      'sources[4].documentSha256',
+    ]);
+    expect(w.problems.find((p) => p.path === 'sources[4].documentSha256')!.message).toMatch(
+      /64 lower-case hexadecimal/,
+    );
+  });
+
+  it('warns when a source was retrieved before it was published', () => {
+    const doc = minimalDataset();
+    Object.assign(doc.sources[0], { date: '2024-06', retrievedOn: '2024-05-31' });
+    const v = validateDataset(doc);
+    expect(v.ok).toBe(true);
+    expect(v.warnings.map((w) => w.path)).toEqual(['sources[0].retrievedOn']);
+    Object.assign(doc.sources[0], { retrievedOn: '2024-06-01' });
+    expect(validateDataset(doc).warnings).toEqual([]);
+  });
+
   it('lists every problem at once', () => {
     const doc = minimalDataset();
     doc.links[0].to = 'x';

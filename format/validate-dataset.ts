@@ -294,6 +294,19 @@ export function validateDataset(doc: unknown, options: ValidateOptions = {}): Va
           fail(`${path}.hoursPerUnit`, 'only pay per day, week, month or year has hours worked per unit');
       }
       if (section === 'replies') checkReply(item, path);
+      // A warning, not a problem: a web page's date may be its last revision, later than the copy that was read.
+      if (
+        section === 'sources' &&
+        typeof item.date === 'string' &&
+        typeof item.retrievedOn === 'string' &&
+        isPartialDate(item.date) &&
+        isPartialDate(item.retrievedOn) &&
+        endOfDate(item.retrievedOn) < startOfDate(item.date)
+      )
+        warnings.push({
+          path: `${path}.retrievedOn`,
+          message: `retrieved (${item.retrievedOn}) before it was published (${item.date}): check both dates`,
+        });
       checkSources(item, path);
       warnUnknown(item, section, path);
     });
@@ -341,6 +354,7 @@ const TEXT_RULES: Record<string, (v: string) => string | null> = {
   note: freeTextProblem,
   description: freeTextProblem,
   url: urlProblem,
+  archiveUrl: urlProblem,
 };
 
 /** Refuses text that would hide what it says or break an output: see safe-text.ts. Strings and string lists only; types are checked elsewhere. */

@@ -152,6 +152,9 @@ export function mountEditPanel(
       date: text(data, 'sourceDate') || null,
       publisher: text(data, 'sourcePublisher') || null,
       locator: text(data, 'sourceLocator') || null,
+      retrievedOn: text(data, 'sourceRetrievedOn') || null,
+      archiveUrl: text(data, 'sourceArchiveUrl') || null,
+      documentSha256: text(data, 'sourceDocumentSha256') || null,
     };
     try {
       await graphql(UPSERT_SOURCE, { source, reason, needsReview: false });

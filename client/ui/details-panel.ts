@@ -32,10 +32,27 @@ export function sourcesHtml(sources: Source[], what: string): string {
         .map(h)
         .join(' · ');
       const locator = s.locator ? `<br><span class="small locator">at: ${h(s.locator)}</span>` : '';
-      return `<li>${title}<br><span class="muted small">${meta}</span>${locator}</li>`;
+      return `<li>${title}${archivedCopy(s)}<br><span class="muted small">${meta}</span>${locator}${keptHtml(s)}</li>`;
     })
     .join('');
   return `<h3>Sources</h3><ol class="sources">${items}</ol>`;
+}
+
+/** The archived copy, next to the original: what a reader opens when the original has moved or gone. */
+function archivedCopy(s: Source): string {
+  if (!isWebUrl(s.archiveUrl ?? null)) return '';
+  return ` <span class="small">(<a class="archived-copy" href="${h(s.archiveUrl!)}" target="_blank" rel="noopener noreferrer">archived copy</a>)</span>`;
+}
+
+/** When the document was retrieved and its SHA-256 (shortened; the whole digest in the tooltip, to compare with a copy). */
+function keptHtml(s: Source): string {
+  const parts = [
+    s.retrievedOn ? `retrieved on ${h(s.retrievedOn)}` : '',
+    s.documentSha256
+      ? `<span class="document-hash" title="SHA-256 of the document as retrieved: ${h(s.documentSha256)}">SHA-256 ${h(s.documentSha256.slice(0, 12))}…</span>`
+      : '',
+  ].filter(Boolean);
+  return parts.length ? `<br><span class="muted small kept">${parts.join(' · ')}</span>` : '';
 }
 
 function fields(rows: [string, unknown][]): string {

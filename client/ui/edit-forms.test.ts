@@ -86,13 +86,44 @@ describe('edit forms', () => {
 
   it('give the source picker a labelled search box and each source its title, publisher and date', () => {
     const html = entityFormHtml({ sources: ['s2'] }, [
-      { id: 's1', title: 'A <b>', type: 'press', url: null, date: '2019', publisher: 'Pub & co', locator: 'p. 2' },
-      { id: 's2', title: 'B', type: 'press', url: null, date: null, publisher: null, locator: null },
+      {
+        id: 's1',
+        title: 'A <b>',
+        type: 'press',
+        url: null,
+        date: '2019',
+        publisher: 'Pub & co',
+        locator: 'p. 2',
+        retrievedOn: null,
+        archiveUrl: null,
+        documentSha256: null,
+      },
+      {
+        id: 's2',
+        title: 'B',
+        type: 'press',
+        url: null,
+        date: null,
+        publisher: null,
+        locator: null,
+        retrievedOn: null,
+        archiveUrl: null,
+        documentSha256: null,
+      },
     ]);
     expect(html).toContain('<label for="edit-sourceFilter">Find a source by title, publisher or place in it</label>');
     expect(html).toContain('data-search="a &lt;b&gt; pub &amp; co p. 2"');
     expect(html).toContain('(Pub &amp; co, 2019, p. 2)');
     expect(html).toMatch(/value="s2" checked/);
+  });
+
+  it("offer a new source's retrieval date, archived copy and document hash, named as the server's problems name them", () => {
+    const html = entityFormHtml({ sources: [] }, []);
+    for (const name of ['sourceRetrievedOn', 'sourceArchiveUrl', 'sourceDocumentSha256'])
+      expect(html).toMatch(new RegExp(`<input[^>]* name="${name}"`));
+    expect(html).toMatch(
+      /<input[^>]* name="sourceArchiveUrl"[^>]* type="url"|<input[^>]* type="url"[^>]* name="sourceArchiveUrl"/,
+    );
   });
 });
 

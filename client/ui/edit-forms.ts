@@ -256,6 +256,13 @@ function sourceFields(chosen: string[], sources: Source[]): string {
     field('sourceDate', 'Date (YYYY, YYYY-MM or YYYY-MM-DD)', input('sourceDate', '')) +
     field('sourcePublisher', 'Publisher', input('sourcePublisher', '')) +
     field('sourceLocator', 'Where in it (question, section, paragraph, page)', input('sourceLocator', '')) +
+    field('sourceRetrievedOn', 'Retrieved on (YYYY-MM-DD), if you know it', input('sourceRetrievedOn', '')) +
+    field('sourceArchiveUrl', 'Archived copy (web address), if there is one', input('sourceArchiveUrl', '', 'url')) +
+    field(
+      'sourceDocumentSha256',
+      'SHA-256 of the document (as sha256sum prints it), if taken',
+      input('sourceDocumentSha256', ''),
+    ) +
     `</details><p class="muted small">Without a source the record is kept and shown as unsourced.</p></fieldset>`
   );
 }

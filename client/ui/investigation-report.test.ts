@@ -130,6 +130,9 @@ describe('investigation report: pay against the local minimum', () => {
       date: null,
       publisher: null,
       locator: null,
+      retrievedOn: null,
+      archiveUrl: null,
+      documentSha256: null,
     };
     const gap = {
       reference: { id: 'wage-mg', country: 'MG', year: 2019, sources: [source] },

@@ -72,7 +72,20 @@ describe('details panel HTML', () => {
       ' javascript:alert(1)',
     ]) {
       const html = sourcesHtml(
-        [{ id: 's', title: 'T', type: 'press', url, date: null, publisher: null, locator: null }],
+        [
+          {
+            id: 's',
+            title: 'T',
+            type: 'press',
+            url,
+            date: null,
+            publisher: null,
+            locator: null,
+            retrievedOn: null,
+            archiveUrl: url,
+            documentSha256: null,
+          },
+        ],
         'link',
       );
       expect(html, url).not.toContain('<a ');
@@ -91,12 +104,55 @@ describe('details panel HTML', () => {
           date: '2019',
           publisher: null,
           locator: null,
+          retrievedOn: null,
+          archiveUrl: null,
+          documentSha256: null,
         },
       ],
       'link',
     );
     expect(html).toContain('href="https://example.org/?a=1&amp;b=2"');
     expect(html).toContain('T &quot;q&quot;');
+  });
+
+  it("shows a source's archived copy next to the original, when it was retrieved, and its hash shortened with the whole in a tooltip", () => {
+    const hash = '3f2a9c0d1e4b5a6978c1d2e3f4a5b6c7d8e9f00112233445566778899aabbccd';
+    const html = sourcesHtml(
+      [
+        {
+          id: 's',
+          title: 'Report',
+          type: 'report',
+          url: 'https://example.org/r.pdf',
+          date: '2024',
+          publisher: 'Example Press (fictional)',
+          locator: null,
+          retrievedOn: '2024-03-05',
+          archiveUrl: 'https://web.archive.org/web/2024/https://example.org/r.pdf?a=1&b=2',
+          documentSha256: hash,
+        },
+        {
+          id: 's2',
+          title: 'Post',
+          type: 'press',
+          url: null,
+          date: null,
+          publisher: null,
+          locator: null,
+          retrievedOn: null,
+          archiveUrl: null,
+          documentSha256: null,
+        },
+      ],
+      'link',
+    );
+    expect(html).toContain(
+      '<a class="archived-copy" href="https://web.archive.org/web/2024/https://example.org/r.pdf?a=1&amp;b=2" target="_blank" rel="noopener noreferrer">archived copy</a>',
+    );
+    expect(html).toContain('retrieved on 2024-03-05');
+    expect(html).toContain(`title="SHA-256 of the document as retrieved: ${hash}">SHA-256 3f2a9c0d1e4b…</span>`);
+    expect(html.match(/archived copy/g)).toHaveLength(1);
+    expect(html.match(/class="muted small kept"/g)).toHaveLength(1);
   });
 
   it("shows each source's publisher, date and locator, and says when the publisher or date is not given", () => {
@@ -110,8 +166,22 @@ describe('details panel HTML', () => {
           date: '2019-10-16',
           publisher: 'DiPLab & co',
           locator: 'question 2, « Pay »',
+          retrievedOn: null,
+          archiveUrl: null,
+          documentSha256: null,
         },
-        { id: 's2', title: 'Post', type: 'press', url: null, date: null, publisher: null, locator: null },
+        {
+          id: 's2',
+          title: 'Post',
+          type: 'press',
+          url: null,
+          date: null,
+          publisher: null,
+          locator: null,
+          retrievedOn: null,
+          archiveUrl: null,
+          documentSha256: null,
+        },
       ],
       'link',
     );

@@ -34,7 +34,18 @@ describe("a worker pool's pay in the details panel", () => {
           hourlyNote: null,
           hourlySteps: ['€0.03 a task × 60–120 tasks an hour = €1.80–3.60 an hour'],
           sources: [
-            { id: 's', title: 'Survey', type: 'report', url: null, date: null, publisher: null, locator: null },
+            {
+              id: 's',
+              title: 'Survey',
+              type: 'report',
+              url: null,
+              date: null,
+              publisher: null,
+              locator: null,
+              retrievedOn: null,
+              archiveUrl: null,
+              documentSha256: null,
+            },
           ],
           legalMinimum: {
             reference: {
@@ -42,7 +53,18 @@ describe("a worker pool's pay in the details panel", () => {
               country: 'MG',
               year: 2019,
               sources: [
-                { id: 's2', title: 'Decree', type: 'registry', url: null, date: null, publisher: null, locator: null },
+                {
+                  id: 's2',
+                  title: 'Decree',
+                  type: 'registry',
+                  url: null,
+                  date: null,
+                  publisher: null,
+                  locator: null,
+                  retrievedOn: null,
+                  archiveUrl: null,
+                  documentSha256: null,
+                },
               ],
             },
             ratioMin: 0.36,

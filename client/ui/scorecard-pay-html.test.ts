@@ -10,6 +10,9 @@ const source = {
   date: null,
   publisher: null,
   locator: null,
+  retrievedOn: null,
+  archiveUrl: null,
+  documentSha256: null,
 };
 const against = (kind: string): ScorecardPay['legalMinimum'] => ({
   kind,

@@ -32,6 +32,9 @@ const source = {
   date: '2024-01-01',
   publisher: 'Example',
   locator: null,
+  retrievedOn: null,
+  archiveUrl: null,
+  documentSha256: null,
 };
 
 const audit: ClaimAuditModel = {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { minimalDataset } from '../../tests/fixtures/minimal-dataset.js';
+import { KEPT_SOURCE, minimalDataset } from '../../tests/fixtures/minimal-dataset.js';
 import { payDataset } from '../../tests/fixtures/pay-dataset.js';
 import { readCsvFolder, writeCsvFolder } from './csv-on-disk.js';
 import { readDataset } from './read-dataset.js';
@@ -37,6 +37,20 @@ describe('CSV folders', () => {
     expect(readFileSync(join(dir, 'sources.csv'), 'utf8').split('\n')[0]).toContain('locator');
     const back = readDataset(dir);
     expect(back.ok ? back.dataset : back.problems).toEqual(v.dataset);
+  });
+
+  it("carry a source's retrieval date, archived copy and document hash and read them back", () => {
+    const doc = minimalDataset();
+    Object.assign(doc.sources[0], KEPT_SOURCE);
+    const v = validateDataset(doc);
+    if (!v.ok) throw new Error('fixture invalid');
+    const dir = tempDir();
+    writeCsvFolder(v.dataset, dir);
+    expect(readFileSync(join(dir, 'sources.csv'), 'utf8').split('\n')[0]).toBe(
+      'id,title,type,url,date,publisher,locator,retrievedOn,archiveUrl,documentSha256',
+    );
+    const back = readDataset(dir);
+    expect(back.ok ? back.dataset.sources[0] : back.problems).toEqual({ ...v.dataset.sources[0], ...KEPT_SOURCE });
   });
 
   it('locate problems by file, line and column', () => {

@@ -9,6 +9,9 @@ export interface SourceModel {
   publisher: string | null;
   /** Where in the document the facts are. */
   locator: string | null;
+  retrievedOn: string | null;
+  archiveUrl: string | null;
+  documentSha256: string | null;
 }
 
 export type EntityTypename = 'Organization' | 'WorkerPool' | 'Task' | 'AIProduct';

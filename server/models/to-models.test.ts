@@ -30,7 +30,18 @@ describe('rows to API models', () => {
       aliases: [],
     });
     expect(task.sources).toEqual([
-      { id: 's', title: 'S', type: 'press', url: null, date: null, publisher: null, locator: null },
+      {
+        id: 's',
+        title: 'S',
+        type: 'press',
+        url: null,
+        date: null,
+        publisher: null,
+        locator: null,
+        retrievedOn: null,
+        archiveUrl: null,
+        documentSha256: null,
+      },
     ]);
     expect(toGraphNode({ id: 'p', name: 'P', labels: ['WorkerPool'], size: 12, country: 'MG' })).toEqual({
       id: 'p',

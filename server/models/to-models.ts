@@ -38,6 +38,9 @@ export function toSource(row: Row): SourceModel {
     date: str(row.date),
     publisher: str(row.publisher),
     locator: str(row.locator),
+    retrievedOn: str(row.retrievedOn),
+    archiveUrl: str(row.archiveUrl),
+    documentSha256: str(row.documentSha256),
   };
 }
 

@@ -1372,14 +1372,20 @@ export type ScorecardPay = {
 /** Where a fact comes from. */
 export type Source = {
   __typename?: 'Source';
+  /** An archived copy of the document (a web archive's snapshot), to read when url has moved or gone; null when none is recorded. */
+  archiveUrl?: Maybe<Scalars['String']['output']>;
   /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD; null when unknown. */
   date?: Maybe<Scalars['String']['output']>;
+  /** The SHA-256 of the document as retrieved, 64 lower-case hexadecimal digits: whether the document at url is still the one cited (deep-labour sources --check); null when not recorded. */
+  documentSha256?: Maybe<Scalars['String']['output']>;
   /** Unique across the store. */
   id: Scalars['ID']['output'];
   /** Where in the document the facts are: "question 2", "section 'Pay', paras 4-7" (one line; null when not given). */
   locator?: Maybe<Scalars['String']['output']>;
   /** Who published it; null when unknown. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** When the document at url was retrieved (read or saved): YYYY, YYYY-MM or YYYY-MM-DD; null when not recorded. */
+  retrievedOn?: Maybe<Scalars['String']['output']>;
   /** Its title. */
   title: Scalars['String']['output'];
   /** report, hearing, press, interview, terms-of-service, self-declaration, registry or other. */
@@ -1390,14 +1396,20 @@ export type Source = {
 
 /** A source of evidence, as in deep-labour/v1. */
 export type SourceInput = {
+  /** An archived copy of the document (a web archive's snapshot), for when url moves or goes: an http or https address. */
+  archiveUrl?: InputMaybe<Scalars['String']['input']>;
   /** When it was published: YYYY, YYYY-MM or YYYY-MM-DD. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** The SHA-256 of the document as retrieved: 64 lower-case hexadecimal digits. */
+  documentSha256?: InputMaybe<Scalars['String']['input']>;
   /** Unique across the store; an id nothing has adds a source, an existing one corrects it. */
   id: Scalars['ID']['input'];
   /** Where in the document the facts are: "question 2", "section 'Pay', paras 4-7" (one line; null when not given). */
   locator?: InputMaybe<Scalars['String']['input']>;
   /** Who published it. */
   publisher?: InputMaybe<Scalars['String']['input']>;
+  /** When the document at url was retrieved (read or saved): YYYY, YYYY-MM or YYYY-MM-DD. */
+  retrievedOn?: InputMaybe<Scalars['String']['input']>;
   /** Its title; not empty. */
   title: Scalars['String']['input'];
   /** report, hearing, press, interview, terms-of-service, self-declaration, registry or other. */
@@ -2329,10 +2341,13 @@ export type ScorecardPayResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  archiveUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentSha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  retrievedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -2,6 +2,8 @@
 import { datasetFile } from '../support/load-dataset.js';
 import { LINK_TYPE_NAMES } from '../../vocabulary/index.js';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +12,7 @@ import type { Database } from '../../server/db/index.js';
 import { exportDataset, importDataset, readDataset, writeCsvFolder, type Dataset } from '../../server/dataset/index.js';
 import { runCli } from '../../server/cli/deep-labour.js';
 import { FIXTURES } from '../../server/fixtures.js';
-import { minimalDataset } from '../fixtures/minimal-dataset.js';
+import { KEPT_SOURCE, minimalDataset } from '../fixtures/minimal-dataset.js';
 import { cliEnv, graphSize, resetGraph, testDatabase } from '../support/test-database.js';
 
 let db: Database;
@@ -156,6 +158,21 @@ describe('export then import', () => {
     const exported = await exportDataset(db);
     expect(sortedSections(exported)).toEqual(sortedSections(original));
     const path = join(dir, 'export.json');
+    writeFileSync(path, JSON.stringify(exported));
+    await resetGraph(db);
+    await importDataset(db, load(path));
+    expect(await exportDataset(db)).toEqual(exported);
+  });
+
+  it("keeps a source's retrieval date, archived copy and document hash through the store, JSON export and re-import", async () => {
+    const doc = minimalDataset();
+    Object.assign(doc.sources[0], KEPT_SOURCE);
+    const path = join(dir, 'kept-source.json');
+    writeFileSync(path, JSON.stringify(doc));
+    const original = load(path);
+    await importDataset(db, original);
+    const exported = await exportDataset(db);
+    expect(exported.sources).toEqual([{ ...original.sources[0], ...KEPT_SOURCE }]);
     writeFileSync(path, JSON.stringify(exported));
     await resetGraph(db);
     await importDataset(db, load(path));
@@ -320,6 +337,56 @@ describe('the CLI', () => {
     expect(text).toContain('2019-10-16; at question 5 (independent status; deep labour)');
     const bad = quietIo();
     expect(await runCli(['sources', '--limit', 'x'], cliEnv(), bad.io)).toBe(2);
+  });
+
+  it('checks the source URLs only with --check, against a local server: moved, gone, changed', async () => {
+    const requests: string[] = [];
+    const server = createServer((req, res) => {
+      requests.push(`${req.method} ${req.url}`);
+      if (req.url === '/moved') res.writeHead(301, { location: '/new' }).end();
+      else if (req.url === '/gone') res.writeHead(410).end();
+      else res.writeHead(200).end(req.method === 'HEAD' ? undefined : 'edited since (fictional)');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const doc = minimalDataset();
+      doc.sources = [
+        { id: 'src-1', title: 'Kept (fictional)', type: 'other', ...KEPT_SOURCE, url: `${base}/report` },
+        { id: 'src-2', title: 'Moved (fictional)', type: 'other', url: `${base}/moved` },
+        {
+          id: 'src-3',
+          title: 'Gone (fictional)',
+          type: 'other',
+          url: `${base}/gone`,
+          archiveUrl: KEPT_SOURCE.archiveUrl,
+        },
+        { id: 'src-4', title: 'Offline (fictional)', type: 'other' },
+      ];
+      const path = join(dir, 'check-sources.json');
+      writeFileSync(path, JSON.stringify(doc));
+      await importDataset(db, load(path));
+      const list = quietIo();
+      expect(await runCli(['sources'], cliEnv(), list.io)).toBe(0);
+      expect(requests).toEqual([]);
+      expect(list.out.join('\n')).toContain(
+        `retrieved on ${KEPT_SOURCE.retrievedOn}) ${base}/report (archived copy: ${KEPT_SOURCE.archiveUrl})`,
+      );
+      const { io, out } = quietIo();
+      expect(await runCli(['sources', '--check', '--timeout', '5'], cliEnv(), io)).toBe(1);
+      expect(out.join('\n').split('\n')).toEqual([
+        `src-1: ${base}/report answers (HTTP 200); the document changed since retrieved (its SHA-256 differs)`,
+        `src-2: ${base}/moved moved to ${base}/new (HTTP 301; no archived copy recorded)`,
+        `src-3: ${base}/gone gone (HTTP 410; archived copy: ${KEPT_SOURCE.archiveUrl})`,
+        'deep-labour: checked 3 source URLs: 1 answer, 1 moved, 1 gone, 0 unreachable, 0 other, 1 changed since retrieved; 1 source has no web address to check',
+      ]);
+      expect(requests).not.toContain('HEAD /new');
+      const bad = quietIo();
+      expect(await runCli(['sources', '--timeout', '5'], cliEnv(), bad.io)).toBe(2);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
   });
 
   it('validates without touching the database', async () => {

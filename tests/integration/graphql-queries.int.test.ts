@@ -2,6 +2,7 @@
 import { importValid } from '../support/load-dataset.js';
 import { describe, expect, it } from 'vitest';
 import { testCascade } from '../fixtures/test-cascade.js';
+import { KEPT_SOURCE } from '../fixtures/minimal-dataset.js';
 import { codes, useSeededServer } from '../support/test-server.js';
 
 const NOW = '2024-06-01';
@@ -352,16 +353,25 @@ describe('entity, search, organizations, stats', () => {
     });
   });
 
-  it('finds an organisation by any of its aliases, such as a former name, and tells what its sources say and where', async () => {
+  it('finds an organisation by any of its aliases, such as a former name, and tells what its sources say, where, and when they were retrieved', async () => {
     const r = await api.query(`{ a: search(text: "datavend") { id } b: search(text: "vendo") { id }
-      e: entity(id: "t-vendor") { note sources { publisher date locator } ... on Organization { aliases } } }`);
+      e: entity(id: "t-vendor") { note sources { publisher date locator retrievedOn archiveUrl documentSha256 } ... on Organization { aliases } } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data!.a).toEqual([{ id: 't-vendor' }]);
     expect(r.data!.b).toEqual([{ id: 't-vendor' }]);
     expect(r.data!.e).toEqual({
       note: 'The scenario says it resells labelling (fictional).',
       aliases: ['Vendo', 'formerly Datavend'],
-      sources: [{ publisher: 'Test Press (fictional)', date: '2024-01-01', locator: 'section 2, paras 4-7' }],
+      sources: [
+        {
+          publisher: 'Test Press (fictional)',
+          date: '2024-01-01',
+          locator: 'section 2, paras 4-7',
+          retrievedOn: KEPT_SOURCE.retrievedOn,
+          archiveUrl: KEPT_SOURCE.archiveUrl,
+          documentSha256: KEPT_SOURCE.documentSha256,
+        },
+      ],
     });
     const none = await api.query('{ entity(id: "t-exec") { note } }');
     expect(none.data).toEqual({ entity: { note: null } });

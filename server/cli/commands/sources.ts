@@ -1,6 +1,7 @@
 // `deep-labour sources`: every source in the store with the records and links that cite it, for a reviewer.
 import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
+import { CHECK_DEFAULTS, checkReport, checkSources, needsAttention } from '../check-sources.js';
 import type { CliCommand } from './cli-command.js';
 
 export interface SourceCitations {
@@ -12,6 +13,9 @@ export interface SourceCitations {
     date?: string;
     locator?: string;
     url?: string;
+    retrievedOn?: string;
+    archiveUrl?: string;
+    documentSha256?: string;
     datasets?: string[];
   };
   /** Ids of the entities, claims and links that cite it. */
@@ -28,6 +32,7 @@ export function sourcesReport(rows: SourceCitations[], limit: number): string {
         s.publisher ?? 'publisher not given',
         s.date ?? 'date not given',
         s.locator ? `at ${s.locator}` : 'no locator',
+        s.retrievedOn ? `retrieved on ${s.retrievedOn}` : '',
       ]
         .filter(Boolean)
         .join('; ');
@@ -36,7 +41,7 @@ export function sourcesReport(rows: SourceCitations[], limit: number): string {
           ? '  cited by nothing'
           : `  cited by ${items.length}: ${items.slice(0, limit).join(', ')}${items.length > limit ? `, and ${items.length - limit} more (--limit to see them)` : ''}`;
       return [
-        `${s.id}: ${s.title} (${about})${s.url ? ` ${s.url}` : ''}${s.datasets?.length ? ` [dataset ${s.datasets.join(', ')}]` : ''}`,
+        `${s.id}: ${s.title} (${about})${s.url ? ` ${s.url}` : ''}${s.archiveUrl ? ` (archived copy: ${s.archiveUrl})` : ''}${s.datasets?.length ? ` [dataset ${s.datasets.join(', ')}]` : ''}`,
         cited,
       ].join('\n');
     })
@@ -45,18 +50,22 @@ export function sourcesReport(rows: SourceCitations[], limit: number): string {
 
 export const sourcesCommand: CliCommand = {
   name: 'sources',
-  usage:
+  usage: [
     '  deep-labour sources [--limit N]                           list every source with the records and links that cite it',
+    '  deep-labour sources --check [--timeout S]                 ask each source URL whether it moved, is gone or changed (network)',
+  ].join('\n'),
   run: listSources,
 };
 
-/** Runs the command (`deep-labour sources [--limit N]`); resolves to the exit code. */
+/** Runs the command (`deep-labour sources [--limit N]`, `deep-labour sources --check [--timeout S]`); resolves to the exit code. */
 export async function listSources(
   args: string[],
   env: NodeJS.ProcessEnv,
   io: { out: (t: string) => void; err: (t: string) => void },
 ): Promise<number> {
   let limit = 100;
+  let check = false;
+  let timeoutMs = CHECK_DEFAULTS.timeoutMs;
   for (let i = 0; i < args.length; i++) {
     const n = Number(args[i + 1]);
     if (args[i] === '--limit' && Number.isInteger(n) && n > 0) {
@@ -64,14 +73,33 @@ export async function listSources(
       i += 1;
       continue;
     }
+    if (args[i] === '--check') {
+      check = true;
+      continue;
+    }
+    if (args[i] === '--timeout' && Number.isFinite(n) && n > 0 && n <= 600) {
+      timeoutMs = n * 1000;
+      i += 1;
+      continue;
+    }
     io.err(
-      `deep-labour: sources takes only --limit N (a whole number above 0: how many citing ids to show per source); got ${JSON.stringify(args[i])}`,
+      `deep-labour: sources takes --limit N (a whole number above 0: how many citing ids to show per source), --check, and with it --timeout S (seconds per request, above 0, at most 600); got ${JSON.stringify(args[i])}`,
     );
+    return 2;
+  }
+  if (!check && args.includes('--timeout')) {
+    io.err('deep-labour: sources --timeout S goes with --check (without it nothing is requested)');
     return 2;
   }
   const conn = await connectDatabase(readConfig(env), io.err);
   try {
     const rows = await conn.db.read('sources-with-citations');
+    if (check) {
+      const sources = rows.map((r) => r.source as SourceCitations['source']);
+      const results = await checkSources(sources, { ...CHECK_DEFAULTS, timeoutMs });
+      io.out(checkReport(results, sources.length - results.length));
+      return results.some(needsAttention) ? 1 : 0;
+    }
     io.out(
       sourcesReport(
         rows.map((r) => ({ source: r.source as SourceCitations['source'], items: (r.items as unknown[]).map(String) })),
