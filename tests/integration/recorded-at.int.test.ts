@@ -39,13 +39,14 @@ async function retiredLinks(): Promise<number> {
   }
 }
 
+// Both axes together: the moderation chain's client link ends in 2023, so the world is read on a day it held.
 const POOL = 'ex-pool-mg-moderators';
 const TASK = 'ex-task-moderation';
 const ROOT = 'ex-modero';
-const WHO = `query($id: ID!, $at: DateTime) { whoWorksFor(workerPoolId: $id, recordedAt: $at) { organization { id } depth ultimate } }`;
-const PROV = `query($id: ID!, $at: DateTime) { provenance(taskId: $id, recordedAt: $at) {
+const WHO = `query($id: ID!, $at: DateTime) { whoWorksFor(workerPoolId: $id, asOf: "2023-06-01", recordedAt: $at) { organization { id } depth ultimate } }`;
+const PROV = `query($id: ID!, $at: DateTime) { provenance(taskId: $id, asOf: "2023-06-01", recordedAt: $at) {
   endCustomers { id } depth subgraph { nodes { id } edges { id type from to since } } } }`;
-const CASCADE = `query($id: ID!, $at: DateTime) { cascade(rootId: $id, maxDepth: 3, recordedAt: $at) {
+const CASCADE = `query($id: ID!, $at: DateTime) { cascade(rootId: $id, maxDepth: 3, asOf: "2023-06-01", recordedAt: $at) {
   nodes { id } edges { id type from to since } } }`;
 
 /** The three answers, as plain data to compare. */
