@@ -17,7 +17,7 @@ const config: CodegenConfig = {
       ],
       config: {
         onlyOperationTypes: true,
-        scalars: { Date: 'string', JSON: 'unknown' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         enumsAsTypes: true,
         avoidOptionals: true,
         maybeValue: 'T | null',
@@ -37,7 +37,7 @@ const config: CodegenConfig = {
       config: {
         useIndexSignature: false,
         contextType: '../resolvers/context.js#Context',
-        scalars: { Date: 'string', JSON: 'unknown' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown' },
         enumsAsTypes: true,
         avoidOptionals: false,
         maybeValue: 'T | null',

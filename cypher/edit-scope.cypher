@@ -5,4 +5,4 @@ OPTIONAL MATCH (n:Record {id: $id})
 RETURN coalesce(d.recheck, false) AS recheck,
   EXISTS { MATCH (x:Assertion) WHERE x.dataset = $dataset AND x.record IS NOT NULL } AS kept,
   head([l IN labels(n) WHERE l IN ['Source', 'Organization', 'WorkerPool', 'Task', 'AIProduct', 'Claim', 'PayReport', 'WageReference', 'ExchangeRate']]) AS label,
-  CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)<--() } + COUNT { (n)-[:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]->() } END AS uses
+  CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)<-[x]-() WHERE NOT type(x) STARTS WITH 'WAS_' } + COUNT { (n)-[:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]->() } END AS uses

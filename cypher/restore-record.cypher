@@ -1,4 +1,4 @@
-// Puts back a retracted record or link as it was ($shape node or link, $label, ends $from and $to, properties $props, kept $assertions), owned by those of its datasets still in the store, and lifts the Retraction under $key; returns how many were restored.
+// Puts back a retracted record or link as it was ($shape node or link, $label, ends $from and $to, properties $props, kept $assertions), owned by those of its datasets still in the store, and lifts the Retraction under $key; a link comes back made by change $seq (`recFrom`); returns how many were restored.
 MATCH (t:Retraction {key: $key})
 DELETE t
 WITH [d IN coalesce($props.datasets, []) WHERE EXISTS { MATCH (:Dataset {id: d}) }] AS owners
@@ -12,7 +12,7 @@ CALL (owners) {
   WITH owners WHERE $shape = 'link'
   MATCH (a:Record {id: $from}), (b:Record {id: $to})
   CREATE (a)-[r:$($label)]->(b)
-  SET r = $props, r.datasets = owners
+  SET r = $props, r.datasets = owners, r.recFrom = $seq
   RETURN 1 AS made
 }
 CALL (owners) {

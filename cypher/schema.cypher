@@ -13,6 +13,7 @@ CREATE CONSTRAINT assertion_key IF NOT EXISTS FOR (n:Assertion) REQUIRE (n.datas
 CREATE INDEX assertion_record IF NOT EXISTS FOR (n:Assertion) ON (n.record);
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (n:Change) REQUIRE n.id IS UNIQUE;
 CREATE INDEX change_seq IF NOT EXISTS FOR (n:Change) ON (n.seq);
+CREATE INDEX change_at IF NOT EXISTS FOR (n:Change) ON (n.at);
 CREATE INDEX change_record IF NOT EXISTS FOR (n:Change) ON (n.record);
 CREATE INDEX change_pool IF NOT EXISTS FOR (n:Change) ON (n.pool);
 CREATE CONSTRAINT retraction_key IF NOT EXISTS FOR (n:Retraction) REQUIRE n.key IS UNIQUE;

@@ -4,7 +4,7 @@ CALL () {
   RETURN count(n) AS records, collect(n.id)[..5] AS nodeIds
 }
 CALL () {
-  MATCH ()-[r]->() WHERE $id IN coalesce(r.sources, [])
+  MATCH ()-[r]->() WHERE $id IN coalesce(r.sources, []) AND NOT type(r) STARTS WITH 'WAS_'
   RETURN count(r) AS links, collect(r.id)[..5] AS linkIds
 }
 RETURN records, links, (nodeIds + linkIds)[..5] AS examples

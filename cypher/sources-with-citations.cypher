@@ -4,7 +4,7 @@ CALL () {
   UNWIND n.sources AS sid
   RETURN sid, n.id AS item
   UNION ALL
-  MATCH ()-[l]->() WHERE l.sources IS NOT NULL
+  MATCH ()-[l]->() WHERE l.sources IS NOT NULL AND NOT type(l) STARTS WITH 'WAS_'
   UNWIND l.sources AS sid
   RETURN sid, l.id AS item
 }

@@ -2,15 +2,30 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCypherFragments } from '../server/db/cypher-files.js';
-import { generatedCypher, templateValues } from '../server/db/cypher-template.js';
+import { RECORDED_VARIANTS, generatedCypher, recordedTemplate, templateValues } from '../server/db/cypher-template.js';
 
 const check = process.argv.includes('--check');
 const dir = 'cypher/templates';
 const values = templateValues(loadCypherFragments(dir));
 let stale = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.cypher.template'))) {
-  const target = join('cypher', file.replace(/\.template$/, ''));
-  const text = generatedCypher(file, readFileSync(join(dir, file), 'utf8'), values);
+const outputs = readdirSync(dir)
+  .filter((f) => f.endsWith('.cypher.template'))
+  .flatMap((file) => {
+    const template = readFileSync(join(dir, file), 'utf8');
+    const name = file.replace(/\.cypher\.template$/, '');
+    const plain = { target: join('cypher', `${name}.cypher`), text: generatedCypher(file, template, values) };
+    if (!RECORDED_VARIANTS.includes(name)) return [plain];
+    // The `recordedAt` variant (docs/versioning.md): the same query over current and retired links as recorded after $seq.
+    const recorded = recordedTemplate(template, values.linkTypes).replace(
+      /^\/\/ /,
+      '// As recorded after change $seq (links current then, current or retired now; records as they are now). ',
+    );
+    return [
+      plain,
+      { target: join('cypher', `${name}-recorded.cypher`), text: generatedCypher(file, recorded, values) },
+    ];
+  });
+for (const { target, text } of outputs) {
   let current = '';
   try {
     current = readFileSync(target, 'utf8');

@@ -67,7 +67,8 @@ describe('the vocabulary', () => {
           .join('\n');
         // Relationship types in patterns: -[r:A|B]-, -[:A]->, and in constraints FOR ()-[r:A]-().
         for (const m of text.matchAll(/\[\s*\w*\s*:\s*([A-Z_|]+)/g)) {
-          const types = m[1]!.split('|');
+          // A retired link's type is WAS_ and its type (docs/versioning.md): the `-recorded` queries list both.
+          const types = [...new Set(m[1]!.split('|').map((t) => t.replace(/^WAS_/, '')))];
           for (const t of types) expect(known.has(t), `${file}: ${t} is not in vocabulary/index.ts`).toBe(true);
           // A list of more than half the link types is meant as "every link": it must then hold every one.
           if (types.length > LINK_TYPE_NAMES.length / 2)

@@ -21,7 +21,7 @@ import {
   type Problem,
   type Section,
 } from '../dataset/index.js';
-import { recordChange, toChangeRow, type ChangeRow } from '../history/change-log.js';
+import { nextChangeSeq, recordChange, toChangeRow, type ChangeRow } from '../history/change-log.js';
 import { keepingVerdicts } from '../audit/verdict-keeper.js';
 import { findRecord, problemsOfEdit, recordId, withRecord, type Item, type RecordState } from './record-edits.js';
 import { recordVersion, type StoredRecord } from './record-version.js';
@@ -190,7 +190,13 @@ export async function retractRecord(
       after: null,
       status: 'applied',
     });
-    await tx.run('retract-record', { element: found.element, key, change: change.id, reason: request.reason });
+    await tx.run('retract-record', {
+      element: found.element,
+      key,
+      change: change.id,
+      seq: change.seq,
+      reason: request.reason,
+    });
     await recheckOwners(tx, found.snapshot);
     return { change, warnings: [] };
   });
@@ -356,6 +362,8 @@ async function setState(tx: Transaction, change: ChangeRow, target: unknown): Pr
       element: found.element,
       key: keyOf(found.snapshot, id),
       change: change.id,
+      // `change` is the one being reverted or accepted; this write is the next change.
+      seq: await nextChangeSeq(tx),
       reason: change.reason ?? '',
     });
     await recheckOwners(tx, found.snapshot);
@@ -366,6 +374,7 @@ async function setState(tx: Transaction, change: ChangeRow, target: unknown): Pr
     snapshot.shape === 'node' ? [snapshot.label, ...(ENTITY_LABELS.has(snapshot.label) ? ['Entity'] : [])] : [];
   const [row] = await tx.run('restore-record', {
     key,
+    seq: await nextChangeSeq(tx),
     shape: snapshot.shape,
     label: snapshot.label,
     labels,

@@ -16,6 +16,7 @@ import {
   type Section,
 } from '../dataset/index.js';
 import { preflight, sameIdentifiers, withoutRetracted } from '../dataset/import-dataset.js';
+import { nextChangeSeq } from '../history/change-log.js';
 import { problemsOfEdit, type RecordState } from './record-edits.js';
 
 /** Which path edits take: `scoped` (the default) or `reference`, the whole-dataset path (the property test and the bench compare them). */
@@ -151,6 +152,7 @@ export async function writeScoped(
   if (before?.section === 'links')
     await tx.run('drop-links-among', {
       dataset: doc.id,
+      seq: await nextChangeSeq(tx),
       id,
       keep: Object.fromEntries(rows.links.map((l) => [`${l.type}:${l.id}`, `${l.from}->${l.to}`])),
     });
@@ -163,7 +165,7 @@ export async function writeScoped(
     const byType: Record<string, unknown[]> = {};
     for (const { type, id, from, to, key, props } of rows.links)
       (byType[type] ??= []).push({ type, id, from, to, key, props });
-    await tx.run('upsert-links', { dataset: doc.id, rows: byType });
+    await tx.run('upsert-links', { dataset: doc.id, rows: byType, seq: await nextChangeSeq(tx) });
   }
   if (rows.claimEnds.length) await tx.run('claim-ends', { rows: rows.claimEnds });
   if (rows.payEnds.length) await tx.run('pay-ends', { rows: rows.payEnds });

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import type { Dataset } from '../../format/model.js';
 import { datasetRows } from './import-dataset.js';
 
+/** The seq of a new store's first change: the one that records its first load (links carry it as `recFrom`). */
+export const FIRST_CHANGE = 1;
+
 type DatasetRows = ReturnType<typeof datasetRows>;
 
 /** A record's labels, as cypher/create-records.cypher gives them. */
@@ -184,7 +187,8 @@ export function writeBulkCsv(
   for (const l of rows.links) {
     if (!recordLabel.has(l.from) || !recordLabel.has(l.to)) continue;
     const list = byType.get(l.type) ?? [];
-    list.push({ ...l, props: { ...l.props, datasets: owned } });
+    // Made by the new store's first change (docs/versioning.md); new-store-import checks that its change is that one.
+    list.push({ ...l, props: { ...l.props, datasets: owned, recFrom: FIRST_CHANGE } });
     byType.set(l.type, list);
   }
   for (const [type, list] of byType) {

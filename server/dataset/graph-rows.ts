@@ -93,6 +93,8 @@ const INTERNAL = new Set([
   'validTo',
   'paramsJson',
   'datasets',
+  'recFrom',
+  'recTo',
   'identifierKeys',
   'identifierText',
 ]);

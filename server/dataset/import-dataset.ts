@@ -4,7 +4,7 @@ import { journaled, type Database, type Transaction } from '../db/index.js';
 import { claimRow, linkRow, nodeProps, payReportProps } from './graph-rows.js';
 import { ENTITY_SECTIONS, identifierKey, type Dataset, type EntitySection } from '../../format/model.js';
 import type { Problem } from '../../format/validate-dataset.js';
-import { recordChange, type ChangeRow } from '../history/change-log.js';
+import { nextChangeSeq, recordChange, type ChangeRow } from '../history/change-log.js';
 import { keepingVerdicts } from '../audit/verdict-keeper.js';
 
 export interface ImportOptions {
@@ -370,9 +370,12 @@ export async function importInto(
   // Drop first what this version no longer holds (or holds as another kind), so that ids can be written anew. A dataset
   // the store does not know owns nothing yet: its first import skips the scan.
   const [known] = await tx.run('dataset-known', { dataset: dataset.id });
+  // The change this write will be recorded as: the links it makes carry its seq, those it replaces or drops are retired with it.
+  const seq = await nextChangeSeq(tx);
   if (known?.known === true) {
     const [links] = await tx.run('drop-links', {
       dataset: dataset.id,
+      seq,
       keep: Object.fromEntries(rows.links.map((l) => [`${l.type}:${l.id}`, `${l.from}->${l.to}`])),
     });
     const [records] = await tx.run('drop-records', {
@@ -417,6 +420,7 @@ export async function importInto(
   )) {
     const [r] = await tx.run('create-links', {
       dataset: dataset.id,
+      seq,
       rows: byType(batch.map(({ type, from, to, props }) => ({ type, from, to, props }))),
     });
     summary.created.links += Number(r?.created ?? 0);
@@ -428,6 +432,7 @@ export async function importInto(
   )) {
     const [r] = await tx.run('upsert-links', {
       dataset: dataset.id,
+      seq,
       rows: byType(batch.map(({ type, id, from, to, key, props }) => ({ type, id, from, to, key, props }))),
     });
     summary.created.links += Number(r?.created ?? 0);
@@ -585,7 +590,7 @@ export async function removeDataset(
           `no dataset has id "${id}" in this store; the datasets are: ${known.map((d) => String(d.id)).join(', ') || 'none'}`,
         );
       }
-      const [links] = await tx.run('drop-links', { dataset: id, keep: {} });
+      const [links] = await tx.run('drop-links', { dataset: id, keep: {}, seq: await nextChangeSeq(tx) });
       const [records] = await tx.run('drop-records', { dataset: id, keep: {} });
       await tx.run('delete-dataset', { dataset: id });
       const removed = { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) };

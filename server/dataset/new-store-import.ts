@@ -18,7 +18,8 @@ import {
 import { rejudge } from '../audit/verdict-keeper.js';
 import { nothingTouched } from '../audit/verdict-anchors.js';
 import type { Dataset } from '../../format/model.js';
-import { writeBulkCsv, type BulkFiles } from './bulk-csv.js';
+import { FIRST_CHANGE, writeBulkCsv, type BulkFiles } from './bulk-csv.js';
+import { nextChangeSeq } from '../history/change-log.js';
 import {
   CURATED_DATASET,
   commandLineAuthor,
@@ -159,6 +160,12 @@ async function finish(
   return journaled(connection.db, dataset.id, 'import', options.signal, async (tx: Transaction) => {
     // The verdicts' baseline, as an ordinary import takes it on an empty store: at change 0, with no claim to judge.
     await tx.run('verdict-baseline', { mark: true, seq: 0 });
+    // The links were written with recFrom = the store's first change: this must be it.
+    const seq = await nextChangeSeq(tx);
+    if (seq !== FIRST_CHANGE)
+      throw new Error(
+        `a new store's first load is change ${FIRST_CHANGE}, and this store has recorded ${seq - 1} already`,
+      );
     for (const batch of chunks(bulk.later.records, 1000)) await tx.run('bulk-later-records', { rows: batch });
     for (const batch of chunks(bulk.later.links, 1000)) await tx.run('bulk-later-links', { rows: batch });
     await tx.run('finish-import', finishImportParams(dataset, rows, 'import', author));

@@ -3,7 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CYPHER_DIR, loadCypherFiles, loadCypherFragments, splitStatements } from './cypher-files.js';
-import { generatedCypher, renderCypherTemplate, templateValues } from './cypher-template.js';
+import {
+  RECORDED_VARIANTS,
+  generatedCypher,
+  recordedTemplate,
+  renderCypherTemplate,
+  templateValues,
+} from './cypher-template.js';
 
 const DEFAULT_TEMPLATE_VALUES = templateValues(loadCypherFragments());
 
@@ -76,7 +82,10 @@ describe('cypher files', () => {
 
   it('writes the validity predicate once, in its fragment: no template and no hand-written file spells it out', () => {
     const templates = readdirSync(join(CYPHER_DIR, 'templates')).filter((f) => f.endsWith('.cypher.template'));
-    const generated = new Set(templates.map((t) => t.replace(/\.template$/, '')));
+    const generated = new Set([
+      ...templates.map((t) => t.replace(/\.template$/, '')),
+      ...RECORDED_VARIANTS.map((n) => `${n}-recorded.cypher`),
+    ]);
     const handWritten = readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher') && !generated.has(f));
     for (const t of templates)
       expect(readFileSync(join(CYPHER_DIR, 'templates', t), 'utf8'), t).not.toMatch(/validFrom|validTo/);
@@ -91,6 +100,26 @@ describe('cypher files', () => {
 
   it('splits the schema into statements, dropping comments', () => {
     expect(splitStatements('// c\nCREATE A;\nCREATE B;\n')).toEqual(['CREATE A', 'CREATE B']);
+  });
+});
+
+describe('recordedTemplate', () => {
+  it('matches current and retired links, reads types without WAS_, and adds the recorded-at fragment', () => {
+    const out = recordedTemplate(
+      'MATCH (a)-[r:X|Y WHERE {{> valid-at r}}]->(b)-[s:{{LINK_TYPES}}]->(), (a)-[:X]->(c)\nRETURN type(r)\n',
+      ['X', 'Y'],
+    );
+    expect(out).toBe(
+      "MATCH (a)-[r:X|WAS_X|Y|WAS_Y WHERE ({{> valid-at r}} AND {{> recorded-at r}})]->(b)-[s:X|WAS_X|Y|WAS_Y]->(), (a)-[:X]->(c)\nRETURN replace(type(r), 'WAS_', '')\n",
+    );
+  });
+  it('leaves the query of today unchanged: each variant file is its own', () => {
+    for (const name of RECORDED_VARIANTS) {
+      const today = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8');
+      const recorded = readFileSync(join(CYPHER_DIR, `${name}-recorded.cypher`), 'utf8');
+      expect(today).not.toMatch(/WAS_|recFrom|\$seq/);
+      expect(recorded).toMatch(/recTo > \$seq/);
+    }
   });
 });
 

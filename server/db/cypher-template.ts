@@ -48,6 +48,25 @@ export function renderCypherTemplate(template: string, values: TemplateValues): 
   return out;
 }
 
+/** The templates that also generate a `recordedAt` variant, cypher/<name>-recorded.cypher (docs/versioning.md). */
+export const RECORDED_VARIANTS: readonly string[] = ['cascade', 'who-works-for', 'provenance'];
+
+/**
+ * A template's "as recorded after change $seq" variant (docs/versioning.md, point 3): each link pattern with a variable
+ * matches the current type and its retired `WAS_` type (`[r:T]` → `[r:T|WAS_T]`), `type(x)` reads the type without its
+ * `WAS_`, and each `{{> valid-at r}}` gains `{{> recorded-at r}}`. Patterns without a variable (a pool's size read for
+ * withholding) stay on the current links. Pure.
+ */
+export function recordedTemplate(template: string, linkTypes: readonly string[]): string {
+  const both = (types: string[]) => types.flatMap((t) => [t, `WAS_${t}`]).join('|');
+  return template
+    .replace(/\[([a-z]\w*):(\{\{LINK_TYPES\}\}|[A-Z_]+(?:\|[A-Z_]+)*)/g, (_m, v: string, types: string) =>
+      types === '{{LINK_TYPES}}' ? `[${v}:${both([...linkTypes])}` : `[${v}:${both(types.split('|'))}`,
+    )
+    .replace(/\btype\(([\w.]+)\)/g, "replace(type($1), 'WAS_', '')")
+    .replace(/\{\{> valid-at ([A-Za-z_]\w*)\}\}/g, '({{> valid-at $1}} AND {{> recorded-at $1}})');
+}
+
 /** The deepest traversal the API allows; the generated queries are unrolled this far. */
 export const MAX_DEPTH = 12;
 

@@ -76,9 +76,26 @@ export async function recordChange(tx: Transaction, change: NewChange): Promise<
   });
   // The ledger (docs/versioning.md): the hash of what was stored, chained to the previous change by its `prev`.
   const stored = row!.stored as Record<string, unknown>;
+  const expected = announced.get(tx);
+  if (expected !== undefined && Number(stored.seq) !== expected)
+    throw new Error(`change ${String(stored.seq)} is not change ${expected}, which this write stamped its links with`);
+  announced.delete(tx);
   await tx.run('change-seal', { seq: stored.seq, hash: changeHash(stored) });
   return toChangeRow(row!.change);
 }
+
+/**
+ * The seq the change this transaction is about to record will get (docs/versioning.md: the links a write makes carry it
+ * as `recFrom`, those it retires as `recTo`). It locks the change counter until `tx` ends, so it stays the same until
+ * recordChange uses it: recordChange refuses a change whose seq is not the one announced.
+ */
+export async function nextChangeSeq(tx: Transaction): Promise<number> {
+  const [row] = await tx.run('change-next-seq');
+  const seq = Number(row!.seq);
+  announced.set(tx, seq);
+  return seq;
+}
+const announced = new WeakMap<Transaction, number>();
 
 /** A stored change's map as a ChangeRow (absent fields as null). Pure. */
 export function toChangeRow(value: unknown): ChangeRow {

@@ -21,6 +21,28 @@ export const DateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+function parseMoment(value: unknown): string {
+  const ms =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+      ? Date.parse(value)
+      : Number.NaN;
+  if (Number.isNaN(ms)) {
+    throw badInput(
+      `DateTime must be an ISO 8601 date and time with an offset, such as "2026-12-04T15:00:00Z"; got ${JSON.stringify(value)}`,
+    );
+  }
+  return new Date(ms).toISOString();
+}
+
+/** A moment (recordedAt): ISO 8601 with an offset on input, passed on as UTC ISO text. */
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  description: 'A moment: an ISO 8601 date and time with an offset; read as UTC.',
+  serialize: (value) => String(value),
+  parseValue: parseMoment,
+  parseLiteral: (ast) => parseMoment(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }

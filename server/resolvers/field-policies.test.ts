@@ -55,13 +55,16 @@ describe('per-field policies', () => {
       'cascade',
       'cascade-group-members',
       'cascade-groups',
+      'cascade-recorded',
       'claim-page',
       'connections',
       'entities',
       'provenance',
+      'provenance-recorded',
       'scorecard-pay',
       'value-chain',
       'who-works-for',
+      'who-works-for-recorded',
       'workforce-behind',
     ]);
   });

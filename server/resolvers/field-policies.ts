@@ -22,18 +22,32 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
     heavy: true,
     warmUp: (asOf) => [
       ['who-works-for', { workerPoolId: '', asOf, maxDepth: 8, withOrganizationSources: true, withPathSources: true }],
+      [
+        'who-works-for-recorded',
+        { workerPoolId: '', asOf, maxDepth: 8, withOrganizationSources: true, withPathSources: true, seq: 0 },
+      ],
     ],
   },
   workforceBehind: {
     heavy: true,
     warmUp: (asOf) => [['workforce-behind', { organizationId: '', asOf, maxDepth: 8, withSources: true }]],
   },
-  provenance: { heavy: true, warmUp: (asOf) => [['provenance', { taskId: '', asOf }]] },
+  provenance: {
+    heavy: true,
+    warmUp: (asOf) => [
+      ['provenance', { taskId: '', asOf }],
+      ['provenance-recorded', { taskId: '', asOf, seq: 0 }],
+    ],
+  },
   valueChain: { heavy: true, warmUp: (asOf) => [['value-chain', { taskId: '', asOf }]] },
   cascade: {
     heavy: true,
     warmUp: (asOf) => [
       ['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true }],
+      [
+        'cascade-recorded',
+        { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true, seq: 0 },
+      ],
     ],
   },
   cascadeGroups: {

@@ -1,7 +1,7 @@
 // The resolver map: the Query and Mutation fields, the Date and JSON scalars, the history's changes, and which concrete type an Entity is.
 import type { Resolvers } from '../schema/generated-types.js';
 import { GraphQLJSON } from 'graphql-scalars';
-import { DateScalar } from './date-scalar.js';
+import { DateScalar, DateTimeScalar } from './date-scalar.js';
 import { changeResolvers, historyQueryResolvers } from './history-resolvers.js';
 import { investigationMutationResolvers, investigationQueryResolvers } from './investigation-resolvers.js';
 import { mutationResolvers } from './mutation-resolvers.js';
@@ -15,6 +15,7 @@ import { claimAuditResolvers, replyQueryResolvers } from './reply-resolvers.js';
 
 export const resolvers: Resolvers = {
   Date: DateScalar,
+  DateTime: DateTimeScalar,
   JSON: GraphQLJSON,
   Query: {
     ...queryResolvers,

@@ -1,5 +1,6 @@
 // The Query fields: each checks its arguments, runs exactly one Cypher query, and shapes the rows.
 import type { QueryResolvers } from '../schema/generated-types.js';
+import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
 import {
   LIMITS,
@@ -42,6 +43,28 @@ export const EDGES_PER_NODE = 4;
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const missing = (what: string, id: string) =>
   notFound(`no ${what} has id "${id}"; check the id (search finds ids by name)`);
+
+/**
+ * The query to run and its extra parameters for `recordedAt` (docs/versioning.md): none, the query of today; a moment,
+ * its `-recorded` variant with `seq` = the last change at or before it. A moment before the store's first change has
+ * no store to read: BAD_USER_INPUT, naming the first change's moment.
+ */
+async function asRecorded(
+  db: Database,
+  query: string,
+  recordedAt: string | null | undefined,
+): Promise<{ query: string; extra: { seq?: number } }> {
+  if (recordedAt === null || recordedAt === undefined) return { query, extra: {} };
+  const [row] = await db.read('change-at', { at: recordedAt });
+  if (row?.seq === null || row?.seq === undefined) {
+    throw badInput(
+      row?.first
+        ? `recordedAt ${recordedAt} is before the store's first recorded change (${String(row.first)}); ask for a moment after it, or leave recordedAt out for the store as it is now`
+        : `recordedAt ${recordedAt}: this store has recorded no change yet; leave recordedAt out for the store as it is now`,
+    );
+  }
+  return { query: `${query}-recorded`, extra: { seq: Number(row.seq) } };
+}
 
 export const queryResolvers: QueryResolvers = {
   async entity(_root, { id }, { db, minPoolSize }, info) {
@@ -103,9 +126,11 @@ export const queryResolvers: QueryResolvers = {
     };
   },
 
-  async whoWorksFor(_root, { workerPoolId, asOf, maxDepth }, { db, today, heavy, minPoolSize }, info) {
+  async whoWorksFor(_root, { workerPoolId, asOf, maxDepth, recordedAt }, { db, today, heavy, minPoolSize }, info) {
+    const { query, extra } = await asRecorded(db, 'who-works-for', recordedAt);
     const [row] = await heavy.run(() =>
-      db.read('who-works-for', {
+      db.read(query, {
+        ...extra,
         workerPoolId: checkId(workerPoolId, 'workerPoolId'),
         asOf: asOf ?? today,
         maxDepth: checkDepth(maxDepth),
@@ -153,9 +178,10 @@ export const queryResolvers: QueryResolvers = {
     };
   },
 
-  async provenance(_root, { taskId, asOf }, { db, today, heavy, minPoolSize }) {
+  async provenance(_root, { taskId, asOf, recordedAt }, { db, today, heavy, minPoolSize }) {
+    const { query, extra } = await asRecorded(db, 'provenance', recordedAt);
     const [row] = await heavy.run(() =>
-      db.read('provenance', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today }),
+      db.read(query, { ...extra, taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today }),
     );
     if (!row) throw missing('task', taskId);
     const entities = (key: string): EntityModel[] =>
@@ -218,9 +244,16 @@ export const queryResolvers: QueryResolvers = {
     });
   },
 
-  async cascade(_root, { rootId, direction, maxDepth, asOf, limit }, { db, today, heavy, minPoolSize }, info) {
+  async cascade(
+    _root,
+    { rootId, direction, maxDepth, asOf, limit, recordedAt },
+    { db, today, heavy, minPoolSize },
+    info,
+  ) {
+    const { query, extra } = await asRecorded(db, 'cascade', recordedAt);
     const [row] = await heavy.run(() =>
-      db.read('cascade', {
+      db.read(query, {
+        ...extra,
         rootId: checkId(rootId, 'rootId'),
         direction,
         maxDepth: checkDepth(maxDepth),

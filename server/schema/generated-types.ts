@@ -20,6 +20,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** An ISO calendar date: written YYYY-MM-DD in arguments; a link's dates may come back partial (YYYY or YYYY-MM), covering the whole year or month. */
   Date: { input: string; output: string; }
+  /** A moment: an ISO 8601 date and time with an offset (2026-12-04T15:00:00Z, 2026-12-04T16:00:00+01:00); read as UTC. */
+  DateTime: { input: string; output: string; }
   /** Any JSON value: a dataset, a claim's parameters, a record's state in the history. */
   JSON: { input: unknown; output: unknown; }
 };
@@ -1040,6 +1042,7 @@ export type QueryCascadeArgs = {
   direction?: InputMaybe<Direction>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
   rootId: Scalars['ID']['input'];
 };
 
@@ -1161,6 +1164,7 @@ export type QueryOrganizationsArgs = {
 /** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryProvenanceArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
   taskId: Scalars['ID']['input'];
 };
 
@@ -1221,6 +1225,7 @@ export type QueryVerdictHistoryArgs = {
 export type QueryWhoWorksForArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
   workerPoolId: Scalars['ID']['input'];
 };
 
@@ -1738,6 +1743,7 @@ export type ResolversTypes = {
   Count: ResolverTypeWrapper<Count>;
   Counts: ResolverTypeWrapper<Counts>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Direction: Direction;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityInput: EntityInput;
@@ -1823,6 +1829,7 @@ export type ResolversParentTypes = {
   Count: Count;
   Counts: Counts;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Entity: EntityModel;
   EntityInput: EntityInput;
   Float: Scalars['Float']['output'];
@@ -2011,6 +2018,10 @@ export type CountsResolvers<ContextType = Context, ParentType extends ResolversP
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
@@ -2487,6 +2498,7 @@ export type Resolvers<ContextType = Context> = {
   Count?: CountResolvers<ContextType>;
   Counts?: CountsResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GroupLink?: GroupLinkResolvers<ContextType>;

@@ -204,6 +204,8 @@ describe('no answer shows a withheld figure', () => {
 
         // Edits by an editor and an admin; proposals reviewed by a second admin. Small pools stay small, large stay large.
         const retracted = new Set<number>();
+        // Moments to read the store as recorded then (recordedAt): before the edits, and after them.
+        const moments = [new Date().toISOString()];
         for (const e of edits) {
           const i = e.pool % pools.length;
           const x = pools[i]!;
@@ -300,6 +302,7 @@ describe('no answer shows a withheld figure', () => {
           }
         }
 
+        moments.push(new Date().toISOString());
         // Every Query field, with the arguments it needs, as each role.
         const entityIds = [...ids.flatMap((x) => [x.pool, x.task]), `${p}-platform`, `${p}-client`];
         const recordIds = [...entityIds, ...ids.map((x) => x.contract), `${p}-src`];
@@ -308,11 +311,20 @@ describe('no answer shows a withheld figure', () => {
           entities: [{ ids: entityIds }],
           search: [{ text: 'Wf' }],
           organizations: [{}],
-          whoWorksFor: ids.map((x) => ({ workerPoolId: x.pool })),
+          whoWorksFor: ids.flatMap((x) => [
+            { workerPoolId: x.pool },
+            ...moments.map((recordedAt) => ({ workerPoolId: x.pool, recordedAt })),
+          ]),
           workforceBehind: [{ organizationId: `${p}-client` }, { organizationId: `${p}-platform` }],
-          provenance: ids.map((x) => ({ taskId: x.task })),
+          provenance: ids.flatMap((x) => [
+            { taskId: x.task },
+            ...moments.map((recordedAt) => ({ taskId: x.task, recordedAt })),
+          ]),
           valueChain: ids.map((x) => ({ taskId: x.task })),
-          cascade: [{ rootId: `${p}-platform`, maxDepth: 3 }],
+          cascade: [
+            { rootId: `${p}-platform`, maxDepth: 3 },
+            ...moments.map((recordedAt) => ({ rootId: `${p}-platform`, maxDepth: 3, recordedAt })),
+          ],
           cascadeGroups: [{ rootId: `${p}-platform`, maxDepth: 3 }],
           cascadeGroupMembers: [{ rootId: `${p}-platform`, maxDepth: 3, group: 'worker-pool/FR' }],
           connections: ids.map((x) => ({ fromId: x.pool, toId: `${p}-client` })),
