@@ -1,6 +1,9 @@
 // The ledger (#29.3) against a real Neo4j: every change is sealed with a hash chained to the previous one, and
 // `deep-labour verify` passes after imports, edits, retractions, reverts and removals, and names the first change
 // rewritten directly through Cypher.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { describe, expect, inject, it } from 'vitest';
 import { createToken } from '../../server/auth/token-store.js';
@@ -94,7 +97,7 @@ describe('deep-labour verify', () => {
     const [, changes, seq] = /^ledger: (\d+) changes, head seq (\d+)/.exec(after.out)!;
     expect(Number(changes)).toBeGreaterThanOrEqual(6);
     expect(Number(seq)).toBeGreaterThan(Number(/head seq (\d+)/.exec(first.out)![1]));
-  });
+  }, 180_000);
 
   it("prints the ledger's head in audit reports, Markdown and JSON, as verify names it", async () => {
     const [, seq, hash] = /head seq (\d+) hash ([0-9a-f]{64})/.exec((await verify()).out)!;
@@ -110,6 +113,13 @@ describe('deep-labour verify', () => {
     };
     expect(JSON.parse(await run(['--format', 'json'])).ledger).toEqual({ seq: Number(seq), hash });
     expect(await run([])).toContain(`evidence as of change ${seq}, ledger hash ${hash}`);
+    // The JSON export carries it too, and an import of that file ignores it (no warning about an unknown field).
+    const file = join(mkdtempSync(join(tmpdir(), 'ledger-export-')), 'export.json');
+    expect(await runCli(['export', file], cliEnv(), { out: () => {}, err: () => {}, isTTY: false })).toBe(0);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.ledger).toEqual({ seq: Number(seq), hash });
+    const again = validateDataset(exported);
+    expect(again.ok ? again.warnings.filter((w) => w.path === 'ledger') : again.problems).toEqual([]);
   });
 
   it('passes after an entity edit through the API, and every record kind and link type of the fixtures carries its h', async () => {
@@ -142,7 +152,7 @@ describe('deep-labour verify', () => {
       expect.arrayContaining(['Organization', 'WorkerPool', 'Task', 'Source', 'Claim']),
     );
     expect(types.length).toBeGreaterThanOrEqual(5);
-  });
+  }, 180_000);
 
   it('names a record whose name was set through Cypher, and a link whose share was, and passes once they are put back', async () => {
     await tamper("MATCH (n:Record {id: 'ex-modero'}) SET n.was = n.name, n.name = 'x'", {});
