@@ -71,7 +71,7 @@ CALL (r, row, winner) {
   WITH r, row, winner WHERE winner IS NOT NULL AND winner <> $dataset
   MERGE (x:Assertion {dataset: winner, record: row.key})
   SET x = properties(r), x.dataset = winner, x.record = row.key
-  REMOVE x.datasets, x.recFrom
+  REMOVE x.datasets, x.recFrom, x.h
 }
 CALL (row) {
   OPTIONAL MATCH (own:Assertion {dataset: $dataset, record: row.key})

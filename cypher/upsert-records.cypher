@@ -11,7 +11,7 @@ CALL (n, winner) {
   WITH n, winner WHERE winner IS NOT NULL AND winner <> $dataset
   MERGE (a:Assertion {dataset: winner, record: n.id})
   SET a = properties(n), a.dataset = winner, a.record = n.id
-  REMOVE a.datasets
+  REMOVE a.datasets, a.h
 }
 CALL (n) {
   OPTIONAL MATCH (own:Assertion {dataset: $dataset, record: n.id})

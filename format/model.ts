@@ -240,6 +240,11 @@ export interface Dataset {
   id: string;
   name: string;
   description?: string;
+  /**
+   * An export's ledger head (the last sealed change's seq and hash when it was made), so that a reader can ask
+   * `deep-labour verify` whether the store still passes through it; ignored on import.
+   */
+  ledger?: { seq: number; hash: string };
   sources: Source[];
   organizations: Organization[];
   workerPools: WorkerPool[];

@@ -27,7 +27,8 @@ export type Validation =
 type Json = Record<string, unknown>;
 
 const FIELDS: Record<string, readonly string[]> = SECTION_FIELDS;
-const TOP_FIELDS = ['format', 'id', 'name', 'description', ...Object.keys(FIELDS)];
+// `ledger` is an export's head (docs/dataset-format.md): known, and ignored on import.
+const TOP_FIELDS = ['format', 'id', 'name', 'description', 'ledger', ...Object.keys(FIELDS)];
 const SECTIONS = ['sources', ...Object.keys(ENTITY_SECTIONS), 'links', 'claims', ...OPTIONAL_SECTIONS];
 
 export { endOfDate, isCountryCode, isPartialDate, startOfDate };

@@ -22,6 +22,7 @@ import {
   type Section,
 } from '../dataset/index.js';
 import { nextChangeSeq, recordChange, toChangeRow, type ChangeRow } from '../history/change-log.js';
+import { touchLinks, touchRecordsAndTheirLinks } from '../history/evidence-seal.js';
 import { keepingVerdicts } from '../audit/verdict-keeper.js';
 import { findRecord, problemsOfEdit, recordId, withRecord, type Item, type RecordState } from './record-edits.js';
 import { recordVersion, type StoredRecord } from './record-version.js';
@@ -190,6 +191,7 @@ export async function retractRecord(
       after: null,
       status: 'applied',
     });
+    await touchSnapshot(tx, found.snapshot, request.id);
     await tx.run('retract-record', {
       element: found.element,
       key,
@@ -358,6 +360,7 @@ async function setState(tx: Transaction, change: ChangeRow, target: unknown): Pr
   const snapshot = target as Snapshot | null;
   if (!snapshot) {
     const found = await storeRecord(tx, id);
+    await touchSnapshot(tx, found.snapshot, id);
     await tx.run('retract-record', {
       element: found.element,
       key: keyOf(found.snapshot, id),
@@ -372,6 +375,7 @@ async function setState(tx: Transaction, change: ChangeRow, target: unknown): Pr
   const key = keyOf(snapshot, id);
   const labels =
     snapshot.shape === 'node' ? [snapshot.label, ...(ENTITY_LABELS.has(snapshot.label) ? ['Entity'] : [])] : [];
+  await touchSnapshot(tx, snapshot, id);
   const [row] = await tx.run('restore-record', {
     key,
     seq: await nextChangeSeq(tx),
@@ -393,6 +397,16 @@ async function setState(tx: Transaction, change: ChangeRow, target: unknown): Pr
     await tx.run('claim-ends', { rows: [{ id, by: snapshot.props.by, subject: snapshot.props.subject }] });
   await recheckOwners(tx, snapshot);
   return [];
+}
+
+/**
+ * Names for the evidence digest (docs/versioning.md) the record or link a retraction deletes or a restore makes, before
+ * it is written: a record with the links at it, which a retraction deletes with it.
+ */
+async function touchSnapshot(tx: Transaction, snapshot: Snapshot, id: string): Promise<void> {
+  const key = String(snapshot.props.id ?? id);
+  if (snapshot.shape === 'node') await touchRecordsAndTheirLinks(tx, [key]);
+  else await touchLinks(tx, [{ type: snapshot.label, id: key }]);
 }
 
 /** A retraction or a restore changes the datasets that assert the record behind their counts: their next edit reads them whole. */
@@ -629,8 +643,9 @@ async function storeRecord(
       label: String(r.label),
       from: (r.from as string | null) ?? null,
       to: (r.to as string | null) ?? null,
-      props: r.props as Record<string, unknown>,
-      assertions: (r.assertions as Record<string, unknown>[]) ?? [],
+      // Its content hash is the store's bookkeeping, not its state: a restore stamps it anew.
+      props: withoutHash(r.props as Record<string, unknown>),
+      assertions: ((r.assertions as Record<string, unknown>[]) ?? []).map(withoutHash),
     },
   };
 }
@@ -641,6 +656,7 @@ async function changeById(tx: Transaction, id: string): Promise<{ change: Change
   return { change: toChangeRow(row.change), laterId: (row.laterId as string | null) ?? null };
 }
 
+const withoutHash = ({ h: _, ...rest }: Record<string, unknown>) => rest;
 const keyOf = (s: Snapshot, id: string) => (s.shape === 'link' ? `link:${s.label}:${id}` : id);
 const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
 

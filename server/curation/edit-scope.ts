@@ -6,6 +6,7 @@
 // dataset's version of one of its records is on screen (it must become the newest again), or the dataset changed behind
 // its counts (a retraction, a restore). Otherwise the record's own version is validated by the same code on a dataset
 // of that one record, its references looked up in the store, and written by the import's own queries for that record.
+import { touchLinkId, touchLinks, touchRecords, touchRecordsAndTheirLinks } from '../history/evidence-seal.js';
 import type { Transaction } from '../db/index.js';
 import {
   datasetFromGraph,
@@ -143,6 +144,17 @@ export async function writeScoped(
   const { errors, warnings } = await preflight(tx, doc.id, rows, 10_000);
   const said = [...left, ...warnings, ...(await sameIdentifiers(tx, doc, 1000))];
   if (errors.length) throw new ImportConflictError(errors, warnings);
+  // The evidence digest (docs/versioning.md): what the edit may change or delete is named before it is written.
+  if (before && before.section !== 'links') await touchRecordsAndTheirLinks(tx, [id]);
+  if (before?.section === 'links') await touchLinkId(tx, id);
+  await touchRecords(
+    tx,
+    rows.records.map((r) => r.id),
+  );
+  await touchLinks(
+    tx,
+    rows.links.map((l) => ({ type: l.type, id: l.id })),
+  );
   if (before && before.section !== 'links')
     await tx.run('drop-records-among', {
       dataset: doc.id,

@@ -86,8 +86,9 @@ export function unflattenRanges(props: Props): Props {
   return out;
 }
 
-/** Stored for search, time filters and ownership; not part of the dataset. */
+/** Stored for search, time filters, ownership and the evidence digest (`h`); not part of the dataset. */
 const INTERNAL = new Set([
+  'h',
   'aliasText',
   'validFrom',
   'validTo',

@@ -5,6 +5,7 @@ import { claimRow, linkRow, nodeProps, payReportProps } from './graph-rows.js';
 import { ENTITY_SECTIONS, identifierKey, type Dataset, type EntitySection } from '../../format/model.js';
 import type { Problem } from '../../format/validate-dataset.js';
 import { nextChangeSeq, recordChange, type ChangeRow } from '../history/change-log.js';
+import { evidenceEmptied, touchDataset, touchLinks, touchNew, touchRecords } from '../history/evidence-seal.js';
 import { keepingVerdicts } from '../audit/verdict-keeper.js';
 
 export interface ImportOptions {
@@ -300,7 +301,10 @@ export async function importDataset(
     keepingVerdicts(tx, { dataset: dataset.id, action }, async (tx) => {
       const author = options.author ?? commandLineAuthor();
       if (!options.replaceAll) await refuseOthersDataset(tx, dataset.id, options.requester);
-      if (options.replaceAll) await tx.run('delete-everything');
+      if (options.replaceAll) {
+        await tx.run('delete-everything');
+        await evidenceEmptied(tx);
+      }
       const summary = await importInto(tx, dataset, { ...options, origin: 'import', owner: author });
       const { removed, released } = summary;
       const dropped = removed.records + removed.links + released.records + released.links;
@@ -372,6 +376,22 @@ export async function importInto(
   const [known] = await tx.run('dataset-known', { dataset: dataset.id });
   // The change this write will be recorded as: the links it makes carry its seq, those it replaces or drops are retired with it.
   const seq = await nextChangeSeq(tx);
+  // The evidence digest (docs/versioning.md): every element this version may change or delete is named before it is
+  // written, so that the digest retires its `h`; what is new has none to retire.
+  if (known?.known === true) await touchDataset(tx, dataset.id);
+  await touchRecords(
+    tx,
+    rows.records.filter((r) => !newRecords.has(r.id)).map((r) => r.id),
+  );
+  await touchLinks(
+    tx,
+    rows.links.filter((l) => !newLinks.has(l.key)).map((l) => ({ type: l.type, id: l.id })),
+  );
+  await touchNew(
+    tx,
+    rows.records.filter((r) => newRecords.has(r.id)).map((r) => r.id),
+    rows.links.filter((l) => newLinks.has(l.key)).map((l) => ({ type: l.type, id: l.id })),
+  );
   if (known?.known === true) {
     const [links] = await tx.run('drop-links', {
       dataset: dataset.id,
@@ -590,6 +610,7 @@ export async function removeDataset(
           `no dataset has id "${id}" in this store; the datasets are: ${known.map((d) => String(d.id)).join(', ') || 'none'}`,
         );
       }
+      await touchDataset(tx, id);
       const [links] = await tx.run('drop-links', { dataset: id, keep: {}, seq: await nextChangeSeq(tx) });
       const [records] = await tx.run('drop-records', { dataset: id, keep: {} });
       await tx.run('delete-dataset', { dataset: id });

@@ -15,6 +15,7 @@ import {
   type Connection,
   type Transaction,
 } from '../db/index.js';
+import { evidenceEmptied, touchNew } from '../history/evidence-seal.js';
 import { rejudge } from '../audit/verdict-keeper.js';
 import { nothingTouched } from '../audit/verdict-anchors.js';
 import type { Dataset } from '../../format/model.js';
@@ -166,6 +167,13 @@ async function finish(
       throw new Error(
         `a new store's first load is change ${FIRST_CHANGE}, and this store has recorded ${seq - 1} already`,
       );
+    // The evidence digest (docs/versioning.md): the store was empty before this import, and everything in it is new.
+    await evidenceEmptied(tx);
+    await touchNew(
+      tx,
+      rows.records.map((r) => r.id),
+      rows.links.map((l) => ({ type: l.type, id: l.id })),
+    );
     for (const batch of chunks(bulk.later.records, 1000)) await tx.run('bulk-later-records', { rows: batch });
     for (const batch of chunks(bulk.later.links, 1000)) await tx.run('bulk-later-links', { rows: batch });
     await tx.run('finish-import', finishImportParams(dataset, rows, 'import', author));

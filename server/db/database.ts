@@ -29,6 +29,8 @@ export interface WriteCounts {
 /** Runs named queries inside one write transaction. */
 export interface Transaction {
   run(name: string, params?: Record<string, unknown>): Promise<Row[]>;
+  /** Runs `hook` inside the transaction once `work` has resolved, before the commit (in the order registered). */
+  beforeCommit(hook: () => Promise<void>): void;
 }
 
 export interface Database {
@@ -137,8 +139,12 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
       };
       const onAbort = () => void rollback();
       options.signal?.addEventListener('abort', onAbort, { once: true });
+      const hooks: (() => Promise<void>)[] = [];
       try {
         const result = await work({
+          beforeCommit(hook) {
+            hooks.push(hook);
+          },
           async run(name, params = {}) {
             if (options.signal?.aborted)
               throw new DatabaseError('DATABASE_ERROR', 'db: the transaction was interrupted', name);
@@ -150,6 +156,8 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
             }
           },
         });
+        // A hook may run queries, and register none.
+        for (const hook of hooks) await hook();
         if (options.signal?.aborted)
           throw new DatabaseError('DATABASE_ERROR', 'db: the transaction was interrupted', 'commit');
         finished = true;

@@ -2,6 +2,7 @@
 // transaction that makes it, so that the history and the store never disagree.
 import type { Transaction } from '../db/index.js';
 import { sizesIn, stateSubject, type PoolFacts } from '../models/index.js';
+import { sealEvidence } from './evidence-seal.js';
 import { changeHash } from './ledger-hash.js';
 
 /** What a change did. */
@@ -61,6 +62,8 @@ export interface ChangeRow extends ChangeFacts {
  * and is sealed with its ledger hash in the same transaction.
  */
 export async function recordChange(tx: Transaction, change: NewChange): Promise<ChangeRow> {
+  // A change made earlier in this transaction is sealed first: this one's `prev` is its hash.
+  await sealPendingChange(tx);
   const subject = [change.before, change.after].map((s) => stateSubject(s, change.record)).find((x) => x.pool !== null);
   const [row] = await tx.run('change-create', {
     ...change,
@@ -74,13 +77,16 @@ export async function recordChange(tx: Transaction, change: NewChange): Promise<
     // Readers see neither proposals nor rejections, so those must not move the store's version either.
     publishes: change.status !== 'pending' && change.action !== 'reject',
   });
-  // The ledger (docs/versioning.md): the hash of what was stored, chained to the previous change by its `prev`.
+  // The seq this transaction announced to the links it stamped (nextChangeSeq) must be the one the change got.
   const stored = row!.stored as Record<string, unknown>;
   const expected = announced.get(tx);
   if (expected !== undefined && Number(stored.seq) !== expected)
     throw new Error(`change ${String(stored.seq)} is not change ${expected}, which this write stamped its links with`);
   announced.delete(tx);
-  await tx.run('change-seal', { seq: stored.seq, hash: changeHash(stored) });
+  // The ledger (docs/versioning.md): the change is sealed once the transaction's writes are done (a path may write
+  // after recording the change, with its id), with the evidence digest after them.
+  if (!pendingIn.has(tx)) tx.beforeCommit(() => sealPendingChange(tx));
+  pendingIn.set(tx, stored);
   return toChangeRow(row!.change);
 }
 
@@ -96,6 +102,22 @@ export async function nextChangeSeq(tx: Transaction): Promise<number> {
   return seq;
 }
 const announced = new WeakMap<Transaction, number>();
+
+/** The change recorded in a transaction and not sealed yet (its stored properties, as change-create returned them). */
+const pendingIn = new WeakMap<Transaction, Record<string, unknown>>();
+
+/**
+ * Seals the change recorded in `tx` and not sealed yet: stamps the evidence the transaction touched, stores the digest
+ * after it on the change (`digest`), and the hash of what was stored, chained to the previous change by its `prev`.
+ */
+async function sealPendingChange(tx: Transaction): Promise<void> {
+  const stored = pendingIn.get(tx);
+  if (!stored) return;
+  pendingIn.delete(tx);
+  const digest = await sealEvidence(tx);
+  const content = digest === null ? stored : { ...stored, digest };
+  await tx.run('change-seal', { seq: stored.seq, hash: changeHash(content), digest });
+}
 
 /** A stored change's map as a ChangeRow (absent fields as null). Pure. */
 export function toChangeRow(value: unknown): ChangeRow {

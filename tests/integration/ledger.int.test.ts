@@ -1,6 +1,9 @@
 // The ledger (#29.3) against a real Neo4j: every change is sealed with a hash chained to the previous one, and
 // `deep-labour verify` passes after imports, edits, retractions, reverts and removals, and names the first change
 // rewritten directly through Cypher.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { describe, expect, inject, it } from 'vitest';
 import { createToken } from '../../server/auth/token-store.js';
@@ -50,6 +53,18 @@ async function tamper(cypher: string, params: Record<string, unknown>): Promise<
   }
 }
 
+/** Rows of a read through Bolt, integers as numbers. */
+async function census(cypher: string): Promise<{ k: string; n: number; stamped: number }[]> {
+  const n = inject('neo4j');
+  const driver = neo4j.driver(n.uri, n.user ? neo4j.auth.basic(n.user, n.password ?? '') : undefined);
+  try {
+    const { records } = await driver.executeQuery(cypher, {});
+    return records.map((r) => ({ k: r.get('k'), n: Number(r.get('n')), stamped: Number(r.get('stamped')) }));
+  } finally {
+    await driver.close();
+  }
+}
+
 const CHANGE = 'change { id action }';
 const UPSERT_LINK = `mutation($link: LinkInput!, $reason: String!) { upsertLink(link: $link, reason: $reason) { ${CHANGE} } }`;
 const RETRACT = `mutation($id: ID!, $reason: String!) { retract(id: $id, reason: $reason) { ${CHANGE} } }`;
@@ -82,7 +97,7 @@ describe('deep-labour verify', () => {
     const [, changes, seq] = /^ledger: (\d+) changes, head seq (\d+)/.exec(after.out)!;
     expect(Number(changes)).toBeGreaterThanOrEqual(6);
     expect(Number(seq)).toBeGreaterThan(Number(/head seq (\d+)/.exec(first.out)![1]));
-  });
+  }, 180_000);
 
   it("prints the ledger's head in audit reports, Markdown and JSON, as verify names it", async () => {
     const [, seq, hash] = /head seq (\d+) hash ([0-9a-f]{64})/.exec((await verify()).out)!;
@@ -98,6 +113,61 @@ describe('deep-labour verify', () => {
     };
     expect(JSON.parse(await run(['--format', 'json'])).ledger).toEqual({ seq: Number(seq), hash });
     expect(await run([])).toContain(`evidence as of change ${seq}, ledger hash ${hash}`);
+    // The JSON export carries it too, and an import of that file ignores it (no warning about an unknown field).
+    const file = join(mkdtempSync(join(tmpdir(), 'ledger-export-')), 'export.json');
+    expect(await runCli(['export', file], cliEnv(), { out: () => {}, err: () => {}, isTTY: false })).toBe(0);
+    const exported = JSON.parse(readFileSync(file, 'utf8'));
+    expect(exported.ledger).toEqual({ seq: Number(seq), hash });
+    const again = validateDataset(exported);
+    expect(again.ok ? again.warnings.filter((w) => w.path === 'ledger') : again.problems).toEqual([]);
+  });
+
+  it('passes after an entity edit through the API, and every record kind and link type of the fixtures carries its h', async () => {
+    const UPSERT_ENTITY = `mutation($entity: EntityInput!, $reason: String!) { upsertEntity(entity: $entity, reason: $reason) { ${CHANGE} } }`;
+    ok(
+      await edit(UPSERT_ENTITY, {
+        entity: { id: 'ex-nexa', kind: 'vendor', name: 'Nexa (renamed)' },
+        reason: 'rename',
+      }),
+    );
+    ok(
+      await edit(UPSERT_ENTITY, {
+        entity: { id: 'ledger-new-org', kind: 'vendor', name: 'New Org' },
+        reason: 'a new one',
+      }),
+    );
+    for (const path of [FIXTURES.diplab, FIXTURES.publicReporting, FIXTURES.wageReferences])
+      await importDataset(store, datasetFile(path));
+    const report = await verify();
+    expect(report.code, report.err).toBe(0);
+    // Written then read back, every element's h is the h of what was read back (the first page of kinds and types).
+    const kinds = await census(
+      'MATCH (n:Record) RETURN [l IN labels(n) WHERE NOT l IN ["Record", "Entity"]][0] AS k, count(n) AS n, count(n.h) AS stamped',
+    );
+    const types = await census(
+      'MATCH ()-[r]->() WHERE r.id IS NOT NULL AND NOT type(r) STARTS WITH "WAS_" RETURN type(r) AS k, count(r) AS n, count(r.h) AS stamped',
+    );
+    for (const row of [...kinds, ...types]) expect(row.stamped, String(row.k)).toBe(row.n);
+    expect(kinds.map((r) => r.k)).toEqual(
+      expect.arrayContaining(['Organization', 'WorkerPool', 'Task', 'Source', 'Claim']),
+    );
+    expect(types.length).toBeGreaterThanOrEqual(5);
+  }, 180_000);
+
+  it('names a record whose name was set through Cypher, and a link whose share was, and passes once they are put back', async () => {
+    await tamper("MATCH (n:Record {id: 'ex-modero'}) SET n.was = n.name, n.name = 'x'", {});
+    await tamper(
+      'MATCH (:Record)-[r]->(:Record) WHERE r.h IS NOT NULL WITH r ORDER BY r.id LIMIT 1 SET r.was = r.share, r.share = 0.123',
+      {},
+    );
+    const report = await verify();
+    expect(report.code).toBe(1);
+    expect(report.err).toContain('evidence: record ex-modero (Organization): its content does not match its hash');
+    expect(report.err).toMatch(/evidence: link [A-Z_]+ \S+ → \S+ \(id \S+\): its content does not match its hash/);
+    await tamper("MATCH (n:Record {id: 'ex-modero'}) SET n.name = n.was REMOVE n.was", {});
+    await tamper('MATCH ()-[r]->() WHERE r.was IS NOT NULL OR r.share = 0.123 SET r.share = r.was REMOVE r.was', {});
+    const back = await verify();
+    expect(back.code, back.err).toBe(0);
   });
 
   it('names the change whose author was rewritten through Cypher, and exits 1; passes again once it is put back', async () => {
@@ -122,5 +192,24 @@ describe('deep-labour verify', () => {
     expect(report.err).toContain(
       `the ledger's head on the change counter is change ${head}, but the changes end at change ${head - 1}`,
     );
+  });
+
+  it('finds a record deleted and a link created through Cypher by the digest', async () => {
+    await tamper("MATCH (n:Record {id: 'ledger-new-org'}) DETACH DELETE n", {});
+    const deleted = await verify();
+    expect(deleted.code).toBe(1);
+    expect(deleted.err).toContain(
+      "the evidence differs from the ledger's head: 1 element was added or deleted outside the explorer",
+    );
+    await tamper(
+      "MATCH (a:Record {id: 'ex-nexa'}), (b:Record {id: 'ex-modero'}) CREATE (a)-[:FEEDS {id: 'forged', h: $h}]->(b)",
+      { h: 'a'.repeat(64) },
+    );
+    const created = await verify();
+    expect(created.code).toBe(1);
+    expect(created.err).toContain(
+      'evidence: link FEEDS ex-nexa → ex-modero (id forged): its content does not match its hash',
+    );
+    expect(created.err).toContain("the evidence differs from the ledger's head");
   });
 });

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
 import { exportDataset } from '../../dataset/index.js';
+import { ledgerHead } from '../../history/ledger-verify.js';
+import type { Dataset } from '../../../format/model.js';
 import { exportFormatsIn, findExportFormat } from '../../../format/export-formats/index.js';
 import { datasetGraph } from '../../../format/graph-xml.js';
 import { UsageError, type Io, parseArgs, writePrivate } from '../cli-support.js';
@@ -38,7 +40,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
   const path = positional[0]!;
   const conn = await connectDatabase(readConfig(env), io.err);
   try {
-    const dataset = await exportDataset(conn.db);
+    const dataset = withHead(await exportDataset(conn.db), await ledgerHead(conn.db));
     const out = format.write({
       dataset,
       graph: () => datasetGraph(dataset),
@@ -57,4 +59,14 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
   } finally {
     await conn.close();
   }
+}
+
+/**
+ * The dataset with the ledger's head after its description (docs/dataset-format.md), so that an exported file names
+ * the evidence it was made of; the dataset as it is in a store without a sealed change.
+ */
+function withHead(dataset: Dataset, head: { seq: number; hash: string } | null): Dataset {
+  if (!head) return dataset;
+  const { format, id, name, description, ...sections } = dataset;
+  return { format, id, name, ...(description === undefined ? {} : { description }), ledger: head, ...sections };
 }
