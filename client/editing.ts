@@ -53,6 +53,7 @@ export function mountEditing({ store, dispatch, shown, renewLoader, canvas, stat
     current,
     status,
     redraw,
+    (work) => poll.quiet(work),
   );
   const investigations = mountInvestigationPanel(
     {

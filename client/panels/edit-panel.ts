@@ -57,6 +57,7 @@ export function mountEditPanel(
   current: () => { state: ViewState; scene: Scene },
   status: StatusLine,
   changed: () => Promise<void>,
+  quiet: <T>(work: () => Promise<T>) => Promise<T> = (work) => work(),
 ): EditPanel {
   const auth = createSignedIn();
   let shownFor = '';
@@ -207,16 +208,19 @@ export function mountEditPanel(
       }
       const submitKind = FORM_KINDS[kind ?? ''];
       if (!submitKind) throw new Error(`no edit form of kind "${kind}"`);
-      await submitKind({
-        form,
-        data,
-        reason,
-        needsReview,
-        opened,
-        dispatch,
-        done,
-        chosenSources: () => chosenSources(data, reason),
-      });
+      // The form's writes and the redraw after them are this page's own: the store-version poll stays quiet meanwhile.
+      await quiet(() =>
+        submitKind({
+          form,
+          data,
+          reason,
+          needsReview,
+          opened,
+          dispatch,
+          done,
+          chosenSources: () => chosenSources(data, reason),
+        }),
+      );
     } catch (error) {
       showErrors(form, error, argument);
     } finally {

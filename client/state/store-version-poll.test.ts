@@ -78,4 +78,31 @@ describe('the store-version poll', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(changed).not.toHaveBeenCalled();
   });
+
+  it("says nothing for a version read between the page's own writes and its redraw", async () => {
+    let stored = 'v1';
+    const changed = vi.fn(async () => {});
+    const poll = createStoreVersionPoll({ read: async () => stored, changed, hidden: () => false, everyMs: 1000 });
+    poll.start();
+    await vi.advanceTimersByTimeAsync(0);
+    // A form that writes twice (a new source, then the link citing it) and redraws after the second write.
+    let secondWrite!: () => void;
+    const submitting = poll.quiet(async () => {
+      stored = 'v2';
+      await new Promise<void>((done) => {
+        secondWrite = done;
+      });
+      stored = 'v3';
+      await poll.redraw(async () => {});
+    });
+    await vi.advanceTimersByTimeAsync(3000); // ticks while the second write is in flight
+    expect(changed).not.toHaveBeenCalled();
+    secondWrite();
+    await submitting;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(changed).not.toHaveBeenCalled();
+    stored = 'v4'; // someone else's edit afterwards is still announced
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(changed).toHaveBeenCalledTimes(1);
+  });
 });

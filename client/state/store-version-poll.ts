@@ -1,6 +1,7 @@
 // Follows the store's version: asks it every so often and, when anyone's edit or import changed it, has the page redraw.
-// The page's own redraws go through `redraw`, so the poll says nothing while the page redraws after its own edit (it once
-// announced "the evidence changed" over "Saved" when it read the new version first).
+// The page's own writes go through `quiet` and its own redraws through `redraw`, so the poll says nothing while the page
+// writes and redraws after its own edit (it once announced "the evidence changed" over "Saved" when it read the new
+// version first: between a form's first change, e.g. a new source, and the redraw after its last).
 import { graphql } from '../api/graphql-client.js';
 import { STORE_VERSION } from '../api/operations.js';
 import { latestAnswerFor } from './latest-answer.js';
@@ -8,6 +9,11 @@ import { latestAnswerFor } from './latest-answer.js';
 export interface StoreVersionPoll {
   /** Runs a redraw of this page's making: takes the version it reads first, and keeps the poll quiet until it ends. */
   redraw(draw: () => Promise<void>): Promise<void>;
+  /**
+   * Runs this page's own writes (and the redraw after them): the poll says nothing until they end, and a read asked
+   * before or during them does not count. A write that fails half-way leaves the poll to notice what it changed.
+   */
+  quiet<T>(work: () => Promise<T>): Promise<T>;
   /** Reads the version now, then every `everyMs` while the page is visible. */
   start(): void;
 }
@@ -49,6 +55,15 @@ export function createStoreVersionPoll(options: PollOptions): StoreVersionPoll {
       try {
         take(await ask(p.read(), round).catch(() => null));
         await draw();
+      } finally {
+        redrawing -= 1;
+      }
+    },
+    async quiet(work) {
+      redrawing += 1;
+      round += 1;
+      try {
+        return await work();
       } finally {
         redrawing -= 1;
       }
