@@ -335,6 +335,11 @@ export type InvestigationQueryVariables = Exact<{
 
 export type InvestigationQuery = { investigation: { id: string, name: string, owner: string, view: string, notes: string | null, createdAt: string, updatedAt: string, itemNotes: Array<{ id: string, text: string }> } | null };
 
+export type LedgerHeadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LedgerHeadQuery = { ledger: { seq: number, hash: string } | null };
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 

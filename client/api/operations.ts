@@ -33,6 +33,7 @@ export const CONNECTIONS = operation('connections');
 export const ENTITY_SOURCES = operation('entity-sources');
 export const ME = operation('me');
 export const STORE_VERSION = operation('store-version');
+export const LEDGER_HEAD = operation('ledger-head');
 export const HISTORY = operation('history');
 export const RECENT_CHANGES = operation('recent-changes');
 export const UPSERT_ENTITY = operation('upsert-entity');

@@ -2,8 +2,8 @@
 // in the details), saved on the server with the tab's token, reopened by URL (?investigation=ID), and a self-contained
 // HTML report of what is on screen.
 import { ApiError, graphql } from '../api/graphql-client.js';
-import { ENTITY_SOURCES, INVESTIGATION, REPORT_SCORECARD, SAVE_INVESTIGATION } from '../api/operations.js';
-import type { InvestigationFieldsFragment } from '../api/generated-operations.js';
+import { ENTITY_SOURCES, INVESTIGATION, LEDGER_HEAD, REPORT_SCORECARD, SAVE_INVESTIGATION } from '../api/operations.js';
+import type { InvestigationFieldsFragment, LedgerHeadQuery } from '../api/generated-operations.js';
 import { sessionToken } from '../api/session.js';
 import type { ClaimAudit, ScorecardPay, Source } from '../api/types.js';
 import type { GraphCanvas } from '../graph/graph-canvas.js';
@@ -178,6 +178,8 @@ export function mountInvestigationPanel(
     }
     status.show('Making the report…');
     try {
+      // The evidence the report is read from, asked first: a reader can later ask whether it still holds.
+      const { ledger } = await graphql<LedgerHeadQuery>(LEDGER_HEAD);
       const shown = canvas.shown(scene.subgraph);
       const ids = shown.nodes.map((n) => n.id);
       const { entities } = await graphql<{ entities: ({ id: string; sources: Source[] } & Partial<PoolPay>)[] }>(
@@ -209,6 +211,7 @@ export function mountInvestigationPanel(
         itemNotes,
         asOf: state.asOf ?? todayIso(),
         madeAt: new Date().toISOString(),
+        ledger: ledger ?? null,
         title: document.getElementById('view-title')?.textContent ?? '',
         url: saved ? shareUrl(saved.id) : location.href,
         picture,

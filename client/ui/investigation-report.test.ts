@@ -11,6 +11,7 @@ const input = (): ReportInput =>
     ]),
     asOf: '2024-06-30',
     madeAt: '2026-11-29T05:30:00.000Z',
+    ledger: { seq: 42, hash: 'ab'.repeat(32) },
     title: 'Around Vendor, 2 hops',
     url: 'http://localhost:4000/?investigation=abc',
     picture: 'data:image/png;base64,AAAA',
@@ -117,6 +118,14 @@ describe('investigation report', () => {
       '<strong>Right of reply:</strong> Vendor was asked on 3 March 2026 and did not answer by 17 March 2026 &lt;b&gt;.',
     );
     expect(html).toContain('http://localhost:4000/?investigation=abc');
+  });
+
+  it("prints the ledger's head beside the date, in the words of the CLI's reports, and says when there is none", () => {
+    const head = `Links valid on <strong>2024-06-30</strong>. Evidence as of change 42, ledger hash ${'ab'.repeat(32)}. Report made`;
+    expect(investigationReportHtml(input())).toContain(head);
+    expect(investigationReportHtml({ ...input(), ledger: null })).toContain(
+      'Links valid on <strong>2024-06-30</strong>. Evidence before any sealed change (the store has no ledger yet). Report made',
+    );
   });
 });
 

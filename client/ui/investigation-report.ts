@@ -5,6 +5,7 @@ import { escapeHtml as h } from './escape-html.js';
 import { againstText } from './scorecard-pay-html.js';
 import { viewTables, type PoolPay, type Table } from './view-tables.js';
 import { dayInWords } from '../../vocabulary/dates.js';
+import { ledgerHeadText } from '../../vocabulary/ledger.js';
 
 export interface ReportInput {
   name: string;
@@ -14,6 +15,8 @@ export interface ReportInput {
   asOf: string;
   /** When the report was made (ISO). */
   madeAt: string;
+  /** The ledger's head when the report was made (Query.ledger: the newest published change); null before any. */
+  ledger: { seq: number; hash: string } | null;
   /** The view's title, as text. */
   title: string;
   /** A link that reopens the investigation, or the view. */
@@ -80,6 +83,12 @@ function tableHtml(table: Table, notes: ReadonlyMap<string, string>): string {
   return `<h2>${h(table.caption)}</h2><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+/** The ledger's head as a sentence (the CLI's audit reports say it in the same words); a store without one says so. */
+function ledgerSentence(head: ReportInput['ledger']): string {
+  const text = ledgerHeadText(head);
+  return `${text[0]!.toUpperCase()}${text.slice(1)}${head ? '' : ' (the store has no ledger yet)'}.`;
+}
+
 export function investigationReportHtml(r: ReportInput): string {
   const names = new Map(r.nodes.map((n) => [n.id, n.name]));
   const itemNotes = [...r.itemNotes]
@@ -101,7 +110,7 @@ export function investigationReportHtml(r: ReportInput): string {
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${h(r.name)}</title><style>${CSS}</style></head><body>
 <h1>${h(r.name)}</h1>
-<p class="muted">${h(r.title)}. Links valid on <strong>${h(r.asOf)}</strong>. Report made ${h(r.madeAt.slice(0, 16).replace('T', ' '))} UTC with Deep Labour Explorer; reopen: <a href="${h(r.url)}">${h(r.url)}</a></p>
+<p class="muted">${h(r.title)}. Links valid on <strong>${h(r.asOf)}</strong>. ${h(ledgerSentence(r.ledger))} Report made ${h(r.madeAt.slice(0, 16).replace('T', ' '))} UTC with Deep Labour Explorer; reopen: <a href="${h(r.url)}">${h(r.url)}</a></p>
 ${r.picture ? `<img src="${h(r.picture)}" alt="The view as drawn: ${h(r.title)}">` : ''}
 ${r.notes ? `<h2>Notes</h2><blockquote>${h(r.notes).replaceAll('\n', '<br>')}</blockquote>` : ''}
 ${itemNotes ? `<h2>Notes on what is in it</h2><ul>${itemNotes}</ul>` : ''}

@@ -30,7 +30,5 @@ export function changeHash(properties: Record<string, unknown>): string {
   return canonicalHash(hashedChangeContent(properties));
 }
 
-/** The ledger's head as a report prints it, so that a reader can later ask `deep-labour verify` whether it still holds. */
-export function ledgerHeadText(head: { seq: number; hash: string } | null): string {
-  return head ? `evidence as of change ${head.seq}, ledger hash ${head.hash}` : 'evidence before any sealed change';
-}
+/** The ledger's head as a report prints it (the wording lives in vocabulary/, which the explorer shares). */
+export { ledgerHeadText } from '../../vocabulary/ledger.js';

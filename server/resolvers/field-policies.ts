@@ -115,6 +115,9 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
   // A record's version changes with every edit: an editor reads it just before editing, so it is never cached.
   recordVersion: { cached: false },
   storeVersion: {},
+  // The newest published change's seal: it moves only with a published change, which moves the store's version (the
+  // answer cache's key), so it is cached as storeVersion is; proposals and rejections, which do not, are left out of it.
+  ledger: {},
 };
 
 const fieldsWhere = (test: (p: FieldPolicy) => boolean): ReadonlySet<string> =>

@@ -33,13 +33,20 @@ const seesPending = (role: string | undefined) => role !== undefined && allows(r
 
 export const historyQueryResolvers: Pick<
   QueryResolvers,
-  'me' | 'history' | 'changes' | 'storeVersion' | 'recordVersion'
+  'me' | 'history' | 'changes' | 'storeVersion' | 'ledger' | 'recordVersion'
 > = {
   me: (_root, _args, { caller }) => caller ?? null,
 
   async storeVersion(_root, _args, { db }) {
     const [row] = await db.read('store-version');
     return (row?.version as string | null | undefined) ?? null;
+  },
+
+  async ledger(_root, _args, { db }) {
+    const [row] = await db.read('ledger-published-head');
+    return typeof row?.seq === 'number' && typeof row.hash === 'string'
+      ? { seq: row.seq, hash: row.hash, digest: typeof row.digest === 'string' ? row.digest : null }
+      : null;
   },
 
   async recordVersion(_root, { id }, { db }) {

@@ -539,6 +539,17 @@ export type ItemNoteInput = {
   text: Scalars['String']['input'];
 };
 
+/** A sealed change of the ledger (docs/versioning.md): its number, its hash, and the evidence digest after it. */
+export type LedgerHead = {
+  __typename?: 'LedgerHead';
+  /** The evidence digest after the change (64 hex digits: the sum of the hashes of every record and link then held, docs/versioning.md); null for a change sealed before the store kept a digest. */
+  digest?: Maybe<Scalars['String']['output']>;
+  /** The change's ledger hash, SHA-256 hex over its content and the previous change's hash: `deep-labour verify` checks the chain up to it. */
+  hash: Scalars['String']['output'];
+  /** The change's number (`change-<seq>` in the history). */
+  seq: Scalars['Int']['output'];
+};
+
 /** A link, read as a sentence from `from` to `to`. */
 export type Link = {
   __typename?: 'Link';
@@ -997,6 +1008,8 @@ export type Query = {
    * @deprecated Use investigationPage, which pages with first/after like every growing list; investigations will be removed in 0.3.0.
    */
   investigations: Array<Investigation>;
+  /** The ledger's head as readers see it: the newest change published to the evidence, sealed in the ledger's hash chain (a report prints it so that a reader can later ask `deep-labour verify` whether it is still the evidence it was made from); proposals waiting for review and rejections are left out, as from `storeVersion`. Null in a store without sealed changes. Moves with `storeVersion`. Any caller. */
+  ledger?: Maybe<LedgerHead>;
   /** Who the request's token belongs to (Authorization: Bearer …); null without one. */
   me?: Maybe<Caller>;
   /** Organisations in id order, one page at a time, optionally of one kind or country. Any caller. */
@@ -1766,6 +1779,7 @@ export type ResolversTypes = {
   ItemNote: ResolverTypeWrapper<ItemNote>;
   ItemNoteInput: ItemNoteInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LedgerHead: ResolverTypeWrapper<LedgerHead>;
   Link: ResolverTypeWrapper<Link>;
   LinkInput: LinkInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1851,6 +1865,7 @@ export type ResolversParentTypes = {
   ItemNote: ItemNote;
   ItemNoteInput: ItemNoteInput;
   JSON: Scalars['JSON']['output'];
+  LedgerHead: LedgerHead;
   Link: Link;
   LinkInput: LinkInput;
   Mutation: Record<PropertyKey, never>;
@@ -2122,6 +2137,12 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LedgerHeadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LedgerHead'] = ResolversParentTypes['LedgerHead']> = {
+  digest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Link'] = ResolversParentTypes['Link']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   directOrIndirect?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2287,6 +2308,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   investigation?: Resolver<Maybe<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationArgs, 'id'>>;
   investigationPage?: Resolver<ResolversTypes['InvestigationConnection'], ParentType, ContextType, RequireFields<QueryInvestigationPageArgs, 'first'>>;
   investigations?: Resolver<Array<ResolversTypes['Investigation']>, ParentType, ContextType, RequireFields<QueryInvestigationsArgs, 'first'>>;
+  ledger?: Resolver<Maybe<ResolversTypes['LedgerHead']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['Caller']>, ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType, RequireFields<QueryProvenanceArgs, 'taskId'>>;
@@ -2513,6 +2535,7 @@ export type Resolvers<ContextType = Context> = {
   InvestigationEdge?: InvestigationEdgeResolvers<ContextType>;
   ItemNote?: ItemNoteResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LedgerHead?: LedgerHeadResolvers<ContextType>;
   Link?: LinkResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NodeGroup?: NodeGroupResolvers<ContextType>;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { createToken } from '../../server/auth/token-store.js';
+import { ledgerHead } from '../../server/history/ledger-verify.js';
 import { describe, expect, it } from 'vitest';
 import { browserMissing, useExplorerSession } from './explorer-session.js';
 
@@ -146,6 +147,9 @@ describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () =
     expect(html).toMatch(/<img src="data:image\/png;base64,/);
     expect(html).toContain(link);
     expect(html).toMatch(/Links valid on <strong>\d{4}-\d{2}-\d{2}<\/strong>/);
+    // The ledger's head, as `deep-labour verify` names it (the store holds only published changes here).
+    const head = (await ledgerHead(explorer.db))!;
+    expect(html).toContain(`</strong>. Evidence as of change ${head.seq}, ledger hash ${head.hash}. Report made`);
     expect(html).toContain('Group interviews with annotation and moderation teams (fictional)'); // the pool's source
     expect(html).toContain('DataVolt'); // its claims are judged: the vendor is in the view
     expect(html).toMatch(/<td class="(bad|good|)">(contradicted|supported|unverifiable)<\/td>/);

@@ -275,6 +275,13 @@ const CHECKS: Record<string, (data: Record<string, any>) => void> = {
   'store-version.graphql': (d) => {
     expect(d.storeVersion).toEqual(expect.any(String));
   },
+  'ledger-head.graphql': (d) => {
+    expect(d.ledger).toEqual({
+      seq: expect.any(Number),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+  },
   'open-a-saved-investigation.graphql': (d) => {
     expect(d.investigation).toMatchObject({
       owner: 'Example reader',

@@ -122,6 +122,39 @@ describe('deep-labour verify', () => {
     expect(again.ok ? again.warnings.filter((w) => w.path === 'ledger') : again.problems).toEqual([]);
   });
 
+  it('answers the head verify names through Query.ledger, moved by an edit and not by a proposal waiting for review', async () => {
+    const LEDGER = '{ ledger { seq hash digest } }';
+    const verified = async () => {
+      const [, seq, hash] = /head seq (\d+) hash ([0-9a-f]{64})/.exec((await verify()).out)!;
+      return { seq: Number(seq), hash };
+    };
+    const before = ok(await api.query(LEDGER)).ledger;
+    expect(before).toEqual({ ...(await verified()), digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+
+    const UPSERT = `mutation($entity: EntityInput!, $reason: String!, $review: Boolean) { upsertEntity(entity: $entity, reason: $reason, needsReview: $review) { ${CHANGE} } }`;
+    ok(
+      await edit(UPSERT, {
+        entity: { id: 'ledger-head-org', kind: 'vendor', name: 'Head Org (fictional)' },
+        reason: 'a new one',
+      }),
+    );
+    const edited = ok(await api.query(LEDGER)).ledger;
+    expect(edited).toEqual({ ...(await verified()), digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(edited.seq).toBeGreaterThan(before.seq);
+    expect(edited.digest).not.toBe(before.digest);
+
+    // A proposal is sealed in the ledger (verify's head moves), but readers cannot tell one was filed: the field stays.
+    ok(
+      await edit(UPSERT, {
+        entity: { id: 'ledger-head-org', kind: 'vendor', name: 'Head Org (proposed)' },
+        reason: 'a proposal',
+        review: true,
+      }),
+    );
+    expect((await verified()).seq).toBeGreaterThan(edited.seq);
+    expect(ok(await api.query(LEDGER)).ledger).toEqual(edited);
+  });
+
   it('passes after an entity edit through the API, and every record kind and link type of the fixtures carries its h', async () => {
     const UPSERT_ENTITY = `mutation($entity: EntityInput!, $reason: String!) { upsertEntity(entity: $entity, reason: $reason) { ${CHANGE} } }`;
     ok(

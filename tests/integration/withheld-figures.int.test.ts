@@ -335,6 +335,7 @@ describe('no answer shows a withheld figure', () => {
           scorecard: [{ organizationId: `${p}-platform` }],
           me: [{}],
           storeVersion: [{}],
+          ledger: [{}],
           investigation: [{ id: 'none' }],
           investigations: [{}],
           investigationPage: [{}],
