@@ -1,12 +1,10 @@
 // One curation edit with a small and a large curated dataset, by the whole-dataset path (the reference) and the scoped
 // one, side by side on one scratch store (#30.1: the large within 1.3x of the small). Used by run-bench.ts and edit-cost.ts.
-import { rmSync } from 'node:fs';
-import { scratchDir } from '../server/config.js';
-import { createDatabase, journaled, startOwnStore, type Database } from '../server/db/index.js';
+import { journaled, type Database } from '../server/db/index.js';
 import { importInto, validateDataset, type Dataset } from '../server/dataset/index.js';
 import { upsertRecord } from '../server/curation/curate.js';
 import { setEditPath, type EditPath } from '../server/curation/edit-scope.js';
-import { freePort } from '../tests/support/free-port.js';
+import { startScratchStore } from './scratch-store.js';
 
 export interface EditTiming {
   /** Records the curated dataset holds before the edit (organisations, links and one source). */
@@ -66,16 +64,8 @@ export async function benchEdits(
   runs: number,
   log: (line: string) => void = () => {},
 ): Promise<EditTiming[]> {
-  const dataDir = scratchDir('bench-edits');
-  const own = await startOwnStore({
-    port: await freePort(),
-    dataDir,
-    heap: '2g',
-    pageCache: '1g',
-    txTimeoutMs: 3_600_000,
-    log: () => {},
-  });
-  const db = createDatabase({ ...own.connection, queryTimeoutMs: 3_600_000, writeTimeoutMs: 3_600_000 });
+  const store = await startScratchStore('bench-edits');
+  const { db } = store;
   const out: EditTiming[] = [];
   const before = setEditPath('scoped');
   try {
@@ -124,9 +114,7 @@ export async function benchEdits(
     }
   } finally {
     setEditPath(before);
-    await db.close();
-    await own.neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await store.stop();
   }
   return out;
 }

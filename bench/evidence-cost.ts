@@ -1,30 +1,19 @@
 // What keeping each element's `h` and the evidence digest costs (#29.3): on a generated graph (the bench's generator)
 // in a scratch store, an import and a re-import timed with the part that reads, hashes and stamps the evidence apart,
 // side by side in one run, and `deep-labour verify`'s evidence pass timed. `npx tsx bench/evidence-cost.ts [links]`.
-import { rmSync } from 'node:fs';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
-import { scratchDir } from '../server/config.js';
-import { createDatabase, startOwnStore } from '../server/db/index.js';
 import { evidenceCost } from '../server/history/evidence-seal.js';
 import { verifyEvidence } from '../server/history/evidence-verify.js';
-import { freePort } from '../tests/support/free-port.js';
+import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 
 async function main(): Promise<void> {
   const dataset = validDataset(generateDataset({ links: LINKS }), 'generated dataset');
-  const dataDir = scratchDir('bench-evidence');
-  const own = await startOwnStore({
-    port: await freePort(),
-    dataDir,
-    heap: '2g',
-    pageCache: '1g',
-    txTimeoutMs: 3_600_000,
-    log: () => {},
-  });
-  const db = createDatabase({ ...own.connection, queryTimeoutMs: 3_600_000, writeTimeoutMs: 3_600_000 });
+  const store = await startScratchStore('bench-evidence');
+  const { db } = store;
   const rows: string[] = [];
   const timed = async (what: string, work: () => Promise<unknown>) => {
     const before = evidenceCost.ms;
@@ -55,9 +44,7 @@ async function main(): Promise<void> {
       `verify's evidence pass: ${report.elements} elements in ${verifyMs.toFixed(0)} ms; digest ${report.digest === report.expected ? 'matches' : 'DIFFERS'}, ${report.mismatched} mismatched`,
     );
   } finally {
-    await db.close();
-    await own.neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await store.stop();
   }
 }
 

@@ -2,14 +2,13 @@
 // a scratch store, cascade and provenance timed with no history, then again after re-imports that each change a tenth
 // of the links (each such link retired once per round) and a few single-link edits, side by side in one run; and the
 // elements and bytes each write added. `npx tsx bench/recorded-cost.ts [links] [rounds]`.
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { upsertRecord } from '../server/curation/curate.js';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
-import { scratchDir } from '../server/config.js';
-import { createDatabase, startOwnStore, type Database } from '../server/db/index.js';
-import { freePort } from '../tests/support/free-port.js';
+import type { Database } from '../server/db/index.js';
+import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
@@ -41,16 +40,8 @@ async function timed(db: Database, query: string, params: Record<string, unknown
 
 async function main(): Promise<void> {
   const dataset = validDataset(generateDataset({ links: LINKS }), 'generated dataset');
-  const dataDir = scratchDir('bench-recorded');
-  const own = await startOwnStore({
-    port: await freePort(),
-    dataDir,
-    heap: '2g',
-    pageCache: '1g',
-    txTimeoutMs: 3_600_000,
-    log: () => {},
-  });
-  const db = createDatabase({ ...own.connection, queryTimeoutMs: 3_600_000, writeTimeoutMs: 3_600_000 });
+  const store = await startScratchStore('bench-recorded');
+  const { db, dataDir } = store;
   const asOf = new Date().toISOString().slice(0, 10);
   const platform = dataset.organizations.find((o) => o.kind === 'platform')!;
   const vendor = dataset.organizations.find((o) => o.kind === 'vendor')!;
@@ -139,9 +130,7 @@ async function main(): Promise<void> {
       `provenance              ${provenanceBefore.toFixed(1).padStart(10)} ${provenanceAfter.toFixed(1).padStart(14)} ${(provenanceAfter / provenanceBefore).toFixed(2).padStart(6)}x ${provenanceRecorded.toFixed(1).padStart(10)}`,
     );
   } finally {
-    await db.close();
-    await own.neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await store.stop();
   }
 }
 

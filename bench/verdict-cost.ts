@@ -1,13 +1,10 @@
 // What keeping verdicts at write time costs: on a generated graph (the bench's generator) in a scratch store, an import
 // and edits timed with the part that re-judges claims apart, side by side. `npx tsx bench/verdict-cost.ts [links]`.
-import { rmSync } from 'node:fs';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import { upsertRecord } from '../server/curation/curate.js';
 import { lastVerdictCost } from '../server/audit/verdict-keeper.js';
-import { scratchDir } from '../server/config.js';
-import { createDatabase, startOwnStore } from '../server/db/index.js';
-import { freePort } from '../tests/support/free-port.js';
+import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
@@ -15,16 +12,8 @@ const EDITOR = { name: 'bench editor', role: 'editor' as const };
 
 async function main(): Promise<void> {
   const dataset = validDataset(generateDataset({ links: LINKS }), 'generated dataset');
-  const dataDir = scratchDir('bench-verdicts');
-  const own = await startOwnStore({
-    port: await freePort(),
-    dataDir,
-    heap: '2g',
-    pageCache: '1g',
-    txTimeoutMs: 3_600_000,
-    log: () => {},
-  });
-  const db = createDatabase({ ...own.connection, queryTimeoutMs: 3_600_000, writeTimeoutMs: 3_600_000 });
+  const store = await startScratchStore('bench-verdicts');
+  const { db } = store;
   const rows: string[] = [];
   const note = (what: string) => {
     const c = lastVerdictCost;
@@ -80,9 +69,7 @@ async function main(): Promise<void> {
     );
     for (const r of rows) console.log(r);
   } finally {
-    await db.close();
-    await own.neo4j.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await store.stop();
   }
 }
 

@@ -12,6 +12,7 @@ import {
   sourceMatches,
   sourceSearchText,
 } from './edit-forms.js';
+import { sourceRow } from '../../tests/support/source-row.js';
 
 describe('edit forms', () => {
   it('offer only the link types the vocabulary allows between two kinds', () => {
@@ -86,30 +87,8 @@ describe('edit forms', () => {
 
   it('give the source picker a labelled search box and each source its title, publisher and date', () => {
     const html = entityFormHtml({ sources: ['s2'] }, [
-      {
-        id: 's1',
-        title: 'A <b>',
-        type: 'press',
-        url: null,
-        date: '2019',
-        publisher: 'Pub & co',
-        locator: 'p. 2',
-        retrievedOn: null,
-        archiveUrl: null,
-        documentSha256: null,
-      },
-      {
-        id: 's2',
-        title: 'B',
-        type: 'press',
-        url: null,
-        date: null,
-        publisher: null,
-        locator: null,
-        retrievedOn: null,
-        archiveUrl: null,
-        documentSha256: null,
-      },
+      sourceRow({ id: 's1', title: 'A <b>', type: 'press', date: '2019', publisher: 'Pub & co', locator: 'p. 2' }),
+      sourceRow({ id: 's2', title: 'B', type: 'press' }),
     ]);
     expect(html).toContain('<label for="edit-sourceFilter">Find a source by title, publisher or place in it</label>');
     expect(html).toContain('data-search="a &lt;b&gt; pub &amp; co p. 2"');

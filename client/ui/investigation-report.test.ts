@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { investigationReportHtml, type ReportInput } from './investigation-report.js';
+import { sourceRow } from '../../tests/support/source-row.js';
 
 const input = (): ReportInput =>
   ({
@@ -131,18 +132,7 @@ describe('investigation report', () => {
 
 describe('investigation report: pay against the local minimum', () => {
   it("gives each organisation's pay indicator with its pools' reports, ratios and sources, small groups withheld, escaped", () => {
-    const source = {
-      id: 's',
-      title: 'Survey <fictional>',
-      type: 'report',
-      url: null,
-      date: null,
-      publisher: null,
-      locator: null,
-      retrievedOn: null,
-      archiveUrl: null,
-      documentSha256: null,
-    };
+    const source = sourceRow({ id: 's', title: 'Survey <fictional>', type: 'report' });
     const gap = {
       reference: { id: 'wage-mg', country: 'MG', year: 2019, sources: [source] },
       ratioMin: 0.36,

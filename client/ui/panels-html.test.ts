@@ -3,6 +3,7 @@ import type { ClaimAudit, Entity, Indicator } from '../api/types.js';
 import { viewFixture } from '../../tests/fixtures/view-fixture.js';
 import { auditPanelHtml, verdictChangesHtml } from './audit-panel.js';
 import { entityHtml, linkHtml, sourcesHtml } from './details-panel.js';
+import { sourceRow } from '../../tests/support/source-row.js';
 
 const evil = '<img src=x onerror=alert(1)>';
 
@@ -95,20 +96,7 @@ describe('details panel HTML', () => {
 
   it('lists sources with links only to their URLs, escaped', () => {
     const html = sourcesHtml(
-      [
-        {
-          id: 's',
-          title: 'T "q"',
-          type: 'press',
-          url: 'https://example.org/?a=1&b=2',
-          date: '2019',
-          publisher: null,
-          locator: null,
-          retrievedOn: null,
-          archiveUrl: null,
-          documentSha256: null,
-        },
-      ],
+      [sourceRow({ id: 's', title: 'T "q"', type: 'press', url: 'https://example.org/?a=1&b=2', date: '2019' })],
       'link',
     );
     expect(html).toContain('href="https://example.org/?a=1&amp;b=2"');
@@ -119,30 +107,18 @@ describe('details panel HTML', () => {
     const hash = '3f2a9c0d1e4b5a6978c1d2e3f4a5b6c7d8e9f00112233445566778899aabbccd';
     const html = sourcesHtml(
       [
-        {
+        sourceRow({
           id: 's',
           title: 'Report',
           type: 'report',
           url: 'https://example.org/r.pdf',
           date: '2024',
           publisher: 'Example Press (fictional)',
-          locator: null,
           retrievedOn: '2024-03-05',
           archiveUrl: 'https://web.archive.org/web/2024/https://example.org/r.pdf?a=1&b=2',
           documentSha256: hash,
-        },
-        {
-          id: 's2',
-          title: 'Post',
-          type: 'press',
-          url: null,
-          date: null,
-          publisher: null,
-          locator: null,
-          retrievedOn: null,
-          archiveUrl: null,
-          documentSha256: null,
-        },
+        }),
+        sourceRow({ id: 's2', title: 'Post', type: 'press' }),
       ],
       'link',
     );
@@ -158,30 +134,15 @@ describe('details panel HTML', () => {
   it("shows each source's publisher, date and locator, and says when the publisher or date is not given", () => {
     const html = sourcesHtml(
       [
-        {
+        sourceRow({
           id: 's1',
           title: 'Hearing',
           type: 'hearing',
-          url: null,
           date: '2019-10-16',
           publisher: 'DiPLab & co',
           locator: 'question 2, « Pay »',
-          retrievedOn: null,
-          archiveUrl: null,
-          documentSha256: null,
-        },
-        {
-          id: 's2',
-          title: 'Post',
-          type: 'press',
-          url: null,
-          date: null,
-          publisher: null,
-          locator: null,
-          retrievedOn: null,
-          archiveUrl: null,
-          documentSha256: null,
-        },
+        }),
+        sourceRow({ id: 's2', title: 'Post', type: 'press' }),
       ],
       'link',
     );

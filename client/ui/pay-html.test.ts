@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../api/types.js';
 import { payHtml } from './pay-html.js';
+import { sourceRow } from '../../tests/support/source-row.js';
 
 type Pool = Extract<Entity, { __typename: 'WorkerPool' }>;
 const evil = '<img src=x onerror=alert(1)>';
@@ -33,39 +34,13 @@ describe("a worker pool's pay in the details panel", () => {
           hourly: { min: 1.8, max: 3.6, currency: 'EUR' },
           hourlyNote: null,
           hourlySteps: ['€0.03 a task × 60–120 tasks an hour = €1.80–3.60 an hour'],
-          sources: [
-            {
-              id: 's',
-              title: 'Survey',
-              type: 'report',
-              url: null,
-              date: null,
-              publisher: null,
-              locator: null,
-              retrievedOn: null,
-              archiveUrl: null,
-              documentSha256: null,
-            },
-          ],
+          sources: [sourceRow({ id: 's', title: 'Survey', type: 'report' })],
           legalMinimum: {
             reference: {
               id: 'w',
               country: 'MG',
               year: 2019,
-              sources: [
-                {
-                  id: 's2',
-                  title: 'Decree',
-                  type: 'registry',
-                  url: null,
-                  date: null,
-                  publisher: null,
-                  locator: null,
-                  retrievedOn: null,
-                  archiveUrl: null,
-                  documentSha256: null,
-                },
-              ],
+              sources: [sourceRow({ id: 's2', title: 'Decree', type: 'registry' })],
             },
             ratioMin: 0.36,
             ratioMax: 0.72,

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ScorecardPay } from '../api/types.js';
 import { scorecardPayHtml } from './scorecard-pay-html.js';
+import { sourceRow } from '../../tests/support/source-row.js';
 
-const source = {
-  id: 's',
-  title: 'Survey <fictional>',
-  type: 'report',
-  url: null,
-  date: null,
-  publisher: null,
-  locator: null,
-  retrievedOn: null,
-  archiveUrl: null,
-  documentSha256: null,
-};
+const source = sourceRow({ id: 's', title: 'Survey <fictional>', type: 'report' });
 const against = (kind: string): ScorecardPay['legalMinimum'] => ({
   kind,
   compared: 2,

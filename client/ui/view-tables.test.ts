@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { viewFixture } from '../../tests/fixtures/view-fixture.js';
 import { visibleSubgraph } from '../graph/to-elements.js';
 import { sortTable, tableHtml, tableToCsv, tableToMarkdown, viewTables } from './view-tables.js';
+import { sourceRow } from '../../tests/support/source-row.js';
 
 const all = () => visibleSubgraph(viewFixture(), { hiddenTypes: [], hiddenKinds: [], hiddenCountries: [] });
 
@@ -14,18 +15,13 @@ describe('a view as tables', () => {
         [
           'v-platform',
           [
-            {
+            sourceRow({
               id: 's',
               title: 'Terms',
               type: 'terms-of-service',
-              url: null,
               date: '2022-01-01',
               publisher: 'Platform & Co',
-              locator: null,
-              retrievedOn: null,
-              archiveUrl: null,
-              documentSha256: null,
-            },
+            }),
           ],
         ],
       ]),

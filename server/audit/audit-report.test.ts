@@ -3,6 +3,7 @@ import type { ClaimAuditModel, EntityModel } from '../models/index.js';
 import { auditMarkdown } from './audit-report.js';
 import { toReply } from '../replies/reply-model.js';
 import type { KeptFacts } from '../replies/claim-kept-facts.js';
+import { sourceRow } from '../../tests/support/source-row.js';
 
 const entity = (id: string, name: string): EntityModel => ({
   __typename: 'Organization',
@@ -24,18 +25,14 @@ const entity = (id: string, name: string): EntityModel => ({
   paySuppressed: false,
   performerSizes: [],
 });
-const source = {
+const source = sourceRow({
   id: 's',
   title: 'Terms of service',
   type: 'terms-of-service',
   url: 'https://example.org/tos',
   date: '2024-01-01',
   publisher: 'Example',
-  locator: null,
-  retrievedOn: null,
-  archiveUrl: null,
-  documentSha256: null,
-};
+});
 
 const audit: ClaimAuditModel = {
   claim: {

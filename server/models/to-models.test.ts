@@ -10,6 +10,7 @@ import {
   workerShare,
 } from './to-models.js';
 import { protectEntity, protectSubgraph } from './small-groups.js';
+import { sourceRow } from '../../tests/support/source-row.js';
 
 describe('rows to API models', () => {
   it('gives tasks, pools and AI products their fixed kind, and a task its kind of work as taskKind', () => {
@@ -29,20 +30,7 @@ describe('rows to API models', () => {
       unitPayEur: 0.05,
       aliases: [],
     });
-    expect(task.sources).toEqual([
-      {
-        id: 's',
-        title: 'S',
-        type: 'press',
-        url: null,
-        date: null,
-        publisher: null,
-        locator: null,
-        retrievedOn: null,
-        archiveUrl: null,
-        documentSha256: null,
-      },
-    ]);
+    expect(task.sources).toEqual([sourceRow({ id: 's', title: 'S', type: 'press' })]);
     expect(toGraphNode({ id: 'p', name: 'P', labels: ['WorkerPool'], size: 12, country: 'MG' })).toEqual({
       id: 'p',
       name: 'P',

@@ -1,0 +1,38 @@
+// The benchmarks' own scratch store: an embedded Neo4j in a fresh folder under the scratch directory, with long
+// timeouts (a 250k import is one transaction), and a stop that closes the driver, stops Neo4j and deletes the folder.
+// Never another store: every bench that writes starts one of these.
+import { rmSync } from 'node:fs';
+import { scratchDir } from '../server/config.js';
+import { createDatabase, startOwnStore, type Database } from '../server/db/index.js';
+import { freePort } from '../tests/support/free-port.js';
+
+export interface ScratchStore {
+  readonly db: Database;
+  /** The store's folder (its size is what some benches report). */
+  readonly dataDir: string;
+  /** Closes the driver, stops Neo4j and deletes the folder. */
+  stop(): Promise<void>;
+}
+
+/** Starts a scratch store named after the bench (`bench-verdicts`…): 2 GB heap, 1 GB page cache, one-hour timeouts. */
+export async function startScratchStore(name: string): Promise<ScratchStore> {
+  const dataDir = scratchDir(name);
+  const own = await startOwnStore({
+    port: await freePort(),
+    dataDir,
+    heap: '2g',
+    pageCache: '1g',
+    txTimeoutMs: 3_600_000,
+    log: () => {},
+  });
+  const db = createDatabase({ ...own.connection, queryTimeoutMs: 3_600_000, writeTimeoutMs: 3_600_000 });
+  return {
+    db,
+    dataDir,
+    async stop() {
+      await db.close();
+      await own.neo4j.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
