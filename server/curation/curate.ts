@@ -241,6 +241,12 @@ export async function revertChange(
         `${original.id} is already ${original.status}${original.settledBy ? ` (by ${original.settledBy})` : ''}; nothing to undo`,
       );
     }
+    if (original.action === 'seal-evidence') {
+      throw new CurationError(
+        'BAD_USER_INPUT',
+        `${original.id} records that deep-labour verify --seal-evidence counted the store's older records and links in the evidence digest; it changed no evidence, so there is nothing to undo`,
+      );
+    }
     if (original.scope === 'dataset' || original.action === 'accept' || original.action === 'reject') {
       throw new CurationError(
         'BAD_USER_INPUT',

@@ -6,7 +6,16 @@ import { sealEvidence } from './evidence-seal.js';
 import { changeHash } from './ledger-hash.js';
 
 /** What a change did. */
-export type ChangeAction = 'import' | 'replace-all' | 'remove' | 'upsert' | 'retract' | 'revert' | 'accept' | 'reject';
+export type ChangeAction =
+  | 'import'
+  | 'replace-all'
+  | 'remove'
+  | 'upsert'
+  | 'retract'
+  | 'revert'
+  | 'accept'
+  | 'reject'
+  | 'seal-evidence';
 /** applied: in the store; pending: waiting for an admin's review, not in the store; accepted/rejected: reviewed; reverted: undone by a later change. */
 export type ChangeStatus = 'applied' | 'pending' | 'accepted' | 'rejected' | 'reverted';
 /**

@@ -142,6 +142,12 @@ export async function evidenceEmptied(tx: Transaction): Promise<void> {
   t.links.clear();
 }
 
+/** Every element the store holds is touched in this transaction (`verify --seal-evidence`): the digest covers them all from its commit. */
+export async function evidenceCompleted(tx: Transaction): Promise<void> {
+  const t = await begin(tx);
+  t.complete = true;
+}
+
 /**
  * Stamps every element touched so far with the `h` of its content as read back, moves the counter's digest, and
  * returns it (null when this transaction touched no evidence and the store has no digest yet). Idempotent.

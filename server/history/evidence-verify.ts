@@ -124,7 +124,7 @@ export function evidenceFindings(r: EvidenceReport): { problems: string[]; note:
   if (r.expected !== null && r.headDigest !== null && r.headDigest !== r.expected)
     problems.push(`evidence: the change counter's digest is not the one the ledger's head change recorded`);
   const note =
-    r.expected === null
+    r.expected === null && !r.withoutHash
       ? ' (evidence: no digest yet, not covered)'
       : !r.complete && r.withoutHash
         ? ` (evidence: ${r.withoutHash} element${r.withoutHash === 1 ? '' : 's'} from before the digest, not covered; \`deep-labour verify --seal-evidence\` covers them)`
