@@ -1,7 +1,8 @@
 // Checks the current evidence against its hashes and the ledger's digest for deep-labour verify (issue #29.3,
 // docs/versioning.md): reads every record and every link in pages anchored on their ids (bounded memory), recomputes
 // each one's `h` from its content, names those that no longer match, and sums the stored `h` to compare with the
-// digest the change counter and the ledger's head keep.
+// digest the change counter and the ledger's head keep. A mismatched link is named with the change that last wrote
+// it (its `recFrom`), so a reader can compare it with that change's `after`.
 import type { Database } from '../db/index.js';
 import { LINK_TYPE_NAMES } from '../../vocabulary/index.js';
 import { linkHash, moveDigest, recordHash } from './evidence-hash.js';
@@ -16,6 +17,8 @@ export interface EvidenceMismatch {
   /** "record ex-nexa (Organization)" or "link FEEDS ex-a → ex-b (id l1)". */
   element: string;
   why: 'its content does not match its hash' | 'it carries no hash';
+  /** A link's `recFrom`: the change that last wrote it, as the link itself says (none: made before links kept it). */
+  writtenBy?: number;
 }
 
 export interface EvidenceReport {
@@ -52,7 +55,7 @@ export async function verifyEvidence(db: Database): Promise<EvidenceReport> {
     counted += stored.length;
     stored.length = 0;
   };
-  const check = (element: string, props: Record<string, unknown>, h: string) => {
+  const check = (element: string, props: Record<string, unknown>, h: string, writtenBy?: number) => {
     elements += 1;
     if (typeof props.h !== 'string') {
       withoutHash += 1;
@@ -62,7 +65,12 @@ export async function verifyEvidence(db: Database): Promise<EvidenceReport> {
     stored.push(props.h);
     if (props.h !== h) {
       mismatched += 1;
-      if (mismatches.length < NAMED) mismatches.push({ element, why: 'its content does not match its hash' });
+      if (mismatches.length < NAMED)
+        mismatches.push({
+          element,
+          why: 'its content does not match its hash',
+          ...(writtenBy === undefined ? {} : { writtenBy }),
+        });
     }
   };
   let after = '';
@@ -85,7 +93,8 @@ export async function verifyEvidence(db: Database): Promise<EvidenceReport> {
       for (const row of rows) {
         const props = row.props as Record<string, unknown>;
         const [from, to] = [String(row.from), String(row.to)];
-        check(`link ${type} ${from} → ${to} (id ${String(row.id)})`, props, linkHash(type, from, to, props));
+        const recFrom = typeof props.recFrom === 'number' ? props.recFrom : undefined;
+        check(`link ${type} ${from} → ${to} (id ${String(row.id)})`, props, linkHash(type, from, to, props), recFrom);
         afterLink = String(row.id);
       }
       flush();
@@ -111,7 +120,10 @@ export async function verifyEvidence(db: Database): Promise<EvidenceReport> {
 export function evidenceFindings(r: EvidenceReport): { problems: string[]; note: string } {
   const problems: string[] = [];
   for (const m of r.mismatches)
-    if (m.why !== 'it carries no hash' || r.complete) problems.push(`evidence: ${m.element}: ${m.why}`);
+    if (m.why !== 'it carries no hash' || r.complete)
+      problems.push(
+        `evidence: ${m.element}: ${m.why}${m.writtenBy === undefined ? '' : `; last written by change ${m.writtenBy} (its recFrom)`}`,
+      );
   const named = r.mismatches.filter((m) => m.why !== 'it carries no hash' || r.complete).length;
   const all = r.mismatched + (r.complete ? r.withoutHash : 0);
   if (all > named) problems.push(`evidence: and ${all - named} more elements that do not match`);

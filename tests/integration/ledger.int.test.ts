@@ -187,16 +187,23 @@ describe('deep-labour verify', () => {
     expect(types.length).toBeGreaterThanOrEqual(5);
   }, 180_000);
 
-  it('names a record whose name was set through Cypher, and a link whose share was, and passes once they are put back', async () => {
+  it('names a record whose name was set through Cypher, and a link whose share was with the change that last wrote it, and passes once they are put back', async () => {
     await tamper("MATCH (n:Record {id: 'ex-modero'}) SET n.was = n.name, n.name = 'x'", {});
     await tamper(
       'MATCH (:Record)-[r]->(:Record) WHERE r.h IS NOT NULL WITH r ORDER BY r.id LIMIT 1 SET r.was = r.share, r.share = 0.123',
       {},
     );
+    const [link] = await census(
+      'MATCH ()-[r]->() WHERE r.share = 0.123 RETURN r.id AS k, r.recFrom AS n, count(*) AS stamped',
+    );
+    expect(link!.n, 'the link tampered with carries the recFrom of the change that wrote it').toBeGreaterThan(0);
     const report = await verify();
     expect(report.code).toBe(1);
     expect(report.err).toContain('evidence: record ex-modero (Organization): its content does not match its hash');
     expect(report.err).toMatch(/evidence: link [A-Z_]+ \S+ → \S+ \(id \S+\): its content does not match its hash/);
+    expect(report.err).toContain(
+      `(id ${link!.k}): its content does not match its hash; last written by change ${link!.n} (its recFrom)`,
+    );
     await tamper("MATCH (n:Record {id: 'ex-modero'}) SET n.name = n.was REMOVE n.was", {});
     await tamper('MATCH ()-[r]->() WHERE r.was IS NOT NULL OR r.share = 0.123 SET r.share = r.was REMOVE r.was', {});
     const back = await verify();
