@@ -231,6 +231,7 @@ export type CascadeQueryVariables = Exact<{
   direction: Direction | null | undefined;
   maxDepth: number | null | undefined;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
   limit: number | null | undefined;
 }>;
 
@@ -348,6 +349,7 @@ export type MeQuery = { me: { name: string, role: string } | null };
 export type ProvenanceQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -488,6 +490,7 @@ export type VerdictHistoryQuery = { verdictHistory: { totalCount: number, edges:
 export type WhoWorksForQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 

@@ -149,7 +149,10 @@ describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () =
     expect(html).toMatch(/Links valid on <strong>\d{4}-\d{2}-\d{2}<\/strong>/);
     // The ledger's head, as `deep-labour verify` names it (the store holds only published changes here).
     const head = (await ledgerHead(explorer.db))!;
-    expect(html).toContain(`</strong>. Evidence as of change ${head.seq}, ledger hash ${head.hash}. Report made`);
+    // The investigation was saved as recorded at that moment; the head printed is the store's when the report was made.
+    expect(html).toContain(
+      ` UTC</strong> (imports, edits and removals after that moment left out). The store when the report was made: evidence as of change ${head.seq}, ledger hash ${head.hash}. Report made`,
+    );
     expect(html).toContain('Group interviews with annotation and moderation teams (fictional)'); // the pool's source
     expect(html).toContain('DataVolt'); // its claims are judged: the vendor is in the view
     expect(html).toMatch(/<td class="(bad|good|)">(contradicted|supported|unverifiable)<\/td>/);
