@@ -80,9 +80,9 @@ export function mountInvestigationPanel(
   const shareUrl = (id: string) => `${location.origin}/?investigation=${encodeURIComponent(id)}`;
 
   const mark = () => canvas.markNoted([...itemNotes.keys()]);
-  /** The investigation's name and notes above the view, while one is open. */
-  const showTitle = (title: string) => {
-    el.title.innerHTML = `Investigation: ${h(title)}${notes.trim() ? `<span class="muted small investigation-notes"><br>${h(notes.trim()).replaceAll('\n', '<br>')}</span>` : ''}`;
+  /** The investigation's name, both times it was saved with, and its notes above the view, while one is open. */
+  const showTitle = (title: string, view: ViewState) => {
+    el.title.innerHTML = `Investigation: ${h(title)}<span class="muted small investigation-times"><br>Saved with ${h(timesText(view))}.</span>${notes.trim() ? `<span class="muted small investigation-notes"><br>${h(notes.trim()).replaceAll('\n', '<br>')}</span>` : ''}`;
     el.title.hidden = false;
   };
 
@@ -121,7 +121,7 @@ export function mountInvestigationPanel(
         for (const n of investigation.itemNotes) itemNotes.set(n.id, n.text);
         const view = decodeState(investigation.view, VIEW_IDS);
         dispatch({ type: 'restore', state: view });
-        showTitle(investigation.name);
+        showTitle(investigation.name, view);
         status.show(
           `Opened the investigation “${h(investigation.name)}” by ${h(investigation.owner)}, saved ${h(investigation.updatedAt.slice(0, 10))}: ${h(timesText(view))}.${notes ? ` Its notes: ${h(notes)}` : ''}`,
         );
@@ -166,7 +166,7 @@ export function mountInvestigationPanel(
       });
       saved = { id: saveInvestigation.id, owner: saveInvestigation.owner };
       close();
-      showTitle(saveInvestigation.name);
+      showTitle(saveInvestigation.name, view);
       const url = shareUrl(saveInvestigation.id);
       status.show(
         `Saved “${h(saveInvestigation.name)}”: ${h(timesText(view))}. Reopen it, or share it with a colleague who has a token: <a href="${h(url)}" id="investigation-link">${h(url)}</a>`,

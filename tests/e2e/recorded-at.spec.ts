@@ -18,6 +18,8 @@ function laterDataset() {
     name: 'Recorded-on browser test: a later import (fictional)',
     sources: [{ id: 'rec-ui-src', title: 'Test note (fictional)', type: 'other', date: '2024-01-15' }],
     organizations: [
+      // Taskora as the fixture says it: a dataset names every record its links reach.
+      { id: 'ex-taskora', name: 'Taskora', kind: 'platform', country: 'FR', sources: ['rec-ui-src'] },
       { id: LATER, name: 'Lateday Labelling (fictional)', kind: 'vendor', country: 'KE', sources: ['rec-ui-src'] },
     ],
     links: [{ id: 'rec-ui-link', type: 'SUBCONTRACTS_FOR', from: LATER, to: 'ex-taskora', sources: ['rec-ui-src'] }],
@@ -111,7 +113,10 @@ describe.skipIf(browserMissing !== null)('"as recorded on" in Chromium', () => {
     expect(new URL(other.url()).searchParams.get('recordedAt')).toBe(T);
     expect(new URL(other.url()).searchParams.get('asOf')).toBe(today);
     expect(await other.evaluate((id) => window.cy!.getElementById(id).length, LATER)).toBe(0);
-    expect(await other.textContent('#status')).toContain(`links valid on ${today}, as recorded on`);
+    // The investigation's heading says both times (the status line is taken over by the view's own report once drawn).
+    expect(await other.textContent('#investigation-name')).toMatch(
+      new RegExp(`Saved with links valid on ${today}, as recorded on \\d{1,2} \\w+ \\d{4}, ${T.slice(11, 19)} UTC\\.`),
+    );
     expect(await other.isVisible('#recorded-banner')).toBe(true);
 
     const [download] = await Promise.all([other.waitForEvent('download'), other.click('#report')]);
