@@ -1,5 +1,6 @@
 // Claim audits and scorecards from the store: one audit-facts query, judged by the rules. Used by the GraphQL resolvers and the CLI alike.
 import type { Database } from '../db/index.js';
+import { recordedQuery } from '../db/cypher-template.js';
 import { notFound } from '../errors.js';
 import type { ClaimAuditModel, EntityModel, ScorecardModel } from '../models/index.js';
 import { rows, sourceIndex, toEntityWithSources } from '../models/index.js';
@@ -22,8 +23,11 @@ export function auditFactsParams(q: {
   indicators?: boolean;
   withEvidence?: boolean;
   withVerdicts?: boolean;
+  /** Read the links as recorded after this change (audit-facts-recorded.cypher); none: as they are now. */
+  seq?: number;
 }): Record<string, unknown> {
   return {
+    ...(q.seq === undefined ? {} : { seq: q.seq }),
     organizationId: q.organizationId,
     claimId: q.claimId,
     claimIds: q.claimIds ?? null,
@@ -44,9 +48,9 @@ const byClaimId = (a: ClaimAuditModel, b: ClaimAuditModel) => a.claim.id.localeC
  */
 export async function auditClaims(
   db: Database,
-  q: { organizationId: string | null; claimId: string | null; asOf: string; minPoolSize: number },
+  q: { organizationId: string | null; claimId: string | null; asOf: string; minPoolSize: number; seq?: number },
 ): Promise<{ subject: EntityModel | null; audits: ClaimAuditModel[] }> {
-  const found = await db.read('audit-facts', auditFactsParams(q));
+  const found = await db.read(recordedQuery('audit-facts', q.seq).query, auditFactsParams(q));
   const subjects = found.map((row) => auditSubject(row, q.minPoolSize));
   const subject = q.organizationId ? subjects.find((a) => a.subject.id === q.organizationId)?.subject : null;
   if (q.organizationId && !subject)
@@ -66,14 +70,19 @@ export interface ScorecardParts {
   audits: boolean;
 }
 
-/** The organisation's transparency indicators and the verdicts on its claims; NOT_FOUND unless it is an organisation. */
+/**
+ * The organisation's transparency indicators and the verdicts on its claims; NOT_FOUND unless it is an organisation.
+ * With `seq`, on the links as recorded after that change (records as they are now).
+ */
 export async function scorecardOf(
   db: Database,
   organizationId: string,
   asOf: string,
   minPoolSize: number,
   parts: ScorecardParts = { indicators: true, evidence: true, audits: true },
+  seq?: number,
 ): Promise<ScorecardModel> {
+  const recorded = seq === undefined ? {} : { seq };
   if (!parts.indicators && !parts.audits) {
     // Neither indicators nor verdicts (only the organisation, or the pay indicator, which reads its own query): one index
     // seek rather than audit-facts, whose plan alone takes seconds on a cold store.
@@ -82,11 +91,12 @@ export async function scorecardOf(
     const organization = found ? toEntityWithSources(found, sourceIndex(row?.sources)) : null;
     if (organization?.__typename !== 'Organization')
       throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);
-    return { organization, asOf, indicators: [], audits: [] };
+    return { organization, asOf, ...recorded, indicators: [], audits: [] };
   }
   const found = await db.read(
-    'audit-facts',
+    recordedQuery('audit-facts', seq).query,
     auditFactsParams({
+      ...recorded,
       organizationId,
       claimId: null,
       asOf,
@@ -103,6 +113,7 @@ export async function scorecardOf(
   return {
     organization: own.subject,
     asOf,
+    ...recorded,
     indicators: parts.indicators ? scorecardIndicators(own) : [],
     audits: parts.audits ? subjects.flatMap((a) => a.audits).sort(byClaimId) : [],
   };

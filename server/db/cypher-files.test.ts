@@ -6,6 +6,7 @@ import { CYPHER_DIR, loadCypherFiles, loadCypherFragments, splitStatements } fro
 import {
   RECORDED_VARIANTS,
   generatedCypher,
+  recordedQuery,
   recordedTemplate,
   renderCypherTemplate,
   templateValues,
@@ -27,7 +28,12 @@ function sourceFiles(dir: string): string[] {
 function queryNamesIn(text: string): string[] {
   const calls = [...text.matchAll(/\b(?:read|write|autoCommit|run)\(\s*'([a-z0-9-]+)'/g)].map((m) => m[1]!);
   const listed = [...text.matchAll(/\[\s*'([a-z0-9-]+)',\s*(?:\(|\{)/g)].map((m) => m[1]!);
-  return [...calls, ...listed];
+  // asRecorded(db, 'name', …) and recordedQuery('name', …) run the query or its `-recorded` variant.
+  const recorded = [...text.matchAll(/\b(?:asRecorded\(\s*\w+,|recordedQuery\()\s*'([a-z0-9-]+)'/g)].flatMap((m) => [
+    m[1]!,
+    `${m[1]!}-recorded`,
+  ]);
+  return [...calls, ...listed, ...recorded];
 }
 
 describe('cypher files', () => {
@@ -112,6 +118,10 @@ describe('recordedTemplate', () => {
     expect(out).toBe(
       "MATCH (a)-[r:X|WAS_X|Y|WAS_Y WHERE ({{> valid-at r}} AND {{> recorded-at r}})]->(b)-[s:X|WAS_X|Y|WAS_Y]->(), (a)-[:X]->(c)\nRETURN replace(type(r), 'WAS_', '')\n",
     );
+  });
+  it('names the variant for a seq, and the query of today without one', () => {
+    expect(recordedQuery('cascade', undefined)).toEqual({ query: 'cascade', extra: {} });
+    expect(recordedQuery('cascade', 0)).toEqual({ query: 'cascade-recorded', extra: { seq: 0 } });
   });
   it('leaves the query of today unchanged: each variant file is its own', () => {
     for (const name of RECORDED_VARIANTS) {

@@ -49,7 +49,23 @@ export function renderCypherTemplate(template: string, values: TemplateValues): 
 }
 
 /** The templates that also generate a `recordedAt` variant, cypher/<name>-recorded.cypher (docs/versioning.md). */
-export const RECORDED_VARIANTS: readonly string[] = ['cascade', 'who-works-for', 'provenance'];
+export const RECORDED_VARIANTS: readonly string[] = [
+  'cascade',
+  'who-works-for',
+  'provenance',
+  'workforce-behind',
+  'value-chain',
+  'cascade-groups',
+  'cascade-group-members',
+  'connections',
+  'audit-facts',
+  'scorecard-pay',
+];
+
+/** A query's name and extra parameters for a change's seq: none, the query of today; a seq, its `-recorded` variant. Pure. */
+export function recordedQuery(query: string, seq: number | undefined): { query: string; extra: { seq?: number } } {
+  return seq === undefined ? { query, extra: {} } : { query: `${query}-recorded`, extra: { seq } };
+}
 
 /**
  * A template's "as recorded after change $seq" variant (docs/versioning.md, point 3): each link pattern with a variable

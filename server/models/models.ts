@@ -108,6 +108,8 @@ export interface ClaimAuditModel {
 export interface ScorecardModel {
   organization: EntityModel;
   asOf: string;
+  /** Asked with `recordedAt`: the seq of the change the store is read as of (its pay indicator reads the same links); none: now. */
+  seq?: number;
   indicators: IndicatorModel[];
   audits: ClaimAuditModel[];
 }

@@ -3,6 +3,7 @@ import type { QueryResolvers } from '../schema/generated-types.js';
 import { badInput, notFound } from '../errors.js';
 import { checkDepth, checkId, checkRange } from './arguments.js';
 import { idKey, pageCursor } from './page-cursor.js';
+import { asRecorded } from './recorded-at.js';
 import { protectNode, rows, toGraphNode, toGroupedView } from '../models/index.js';
 
 /** A grouped view gathers at most this many nodes: it sends counts, not members, so it may reach further than a drawn cascade. */
@@ -15,9 +16,15 @@ const NAME_CONTAINS_MAX = 200;
 const missing = (id: string) => notFound(`no entity has id "${id}"; check the id (search finds ids by name)`);
 
 export const groupQueryResolvers: Pick<QueryResolvers, 'cascadeGroups' | 'cascadeGroupMembers'> = {
-  async cascadeGroups(_root, { rootId, direction, maxDepth, asOf, limit }, { db, today, heavy, minPoolSize }) {
+  async cascadeGroups(
+    _root,
+    { rootId, direction, maxDepth, asOf, recordedAt, limit },
+    { db, today, heavy, minPoolSize },
+  ) {
+    const { query, extra } = await asRecorded(db, 'cascade-groups', recordedAt);
     const [row] = await heavy.run(() =>
-      db.read('cascade-groups', {
+      db.read(query, {
+        ...extra,
         rootId: checkId(rootId, 'rootId'),
         direction,
         maxDepth: checkDepth(maxDepth),
@@ -38,15 +45,17 @@ export const groupQueryResolvers: Pick<QueryResolvers, 'cascadeGroups' | 'cascad
 
   async cascadeGroupMembers(
     _root,
-    { rootId, direction, maxDepth, asOf, limit, group, nameContains, first, after },
+    { rootId, direction, maxDepth, asOf, recordedAt, limit, group, nameContains, first, after },
     { db, today, heavy, minPoolSize },
   ) {
     const from = memberCursor.decode(after) ?? '';
     if (nameContains !== null && nameContains !== undefined && nameContains.length > NAME_CONTAINS_MAX) {
       throw badInput(`nameContains is ${nameContains.length} characters long; it takes at most ${NAME_CONTAINS_MAX}`);
     }
+    const { query, extra } = await asRecorded(db, 'cascade-group-members', recordedAt);
     const [row] = await heavy.run(() =>
-      db.read('cascade-group-members', {
+      db.read(query, {
+        ...extra,
         rootId: checkId(rootId, 'rootId'),
         direction,
         maxDepth: checkDepth(maxDepth),

@@ -1,6 +1,5 @@
 // The Query fields: each checks its arguments, runs exactly one Cypher query, and shapes the rows.
 import type { QueryResolvers } from '../schema/generated-types.js';
-import type { Database } from '../db/index.js';
 import { badInput, notFound } from '../errors.js';
 import {
   LIMITS,
@@ -16,6 +15,7 @@ import {
 import { parseIdentifier } from '../../format/model.js';
 import { selects } from './selects.js';
 import { readClaimPage } from './page-resolvers.js';
+import { asRecorded, recordedSeq } from './recorded-at.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
 import {
   isSmall,
@@ -43,28 +43,6 @@ export const EDGES_PER_NODE = 4;
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 const missing = (what: string, id: string) =>
   notFound(`no ${what} has id "${id}"; check the id (search finds ids by name)`);
-
-/**
- * The query to run and its extra parameters for `recordedAt` (docs/versioning.md): none, the query of today; a moment,
- * its `-recorded` variant with `seq` = the last change at or before it. A moment before the store's first change has
- * no store to read: BAD_USER_INPUT, naming the first change's moment.
- */
-async function asRecorded(
-  db: Database,
-  query: string,
-  recordedAt: string | null | undefined,
-): Promise<{ query: string; extra: { seq?: number } }> {
-  if (recordedAt === null || recordedAt === undefined) return { query, extra: {} };
-  const [row] = await db.read('change-at', { at: recordedAt });
-  if (row?.seq === null || row?.seq === undefined) {
-    throw badInput(
-      row?.first
-        ? `recordedAt ${recordedAt} is before the store's first recorded change (${String(row.first)}); ask for a moment after it, or leave recordedAt out for the store as it is now`
-        : `recordedAt ${recordedAt}: this store has recorded no change yet; leave recordedAt out for the store as it is now`,
-    );
-  }
-  return { query: `${query}-recorded`, extra: { seq: Number(row.seq) } };
-}
 
 export const queryResolvers: QueryResolvers = {
   async entity(_root, { id }, { db, minPoolSize }, info) {
@@ -150,9 +128,16 @@ export const queryResolvers: QueryResolvers = {
     }));
   },
 
-  async workforceBehind(_root, { organizationId, asOf, maxDepth }, { db, today, heavy, minPoolSize }, info) {
+  async workforceBehind(
+    _root,
+    { organizationId, asOf, maxDepth, recordedAt },
+    { db, today, heavy, minPoolSize },
+    info,
+  ) {
+    const { query, extra } = await asRecorded(db, 'workforce-behind', recordedAt);
     const [row] = await heavy.run(() =>
-      db.read('workforce-behind', {
+      db.read(query, {
+        ...extra,
         organizationId: checkId(organizationId, 'organizationId'),
         asOf: asOf ?? today,
         maxDepth: checkDepth(maxDepth),
@@ -221,9 +206,10 @@ export const queryResolvers: QueryResolvers = {
     };
   },
 
-  async valueChain(_root, { taskId, asOf }, { db, today, heavy, minPoolSize }) {
+  async valueChain(_root, { taskId, asOf, recordedAt }, { db, today, heavy, minPoolSize }) {
+    const { query, extra } = await asRecorded(db, 'value-chain', recordedAt);
     const [row] = await heavy.run(() =>
-      db.read('value-chain', { taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today }),
+      db.read(query, { ...extra, taskId: checkId(taskId, 'taskId'), asOf: asOf ?? today }),
     );
     if (!row) throw missing('task', taskId);
     return rows(row.chains).map((c) => {
@@ -288,37 +274,51 @@ export const queryResolvers: QueryResolvers = {
     return (await readClaimPage(db, organizationId, size, '', false)).page.slice(0, size);
   },
 
-  async audit(_root, { organizationId, claimId, asOf }, { db, today, heavy, minPoolSize }) {
+  async audit(_root, { organizationId, claimId, asOf, recordedAt }, { db, today, heavy, minPoolSize }) {
     if (!organizationId && !claimId) {
       throw badInput(
         "audit needs organizationId or claimId: judging every claim at once is the CLI's job (deep-labour audit)",
       );
     }
+    const seq = await recordedSeq(db, recordedAt);
     const { audits } = await heavy.run(() =>
       auditClaims(db, {
         organizationId: organizationId ? checkId(organizationId, 'organizationId') : null,
         claimId: claimId ?? null,
         asOf: asOf ?? today,
         minPoolSize,
+        seq,
       }),
     );
     return audits;
   },
 
-  scorecard: (_root, { organizationId, asOf }, { db, today, heavy, minPoolSize }, info) =>
-    heavy.run(() =>
-      scorecardOf(db, checkId(organizationId, 'organizationId'), asOf ?? today, minPoolSize, {
-        indicators: selects(info, ['indicators']),
-        evidence: selects(info, ['indicators', 'evidence']),
-        audits: selects(info, ['audits']),
-      }),
-    ),
+  async scorecard(_root, { organizationId, asOf, recordedAt }, { db, today, heavy, minPoolSize }, info) {
+    const id = checkId(organizationId, 'organizationId');
+    const seq = await recordedSeq(db, recordedAt);
+    return heavy.run(() =>
+      scorecardOf(
+        db,
+        id,
+        asOf ?? today,
+        minPoolSize,
+        {
+          indicators: selects(info, ['indicators']),
+          evidence: selects(info, ['indicators', 'evidence']),
+          audits: selects(info, ['audits']),
+        },
+        seq,
+      ),
+    );
+  },
 
-  async connections(_root, { fromId, toId, asOf, maxDepth, limit }, { db, today, heavy, minPoolSize }) {
+  async connections(_root, { fromId, toId, asOf, recordedAt, maxDepth, limit }, { db, today, heavy, minPoolSize }) {
     if (checkId(fromId, 'fromId') === checkId(toId, 'toId'))
       throw badInput('fromId and toId are the same entity; give two different ones');
+    const { query, extra } = await asRecorded(db, 'connections', recordedAt);
     const [row] = await heavy.run(() =>
-      db.read('connections', {
+      db.read(query, {
+        ...extra,
         fromId,
         toId,
         asOf: asOf ?? today,

@@ -2,11 +2,15 @@
 import type { ScorecardResolvers } from '../schema/generated-types.js';
 import { toScorecardPay } from '../models/scorecard-pay.js';
 import { primePay } from './pay-resolvers.js';
+import { recordedQuery } from '../db/cypher-template.js';
 
 export const scorecardResolvers: ScorecardResolvers = {
   pay: (card, _args, ctx) =>
     ctx.heavy.run(async () => {
-      const [row] = await ctx.db.read('scorecard-pay', {
+      // Asked as recorded (`seq` on the card): the pay indicator reads the links as the card's own indicators did.
+      const { query, extra } = recordedQuery('scorecard-pay', card.seq);
+      const [row] = await ctx.db.read(query, {
+        ...extra,
         organizationId: card.organization.id,
         asOf: card.asOf,
         minPoolSize: ctx.minPoolSize,

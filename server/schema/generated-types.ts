@@ -973,7 +973,7 @@ export type Query = {
   audit: Array<ClaimAudit>;
   /** The neighbourhood of an entity for drawing, nearest first; says when it was cut (`truncated`, `edgesTruncated`). A heavy field; the cascades of one request may visit at most 60,000 nodes (limit × maxDepth, added up). Any caller. */
   cascade: Subgraph;
-  /** One page of the members of one group of `cascadeGroups` (asked with the same rootId, direction, maxDepth, asOf and limit), in id order. A heavy field. Any caller. */
+  /** One page of the members of one group of `cascadeGroups` (asked with the same rootId, direction, maxDepth, asOf, recordedAt and limit), in id order. A heavy field. Any caller. */
   cascadeGroupMembers: GroupMembers;
   /** The neighbourhood `cascade` draws, as groups instead of members, for views too large to read one by one: the root alone, worker pools by country, other entities by kind and depth, and the links among them counted between groups by type. A group sums only the sizes it may show: a small group of workers is counted in `withheldPools`, never in a figure. `cascadeGroupMembers` lists a group's members. A heavy field. Any caller. */
   cascadeGroups: GroupedView;
@@ -1046,6 +1046,7 @@ export type QueryAuditArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   claimId?: InputMaybe<Scalars['ID']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1070,6 +1071,7 @@ export type QueryCascadeGroupMembersArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   nameContains?: InputMaybe<Scalars['String']['input']>;
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
   rootId: Scalars['ID']['input'];
 };
 
@@ -1080,6 +1082,7 @@ export type QueryCascadeGroupsArgs = {
   direction?: InputMaybe<Direction>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
   rootId: Scalars['ID']['input'];
 };
 
@@ -1115,6 +1118,7 @@ export type QueryConnectionsArgs = {
   fromId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
   toId: Scalars['ID']['input'];
 };
 
@@ -1200,6 +1204,7 @@ export type QueryRepliesArgs = {
 export type QueryScorecardArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   organizationId: Scalars['ID']['input'];
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1213,6 +1218,7 @@ export type QuerySearchArgs = {
 /** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryValueChainArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
   taskId: Scalars['ID']['input'];
 };
 
@@ -1248,6 +1254,7 @@ export type QueryWorkforceBehindArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   maxDepth?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** The kinds of reference wage pay is compared with. */

@@ -315,24 +315,51 @@ describe('no answer shows a withheld figure', () => {
             { workerPoolId: x.pool },
             ...moments.map((recordedAt) => ({ workerPoolId: x.pool, recordedAt })),
           ]),
-          workforceBehind: [{ organizationId: `${p}-client` }, { organizationId: `${p}-platform` }],
+          workforceBehind: [
+            { organizationId: `${p}-client` },
+            { organizationId: `${p}-platform` },
+            ...moments.map((recordedAt) => ({ organizationId: `${p}-platform`, recordedAt })),
+          ],
           provenance: ids.flatMap((x) => [
             { taskId: x.task },
             ...moments.map((recordedAt) => ({ taskId: x.task, recordedAt })),
           ]),
-          valueChain: ids.map((x) => ({ taskId: x.task })),
+          valueChain: ids.flatMap((x) => [
+            { taskId: x.task },
+            ...moments.map((recordedAt) => ({ taskId: x.task, recordedAt })),
+          ]),
           cascade: [
             { rootId: `${p}-platform`, maxDepth: 3 },
             ...moments.map((recordedAt) => ({ rootId: `${p}-platform`, maxDepth: 3, recordedAt })),
           ],
-          cascadeGroups: [{ rootId: `${p}-platform`, maxDepth: 3 }],
-          cascadeGroupMembers: [{ rootId: `${p}-platform`, maxDepth: 3, group: 'worker-pool/FR' }],
-          connections: ids.map((x) => ({ fromId: x.pool, toId: `${p}-client` })),
+          cascadeGroups: [
+            { rootId: `${p}-platform`, maxDepth: 3 },
+            ...moments.map((recordedAt) => ({ rootId: `${p}-platform`, maxDepth: 3, recordedAt })),
+          ],
+          cascadeGroupMembers: [
+            { rootId: `${p}-platform`, maxDepth: 3, group: 'worker-pool/FR' },
+            ...moments.map((recordedAt) => ({
+              rootId: `${p}-platform`,
+              maxDepth: 3,
+              group: 'worker-pool/FR',
+              recordedAt,
+            })),
+          ],
+          connections: ids.flatMap((x) => [
+            { fromId: x.pool, toId: `${p}-client` },
+            ...moments.map((recordedAt) => ({ fromId: x.pool, toId: `${p}-client`, recordedAt })),
+          ]),
           stats: [{}],
           claims: [{}],
           claimPage: [{}, { first: 1 }],
-          audit: [{ organizationId: `${p}-platform` }],
-          scorecard: [{ organizationId: `${p}-platform` }],
+          audit: [
+            { organizationId: `${p}-platform` },
+            ...moments.map((recordedAt) => ({ organizationId: `${p}-platform`, recordedAt })),
+          ],
+          scorecard: [
+            { organizationId: `${p}-platform` },
+            ...moments.map((recordedAt) => ({ organizationId: `${p}-platform`, recordedAt })),
+          ],
           me: [{}],
           storeVersion: [{}],
           ledger: [{}],

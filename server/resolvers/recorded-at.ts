@@ -1,0 +1,33 @@
+// `recordedAt` (docs/versioning.md, "As recorded on"): which query a field runs for a moment of the store, and with which `seq`.
+import type { Database } from '../db/index.js';
+import { recordedQuery } from '../db/cypher-template.js';
+import { badInput } from '../errors.js';
+
+/**
+ * The seq of the last change at or before `recordedAt`; undefined when `recordedAt` is absent (the store as it is now).
+ * A moment before the store's first change has no store to read: BAD_USER_INPUT, naming the first change's moment.
+ */
+export async function recordedSeq(db: Database, recordedAt: string | null | undefined): Promise<number | undefined> {
+  if (recordedAt === null || recordedAt === undefined) return undefined;
+  const [row] = await db.read('change-at', { at: recordedAt });
+  if (row?.seq === null || row?.seq === undefined) {
+    throw badInput(
+      row?.first
+        ? `recordedAt ${recordedAt} is before the store's first recorded change (${String(row.first)}); ask for a moment after it, or leave recordedAt out for the store as it is now`
+        : `recordedAt ${recordedAt}: this store has recorded no change yet; leave recordedAt out for the store as it is now`,
+    );
+  }
+  return Number(row.seq);
+}
+
+/**
+ * The query to run and its extra parameters for `recordedAt`: none, the query of today; a moment, its `-recorded`
+ * variant (generated from the same template) with `seq` = the last change at or before it.
+ */
+export async function asRecorded(
+  db: Database,
+  query: string,
+  recordedAt: string | null | undefined,
+): Promise<{ query: string; extra: { seq?: number } }> {
+  return recordedQuery(query, await recordedSeq(db, recordedAt));
+}
