@@ -77,6 +77,7 @@ const shown = connectScene({
 mountExportMenu($('export'), canvas, () => ({
   root: store.get().root,
   asOf: store.get().asOf,
+  recordedAt: store.get().recordedAt,
   title: $('view-title').textContent ?? '',
   graph: canvas.shown(shown.scene().subgraph),
 }));

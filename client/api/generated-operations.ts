@@ -191,6 +191,7 @@ export type AcceptChangeMutation = { acceptChange: { change: { id: string, at: s
 export type AuditQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -206,6 +207,7 @@ export type CascadeGroupMembersQueryVariables = Exact<{
   direction: Direction | null | undefined;
   maxDepth: number | null | undefined;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
   limit: number | null | undefined;
   group: string | number;
   nameContains: string | null | undefined;
@@ -220,6 +222,7 @@ export type CascadeGroupsQueryVariables = Exact<{
   direction: Direction | null | undefined;
   maxDepth: number | null | undefined;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
   limit: number | null | undefined;
 }>;
 
@@ -241,6 +244,7 @@ export type CascadeQuery = { cascade: { totalNodes: number | null, truncated: bo
 export type ClaimAuditQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -256,6 +260,7 @@ export type ConnectionsQueryVariables = Exact<{
   to: string | number;
   maxDepth: number | null | undefined;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -324,6 +329,7 @@ export type HistoryQuery = { historyPage: { edges: Array<{ node: { id: string, a
 export type IndicatorEvidenceQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -377,6 +383,7 @@ export type ReplyFormDataQuery = { claimPage: { edges: Array<{ node: { id: strin
 export type ReportScorecardQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -415,6 +422,7 @@ export type SaveInvestigationMutation = { saveInvestigation: { id: string, name:
 export type ScorecardQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -499,6 +507,7 @@ export type WhoWorksForQuery = { whoWorksFor: Array<{ depth: number, ultimate: b
 export type WorkforceQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 

@@ -13,6 +13,7 @@ import { escapeHtml as h } from '../ui/escape-html.js';
 import { investigationReportHtml } from '../ui/investigation-report.js';
 import { poolPayOf, type PoolPay } from '../ui/view-tables.js';
 import { VIEW_IDS } from '../views/index.js';
+import { timeVariables } from '../views/view.js';
 import type { Scene } from '../views/scene.js';
 import { download } from './download.js';
 import type { StatusLine } from './status-line.js';
@@ -219,7 +220,7 @@ export function mountInvestigationPanel(
       for (const o of organisations) {
         const { scorecard } = await graphql<{ scorecard: { audits: ClaimAudit[]; pay: ScorecardPay } }>(
           REPORT_SCORECARD,
-          { id: o.id, ...(state.asOf ? { asOf: state.asOf } : {}) },
+          { id: o.id, ...timeVariables(state) },
         );
         audits.push(...scorecard.audits);
         if (scorecard.pay.pools) pay.push({ organization: o.name, pay: scorecard.pay });
