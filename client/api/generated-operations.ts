@@ -62,7 +62,7 @@ export type InvestigationInput = {
   name: string;
   /** Free notes. */
   notes: string | null | undefined;
-  /** The explorer's URL query: starts with ?, at most 4000 characters, no spaces or #. */
+  /** The explorer's URL query: starts with ?, at most 4000 characters, no spaces or #; a `recordedAt=` in it must be a DateTime (BAD_USER_INPUT otherwise). */
   view: string;
 };
 
