@@ -115,7 +115,9 @@ export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
       },
     ]),
   );
-  const ids = (key: string) => (row[key] as string[] | null) ?? [];
+  // In id order: the query collects them in the order the store holds them, which a write
+  // elsewhere can change (a retired copy is a new relationship), and explanations list them in this order.
+  const ids = (key: string) => [...((row[key] as string[] | null) ?? [])].sort();
   const facts: AuditFacts = {
     subject: { id: subject.id, name: subject.name, kind: subject.kind, country: subject.country },
     links: factLinks,
