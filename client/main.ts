@@ -10,6 +10,7 @@ import { mountSearchBox } from './panels/search-box.js';
 import { mountSidebar } from './panels/sidebar.js';
 import { mountStatusLine } from './panels/status-line.js';
 import { mountTimeSlider } from './panels/time-slider.js';
+import { mountRecordedAtControl } from './panels/recorded-at-control.js';
 import { mountWelcomePanel } from './panels/welcome-panel.js';
 import { connectScene } from './scene-controller.js';
 import { mountEditing } from './editing.js';
@@ -40,6 +41,11 @@ const canvas = createGraphCanvas(
 
 const sidebar = mountSidebar(dispatch);
 const slider = mountTimeSlider($('asof'), $('asof-label'), $('asof-today'), dispatch);
+const recorded = mountRecordedAtControl(
+  { form: $('recorded'), input: $('recorded-at'), now: $('recorded-now'), banner: $('recorded-banner') },
+  dispatch,
+  status,
+);
 const details = mountDetailsPanel($('details'), dispatch, store.get);
 const timeline = mountTimelinePanel($('timeline'), $('timeline-toggle'), canvas, dispatch);
 const table = mountTablePanel($('table-view'), $('as-table'), $('cy'), dispatch, status);
@@ -60,6 +66,7 @@ const shown = connectScene({
   status,
   sidebar,
   slider,
+  recorded,
   details,
   table,
   timeline,
@@ -70,6 +77,7 @@ const shown = connectScene({
 mountExportMenu($('export'), canvas, () => ({
   root: store.get().root,
   asOf: store.get().asOf,
+  recordedAt: store.get().recordedAt,
   title: $('view-title').textContent ?? '',
   graph: canvas.shown(shown.scene().subgraph),
 }));

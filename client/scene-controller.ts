@@ -8,6 +8,7 @@ import type { TablePanel } from './panels/table-panel.js';
 import type { TimelinePanel } from './panels/timeline-panel.js';
 import type { StatusLine, Tone } from './panels/status-line.js';
 import type { TimeSlider } from './panels/time-slider.js';
+import type { RecordedAtControl } from './panels/recorded-at-control.js';
 import { loadKey, sceneKey, type Action, type ViewState } from './state/explorer-state.js';
 import type { Store } from './state/store.js';
 import { encodeState } from './state/url-state.js';
@@ -23,6 +24,7 @@ export interface SceneParts {
   status: StatusLine;
   sidebar: Sidebar;
   slider: TimeSlider;
+  recorded: RecordedAtControl;
   details: DetailsPanel;
   table: TablePanel;
   timeline: TimelinePanel;
@@ -33,6 +35,9 @@ export interface SceneParts {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+/** Whether the links' date or the store's moment differs: what appeared and disappeared is then worth showing. */
+const timesChanged = (a: ViewState, b: ViewState) => a.asOf !== b.asOf || a.recordedAt !== b.recordedAt;
 
 /** What the status line says about a freshly drawn scene. Pure. */
 export function sceneReport(
@@ -81,11 +86,11 @@ export function sceneReport(
   } else if (collapsed !== undefined && loadKey(before) === loadKey(after)) {
     parts.push(`Collapsed ${plural(previous.added[collapsed]?.length ?? 0, 'node')}.`);
   }
-  if (before.asOf !== after.asOf && previous !== EMPTY_SCENE) {
+  if (timesChanged(before, after) && previous !== EMPTY_SCENE) {
     const diff = changes(previous.subgraph, subgraph);
     if (diff.appeared.length || diff.disappeared.length) {
       parts.push(
-        `At this date ${plural(diff.appeared.length, 'element')} appeared (green halo) and ${diff.disappeared.length} disappeared.`,
+        `${before.asOf !== after.asOf ? 'At this date' : 'As recorded then'} ${plural(diff.appeared.length, 'element')} appeared (green halo) and ${diff.disappeared.length} disappeared.`,
       );
       tone = 'info';
     }
@@ -131,7 +136,7 @@ export function connectScene(p: SceneParts): { scene(): Scene; reload(): Promise
       p.sidebar.sync(current, viewOf(current.view), scene.subgraph);
       const report = sceneReport(scene, previous, before, state);
       p.status.show(report.text, report.tone);
-      if (before.asOf !== state.asOf && previous !== EMPTY_SCENE)
+      if (timesChanged(before, state) && previous !== EMPTY_SCENE)
         p.canvas.markAppeared(changes(previous.subgraph, scene.subgraph).appeared);
       p.details.show(current, scene);
       p.table.show(current, scene);
@@ -148,6 +153,7 @@ export function connectScene(p: SceneParts): { scene(): Scene; reload(): Promise
     if (url !== `${location.pathname}${location.search}`)
       history[loadKey(next) !== loadKey(previous) ? 'pushState' : 'replaceState'](null, '', url);
     p.slider.sync(next.asOf);
+    p.recorded.sync(next.recordedAt);
     if (sceneKey(next) !== sceneKey(previous)) {
       void refresh(next);
       return;
@@ -170,6 +176,7 @@ export function connectScene(p: SceneParts): { scene(): Scene; reload(): Promise
 
   const first = p.store.get();
   p.slider.sync(first.asOf);
+  p.recorded.sync(first.recordedAt);
   p.sidebar.sync(first, viewOf(first.view), scene.subgraph);
   p.table.show(first, scene);
   if (first.root) void refresh(first);

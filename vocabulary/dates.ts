@@ -39,3 +39,19 @@ export function dayInWords(value: string): string {
   if (!month) return m[1]!;
   return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
 }
+
+/** Whether `value` is a moment as the API's DateTime takes it: an ISO 8601 date and time with an offset. Pure. */
+export function isMoment(value: string): boolean {
+  return (
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
+
+/** A moment in words, in UTC to the second, the way reports write it: "4 December 2026, 15:00:02 UTC". Pure. */
+export function momentInWords(value: string): string {
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return value;
+  const iso = new Date(ms).toISOString();
+  return `${dayInWords(iso.slice(0, 10))}, ${iso.slice(11, 19)} UTC`;
+}

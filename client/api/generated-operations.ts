@@ -62,7 +62,7 @@ export type InvestigationInput = {
   name: string;
   /** Free notes. */
   notes: string | null | undefined;
-  /** The explorer's URL query: starts with ?, at most 4000 characters, no spaces or #. */
+  /** The explorer's URL query: starts with ?, at most 4000 characters, no spaces or #; a `recordedAt=` in it must be a DateTime (BAD_USER_INPUT otherwise). */
   view: string;
 };
 
@@ -191,6 +191,7 @@ export type AcceptChangeMutation = { acceptChange: { change: { id: string, at: s
 export type AuditQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -206,6 +207,7 @@ export type CascadeGroupMembersQueryVariables = Exact<{
   direction: Direction | null | undefined;
   maxDepth: number | null | undefined;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
   limit: number | null | undefined;
   group: string | number;
   nameContains: string | null | undefined;
@@ -220,6 +222,7 @@ export type CascadeGroupsQueryVariables = Exact<{
   direction: Direction | null | undefined;
   maxDepth: number | null | undefined;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
   limit: number | null | undefined;
 }>;
 
@@ -231,6 +234,7 @@ export type CascadeQueryVariables = Exact<{
   direction: Direction | null | undefined;
   maxDepth: number | null | undefined;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
   limit: number | null | undefined;
 }>;
 
@@ -240,6 +244,7 @@ export type CascadeQuery = { cascade: { totalNodes: number | null, truncated: bo
 export type ClaimAuditQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -255,6 +260,7 @@ export type ConnectionsQueryVariables = Exact<{
   to: string | number;
   maxDepth: number | null | undefined;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -323,6 +329,7 @@ export type HistoryQuery = { historyPage: { edges: Array<{ node: { id: string, a
 export type IndicatorEvidenceQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -348,6 +355,7 @@ export type MeQuery = { me: { name: string, role: string } | null };
 export type ProvenanceQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -375,6 +383,7 @@ export type ReplyFormDataQuery = { claimPage: { edges: Array<{ node: { id: strin
 export type ReportScorecardQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -413,6 +422,7 @@ export type SaveInvestigationMutation = { saveInvestigation: { id: string, name:
 export type ScorecardQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -488,6 +498,7 @@ export type VerdictHistoryQuery = { verdictHistory: { totalCount: number, edges:
 export type WhoWorksForQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 
@@ -496,6 +507,7 @@ export type WhoWorksForQuery = { whoWorksFor: Array<{ depth: number, ultimate: b
 export type WorkforceQueryVariables = Exact<{
   id: string | number;
   asOf: string | null | undefined;
+  recordedAt: string | null | undefined;
 }>;
 
 

@@ -4,13 +4,13 @@ import { AUDIT, SCORECARD, VERDICT_HISTORY } from '../api/operations.js';
 import type { ClaimAudit, Entity, Indicator, ScorecardPay, VerdictChange } from '../api/types.js';
 import { auditPanelHtml, verdictChangesHtml, verdictHistoryHtml } from '../ui/audit-panel.js';
 import type { Answer } from '../state/latest-answer.js';
-import { asOfVariable } from '../views/view.js';
+import { timeVariables } from '../views/view.js';
 
 /** Appends the panel to `parent` and fills it once the verdicts arrive, unless `ask` (the details panel's, see client/state/latest-answer.ts) says the answer is late. */
 export async function showAuditPanel(
   parent: HTMLElement,
   entity: Entity,
-  asOf: string | null,
+  times: { asOf: string | null; recordedAt: string | null },
   ask: <T>(request: Promise<T>) => Promise<Answer<T>>,
 ): Promise<void> {
   const panel = document.createElement('section');
@@ -26,7 +26,7 @@ export async function showAuditPanel(
     const { value: answer, latest } = await ask(
       graphql<{ scorecard: { indicators: Indicator[]; audits: ClaimAudit[]; pay: ScorecardPay } } & Changes>(
         SCORECARD,
-        { id: entity.id, ...asOfVariable({ asOf }) },
+        { id: entity.id, ...timeVariables(times) },
       ),
     );
     if (!latest) return;
@@ -34,7 +34,7 @@ export async function showAuditPanel(
     changes = answer.verdictChanges;
   } else {
     const { value: answer, latest } = await ask(
-      graphql<{ audit: ClaimAudit[] } & Changes>(AUDIT, { id: entity.id, ...asOfVariable({ asOf }) }),
+      graphql<{ audit: ClaimAudit[] } & Changes>(AUDIT, { id: entity.id, ...timeVariables(times) }),
     );
     if (!latest) return;
     audits = answer.audit;

@@ -13,6 +13,9 @@ import { explain } from './status-line.js';
 import { download } from './download.js';
 import { latestAnswerFor } from '../state/latest-answer.js';
 
+/** The two times a panel's answers are read at: the links' date and the store's moment. */
+type Times = { asOf: string | null; recordedAt: string | null };
+
 const PLACEHOLDER = '<p class="muted">Select a node or a line to see what it is and where it comes from.</p>';
 
 export interface DetailsPanel {
@@ -151,26 +154,24 @@ export function mountDetailsPanel(
   }
 
   /** A slower answer for an earlier selection must not overwrite a newer one: answers count only for the wanted selection and day. */
-  const wantedKey = () => `${current().selected ?? ''}@${current().asOf ?? ''}`;
+  const timesKey = (t: Times) => `${t.asOf ?? ''}@${t.recordedAt ?? ''}`;
+  const wantedKey = () => `${current().selected ?? ''}@${timesKey(current())}`;
   const askEntity = latestAnswerFor(wantedKey);
   const askAudit = latestAnswerFor(wantedKey);
 
-  async function showEntity(
-    id: string,
-    asOf: string | null,
-    connectTo: { id: string; name: string } | null,
-  ): Promise<void> {
+  async function showEntity(id: string, times: Times, connectTo: { id: string; name: string } | null): Promise<void> {
     try {
-      const key = `${id}@${asOf ?? ''}`;
+      const key = `${id}@${timesKey(times)}`;
       const { value, latest } = await askEntity(graphql<{ entity: Entity | null }>(ENTITY, { id }), key);
       if (!latest) return;
       const { entity } = value;
       selection.innerHTML = entity ? entityHtml(entity, connectTo) : `<p>No entity has id ${h(id)}.</p>`;
       if (entity && (entity.__typename === 'Organization' || entity.__typename === 'AIProduct')) {
-        await showAuditPanel(selection, entity, asOf, (request) => askAudit(request, key));
+        await showAuditPanel(selection, entity, times, (request) => askAudit(request, key));
       }
     } catch (error) {
-      if (wantedKey() === `${id}@${asOf ?? ''}`) selection.innerHTML = `<p class="no-source">${explain(error)}</p>`;
+      if (wantedKey() === `${id}@${timesKey(times)}`)
+        selection.innerHTML = `<p class="no-source">${explain(error)}</p>`;
     }
   }
 
@@ -188,7 +189,7 @@ export function mountDetailsPanel(
         return;
       }
       if (isGroupNode(id)) {
-        const key = JSON.stringify(['group', id, state.expansions.includes(id), state.asOf]);
+        const key = JSON.stringify(['group', id, state.expansions.includes(id), state.asOf, state.recordedAt]);
         if (key === shownKey) return;
         shownKey = key;
         selection.innerHTML = groupHtml(id, scene, state);
@@ -200,12 +201,16 @@ export function mountDetailsPanel(
         selection.innerHTML = linkHtml(link, (x) => names.get(x) ?? x);
         return;
       }
-      const key = JSON.stringify([id, state.asOf]);
+      const key = JSON.stringify([id, state.asOf, state.recordedAt]);
       if (key === shownKey) return;
       shownKey = key;
       const root =
         state.view !== 'connections' && state.root ? scene.subgraph.nodes.find((n) => n.id === state.root) : undefined;
-      void showEntity(id, state.asOf, root ? { id: root.id, name: root.name } : null);
+      void showEntity(
+        id,
+        { asOf: state.asOf, recordedAt: state.recordedAt },
+        root ? { id: root.id, name: root.name } : null,
+      );
     },
   };
 }

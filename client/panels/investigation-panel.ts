@@ -13,13 +13,36 @@ import { escapeHtml as h } from '../ui/escape-html.js';
 import { investigationReportHtml } from '../ui/investigation-report.js';
 import { poolPayOf, type PoolPay } from '../ui/view-tables.js';
 import { VIEW_IDS } from '../views/index.js';
+import { timeVariables } from '../views/view.js';
 import type { Scene } from '../views/scene.js';
 import { download } from './download.js';
 import type { StatusLine } from './status-line.js';
 import { explain } from './status-line.js';
 import { todayIso } from './time-slider.js';
+import { momentInWords } from '../../vocabulary/dates.js';
 
 type Investigation = InvestigationFieldsFragment;
+
+/**
+ * The view as saved or shared, both times pinned: a view of today is pinned to `moment`'s day (UTC), and of the store as
+ * it is now to `moment`, so that whoever opens it later sees what its author saw, not the links of another day or what
+ * was recorded since ("Today" and "Now" then show the newest). Pure.
+ */
+export function pinned(state: ViewState, moment: string): ViewState {
+  return { ...state, asOf: state.asOf ?? moment.slice(0, 10), recordedAt: state.recordedAt ?? moment };
+}
+
+/** Both times of a view in words: "links valid on 2020-01-01, as recorded on 4 December 2026, 15:00:02 UTC". Pure. */
+export function timesText(state: Pick<ViewState, 'asOf' | 'recordedAt'>): string {
+  return `links valid on ${state.asOf ?? `today (${todayIso()})`}, ${state.recordedAt ? `as recorded on ${momentInWords(state.recordedAt)}` : 'as recorded now'}`;
+}
+
+/** What the save form says of the store's moment. Pure. */
+function pinnedText(state: ViewState): string {
+  return state.recordedAt
+    ? `The evidence is kept as recorded on ${momentInWords(state.recordedAt)}.`
+    : `The evidence is kept as recorded at the moment you save${state.asOf ? '' : ', and the links as valid today'}: whoever opens it later sees what you see now (Today and Now beside the date then show what changed since).`;
+}
 
 export interface InvestigationPanel {
   /** Shows the note of what is selected, and marks every noted element on the graph. */
@@ -58,9 +81,9 @@ export function mountInvestigationPanel(
   const shareUrl = (id: string) => `${location.origin}/?investigation=${encodeURIComponent(id)}`;
 
   const mark = () => canvas.markNoted([...itemNotes.keys()]);
-  /** The investigation's name and notes above the view, while one is open. */
-  const showTitle = (title: string) => {
-    el.title.innerHTML = `Investigation: ${h(title)}${notes.trim() ? `<span class="muted small investigation-notes"><br>${h(notes.trim()).replaceAll('\n', '<br>')}</span>` : ''}`;
+  /** The investigation's name, both times it was saved with, and its notes above the view, while one is open. */
+  const showTitle = (title: string, view: ViewState) => {
+    el.title.innerHTML = `Investigation: ${h(title)}<span class="muted small investigation-times"><br>Saved with ${h(timesText(view))}.</span>${notes.trim() ? `<span class="muted small investigation-notes"><br>${h(notes.trim()).replaceAll('\n', '<br>')}</span>` : ''}`;
     el.title.hidden = false;
   };
 
@@ -97,10 +120,11 @@ export function mountInvestigationPanel(
         notes = investigation.notes ?? '';
         itemNotes.clear();
         for (const n of investigation.itemNotes) itemNotes.set(n.id, n.text);
-        dispatch({ type: 'restore', state: decodeState(investigation.view, VIEW_IDS) });
-        showTitle(investigation.name);
+        const view = decodeState(investigation.view, VIEW_IDS);
+        dispatch({ type: 'restore', state: view });
+        showTitle(investigation.name, view);
         status.show(
-          `Opened the investigation “${h(investigation.name)}” by ${h(investigation.owner)}, saved ${h(investigation.updatedAt.slice(0, 10))}.${notes ? ` Its notes: ${h(notes)}` : ''}`,
+          `Opened the investigation “${h(investigation.name)}” by ${h(investigation.owner)}, saved ${h(investigation.updatedAt.slice(0, 10))}: ${h(timesText(view))}.${notes ? ` Its notes: ${h(notes)}` : ''}`,
         );
         panel.show(current().state);
       } catch (error) {
@@ -119,7 +143,7 @@ export function mountInvestigationPanel(
       <p class="form-error" role="alert"></p>
       <div class="field"><label for="inv-name">Name</label><input id="inv-name" name="name" required value="${h(name)}" aria-describedby="inv-name-error"><span class="field-error" id="inv-name-error" role="alert"></span></div>
       <div class="field"><label for="inv-notes">Notes</label><textarea id="inv-notes" name="notes" rows="5" aria-describedby="inv-notes-error">${h(notes)}</textarea><span class="field-error" id="inv-notes-error" role="alert"></span></div>
-      <p class="muted small">Saved: this view as it is now (date, filters, expansions, selection, highlighted evidence) and ${itemNotes.size} note${itemNotes.size === 1 ? '' : 's'} on nodes and links.</p>
+      <p class="muted small">Saved: this view as it is now (date, filters, expansions, selection, highlighted evidence) and ${itemNotes.size} note${itemNotes.size === 1 ? '' : 's'} on nodes and links. ${h(pinnedText(current().state))}</p>
       <div class="form-actions"><button type="submit">Save</button>${saved ? '<button type="button" data-save-as-new>Save as a new one</button>' : ''}<button type="button" data-close>Cancel</button></div></form>`;
     el.dialog.showModal();
     el.dialog.querySelector<HTMLInputElement>('#inv-name')!.focus();
@@ -129,10 +153,11 @@ export function mountInvestigationPanel(
     const data = new FormData(form);
     name = String(data.get('name') ?? '').trim();
     notes = String(data.get('notes') ?? '');
+    const view = pinned(current().state, new Date().toISOString());
     const investigation = {
       ...(saved && !asNew ? { id: saved.id } : {}),
       name,
-      view: encodeState(current().state) || '?',
+      view: encodeState(view) || '?',
       notes: notes.trim() || null,
       itemNotes: [...itemNotes].map(([id, text]) => ({ id, text })),
     };
@@ -142,10 +167,10 @@ export function mountInvestigationPanel(
       });
       saved = { id: saveInvestigation.id, owner: saveInvestigation.owner };
       close();
-      showTitle(saveInvestigation.name);
+      showTitle(saveInvestigation.name, view);
       const url = shareUrl(saveInvestigation.id);
       status.show(
-        `Saved “${h(saveInvestigation.name)}”. Reopen it, or share it with a colleague who has a token: <a href="${h(url)}" id="investigation-link">${h(url)}</a>`,
+        `Saved “${h(saveInvestigation.name)}”: ${h(timesText(view))}. Reopen it, or share it with a colleague who has a token: <a href="${h(url)}" id="investigation-link">${h(url)}</a>`,
       );
     } catch (error) {
       const top = form.querySelector<HTMLElement>('.form-error')!;
@@ -180,6 +205,7 @@ export function mountInvestigationPanel(
     try {
       // The evidence the report is read from, asked first: a reader can later ask whether it still holds.
       const { ledger } = await graphql<LedgerHeadQuery>(LEDGER_HEAD);
+      const madeAt = new Date().toISOString();
       const shown = canvas.shown(scene.subgraph);
       const ids = shown.nodes.map((n) => n.id);
       const { entities } = await graphql<{ entities: ({ id: string; sources: Source[] } & Partial<PoolPay>)[] }>(
@@ -194,7 +220,7 @@ export function mountInvestigationPanel(
       for (const o of organisations) {
         const { scorecard } = await graphql<{ scorecard: { audits: ClaimAudit[]; pay: ScorecardPay } }>(
           REPORT_SCORECARD,
-          { id: o.id, ...(state.asOf ? { asOf: state.asOf } : {}) },
+          { id: o.id, ...timeVariables(state) },
         );
         audits.push(...scorecard.audits);
         if (scorecard.pay.pools) pay.push({ organization: o.name, pay: scorecard.pay });
@@ -210,10 +236,12 @@ export function mountInvestigationPanel(
         notes: notes.trim() || null,
         itemNotes,
         asOf: state.asOf ?? todayIso(),
-        madeAt: new Date().toISOString(),
+        recordedAt: state.recordedAt,
+        madeAt,
         ledger: ledger ?? null,
         title: document.getElementById('view-title')?.textContent ?? '',
-        url: saved ? shareUrl(saved.id) : location.href,
+        // A link to the view as it is now would show later evidence: it names the moment the report was made.
+        url: saved ? shareUrl(saved.id) : `${location.origin}${location.pathname}${encodeState(pinned(state, madeAt))}`,
         picture,
         nodes: shown.nodes,
         edges: shown.edges,

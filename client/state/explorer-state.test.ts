@@ -26,9 +26,10 @@ describe('explorer state transitions', () => {
     expect(sceneKey(once)).not.toBe(sceneKey(DEFAULT_STATE));
   });
 
-  it('a new date or depth drops expansions and highlights, but keeps the selection', () => {
+  it('a new date, recorded moment or depth drops expansions and highlights, but keeps the selection', () => {
     for (const action of [
       { type: 'set-date', asOf: '2020-01-01' },
+      { type: 'set-recorded-at', recordedAt: '2026-12-04T15:00:00.000Z' },
       { type: 'set-options', depth: 3 },
     ] as Action[]) {
       const next = transition(opened, action);
@@ -42,6 +43,14 @@ describe('explorer state transitions', () => {
     expect(transition(opened, { type: 'set-options', depth: 2 })).toBe(opened);
     expect(transition(opened, { type: 'set-options', depth: 99, limit: 7 })).toBe(opened);
     expect(transition(opened, { type: 'set-date', asOf: null })).toBe(opened);
+    expect(transition(opened, { type: 'set-recorded-at', recordedAt: null })).toBe(opened);
+  });
+
+  it('the recorded moment is part of what is loaded', () => {
+    const recorded = transition(opened, { type: 'set-recorded-at', recordedAt: '2026-12-04T15:00:00.000Z' });
+    expect(recorded.recordedAt).toBe('2026-12-04T15:00:00.000Z');
+    expect(loadKey(recorded)).not.toBe(loadKey(opened));
+    expect(transition(recorded, { type: 'set-recorded-at', recordedAt: null }).recordedAt).toBeNull();
   });
 
   it('filters and selection do not change what is loaded', () => {

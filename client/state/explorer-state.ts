@@ -20,6 +20,8 @@ export interface ViewState extends Filters {
   direction: Direction;
   /** YYYY-MM-DD, or null for today. */
   asOf: string | null;
+  /** The moment whose store is shown (ISO date-time, UTC): later imports, edits and removals left out; null for now. */
+  recordedAt: string | null;
   /** At most this many nodes in a cascade view. */
   limit: number;
   /** Nodes whose neighbours were added, in the order they were expanded. */
@@ -46,6 +48,7 @@ export const DEFAULT_STATE: ViewState = {
   depth: 2,
   direction: 'BOTH',
   asOf: null,
+  recordedAt: null,
   limit: 500,
   hiddenTypes: [],
   hiddenKinds: [],
@@ -61,6 +64,7 @@ export type Action =
   | { type: 'open'; view: string; root: string; to?: string }
   | { type: 'set-options'; depth?: number; direction?: Direction; limit?: number; grouping?: Grouping }
   | { type: 'set-date'; asOf: string | null }
+  | { type: 'set-recorded-at'; recordedAt: string | null }
   | { type: 'set-filters'; filters: Partial<Filters> }
   | { type: 'select'; id: string }
   | { type: 'clear-selection' }
@@ -98,6 +102,10 @@ export function transition(state: ViewState, action: Action): ViewState {
     }
     case 'set-date':
       return state.asOf === action.asOf ? state : { ...state, asOf: action.asOf, expansions: [], highlight: null };
+    case 'set-recorded-at':
+      return state.recordedAt === action.recordedAt
+        ? state
+        : { ...state, recordedAt: action.recordedAt, expansions: [], highlight: null };
     case 'set-filters':
       return { ...state, ...action.filters };
     case 'select':
@@ -119,7 +127,7 @@ export function transition(state: ViewState, action: Action): ViewState {
 
 /** What decides the base graph of a view: two states with the same key show the same base graph. */
 export function loadKey(s: ViewState): string {
-  return JSON.stringify([s.view, s.root, s.to, s.depth, s.direction, s.asOf, s.limit, s.grouping]);
+  return JSON.stringify([s.view, s.root, s.to, s.depth, s.direction, s.asOf, s.recordedAt, s.limit, s.grouping]);
 }
 
 /** What decides the whole graph on screen: the base graph, its expansions and its highlight. */

@@ -12,6 +12,7 @@ describe('view state in the URL', () => {
       limit: 2000,
       direction: 'INCOMING',
       asOf: '2020-06-01',
+      recordedAt: '2026-12-04T15:00:02.500Z',
       selected: 'SUBCONTRACTS_FOR:a->b',
       hiddenTypes: ['FEEDS', 'OWNED_BY'],
       hiddenKinds: ['vendor'],
@@ -37,10 +38,21 @@ describe('view state in the URL', () => {
   });
 
   it('falls back to defaults for values it does not know', () => {
-    expect(decodeState('?depth=99&dir=SIDEWAYS&asOf=yesterday&view=map&limit=7&hl=nonsense&exp=&as=chart')).toEqual(
-      DEFAULT_STATE,
-    );
+    expect(
+      decodeState(
+        '?depth=99&dir=SIDEWAYS&asOf=yesterday&recordedAt=2026-12-04&view=map&limit=7&hl=nonsense&exp=&as=chart',
+      ),
+    ).toEqual(DEFAULT_STATE);
     expect(decodeState('?hl=indicator:org-only').highlight).toBeNull();
+    for (const bad of ['now', '2026-12-04T15:00:00', '2026-13-40T15:00:00Z', '2026-12-04 15:00:00Z'])
+      expect(decodeState(`?recordedAt=${encodeURIComponent(bad)}`).recordedAt, bad).toBeNull();
+  });
+
+  it('holds the recorded moment in UTC, whatever offset the link was written with', () => {
+    expect(decodeState('?recordedAt=2026-12-04T16:00%2B01:00').recordedAt).toBe('2026-12-04T15:00:00.000Z');
+    expect(encodeState({ ...DEFAULT_STATE, root: 'x', recordedAt: '2026-12-04T15:00:00.000Z' })).toBe(
+      '?root=x&recordedAt=2026-12-04T15%3A00%3A00.000Z',
+    );
   });
 
   it('accepts only the views it is told exist', () => {

@@ -1,4 +1,5 @@
 // The URL as a projection of the explorer's state: pure encode and decode; unknown values fall back to defaults.
+import { isMoment } from '../../vocabulary/dates.js';
 import { DEFAULT_STATE, DEPTHS, LIMITS, type Highlight, type ViewState } from './explorer-state.js';
 
 const list = (v: string | null) => (v ? v.split(',').filter((x) => x !== '') : []);
@@ -12,6 +13,7 @@ export function decodeState(
   const depth = Number(p.get('depth'));
   const direction = p.get('dir');
   const asOf = p.get('asOf');
+  const recordedAt = p.get('recordedAt');
   const view = p.get('view');
   return {
     root: p.get('root'),
@@ -20,6 +22,8 @@ export function decodeState(
     depth: (DEPTHS as readonly number[]).includes(depth) ? depth : DEFAULT_STATE.depth,
     direction: direction === 'OUTGOING' || direction === 'INCOMING' ? direction : 'BOTH',
     asOf: asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : null,
+    // A moment as the API takes it, kept as UTC text so that a link reads the same everywhere.
+    recordedAt: recordedAt && isMoment(recordedAt) ? new Date(Date.parse(recordedAt)).toISOString() : null,
     limit: (LIMITS as readonly number[]).includes(Number(p.get('limit')))
       ? Number(p.get('limit'))
       : DEFAULT_STATE.limit,
@@ -43,6 +47,7 @@ export function encodeState(state: ViewState): string {
   if (state.depth !== DEFAULT_STATE.depth) p.set('depth', String(state.depth));
   if (state.direction !== 'BOTH') p.set('dir', state.direction);
   if (state.asOf) p.set('asOf', state.asOf);
+  if (state.recordedAt) p.set('recordedAt', state.recordedAt);
   if (state.limit !== DEFAULT_STATE.limit) p.set('limit', String(state.limit));
   if (state.hiddenTypes.length) p.set('hideTypes', state.hiddenTypes.join(','));
   if (state.hiddenKinds.length) p.set('hideKinds', state.hiddenKinds.join(','));

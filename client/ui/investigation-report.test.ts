@@ -11,6 +11,7 @@ const input = (): ReportInput =>
       ['l1', 'Price from an interview'],
     ]),
     asOf: '2024-06-30',
+    recordedAt: null,
     madeAt: '2026-11-29T05:30:00.000Z',
     ledger: { seq: 42, hash: 'ab'.repeat(32) },
     title: 'Around Vendor, 2 hops',
@@ -121,11 +122,17 @@ describe('investigation report', () => {
     expect(html).toContain('http://localhost:4000/?investigation=abc');
   });
 
-  it("prints the ledger's head beside the date, in the words of the CLI's reports, and says when there is none", () => {
-    const head = `Links valid on <strong>2024-06-30</strong>. Evidence as of change 42, ledger hash ${'ab'.repeat(32)}. Report made`;
+  it("prints the ledger's head beside both times, in the words of the CLI's reports, and says when there is none", () => {
+    const head = `Links valid on <strong>2024-06-30</strong>, as recorded now. Evidence as of change 42, ledger hash ${'ab'.repeat(32)}. Report made`;
     expect(investigationReportHtml(input())).toContain(head);
     expect(investigationReportHtml({ ...input(), ledger: null })).toContain(
-      'Links valid on <strong>2024-06-30</strong>. Evidence before any sealed change (the store has no ledger yet). Report made',
+      'Links valid on <strong>2024-06-30</strong>, as recorded now. Evidence before any sealed change (the store has no ledger yet). Report made',
+    );
+  });
+
+  it('says the moment the evidence is read as recorded, and that the head printed is the store when the report was made', () => {
+    expect(investigationReportHtml({ ...input(), recordedAt: '2026-12-04T15:00:02.000Z' })).toContain(
+      `Links valid on <strong>2024-06-30</strong>, as recorded on <strong>4 December 2026, 15:00:02 UTC</strong> (imports, edits and removals after that moment left out). The store when the report was made: evidence as of change 42, ledger hash ${'ab'.repeat(32)}. Report made`,
     );
   });
 });

@@ -4,7 +4,7 @@ import type { ClaimAudit, GraphNode, Link, ScorecardPay, Source } from '../api/t
 import { escapeHtml as h } from './escape-html.js';
 import { againstText } from './scorecard-pay-html.js';
 import { viewTables, type PoolPay, type Table } from './view-tables.js';
-import { dayInWords } from '../../vocabulary/dates.js';
+import { dayInWords, momentInWords } from '../../vocabulary/dates.js';
 import { ledgerHeadText } from '../../vocabulary/ledger.js';
 
 export interface ReportInput {
@@ -13,6 +13,8 @@ export interface ReportInput {
   itemNotes: ReadonlyMap<string, string>;
   /** The day the links are valid on (the view's date). */
   asOf: string;
+  /** The moment the evidence is read as recorded (ISO), or null for the store as it was when the report was made. */
+  recordedAt: string | null;
   /** When the report was made (ISO). */
   madeAt: string;
   /** The ledger's head when the report was made (Query.ledger: the newest published change); null before any. */
@@ -89,6 +91,16 @@ function ledgerSentence(head: ReportInput['ledger']): string {
   return `${text[0]!.toUpperCase()}${text.slice(1)}${head ? '' : ' (the store has no ledger yet)'}.`;
 }
 
+/**
+ * Both times, as HTML: "Links valid on D, as recorded now. <head>" or, for a past store, "Links valid on D, as recorded
+ * on T (later changes left out). <head when the report was made>". Pure.
+ */
+export function timesHtml(r: Pick<ReportInput, 'asOf' | 'recordedAt' | 'ledger'>): string {
+  const valid = `Links valid on <strong>${h(r.asOf)}</strong>`;
+  if (!r.recordedAt) return `${valid}, as recorded now. ${h(ledgerSentence(r.ledger))}`;
+  return `${valid}, as recorded on <strong>${h(momentInWords(r.recordedAt))}</strong> (imports, edits and removals after that moment left out). The store when the report was made: ${h(ledgerHeadText(r.ledger))}${r.ledger ? '' : ' (the store has no ledger yet)'}.`;
+}
+
 export function investigationReportHtml(r: ReportInput): string {
   const names = new Map(r.nodes.map((n) => [n.id, n.name]));
   const itemNotes = [...r.itemNotes]
@@ -110,7 +122,7 @@ export function investigationReportHtml(r: ReportInput): string {
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${h(r.name)}</title><style>${CSS}</style></head><body>
 <h1>${h(r.name)}</h1>
-<p class="muted">${h(r.title)}. Links valid on <strong>${h(r.asOf)}</strong>. ${h(ledgerSentence(r.ledger))} Report made ${h(r.madeAt.slice(0, 16).replace('T', ' '))} UTC with Deep Labour Explorer; reopen: <a href="${h(r.url)}">${h(r.url)}</a></p>
+<p class="muted">${h(r.title)}. ${timesHtml(r)} Report made ${h(r.madeAt.slice(0, 16).replace('T', ' '))} UTC with Deep Labour Explorer; reopen: <a href="${h(r.url)}">${h(r.url)}</a></p>
 ${r.picture ? `<img src="${h(r.picture)}" alt="The view as drawn: ${h(r.title)}">` : ''}
 ${r.notes ? `<h2>Notes</h2><blockquote>${h(r.notes).replaceAll('\n', '<br>')}</blockquote>` : ''}
 ${itemNotes ? `<h2>Notes on what is in it</h2><ul>${itemNotes}</ul>` : ''}

@@ -5,7 +5,7 @@ import type { GroupedView, Subgraph } from '../api/types.js';
 import type { ViewState } from '../state/explorer-state.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import { GROUPED_THRESHOLD, groupsToSubgraph, visualItems } from './grouped-subgraph.js';
-import { asOfVariable, defineView } from './view.js';
+import { timeVariables, defineView } from './view.js';
 
 /** The members, or the groups when drawing the members would be unreadable. */
 export interface CascadeData {
@@ -19,7 +19,7 @@ const variables = (state: ViewState) => ({
   direction: state.direction,
   maxDepth: state.depth,
   limit: state.limit,
-  ...asOfVariable(state),
+  ...timeVariables(state),
 });
 
 export const cascadeView = defineView<CascadeData>({

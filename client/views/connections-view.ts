@@ -6,7 +6,7 @@ import type { Subgraph } from '../api/types.js';
 import type { Decorations } from '../graph/to-elements.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import { linkSentence } from '../../vocabulary/index.js';
-import { asOfVariable, defineView } from './view.js';
+import { timeVariables, defineView } from './view.js';
 
 type Connections = ConnectionsQuery['connections'];
 
@@ -50,7 +50,7 @@ export const connectionsView = defineView<Connections>({
       id: state.root,
       to: state.to,
       maxDepth: Math.max(state.depth, 6),
-      ...asOfVariable(state),
+      ...timeVariables(state),
     });
     return data.connections;
   },

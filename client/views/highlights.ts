@@ -6,7 +6,7 @@ import type { ClaimAudit, Subgraph } from '../api/types.js';
 import { kindLook } from '../graph/roles.js';
 import type { Highlight } from '../state/explorer-state.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
-import { asOfVariable } from './view.js';
+import { timeVariables } from './view.js';
 
 export interface LoadedHighlight {
   /** Elements to add to the view so that the evidence is on screen (a verdict's deciding links). */
@@ -79,8 +79,11 @@ export function workforceHighlight(organizationId: string, w: Workforce): Loaded
 }
 
 /** Fetches what `highlight` shows at the state's date (one GraphQL request). */
-export async function loadHighlight(highlight: Highlight, state: { asOf: string | null }): Promise<LoadedHighlight> {
-  const asOf = asOfVariable(state);
+export async function loadHighlight(
+  highlight: Highlight,
+  state: { asOf: string | null; recordedAt: string | null },
+): Promise<LoadedHighlight> {
+  const asOf = timeVariables(state);
   switch (highlight.kind) {
     case 'claim': {
       const { audit } = await graphql<{ audit: ClaimAudit[] }>(CLAIM_AUDIT, { id: highlight.id, ...asOf });

@@ -6,7 +6,7 @@ import type { Provenance, ValueChain } from '../api/types.js';
 import { flowOf, flowSvg, flowTable } from '../ui/money-flow.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import { provenanceDecorations } from './provenance-view.js';
-import { asOfVariable, defineView } from './view.js';
+import { timeVariables, defineView } from './view.js';
 
 interface MoneyFlowData {
   provenance: Provenance;
@@ -59,7 +59,7 @@ export function moneyFlowHtml(data: MoneyFlowData): string {
 export const moneyFlowView = defineView<MoneyFlowData>({
   id: 'money-flow',
   usesDepth: false,
-  load: (state) => graphql<MoneyFlowData>(PROVENANCE, { id: state.root, ...asOfVariable(state) }),
+  load: (state) => graphql<MoneyFlowData>(PROVENANCE, { id: state.root, ...timeVariables(state) }),
   subgraph: (data) => data.provenance.subgraph,
   decorate: (data) => provenanceDecorations(data.provenance, data.valueChain),
   title: (data) => `Where the client's euro goes: <strong>${h(data.provenance.task.name)}</strong>`,

@@ -5,7 +5,7 @@ import type { Provenance, ValueChain } from '../api/types.js';
 import { formatEur, type Decorations } from '../graph/to-elements.js';
 import { provenanceHtml } from '../ui/details-panel.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
-import { asOfVariable, defineView } from './view.js';
+import { timeVariables, defineView } from './view.js';
 
 interface ProvenanceData {
   provenance: Provenance;
@@ -48,7 +48,7 @@ export function provenanceDecorations(p: Provenance, chains: ValueChain[]): Deco
 export const provenanceView = defineView<ProvenanceData>({
   id: 'provenance',
   usesDepth: false,
-  load: (state) => graphql<ProvenanceData>(PROVENANCE, { id: state.root, ...asOfVariable(state) }),
+  load: (state) => graphql<ProvenanceData>(PROVENANCE, { id: state.root, ...timeVariables(state) }),
   subgraph: (data) => data.provenance.subgraph,
   decorate: (data) => provenanceDecorations(data.provenance, data.valueChain),
   title: (data) => `Provenance of <strong>${h(data.provenance.task.name)}</strong>`,

@@ -112,6 +112,15 @@ describe('sceneReport', () => {
       'At this date 2 elements appeared (green halo) and 1 disappeared.',
     );
   });
+
+  it("reports the same when the store's moment moves", () => {
+    const recorded = transition(opened, { type: 'set-recorded-at', recordedAt: '2026-12-04T15:00:00.000Z' });
+    const now = assembleScene(base(around('v-pool', 'old', 'later')), [], null);
+    const then = assembleScene(base(around('v-pool', 'old')), [], null);
+    expect(sceneReport(then, now, opened, recorded).text).toBe(
+      'As recorded then 0 elements appeared (green halo) and 1 disappeared.',
+    );
+  });
 });
 
 describe('the connections view', () => {

@@ -7,7 +7,7 @@ import { mergeSubgraphs, type Decorations } from '../graph/to-elements.js';
 import { loadKey, type ViewState } from '../state/explorer-state.js';
 import { loadHighlight, type LoadedHighlight } from './highlights.js';
 import { viewOf } from './index.js';
-import { asOfVariable, type View } from './view.js';
+import { timeVariables, type View } from './view.js';
 
 export interface Scene {
   subgraph: Subgraph;
@@ -65,7 +65,7 @@ const fetchFromApi: SceneFetchers = {
       direction: 'BOTH',
       maxDepth: 1,
       limit: state.limit,
-      ...asOfVariable(state),
+      ...timeVariables(state),
     });
     return cascade;
   },
@@ -89,7 +89,7 @@ export async function groupMembers(
     group,
     nameContains,
     first: GROUP_PAGE,
-    ...asOfVariable(state),
+    ...timeVariables(state),
   });
   return cascadeGroupMembers;
 }

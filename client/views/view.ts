@@ -25,7 +25,13 @@ export function defineView<D>(view: View<D>): View {
   return view as unknown as View;
 }
 
-/** `{ asOf }` when the state has a date; the API's default (today) otherwise. */
-export function asOfVariable(state: { asOf: string | null }): Record<string, string> {
-  return state.asOf ? { asOf: state.asOf } : {};
+/**
+ * `{ asOf, recordedAt }` as far as the state has them; the API's defaults (today, the store as it is now) otherwise.
+ * Every operation that takes `asOf` declares `$recordedAt` too, so the two times always travel together.
+ */
+export function timeVariables(state: { asOf: string | null; recordedAt?: string | null }): Record<string, string> {
+  return {
+    ...(state.asOf ? { asOf: state.asOf } : {}),
+    ...(state.recordedAt ? { recordedAt: state.recordedAt } : {}),
+  };
 }

@@ -1,4 +1,5 @@
 // What a saved investigation may hold, checked before it is stored. Pure.
+import { isMoment } from '../../vocabulary/dates.js';
 import { freeTextProblem, idProblem, nameProblem } from '../../format/safe-text.js';
 import type { Problem } from '../dataset/index.js';
 
@@ -26,6 +27,14 @@ export function investigationProblems(draft: InvestigationDraft): Problem[] {
       'view',
       `must be the explorer's URL query, starting with "?" and at most ${INVESTIGATION_LIMITS.view} characters, such as "?root=ex-nexa&depth=2"`,
     );
+  } else {
+    // The store's moment is what makes a shared investigation show what its author saw: a wrong one is refused, not dropped.
+    const recordedAt = new URLSearchParams(draft.view).get('recordedAt');
+    if (recordedAt !== null && !isMoment(recordedAt))
+      at(
+        'view',
+        `holds recordedAt=${JSON.stringify(recordedAt)}: the moment the evidence is read as recorded must be an ISO 8601 date and time with an offset, such as "2026-12-04T15:00:00Z"`,
+      );
   }
   if (draft.notes) at('notes', freeTextProblem(draft.notes));
   const notes = draft.itemNotes ?? [];

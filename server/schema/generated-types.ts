@@ -486,7 +486,7 @@ export type Investigation = {
   owner: Scalars['String']['output'];
   /** When it was last saved, ISO date-time (UTC). */
   updatedAt: Scalars['String']['output'];
-  /** The explorer's state as its URL query, e.g. ?root=ex-nexa&depth=2&sel=ex-broker. */
+  /** The explorer's state as its URL query, e.g. ?root=ex-nexa&depth=2&sel=ex-broker. The explorer saves both times in it, pinned when it saves: `asOf=` (the links' day) and `recordedAt=` (the store's moment), so that whoever opens it later sees what its author saw. */
   view: Scalars['String']['output'];
 };
 
@@ -518,7 +518,7 @@ export type InvestigationInput = {
   name: Scalars['String']['input'];
   /** Free notes. */
   notes?: InputMaybe<Scalars['String']['input']>;
-  /** The explorer's URL query: starts with ?, at most 4000 characters, no spaces or #. */
+  /** The explorer's URL query: starts with ?, at most 4000 characters, no spaces or #; a `recordedAt=` in it must be a DateTime (BAD_USER_INPUT otherwise). */
   view: Scalars['String']['input'];
 };
 

@@ -99,6 +99,10 @@ describe('saved investigations', () => {
         'investigation.itemNotes[1].text',
       ]),
     );
+    // The store's moment a saved view is read at must be one: a wrong one would show today's store instead.
+    const moment = await api.query(SAVE, { i: { ...draft, view: '?root=x&recordedAt=yesterday' } }, as('alice'));
+    expect(codes(moment)).toEqual(['BAD_USER_INPUT']);
+    expect(moment.errors![0]!.extensions!.problems!.map((p) => p.path)).toEqual(['investigation.view']);
     expect(ok(await api.query('{ investigations(first: 200) { id } }', {}, as('admin'))).investigations.length).toBe(
       before,
     );
