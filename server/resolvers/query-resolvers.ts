@@ -1,4 +1,5 @@
-// The Query fields: each checks its arguments, runs exactly one Cypher query, and shapes the rows.
+// The Query fields: each checks its arguments, runs exactly one Cypher query (with `recordedAt`, after the look-up of
+// the moment's change: recorded-at.ts), and shapes the rows.
 import type { QueryResolvers } from '../schema/generated-types.js';
 import { badInput, notFound } from '../errors.js';
 import {
