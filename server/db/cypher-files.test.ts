@@ -113,11 +113,22 @@ describe('recordedTemplate', () => {
       "MATCH (a)-[r:X|WAS_X|Y|WAS_Y WHERE ({{> valid-at r}} AND {{> recorded-at r}})]->(b)-[s:X|WAS_X|Y|WAS_Y]->(), (a)-[:X]->(c)\nRETURN replace(type(r), 'WAS_', '')\n",
     );
   });
+  it('reaches retired records through recorded links and reads each returned record as it was', () => {
+    const out = recordedTemplate(
+      'MATCH (t:Task {id: $id})-[r:X]->(o:Organization)\nRETURN t {.id, labels: labels(t)}, o {.*, labels: labels(o), n: o.name, s: [x IN o.sources | x {.*}]}, r {.*}\n',
+      ['X'],
+    );
+    expect(out).toBe(
+      'MATCH (t:Task {id: $id})-[r:X|WAS_X]->(o:Organization|Retired)\n' +
+        'RETURN head([t_at IN [{{> record-at t}}] | t_at {.id, labels: t_at.labels}]), ' +
+        'head([o_at IN [{{> record-at o}}] | o_at {.*, labels: o_at.labels, n: o_at.name, s: [x IN o_at.sources | x {.*}]}]), r {.*}\n',
+    );
+  });
   it('leaves the query of today unchanged: each variant file is its own', () => {
     for (const name of RECORDED_VARIANTS) {
       const today = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8');
       const recorded = readFileSync(join(CYPHER_DIR, `${name}-recorded.cypher`), 'utf8');
-      expect(today).not.toMatch(/WAS_|recFrom|\$seq/);
+      expect(today).not.toMatch(/WAS_|recFrom|\$seq|HAD_VERSION|Retired/);
       expect(recorded).toMatch(/recTo > \$seq/);
     }
   });
