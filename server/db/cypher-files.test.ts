@@ -160,6 +160,12 @@ describe('renderCypherTemplate', () => {
     );
     expect(() => renderCypherTemplate('{{> nope r}}\n', values)).toThrow(/no fragment/);
   });
+  it('indents a fragment of several lines as the line it is inserted on', () => {
+    const values = { maxDepth: 1, linkTypes: ['X'], fragments: { two: 'CREATE ({{ARG}})\nSET {{ARG}}.a = 1' } };
+    expect(renderCypherTemplate('CALL (n) {\n  {{> two n}}\n}\n', values)).toBe(
+      'CALL (n) {\n  CREATE (n)\n  SET n.a = 1\n}\n',
+    );
+  });
   it('refuses an unknown placeholder or an unclosed block', () => {
     expect(() => renderCypherTemplate('{{NOPE}}\n', DEFAULT_TEMPLATE_VALUES)).toThrow(/unknown placeholder/);
     expect(() => renderCypherTemplate('{{#LEVEL}}\nx\n', DEFAULT_TEMPLATE_VALUES)).toThrow(/not closed/);
