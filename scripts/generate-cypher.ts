@@ -18,7 +18,7 @@ const outputs = readdirSync(dir)
     // The `recordedAt` variant (docs/versioning.md): the same query over current and retired links as recorded after $seq.
     const recorded = recordedTemplate(template, values.linkTypes).replace(
       /^\/\/ /,
-      '// As recorded after change $seq (links current then, current or retired now; records as they are now). ',
+      '// As recorded after change $seq (links current then, current or retired now; the records they reach as they were then). ',
     );
     return [
       plain,

@@ -15,8 +15,8 @@ import {
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const sorted = (xs: readonly string[]) => [...xs].sort();
 
-/** Names the graph uses that are not dataset link types: claims point at who made them and what they are about. */
-const INTERNAL_TYPES = ['MADE_BY', 'ABOUT', 'PAY_OF', 'PAY_FOR'];
+/** Names the graph uses that are not dataset link types: claims point at who made them and what they are about, a record at its earlier versions. */
+const INTERNAL_TYPES = ['MADE_BY', 'ABOUT', 'PAY_OF', 'PAY_FOR', 'HAD_VERSION'];
 
 describe('the vocabulary', () => {
   it('matches the JSON Schema enums', () => {

@@ -158,6 +158,7 @@ export async function writeScoped(
   if (before && before.section !== 'links')
     await tx.run('drop-records-among', {
       dataset: doc.id,
+      seq: await nextChangeSeq(tx),
       ids: [id],
       keep: Object.fromEntries(rows.records.map((r) => [r.id, r.signature])),
     });
@@ -171,6 +172,7 @@ export async function writeScoped(
   if (rows.records.length)
     await tx.run('upsert-records', {
       dataset: doc.id,
+      seq: await nextChangeSeq(tx),
       rows: rows.records.map(({ id, label, props }) => ({ id, label, props })),
     });
   if (rows.links.length) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Dataset } from '../../format/model.js';
 import { datasetRows } from './import-dataset.js';
 
-/** The seq of a new store's first change: the one that records its first load (links carry it as `recFrom`). */
+/** The seq of a new store's first change: the one that records its first load (records and links carry it as `recFrom`). */
 export const FIRST_CHANGE = 1;
 
 type DatasetRows = ReturnType<typeof datasetRows>;
@@ -162,7 +162,8 @@ export function writeBulkCsv(
   const byLabel = new Map<string, { id: string; props: Record<string, unknown> }[]>();
   for (const r of rows.records) {
     const list = byLabel.get(r.label) ?? [];
-    list.push({ id: r.id, props: { ...r.props, datasets: owned } });
+    // Made by the new store's first change, as its links (docs/versioning.md).
+    list.push({ id: r.id, props: { ...r.props, datasets: owned, recFrom: FIRST_CHANGE } });
     byLabel.set(r.label, list);
   }
   const recordLabel = new Map(rows.records.map((r) => [r.id, r.label]));

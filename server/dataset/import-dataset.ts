@@ -374,7 +374,7 @@ export async function importInto(
   // Drop first what this version no longer holds (or holds as another kind), so that ids can be written anew. A dataset
   // the store does not know owns nothing yet: its first import skips the scan.
   const [known] = await tx.run('dataset-known', { dataset: dataset.id });
-  // The change this write will be recorded as: the links it makes carry its seq, those it replaces or drops are retired with it.
+  // The change this write will be recorded as: the records and links it makes carry its seq, those it replaces or drops are retired with it.
   const seq = await nextChangeSeq(tx);
   // The evidence digest (docs/versioning.md): every element this version may change or delete is named before it is
   // written, so that the digest retires its `h`; what is new has none to retire.
@@ -400,6 +400,7 @@ export async function importInto(
     });
     const [records] = await tx.run('drop-records', {
       dataset: dataset.id,
+      seq,
       keep: Object.fromEntries(rows.records.map((r) => [r.id, r.signature])),
     });
     summary.removed = { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) };
@@ -414,6 +415,7 @@ export async function importInto(
   for (const batch of chunks(created, createBatchSize)) {
     const [r] = await tx.run('create-records', {
       dataset: dataset.id,
+      seq,
       rows: groupBy(
         batch.map(({ label, props }) => ({ label, props })),
         (x) => x.label,
@@ -428,6 +430,7 @@ export async function importInto(
   )) {
     const [r] = await tx.run('upsert-records', {
       dataset: dataset.id,
+      seq,
       rows: batch.map(({ id, label, props }) => ({ id, label, props })),
     });
     summary.created.records += Number(r?.created ?? 0);
@@ -611,8 +614,9 @@ export async function removeDataset(
         );
       }
       await touchDataset(tx, id);
-      const [links] = await tx.run('drop-links', { dataset: id, keep: {}, seq: await nextChangeSeq(tx) });
-      const [records] = await tx.run('drop-records', { dataset: id, keep: {} });
+      const seq = await nextChangeSeq(tx);
+      const [links] = await tx.run('drop-links', { dataset: id, keep: {}, seq });
+      const [records] = await tx.run('drop-records', { dataset: id, keep: {}, seq });
       await tx.run('delete-dataset', { dataset: id });
       const removed = { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) };
       const released = { records: Number(records?.released ?? 0), links: Number(links?.released ?? 0) };

@@ -21,12 +21,17 @@ export function fragmentBody(text: string): string {
 }
 
 function expandFragments(template: string, fragments: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\{> ([a-z0-9-]+) ([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (_m, name: string, arg: string) => {
-    const body = fragments[name];
-    if (body === undefined)
-      throw new Error(`cypher: no fragment cypher/templates/${name}.cypher.fragment for {{> ${name} ${arg}}}`);
-    return body.replaceAll('{{ARG}}', arg);
-  });
+  return template.replace(
+    /\{\{> ([a-z0-9-]+) ([A-Za-z_][A-Za-z0-9_]*)\}\}/g,
+    (_m, name: string, arg: string, at: number, whole: string) => {
+      const body = fragments[name];
+      if (body === undefined)
+        throw new Error(`cypher: no fragment cypher/templates/${name}.cypher.fragment for {{> ${name} ${arg}}}`);
+      // A fragment of several lines takes the indentation of the line it is inserted on.
+      const indent = /^[ \t]*/.exec(whole.slice(whole.lastIndexOf('\n', at - 1) + 1))![0];
+      return body.replaceAll('{{ARG}}', arg).replaceAll('\n', `\n${indent}`);
+    },
+  );
 }
 
 export function renderCypherTemplate(template: string, values: TemplateValues): string {
@@ -71,16 +76,53 @@ export function recordedQuery(query: string, seq: number | undefined): { query: 
  * A template's "as recorded after change $seq" variant (docs/versioning.md, point 3): each link pattern with a variable
  * matches the current type and its retired `WAS_` type (`[r:T]` → `[r:T|WAS_T]`), `type(x)` reads the type without its
  * `WAS_`, and each `{{> valid-at r}}` gains `{{> recorded-at r}}`. Patterns without a variable (a pool's size read for
- * withholding) stay on the current links. Pure.
+ * withholding) stay on the current links. Records reached through those links are read as they were: a node pattern
+ * of an entity kind without properties (`(o:Organization)`, not an anchor `(t:Task {id: $taskId})`) also matches a
+ * `:Retired` node (only a link recorded at $seq reaches one, and it was current then), and each node's projection
+ * (a map projection `x {…}` that reads `labels(x)`) reads the version of `x` whose interval holds $seq
+ * (`{{> record-at x}}`). Pure.
  */
 export function recordedTemplate(template: string, linkTypes: readonly string[]): string {
   const both = (types: string[]) => types.flatMap((t) => [t, `WAS_${t}`]).join('|');
-  return template
+  const links = template
     .replace(/\[([a-z]\w*):(\{\{LINK_TYPES\}\}|[A-Z_]+(?:\|[A-Z_]+)*)/g, (_m, v: string, types: string) =>
       types === '{{LINK_TYPES}}' ? `[${v}:${both([...linkTypes])}` : `[${v}:${both(types.split('|'))}`,
     )
     .replace(/\btype\(([\w.]+)\)/g, "replace(type($1), 'WAS_', '')")
     .replace(/\{\{> valid-at ([A-Za-z_]\w*)\}\}/g, '({{> valid-at $1}} AND {{> recorded-at $1}})');
+  return recordsAsRecorded(
+    links.replace(/\((\w*):(Entity|Organization|WorkerPool|Task|AIProduct)\)/g, '($1:$2|Retired)'),
+  );
+}
+
+/**
+ * Rewrites each node projection `x {…labels(x)…}` of `text` as the same projection of `x`'s version at $seq:
+ * `head([x_at IN [{{> record-at x}}] | x_at {…}])`, `x.` and `labels(x)` inside read `x_at` (nested ones too). Pure.
+ */
+function recordsAsRecorded(text: string): string {
+  let out = '';
+  let at = 0;
+  const start = /\b([a-z]\w*) \{/g;
+  for (let m = start.exec(text); m; m = start.exec(text)) {
+    const v = m[1]!;
+    const open = m.index + m[0].length - 1;
+    let depth = 0;
+    let close = open;
+    for (; close < text.length; close++) {
+      if (text[close] === '{') depth++;
+      else if (text[close] === '}' && --depth === 0) break;
+    }
+    const body = text.slice(open + 1, close);
+    if (!body.includes(`labels(${v})`)) continue;
+    const as = `${v}_at`;
+    const read = recordsAsRecorded(body)
+      .replaceAll(`labels(${v})`, `${as}.labels`)
+      .replace(new RegExp(`\\b${v}\\.`, 'g'), `${as}.`);
+    out += `${text.slice(at, m.index)}head([${as} IN [{{> record-at ${v}}}] | ${as} {${read}}])`;
+    at = close + 1;
+    start.lastIndex = at;
+  }
+  return out + text.slice(at);
 }
 
 /** The deepest traversal the API allows; the generated queries are unrolled this far. */
