@@ -1,8 +1,8 @@
 // Checks the current evidence against its hashes and the ledger's digest for deep-labour verify (issue #29.3,
 // docs/versioning.md): reads every record and every link in pages anchored on their ids (bounded memory), recomputes
 // each one's `h` from its content, names those that no longer match, and sums the stored `h` to compare with the
-// digest the change counter and the ledger's head keep. A mismatched link is named with the change that last wrote
-// it (its `recFrom`), so a reader can compare it with that change's `after`.
+// digest the change counter and the ledger's head keep. A mismatched record or link is named with the change that last
+// wrote it (its `recFrom`), so a reader can compare it with that change's `after`.
 import type { Database } from '../db/index.js';
 import { LINK_TYPE_NAMES } from '../../vocabulary/index.js';
 import { linkHash, moveDigest, recordHash } from './evidence-hash.js';
@@ -17,7 +17,7 @@ export interface EvidenceMismatch {
   /** "record ex-nexa (Organization)" or "link FEEDS ex-a → ex-b (id l1)". */
   element: string;
   why: 'its content does not match its hash' | 'it carries no hash';
-  /** A link's `recFrom`: the change that last wrote it, as the link itself says (none: made before links kept it). */
+  /** The element's `recFrom`: the change that last wrote it, as the element itself says (none: made before elements kept it). */
   writtenBy?: number;
 }
 
@@ -80,7 +80,8 @@ export async function verifyEvidence(db: Database): Promise<EvidenceReport> {
       const labels = row.labels as string[];
       const props = row.props as Record<string, unknown>;
       const kind = labels.filter((l) => l !== 'Record' && l !== 'Entity').join(':');
-      check(`record ${String(row.id)} (${kind})`, props, recordHash(labels, props));
+      const recFrom = typeof props.recFrom === 'number' ? props.recFrom : undefined;
+      check(`record ${String(row.id)} (${kind})`, props, recordHash(labels, props), recFrom);
       after = String(row.id);
     }
     flush();
