@@ -4,29 +4,17 @@
 // the organisations' names, and a few single-link edits ("with history"). The same current-time queries are then
 // timed on both, alternately (which store goes first alternates too), so that the machine's noise falls on both; and
 // the elements and bytes each write added are reported. `npx tsx bench/recorded-cost.ts [links] [rounds] [runs]`.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { upsertRecord } from '../server/curation/curate.js';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import type { Database } from '../server/db/index.js';
-import { startScratchStore } from './scratch-store.js';
+import { bytesUnder, startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 const ROUNDS = Number(process.argv[3] ?? 4);
 const RUNS = Number(process.argv[4] ?? 11);
 const EDITOR = { name: 'bench editor', role: 'editor' as const };
-
-/** Bytes under a folder (the store's files). */
-function bytesUnder(dir: string): number {
-  let total = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    total += e.isDirectory() ? bytesUnder(p) : statSync(p).size;
-  }
-  return total;
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

@@ -1,7 +1,8 @@
 // The benchmarks' own scratch store: an embedded Neo4j in a fresh folder under the scratch directory, with long
 // timeouts (a 250k import is one transaction), and a stop that closes the driver, stops Neo4j and deletes the folder.
 // Never another store: every bench that writes starts one of these.
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { scratchDir } from '../server/config.js';
 import { createDatabase, startOwnStore, type Database } from '../server/db/index.js';
 import { freePort } from '../tests/support/free-port.js';
@@ -35,4 +36,14 @@ export async function startScratchStore(name: string): Promise<ScratchStore> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Bytes under a folder (the store's files and transaction logs). */
+export function bytesUnder(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    total += e.isDirectory() ? bytesUnder(p) : statSync(p).size;
+  }
+  return total;
 }

@@ -2,27 +2,15 @@
 // re-import that changes nothing, re-imports that each rename a tenth of the organisations, single-record edits and
 // the dataset's removal, with the `:Version` and `:Retired` nodes and the bytes on disk each added.
 // `npx tsx bench/version-cost.ts [links] [rounds]`.
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { upsertRecord } from '../server/curation/curate.js';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset, removeDataset } from '../server/dataset/index.js';
-import { startScratchStore } from './scratch-store.js';
+import { bytesUnder, startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
 const LINKS = Number(process.argv[2] ?? 2_500);
 const ROUNDS = Number(process.argv[3] ?? 3);
 const EDITOR = { name: 'bench editor', role: 'editor' as const };
-
-/** Bytes under a folder (the store's files and transaction logs). */
-function bytesUnder(dir: string): number {
-  let total = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    total += e.isDirectory() ? bytesUnder(p) : statSync(p).size;
-  }
-  return total;
-}
 
 async function main(): Promise<void> {
   const dataset = validDataset(generateDataset({ links: LINKS }), 'generated dataset');
