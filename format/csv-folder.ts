@@ -6,15 +6,13 @@ import {
   identifierKey,
   parseIdentifier,
   OPTIONAL_SECTIONS,
-  resolveSchema,
   SECTION_FIELDS,
   SECTIONS,
-  sectionItemSchema,
   type Dataset,
   type Identifier,
-  type SchemaNode,
   type Section,
 } from './model.js';
+import { FIELD_SPECS, type FieldShape } from './field-specs.js';
 import type { Problem } from './validate-dataset.js';
 
 /** The columns of each file, in the order `export` writes them. */
@@ -23,29 +21,12 @@ type CsvFile = keyof typeof CSV_COLUMNS;
 
 /** Cells holding several values separate them with this character. */
 export const LIST_SEPARATOR = '|';
-/** How a cell holds its value, from the field's type in the JSON Schema. */
-export type CellShape = 'number' | 'boolean' | 'range' | 'list' | 'identifiers' | 'json' | 'text';
-
-function cellShape(node: SchemaNode): CellShape {
-  const n = resolveSchema(node);
-  if (n.type === 'number' || n.type === 'integer') return 'number';
-  if (n.type === 'boolean') return 'boolean';
-  // Reported ranges ({min, max}) are written "60-120", or "60" for one figure.
-  if (n.type === 'object' && n.properties?.min && n.properties.max) return 'range';
-  if (n.type === 'object') return 'json';
-  // Identifiers ({scheme, id}) are written SCHEME:id; other lists as their values.
-  if (n.type === 'array') return n.items && resolveSchema(n.items).type === 'object' ? 'identifiers' : 'list';
-  return 'text';
-}
+/** How a cell holds its value: its field's shape in the JSON Schema. */
+export type CellShape = FieldShape;
 
 /** Each section's cells by field: how `readCsvFiles` reads a cell back. */
 export const CELL_SHAPES = Object.fromEntries(
-  SECTIONS.map((section) => [
-    section,
-    Object.fromEntries(
-      Object.entries(sectionItemSchema(section).properties ?? {}).map(([field, node]) => [field, cellShape(node)]),
-    ),
-  ]),
+  SECTIONS.map((section) => [section, Object.fromEntries(FIELD_SPECS[section].map((f) => [f.name, f.shape]))]),
 ) as Record<Section, Record<string, CellShape>>;
 
 export interface CsvRead {

@@ -314,6 +314,11 @@ export interface SchemaNode {
   type?: string;
   items?: SchemaNode;
   properties?: Record<string, SchemaNode>;
+  enum?: string[];
+  minimum?: number;
+  maximum?: number;
+  title?: string;
+  description?: string;
 }
 
 /** `node` with its `$ref` (to `#/$defs/…`) followed. */

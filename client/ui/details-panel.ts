@@ -1,4 +1,6 @@
 // HTML for the details panel: an entity, a link, a provenance summary. Pure string builders.
+import type { FieldSpec } from '../../format/field-specs.js';
+import { otherLinkFieldSpecs } from './link-field-specs.js';
 import type { Entity, Link, Provenance, Source, ValueChain } from '../api/types.js';
 import { formatEur } from '../graph/to-elements.js';
 import { kindLook, linkLook } from '../graph/roles.js';
@@ -177,10 +179,30 @@ export function linkHtml(link: Link, names: (id: string) => string): string {
       ['held through', link.interests?.length ? link.interests.join(', ') : null],
       ['share held', shareText(link.shareMin ?? null, link.shareMax ?? null)],
       ['direct or indirect', link.directOrIndirect ?? null],
+      ...otherLinkFields(link),
       ['what the sources say', link.note],
       ['id', link.id],
     ])}
     ${sourcesHtml(link.sources, 'link')}`;
+}
+
+/** A value as a details row shows it: yes or no, a number in English digits, a list joined; null when absent. Pure. */
+export function shownValue(v: unknown): string | null {
+  if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) return null;
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  if (typeof v === 'number') return v.toLocaleString('en', { maximumFractionDigits: 6 });
+  return Array.isArray(v) ? v.map(String).join(', ') : String(v);
+}
+
+/**
+ * The link's fields this panel does not lay out by hand, labelled with the schema's title, in the schema's order: a
+ * field added to the format (and selected by the explorer's fragment) is shown without code here. Pure.
+ */
+export function otherLinkFields(
+  link: Link,
+  specs: readonly FieldSpec[] = otherLinkFieldSpecs(),
+): [string, string | null][] {
+  return specs.map((f) => [f.label, shownValue((link as Record<string, unknown>)[f.name])]);
 }
 
 /** A share range in percent, as people read it: "51%", "25–50%", "at least 25%", "at most 10%". Pure. */

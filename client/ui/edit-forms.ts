@@ -12,7 +12,9 @@ import {
   UNDISCLOSED_REASONS,
   type LinkType,
 } from '../../vocabulary/index.js';
+import type { FieldSpec } from '../../format/field-specs.js';
 import type { GraphNode, Link, Source } from '../api/types.js';
+import { otherLinkFieldSpecs } from './link-field-specs.js';
 import type { ChangeFieldsFragment } from '../api/generated-operations.js';
 import { escapeHtml as h } from './escape-html.js';
 
@@ -351,10 +353,51 @@ export function linkFormHtml(
         select('directOrIndirect', `<option value=""></option>${options(DIRECTNESS, link?.directOrIndirect)}`),
       ) +
       '</fieldset>' +
+      otherLinkInputs(link) +
       sourceFields(link?.sources.map((s) => s.id) ?? [], sources) +
       reasonFields(),
     editing ? 'Save the correction' : 'Draw it',
   );
+}
+
+/**
+ * Inputs for the link fields the form does not lay out by hand, each from its spec in the schema (a choice for
+ * enumerated values, yes/no for a boolean, a number within the schema's bounds, one value a line for a list, text
+ * otherwise), labelled with the schema's title and hinted with its description. Pure.
+ */
+export function otherLinkInputs(link: Link | null, specs: readonly FieldSpec[] = otherLinkFieldSpecs()): string {
+  return specs
+    .map((f) => {
+      const value = link ? (link as Record<string, unknown>)[f.name] : null;
+      return field(f.name, f.label, specInput(f, value), f.description ?? '');
+    })
+    .join('');
+}
+
+function specInput(f: FieldSpec, value: unknown): string {
+  if (f.shape === 'list' && f.values) {
+    const chosen = Array.isArray(value) ? value.map(String) : [];
+    return select(
+      f.name,
+      f.values.map((v) => `<option value="${h(v)}"${chosen.includes(v) ? ' selected' : ''}>${h(v)}</option>`).join(''),
+      `multiple size="${Math.min(f.values.length, 4)}"`,
+    );
+  }
+  if (f.shape === 'list') {
+    const lines = Array.isArray(value) ? value.map(String).join('\n') : '';
+    return `<textarea id="edit-${f.name}" name="${f.name}" rows="2" aria-describedby="edit-${f.name}-error">${h(lines)}</textarea>`;
+  }
+  if (f.values) return select(f.name, `<option value=""></option>${options(f.values, value as string | null)}`);
+  if (f.shape === 'boolean')
+    return select(
+      f.name,
+      options(['', 'yes', 'no'], value === null || value === undefined ? '' : value ? 'yes' : 'no'),
+    );
+  if (f.shape === 'number') {
+    const bounds = `${f.minimum !== null ? ` min="${f.minimum}"` : ''}${f.maximum !== null ? ` max="${f.maximum}"` : ''}`;
+    return input(f.name, value, 'number', `step="any"${bounds}`);
+  }
+  return input(f.name, value);
 }
 
 export function typeOptionsHtml(types: LinkType[]): string {

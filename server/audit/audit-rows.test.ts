@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphNodeModel, LinkModel } from '../models/index.js';
+import { toLink } from '../models/to-models.js';
 import { INDICATORS, scorecardIndicators, type CardFacts, type SubjectAudit } from './audit-rows.js';
 
 const node = (id: string, kind: string, size: number | null = null): GraphNodeModel => ({
@@ -11,25 +12,8 @@ const node = (id: string, kind: string, size: number | null = null): GraphNodeMo
   size,
   sizeSuppressed: false,
 });
-const link = (id: string, from: string, to: string): LinkModel => ({
-  id,
-  type: 'CONTRACTED_BY',
-  from,
-  to,
-  since: null,
-  until: null,
-  disclosedToWorkers: null,
-  pricePerUnitEur: 0.5,
-  use: null,
-  confidence: null,
-  note: null,
-  interests: [],
-  shareMin: null,
-  shareMax: null,
-  directOrIndirect: null,
-  sources: [],
-  priceSuppressed: false,
-});
+const link = (id: string, from: string, to: string): LinkModel =>
+  toLink({ id, type: 'CONTRACTED_BY', from, to, pricePerUnitEur: 0.5 });
 
 const card = (c: Partial<CardFacts>): SubjectAudit => ({
   subject: undefined as never,

@@ -1,4 +1,5 @@
 // The API's shapes that Cypher rows are turned into: what resolvers, audits and the CLI share.
+import type { Link } from '../../format/model.js';
 
 export interface SourceModel {
   id: string;
@@ -44,27 +45,24 @@ export interface EntityModel {
   performerSizes: (number | null)[];
 }
 
-export interface LinkModel {
+/** A link's own values (the format's fields after `id`, `type`, `from`, `to`), each null when absent; lists empty. */
+type LinkValues = Omit<Link, 'id' | 'type' | 'from' | 'to' | 'interests' | 'sources'>;
+
+/**
+ * A link ready for GraphQL: every field of the format's `Link`, so a field added to the format (and the schema) is
+ * served without being listed here; `toLink` fills it from the schema's field list.
+ */
+export type LinkModel = { [K in keyof LinkValues]-?: Exclude<LinkValues[K], undefined> | null } & {
   id: string;
   type: string;
   from: string;
   to: string;
-  since: string | null;
-  until: string | null;
-  disclosedToWorkers: boolean | null;
-  pricePerUnitEur: number | null;
-  use: string | null;
-  confidence: number | null;
-  note: string | null;
-  /** CONTROLLED_BY links: BODS interest types, share range in percent, direct or indirect. */
+  /** CONTROLLED_BY links: BODS interest types; empty otherwise. */
   interests: string[];
-  shareMin: number | null;
-  shareMax: number | null;
-  directOrIndirect: string | null;
   sources: SourceModel[];
   /** The price of a small pool's contract withheld. */
   priceSuppressed: boolean;
-}
+};
 
 export interface GraphNodeModel {
   id: string;

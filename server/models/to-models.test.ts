@@ -10,6 +10,7 @@ import {
   workerShare,
 } from './to-models.js';
 import { protectEntity, protectSubgraph } from './small-groups.js';
+import { FIELD_SPECS, type FieldShape } from '../../format/field-specs.js';
 import { sourceRow } from '../../tests/support/source-row.js';
 
 describe('rows to API models', () => {
@@ -84,6 +85,16 @@ describe('rows to API models', () => {
       priceSuppressed: false,
     });
     expect(rows(null)).toEqual([]);
+  });
+
+  it('carries every link field the schema lists, by its shape, and names no other', () => {
+    const sample: Partial<Record<FieldShape, unknown>> = { number: 0.25, boolean: false, text: 'x', list: ['a', 'b'] };
+    const row: Record<string, unknown> = { id: 'l', type: 'CONTROLLED_BY', from: 'a', to: 'b', h: 'hash', recFrom: 3 };
+    for (const f of FIELD_SPECS.links)
+      if (!['id', 'type', 'from', 'to', 'sources'].includes(f.name)) row[f.name] = sample[f.shape];
+    const link = toLink(row) as unknown as Record<string, unknown>;
+    for (const f of FIELD_SPECS.links) if (f.name !== 'sources') expect(link[f.name], f.name).toEqual(row[f.name]);
+    expect(Object.keys(link).sort()).toEqual([...FIELD_SPECS.links.map((f) => f.name), 'priceSuppressed'].sort());
   });
 
   it("computes the worker's share to 6 decimals, or null when it cannot be known", () => {

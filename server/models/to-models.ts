@@ -1,5 +1,6 @@
 // Pure conversions from Cypher rows to the API's shapes.
 import type { EntityModel, EntityTypename, GraphNodeModel, LinkModel, SourceModel } from './models.js';
+import { FIELD_SPECS, type FieldShape } from '../../format/field-specs.js';
 import { parseIdentifier } from '../../format/model.js';
 
 type Row = Record<string, unknown>;
@@ -91,23 +92,27 @@ function entityOf(row: Row, sources: SourceModel[]): EntityModel {
   };
 }
 
+/** The link fields `toLink` reads by their shape in the schema (the others it reads by hand). */
+const LINK_VALUE_FIELDS = FIELD_SPECS.links.filter((f) => !['id', 'type', 'from', 'to', 'sources'].includes(f.name));
+
+/** A value as the API holds a field of `shape`: a list of texts, or the value when it has the shape's type, else null. */
+function valueOfShape(shape: FieldShape, v: unknown): unknown {
+  if (shape === 'list') return Array.isArray(v) ? v.map(String) : [];
+  if (shape === 'number') return num(v);
+  if (shape === 'boolean') return bool(v);
+  if (shape === 'text') return str(v);
+  return v ?? null;
+}
+
+/** A link from its row: every field the schema lists, by its shape, so a new field needs nothing here. */
 export function toLink(row: Row): LinkModel {
+  const values = Object.fromEntries(LINK_VALUE_FIELDS.map((f) => [f.name, valueOfShape(f.shape, row[f.name])]));
   return {
+    ...(values as Omit<LinkModel, 'id' | 'type' | 'from' | 'to' | 'sources' | 'priceSuppressed'>),
     id: String(row.id),
     type: String(row.type),
     from: String(row.from),
     to: String(row.to),
-    since: str(row.since),
-    until: str(row.until),
-    disclosedToWorkers: bool(row.disclosedToWorkers),
-    pricePerUnitEur: num(row.pricePerUnitEur),
-    use: str(row.use),
-    confidence: num(row.confidence),
-    note: str(row.note),
-    interests: Array.isArray(row.interests) ? row.interests.map(String) : [],
-    shareMin: num(row.shareMin),
-    shareMax: num(row.shareMax),
-    directOrIndirect: str(row.directOrIndirect),
     sources: sourcesOf(row),
     priceSuppressed: false,
   };

@@ -1,0 +1,15 @@
+// Which link fields the explorer lays out by hand (the details panel's rows, the link form's inputs), and the others:
+// every further field the format's schema lists, which the panel shows and the form edits from its spec alone, so a
+// field added to the format needs no code in the explorer beyond its place in the GraphQL fragment.
+import { FIELD_SPECS, type FieldSpec } from '../../format/field-specs.js';
+
+/** The fields the details panel and the link form lay out by hand, with words and controls of their own. */
+export const LINK_FIELDS_BY_HAND: ReadonlySet<string> = new Set([
+  ...['id', 'type', 'from', 'to', 'since', 'until', 'disclosedToWorkers', 'pricePerUnitEur', 'use', 'confidence'],
+  ...['note', 'interests', 'shareMin', 'shareMax', 'directOrIndirect', 'sources'],
+]);
+
+/** The link fields of the schema not laid out by hand, in the schema's order. */
+export function otherLinkFieldSpecs(specs: readonly FieldSpec[] = FIELD_SPECS.links): FieldSpec[] {
+  return specs.filter((f) => !LINK_FIELDS_BY_HAND.has(f.name));
+}
