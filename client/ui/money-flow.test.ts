@@ -1,26 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ValueChain } from '../api/types.js';
+import { linkWith } from './link-field-specs.js';
 import { flowOf, flowSvg, flowTable } from './money-flow.js';
 
-const hop = (from: string, to: string, price: number | null) => ({
-  id: `SUBCONTRACTS_FOR:${from}->${to}`,
-  type: 'SUBCONTRACTS_FOR',
-  from,
-  to,
-  since: null,
-  until: null,
-  disclosedToWorkers: null,
-  pricePerUnitEur: price,
-  priceSuppressed: false,
-  use: null,
-  confidence: null,
-  note: null,
-  interests: [],
-  shareMin: null,
-  shareMax: null,
-  directOrIndirect: null,
-  sources: [],
-});
+const hop = (from: string, to: string, price: number | null) =>
+  linkWith({ id: `SUBCONTRACTS_FOR:${from}->${to}`, type: 'SUBCONTRACTS_FOR', from, to, pricePerUnitEur: price });
 // The test cascade's chain (tests/fixtures/test-cascade.ts): client 0.20 → hidden broker, 0.10 → vendor, 0.05 → platform, 0.02 → Pool A.
 const chain = {
   workerPool: { id: 't-pool-a', name: 'Pool A' },

@@ -1,8 +1,8 @@
 // A grouped neighbourhood as a graph the explorer can draw, table and export like any other: each group one node named
 // with its count, each group link one line saying how many links it stands for; and a group's members as the nodes its
 // opening adds. Pure.
-import { FIELD_SPECS } from '../../format/field-specs.js';
 import type { GraphNode, GroupMembers, GroupedView, Link, Subgraph } from '../api/types.js';
+import { linkWith } from '../ui/link-field-specs.js';
 
 /**
  * Above this many visual items (nodes plus links) a cascade opens grouped. At the explorer's usual 1400×900 canvas a
@@ -24,12 +24,9 @@ export function visualItems(view: GroupedView): number {
 
 const euros = (x: number) => `€${x.toLocaleString('en', { maximumFractionDigits: 4 })}`;
 
-/** Every link field the format lists, empty (lists empty, values null): a new field needs nothing here. */
-const EMPTY_LINK = Object.fromEntries(FIELD_SPECS.links.map((f) => [f.name, f.shape === 'list' ? [] : null]));
-
 /** A group link as a link the details panel, tables and exports read like any other: no values of its own but its note. */
 function blankLink(id: string, type: string, from: string, to: string, note: string | null): Link {
-  return { ...(EMPTY_LINK as unknown as Link), id, type, from, to, note, priceSuppressed: false, sources: [] };
+  return linkWith({ id, type, from, to, note });
 }
 
 /** What a group link says of its prices. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimAuditModel, EntityModel } from '../models/index.js';
 import { auditMarkdown } from './audit-report.js';
+import { toLink } from '../models/to-models.js';
 import { toReply } from '../replies/reply-model.js';
 import type { KeptFacts } from '../replies/claim-kept-facts.js';
 import { sourceRow } from '../../tests/support/source-row.js';
@@ -56,23 +57,10 @@ const audit: ClaimAuditModel = {
     ],
     edges: [
       {
+        ...toLink({ type: 'SUBCONTRACTS_FOR', from: 'b', to: 'a', since: '2022' }),
         id: 'SUBCONTRACTS_FOR:b->a',
-        type: 'SUBCONTRACTS_FOR',
-        from: 'b',
-        to: 'a',
-        since: '2022',
-        until: null,
         disclosedToWorkers: false,
         pricePerUnitEur: 0.1,
-        use: null,
-        confidence: null,
-        note: null,
-        interests: [],
-        shareMin: null,
-        shareMax: null,
-        directOrIndirect: null,
-        sources: [],
-        priceSuppressed: false,
       },
     ],
     truncated: false,
