@@ -65,23 +65,16 @@ describe('rows to API models', () => {
   });
 
   it('turns missing or mistyped link fields into nulls, never into strings', () => {
-    expect(toLink({ id: 'l', type: 'FEEDS', from: 'a', to: 'b', pricePerUnitEur: '3', confidence: 0.5 })).toEqual({
+    const link = toLink({ id: 'l', type: 'FEEDS', from: 'a', to: 'b', pricePerUnitEur: '3', confidence: 0.5 });
+    const empty = Object.fromEntries(FIELD_SPECS.links.map((f) => [f.name, f.shape === 'list' ? [] : null]));
+    expect(link).toEqual({
+      ...empty,
       id: 'l',
       type: 'FEEDS',
       from: 'a',
       to: 'b',
-      since: null,
-      until: null,
-      disclosedToWorkers: null,
       pricePerUnitEur: null,
-      use: null,
       confidence: 0.5,
-      note: null,
-      interests: [],
-      shareMin: null,
-      shareMax: null,
-      directOrIndirect: null,
-      sources: [],
       priceSuppressed: false,
     });
     expect(rows(null)).toEqual([]);
