@@ -14,7 +14,7 @@ import { mountRecordedAtControl } from './panels/recorded-at-control.js';
 import { mountWelcomePanel } from './panels/welcome-panel.js';
 import { connectScene } from './scene-controller.js';
 import { mountEditing } from './editing.js';
-import { transition } from './state/explorer-state.js';
+import { canvasActions, transition } from './state/explorer-state.js';
 import { createStore } from './state/store.js';
 import { decodeState } from './state/url-state.js';
 import { VIEW_IDS } from './views/index.js';
@@ -29,12 +29,7 @@ const dispatch = mountUndoButtons(store, $('undo'), $('redo'), status);
 
 const canvas = createGraphCanvas(
   $('cy'),
-  {
-    tapNode: (id) => dispatch({ type: 'select', id }),
-    tapEdge: (id) => dispatch({ type: 'select', id }),
-    tapBackground: () => dispatch({ type: 'clear-selection' }),
-    doubleTapNode: (id) => dispatch({ type: 'toggle-expansion', id }),
-  },
+  canvasActions(dispatch),
   import.meta.env.VITE_EXPOSE_CY === '1',
   new URLSearchParams(location.search).get('renderer') === 'webgl' ? 'webgl' : 'canvas',
 );
@@ -50,13 +45,9 @@ const details = mountDetailsPanel($('details'), dispatch, store.get);
 const timeline = mountTimelinePanel($('timeline'), $('timeline-toggle'), canvas, dispatch);
 const table = mountTablePanel($('table-view'), $('as-table'), $('cy'), dispatch, status);
 // `shown` is defined below; the keyboard asks for it only on a key press, after the page is wired.
-const keyboard = mountGraphKeyboard($('cy'), $('announcer'), $('search'), $('details'), canvas, dispatch, () => ({
-  state: store.get(),
-  scene: shown.scene(),
-}));
-mountSearchBox($('search'), $('suggestions'), status, (s) =>
-  dispatch({ type: 'open', view: s.__typename === 'Task' ? 'provenance' : 'cascade', root: s.id }),
-);
+const seen = () => ({ state: store.get(), scene: shown.scene() });
+const keyboard = mountGraphKeyboard($('cy'), $('announcer'), $('search'), $('details'), canvas, dispatch, seen);
+mountSearchBox($('search'), $('suggestions'), status, dispatch);
 // The loader keeps each view's answers; after the evidence changed, a new one fetches them again.
 let loader = createSceneLoader();
 const shown = connectScene({
@@ -74,13 +65,16 @@ const shown = connectScene({
   el: { title: $('view-title'), welcome: $('welcome'), graphArea: $('graph-area') },
   afterDraw: () => editing.afterDraw(),
 });
-mountExportMenu($('export'), canvas, () => ({
-  root: store.get().root,
-  asOf: store.get().asOf,
-  recordedAt: store.get().recordedAt,
-  title: $('view-title').textContent ?? '',
-  graph: canvas.shown(shown.scene().subgraph),
-}));
+mountExportMenu($('export'), canvas, () => {
+  const { root, asOf, recordedAt } = store.get();
+  return {
+    root,
+    asOf,
+    recordedAt,
+    title: $('view-title').textContent ?? '',
+    graph: canvas.shown(shown.scene().subgraph),
+  };
+});
 const editing = mountEditing({
   store,
   dispatch,

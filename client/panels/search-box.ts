@@ -4,6 +4,7 @@ import { SEARCH } from '../api/operations.js';
 import { kindLook } from '../graph/roles.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import { latestAnswerFor } from '../state/latest-answer.js';
+import type { Action } from '../state/explorer-state.js';
 import type { StatusLine } from './status-line.js';
 
 export interface Suggestion {
@@ -18,8 +19,11 @@ export function mountSearchBox(
   input: HTMLInputElement,
   list: HTMLUListElement,
   status: StatusLine,
-  choose: (s: Suggestion) => void,
+  dispatch: (a: Action) => void,
 ): void {
+  // A task opens its provenance, anything else its cascade.
+  const choose = (s: Suggestion) =>
+    dispatch({ type: 'open', view: s.__typename === 'Task' ? 'provenance' : 'cascade', root: s.id });
   let suggestions: Suggestion[] = [];
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -138,3 +138,13 @@ export function sceneKey(s: ViewState): string {
 function sameLoad(a: ViewState, b: ViewState): boolean {
   return loadKey(a) === loadKey(b);
 }
+
+/** What a tap on the canvas asks for: a tap selects a node or a link (the background clears), a double tap opens a node. */
+export function canvasActions(dispatch: (a: Action) => void) {
+  return {
+    tapNode: (id: string) => dispatch({ type: 'select', id }),
+    tapEdge: (id: string) => dispatch({ type: 'select', id }),
+    tapBackground: () => dispatch({ type: 'clear-selection' }),
+    doubleTapNode: (id: string) => dispatch({ type: 'toggle-expansion', id }),
+  };
+}
