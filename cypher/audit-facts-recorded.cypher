@@ -162,13 +162,17 @@ CALL (s, needs) {
   OPTIONAL MATCH (:Task|Retired)-[f:FEEDS|WAS_FEEDS WHERE ((f.validFrom IS NULL OR f.validFrom <= $asOf) AND (f.validTo IS NULL OR f.validTo >= $asOf) AND (f.recFrom IS NULL OR f.recFrom <= $seq) AND (f.recTo IS NULL OR f.recTo > $seq))]->(s)
   RETURN collect(f) AS feeds
 }
-// The workforce behind S: each pool's shortest labour chain to S, its lowest valid contract price, and the tasks it performs.
+// The workforce behind S: each pool's shortest labour chain to S (of several as short, the one whose link ids come first:
+// ANY SHORTEST named whichever the plan met first, so the disclosed share could differ between two runs), its lowest
+// valid contract price, and the tasks it performs.
 CALL (s, needs) {
   WITH s, needs WHERE 'workforce' IN needs
-  OPTIONAL MATCH path = ANY SHORTEST (w:WorkerPool|Retired)-[e:RECRUITED_VIA|WAS_RECRUITED_VIA|CONTRACTED_BY|WAS_CONTRACTED_BY|WORKS_ON|WAS_WORKS_ON WHERE ((e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf) AND (e.recFrom IS NULL OR e.recFrom <= $seq) AND (e.recTo IS NULL OR e.recTo > $seq))]->(:Organization|Retired)
+  OPTIONAL MATCH path = ALL SHORTEST (w:WorkerPool|Retired)-[e:RECRUITED_VIA|WAS_RECRUITED_VIA|CONTRACTED_BY|WAS_CONTRACTED_BY|WORKS_ON|WAS_WORKS_ON WHERE ((e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf) AND (e.recFrom IS NULL OR e.recFrom <= $seq) AND (e.recTo IS NULL OR e.recTo > $seq))]->(:Organization|Retired)
     (()-[r:SUBCONTRACTS_FOR|WAS_SUBCONTRACTS_FOR]->(:Organization|Retired) WHERE ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf) AND (r.recFrom IS NULL OR r.recFrom <= $seq) AND (r.recTo IS NULL OR r.recTo > $seq))){0,11}
     (s)
   WITH w, needs, relationships(path) AS chain WHERE w IS NOT NULL
+  WITH w, needs, chain ORDER BY w.id, [l IN chain | l.id]
+  WITH w, needs, head(collect(chain)) AS chain
   OPTIONAL CALL (w) {
     MATCH (w)-[cb:CONTRACTED_BY|WAS_CONTRACTED_BY WHERE ((cb.validFrom IS NULL OR cb.validFrom <= $asOf) AND (cb.validTo IS NULL OR cb.validTo >= $asOf) AND (cb.recFrom IS NULL OR cb.recFrom <= $seq) AND (cb.recTo IS NULL OR cb.recTo > $seq))]->(:Organization|Retired)
     WHERE cb.pricePerUnitEur IS NOT NULL

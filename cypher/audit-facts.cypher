@@ -162,13 +162,17 @@ CALL (s, needs) {
   OPTIONAL MATCH (:Task)-[f:FEEDS WHERE (f.validFrom IS NULL OR f.validFrom <= $asOf) AND (f.validTo IS NULL OR f.validTo >= $asOf)]->(s)
   RETURN collect(f) AS feeds
 }
-// The workforce behind S: each pool's shortest labour chain to S, its lowest valid contract price, and the tasks it performs.
+// The workforce behind S: each pool's shortest labour chain to S (of several as short, the one whose link ids come first:
+// ANY SHORTEST named whichever the plan met first, so the disclosed share could differ between two runs), its lowest
+// valid contract price, and the tasks it performs.
 CALL (s, needs) {
   WITH s, needs WHERE 'workforce' IN needs
-  OPTIONAL MATCH path = ANY SHORTEST (w:WorkerPool)-[e:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON WHERE (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)]->(:Organization)
+  OPTIONAL MATCH path = ALL SHORTEST (w:WorkerPool)-[e:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON WHERE (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)]->(:Organization)
     (()-[r:SUBCONTRACTS_FOR]->(:Organization) WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)){0,11}
     (s)
   WITH w, needs, relationships(path) AS chain WHERE w IS NOT NULL
+  WITH w, needs, chain ORDER BY w.id, [l IN chain | l.id]
+  WITH w, needs, head(collect(chain)) AS chain
   OPTIONAL CALL (w) {
     MATCH (w)-[cb:CONTRACTED_BY WHERE (cb.validFrom IS NULL OR cb.validFrom <= $asOf) AND (cb.validTo IS NULL OR cb.validTo >= $asOf)]->(:Organization)
     WHERE cb.pricePerUnitEur IS NOT NULL

@@ -12,9 +12,12 @@ CALL (t) {
 // End customers: for each client, the ultimate organisations reachable along valid SUBCONTRACTS_FOR.
 CALL (clients) {
   UNWIND clients AS c
-  MATCH p = ANY SHORTEST (c)(()-[r:SUBCONTRACTS_FOR]->(:Organization) WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)){0,11}(u:Organization)
+  MATCH p = ALL SHORTEST (c)(()-[r:SUBCONTRACTS_FOR]->(:Organization) WHERE (r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf)){0,11}(u:Organization)
   WHERE NOT EXISTS { (u)-[x:SUBCONTRACTS_FOR]->() WHERE (x.validFrom IS NULL OR x.validFrom <= $asOf) AND (x.validTo IS NULL OR x.validTo >= $asOf) }
-  WITH u, relationships(p) AS rels ORDER BY u.id
+  // Of several chains as short from a client to an end customer, the one whose link ids come first is drawn.
+  WITH c, u, relationships(p) AS rels ORDER BY [l IN rels | l.id]
+  WITH c, u, head(collect(rels)) AS rels
+  WITH u, rels ORDER BY u.id
   RETURN collect(DISTINCT u) AS endCustomers, reduce(acc = [], rs IN collect(rels) | acc + rs) AS clientChainLinks
 }
 CALL (t) {

@@ -73,10 +73,10 @@ describe('scorecardIndicators', () => {
     });
   });
 
-  it('names ten contractors and counts the rest', () => {
+  it('names ten contractors, in code-unit order whatever order the query sent them in, and counts the rest', () => {
     const contractors = Array.from({ length: 25 }, (_, i) => `C${i}`);
-    expect(values(card({ contractors, hasPools: true }))['role-split']).toBe(
-      `yes: its workers are contracted by ${contractors.slice(0, 10).join(', ')}, and 15 more`,
+    expect(values(card({ contractors: [...contractors].reverse(), hasPools: true }))['role-split']).toBe(
+      `yes: its workers are contracted by ${[...contractors].sort().slice(0, 10).join(', ')}, and 15 more`,
     );
   });
 

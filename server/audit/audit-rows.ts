@@ -204,7 +204,7 @@ export function scorecardIndicators(a: SubjectAudit): IndicatorModel[] {
     'role-split': {
       label: 'Recruiting, contracting and execution split',
       value: c.contractors.length
-        ? `yes: its workers are contracted by ${listed(c.contractors)}`
+        ? `yes: its workers are contracted by ${listed(byCodeUnit(c.contractors))}`
         : c.hasPools
           ? 'no'
           : 'no workers known',
