@@ -2,6 +2,15 @@
 import type { Dataset } from '../server/dataset/index.js';
 import type { BenchCase } from './query-bench.js';
 
+/** The busiest platform: the organisation most pools work on or are contracted by (#31 compares its views). */
+export function busiestPlatform(d: Dataset): string | undefined {
+  const load = new Map<string, number>();
+  for (const l of d.links)
+    if (l.type === 'WORKS_ON' || l.type === 'CONTRACTED_BY') load.set(l.to, (load.get(l.to) ?? 0) + 1);
+  const platforms = new Set(d.organizations.filter((o) => o.kind === 'platform').map((o) => o.id));
+  return [...load].filter(([id]) => platforms.has(id)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+}
+
 /** Cases whose answers are not empty: ids chosen from the generated graph's own structure. */
 export function benchCases(d: Dataset): BenchCase[] {
   // A pool whose contract holds at every date, and the organisation at the end of undated subcontracting from its
@@ -19,14 +28,7 @@ export function benchCases(d: Dataset): BenchCase[] {
   const task = d.links.find((l) => l.type === 'PERFORMED_BY')!.from;
   const platform = d.links.find((l) => l.type === 'WORKS_ON')!.to;
   const asOf = '2024-01-01';
-  // The busiest platform: the organisation most pools work on or are contracted by (#31 compares its views).
-  const load = new Map<string, number>();
-  for (const l of d.links)
-    if (l.type === 'WORKS_ON' || l.type === 'CONTRACTED_BY') load.set(l.to, (load.get(l.to) ?? 0) + 1);
-  const platforms = new Set(d.organizations.filter((o) => o.kind === 'platform').map((o) => o.id));
-  const busiest =
-    [...load].filter(([id]) => platforms.has(id)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ??
-    platform;
+  const busiest = busiestPlatform(d) ?? platform;
   // One of its pools' groups (the grouped view puts pools in groups by country).
   const poolOfBusiest = d.links.find(
     (l) => (l.type === 'WORKS_ON' || l.type === 'CONTRACTED_BY') && l.to === busiest,

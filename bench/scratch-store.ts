@@ -4,11 +4,13 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchDir } from '../server/config.js';
-import { createDatabase, startOwnStore, type Database } from '../server/db/index.js';
+import { createDatabase, startOwnStore, type Database, type DatabaseConfig } from '../server/db/index.js';
 import { freePort } from '../tests/support/free-port.js';
 
 export interface ScratchStore {
   readonly db: Database;
+  /** How to reach it (a bench may open another handle on the same store). */
+  readonly connection: DatabaseConfig;
   /** The store's folder (its size is what some benches report). */
   readonly dataDir: string;
   /** Closes the driver, stops Neo4j and deletes the folder. */
@@ -26,9 +28,11 @@ export async function startScratchStore(name: string): Promise<ScratchStore> {
     txTimeoutMs: 3_600_000,
     log: () => {},
   });
-  const db = createDatabase({ ...own.connection, queryTimeoutMs: 3_600_000, writeTimeoutMs: 3_600_000 });
+  const connection = { ...own.connection, queryTimeoutMs: 3_600_000, writeTimeoutMs: 3_600_000 };
+  const db = createDatabase(connection);
   return {
     db,
+    connection,
     dataDir,
     async stop() {
       await db.close();

@@ -61,7 +61,7 @@ export type Beneficiary = {
   depth: Scalars['Int']['output'];
   /** The organisation. */
   organization: Organization;
-  /** The links of one shortest chain, from the worker pool to this organisation. */
+  /** The links of one shortest chain, from the worker pool to this organisation; of several as short, the one whose link ids come first, so that the same question names the same chain. */
   path: Array<Link>;
   /** No valid SUBCONTRACTS_FOR leaves it. */
   ultimate: Scalars['Boolean']['output'];
@@ -1499,7 +1499,7 @@ export type ValueChain = {
   __typename?: 'ValueChain';
   /** What the client pays per unit of work, in euros (the price on the last hop); null when unknown. */
   clientPricePerUnitEur?: Maybe<Scalars['Float']['output']>;
-  /** SUBCONTRACTS_FOR links from the pool's contracting organisation up to the task's client. */
+  /** SUBCONTRACTS_FOR links from the pool's contracting organisation up to the task's client, along the shortest chain (of several as short, to the client whose id comes first, then the one whose link ids come first, so that the share does not change between two runs). */
   hops: Array<Link>;
   /** True when the pool's pay (and so its share) is withheld to protect a small group. */
   paySuppressed: Scalars['Boolean']['output'];
