@@ -12,9 +12,10 @@ OPTIONAL CALL (t, clients) {
       (()-[r:SUBCONTRACTS_FOR|WAS_SUBCONTRACTS_FOR]->(:Organization|Retired) WHERE ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR r.validTo >= $asOf) AND (r.recFrom IS NULL OR r.recFrom <= $seq) AND (r.recTo IS NULL OR r.recTo > $seq))){0,11}
       (c:Organization|Retired)
     WHERE c IN clients
-    RETURN relationships(p) AS chain
-    ORDER BY length(p), c.id, [l IN relationships(p) | l.id]
-    LIMIT 1
+    WITH relationships(p) AS chain ORDER BY size(chain), c.id, [l IN chain | l.id]
+    WITH collect(chain) AS found
+    // How many chains to a client are as short as the one named: above 1, another may give another share.
+    RETURN found[0] AS chain, size([f IN found WHERE size(f) = size(found[0])]) AS asShort
   }
   OPTIONAL CALL (w) {
     MATCH (w)-[cb:CONTRACTED_BY|WAS_CONTRACTED_BY WHERE ((cb.validFrom IS NULL OR cb.validFrom <= $asOf) AND (cb.validTo IS NULL OR cb.validTo >= $asOf) AND (cb.recFrom IS NULL OR cb.recFrom <= $seq) AND (cb.recTo IS NULL OR cb.recTo > $seq))]->(:Organization|Retired)
@@ -23,9 +24,9 @@ OPTIONAL CALL (t, clients) {
     ORDER BY cb.id
     LIMIT 1
   }
-  WITH w, coalesce(chain, []) AS chain, anyContractPay
-  WITH w, chain, tail(chain) AS hops, coalesce(head(chain).pricePerUnitEur, anyContractPay) AS contractPay
-  RETURN w, hops, contractPay, CASE WHEN size(hops) = 0 THEN NULL ELSE last(hops).pricePerUnitEur END AS clientPrice
+  WITH w, coalesce(chain, []) AS chain, coalesce(asShort, 0) AS asShort, anyContractPay
+  WITH w, chain, asShort, tail(chain) AS hops, coalesce(head(chain).pricePerUnitEur, anyContractPay) AS contractPay
+  RETURN w, hops, asShort, contractPay, CASE WHEN size(hops) = 0 THEN NULL ELSE last(hops).pricePerUnitEur END AS clientPrice
   ORDER BY w.id
 }
 WITH t, collect(CASE WHEN w IS NULL THEN NULL ELSE {
@@ -34,6 +35,7 @@ WITH t, collect(CASE WHEN w IS NULL THEN NULL ELSE {
     sources: COLLECT { UNWIND coalesce(l.sources, []) AS sid MATCH (s:Source {id: sid}) RETURN s {.*} }}],
   workerPayPerUnitEur: coalesce(contractPay, t.unitPayEur),
   workerPayBasis: CASE WHEN contractPay IS NOT NULL THEN 'contract price' WHEN t.unitPayEur IS NOT NULL THEN 'task unit pay' END,
-  clientPricePerUnitEur: clientPrice
+  clientPricePerUnitEur: clientPrice,
+  chainsAsShort: asShort
 } END) AS chains
 RETURN t.id AS taskId, chains

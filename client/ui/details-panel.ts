@@ -212,6 +212,13 @@ export function shareText(min: number | null, max: number | null): string | null
   return min !== null ? `at least ${min}%` : `at most ${max}%`;
 }
 
+/** Said under a share when other chains as short lead to the client: the one shown is one of them. Pure. */
+export function asShortNote(chainsAsShort: number): string {
+  return chainsAsShort > 1
+    ? `<p class="muted small" data-as-short="${chainsAsShort}">One of ${chainsAsShort} chains as short to the client (the first by link id); another may give another share.</p>`
+    : '';
+}
+
 export function provenanceHtml(p: Provenance, chains: ValueChain[]): string {
   const names = (xs: { name: string }[]) =>
     xs.length ? xs.map((x) => h(x.name)).join(', ') : '<span class="muted">none known</span>';
@@ -222,7 +229,7 @@ export function provenanceHtml(p: Provenance, chains: ValueChain[]): string {
         : c.workerShare === null
           ? `<p class="muted">Unknown: ${c.clientPricePerUnitEur === null ? "the client's price is not documented" : "the workers' pay is not documented"}.</p>`
           : `<p><span class="share">${formatEur(c.workerShare)}</span> of each €1 the client pays reaches these workers
-         (${formatEur(c.workerPayPerUnitEur!)} of ${formatEur(c.clientPricePerUnitEur!)} a unit, through ${c.hops.length} subcontracting hop${c.hops.length === 1 ? '' : 's'}).</p>`;
+         (${formatEur(c.workerPayPerUnitEur!)} of ${formatEur(c.clientPricePerUnitEur!)} a unit, through ${c.hops.length} subcontracting hop${c.hops.length === 1 ? '' : 's'}).</p>${asShortNote(c.chainsAsShort)}`;
       return `<h3>${h(c.workerPool.name)}</h3>${share}`;
     })
     .join('');

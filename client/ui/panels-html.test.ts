@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimAudit, Entity, Indicator } from '../api/types.js';
 import { viewFixture } from '../../tests/fixtures/view-fixture.js';
 import { auditPanelHtml, verdictChangesHtml } from './audit-panel.js';
-import { entityHtml, linkHtml, sourcesHtml } from './details-panel.js';
+import { asShortNote, entityHtml, linkHtml, sourcesHtml } from './details-panel.js';
 import { sourceRow } from '../../tests/support/source-row.js';
 
 const evil = '<img src=x onerror=alert(1)>';
 
 describe('details panel HTML', () => {
+  it('says when the chain a share is read along is one of several as short, and says nothing otherwise', () => {
+    expect(asShortNote(3)).toContain('One of 3 chains as short to the client');
+    expect(asShortNote(3)).toContain('another may give another share');
+    expect([asShortNote(1), asShortNote(0)]).toEqual(['', '']);
+  });
+
   it('escapes every string from the API and says when there is no source', () => {
     const e: Entity = {
       __typename: 'Organization',

@@ -3,6 +3,7 @@
 import { graphql } from '../api/graphql-client.js';
 import { PROVENANCE } from '../api/operations.js';
 import type { Provenance, ValueChain } from '../api/types.js';
+import { asShortNote } from '../ui/details-panel.js';
 import { flowOf, flowSvg, flowTable } from '../ui/money-flow.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
 import { provenanceDecorations } from './provenance-view.js';
@@ -51,7 +52,7 @@ export function moneyFlowHtml(data: MoneyFlowData): string {
       return `<figure class="money-flow-figure" data-pool="${h(chain.workerPool.id)}">${flowSvg(flow, title)}
       <figcaption>Where the client's euro per unit goes, down to ${h(chain.workerPool.name)}; a hatched, dashed flow is a price not known (its width is the flow above it).
       <button type="button" data-action="flow-svg" data-index="${i}">Download SVG</button> <button type="button" data-action="flow-png" data-index="${i}">Download PNG</button></figcaption>
-      ${flowTable(flow, title)}${payLine(data.provenance, chain.workerPool.id)}</figure>`;
+      ${asShortNote(chain.chainsAsShort)}${flowTable(flow, title)}${payLine(data.provenance, chain.workerPool.id)}</figure>`;
     })
     .join('');
 }

@@ -168,6 +168,8 @@ export interface ValueChainModel {
   clientPricePerUnitEur: number | null;
   workerShare: number | null;
   paySuppressed: boolean;
+  /** How many chains to a client are as short as `hops` (one of them); 0 when none reaches a client. */
+  chainsAsShort: number;
 }
 
 /** The API's ChainPay: a pay report beside the client's price per unit. */

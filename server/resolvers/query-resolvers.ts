@@ -227,6 +227,7 @@ export const queryResolvers: QueryResolvers = {
         clientPricePerUnitEur: price,
         workerShare: workerShare(pay, price),
         paySuppressed: withheld && typeof c.workerPayPerUnitEur === 'number',
+        chainsAsShort: Number(c.chainsAsShort ?? 0),
       };
     });
   },

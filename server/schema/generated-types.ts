@@ -1497,6 +1497,8 @@ export type Task = Entity & {
 /** How much of the client's price reaches one worker pool of a task. */
 export type ValueChain = {
   __typename?: 'ValueChain';
+  /** How many chains from the pool's contracting organisation to a client of the task are as short as `hops` (`hops` is one of them); above 1, another as short may give another share; 0 when no chain reaches a client. */
+  chainsAsShort: Scalars['Int']['output'];
   /** What the client pays per unit of work, in euros (the price on the last hop); null when unknown. */
   clientPricePerUnitEur?: Maybe<Scalars['Float']['output']>;
   /** SUBCONTRACTS_FOR links from the pool's contracting organisation up to the task's client, along the shortest chain (of several as short, to the client whose id comes first, then the one whose link ids come first, so that the share does not change between two runs). */
@@ -2422,6 +2424,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type ValueChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValueChain'] = ResolversParentTypes['ValueChain']> = {
+  chainsAsShort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   clientPricePerUnitEur?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   hops?: Resolver<Array<ResolversTypes['Link']>, ParentType, ContextType>;
   paySuppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

@@ -83,13 +83,15 @@ const data = (r: GraphqlResponse) => {
 
 describe('of several chains as short, the one whose link ids come first', () => {
   it("decides the worker's share of the client's euro", async () => {
-    const q = `query($t: ID!) { valueChain(taskId: $t) { hops { id } clientPricePerUnitEur workerShare } }`;
+    const q = `query($t: ID!) { valueChain(taskId: $t) { hops { id } clientPricePerUnitEur workerShare chainsAsShort } }`;
     const [vx] = data(await api.query(q, { t: 'x-task' })).valueChain;
     const [vy] = data(await api.query(q, { t: 'y-task' })).valueChain;
     expect(vx.hops.map((h: { id: string }) => h.id)).toEqual(['x-1-a', 'x-1-b']);
     expect([vx.clientPricePerUnitEur, vx.workerShare]).toEqual([0.3, 0.1]);
     expect(vy.hops.map((h: { id: string }) => h.id)).toEqual(['y-1-a', 'y-1-b']);
     expect([vy.clientPricePerUnitEur, vy.workerShare]).toEqual([0.6, 0.05]);
+    // And it says that another chain is as short, which may give another share.
+    expect([vx.chainsAsShort, vy.chainsAsShort]).toEqual([2, 2]);
   });
 
   it('is the path shown for whom a pool works', async () => {
