@@ -1,7 +1,8 @@
 // `deep-labour verify --seal-evidence` (#29.3) against a real Neo4j: a store made before the evidence digest (its
 // records and links without `h`, its change counter without a digest) is reported "not covered"; the seal asks first,
-// refuses while the ledger is broken, stamps every uncovered element in one recorded change, and from then on
-// `verify` names a record changed or added through Cypher.
+// refuses while the ledger is broken, stamps every uncovered element in one recorded change (killed half-way, it
+// leaves the store as it was), and from then on `verify` names a record changed or added through Cypher.
+import { spawn } from 'node:child_process';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../../server/cli/deep-labour.js';
@@ -9,7 +10,8 @@ import { CurationError, revertChange } from '../../server/curation/curate.js';
 import { importDataset } from '../../server/dataset/index.js';
 import type { Database } from '../../server/db/index.js';
 import { FIXTURES } from '../../server/fixtures.js';
-import { datasetFile } from '../support/load-dataset.js';
+import { generateDataset } from '../../server/dataset/generate-dataset.js';
+import { datasetFile, validDataset } from '../support/load-dataset.js';
 import { cliEnv, resetGraph, testDatabase } from '../support/test-database.js';
 
 let db: Database;
@@ -123,4 +125,73 @@ describe('deep-labour verify --seal-evidence', () => {
     await expect(revert).rejects.toBeInstanceOf(CurationError);
     await expect(revert).rejects.toThrow(/changed no evidence, so there is nothing to undo/);
   });
+});
+
+describe('deep-labour verify --seal-evidence, killed', () => {
+  /** Takes the store back to how a version before the digest left it. */
+  const strip = async () => {
+    await bolt('MATCH (x:Record) REMOVE x.h');
+    await bolt('MATCH ()-[r]->() REMOVE r.h');
+    await bolt('MATCH (k:ChangeCounter) REMOVE k.digest, k.evidenceCount, k.digestComplete');
+  };
+  /**
+   * Starts the CLI's seal. Its journal entry is written just before its transaction and removed inside it, so `begun`
+   * resolves when the transaction starts, and `committed()` when its commit is visible (the entry gone).
+   */
+  const startSeal = () => {
+    const child = spawn(process.execPath, ['bin/deep-labour.js', 'verify', '--seal-evidence', '--yes'], {
+      env: cliEnv(),
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((done) => child.once('exit', done));
+    const journal = async () => (await db.read('import-journal')).length > 0;
+    const until = async (wanted: boolean) => {
+      for (let i = 0; i < 12_000; i++) {
+        if ((await journal()) === wanted) return performance.now();
+        await new Promise((r) => setTimeout(r, 5));
+      }
+      throw new Error(`test: the seal's journal entry never ${wanted ? 'appeared' : 'went'}`);
+    };
+    const begun = until(true);
+    return { child, exited, begun, committed: () => begun.then(() => until(false)) };
+  };
+
+  it('killed half-way through stamping, leaves the store as it was; the next seal covers it', async () => {
+    await resetGraph(db);
+    // A fictional generated store, large enough that the seal takes a while.
+    const generated = validDataset(generateDataset({ links: 20_000 }), 'generated dataset');
+    await importDataset(db, generated, { author: 'seal test' });
+    // How long the seal's transaction takes here, from its start to its commit (the shorter of two, the caches warm);
+    // the kill lands at half of it.
+    const durations: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      await strip();
+      const timed = startSeal();
+      durations.push((await timed.committed()) - (await timed.begun));
+      expect(await timed.exited).toBe(0);
+    }
+    const takes = Math.min(...durations);
+    expect(takes, 'the seal is long enough to be killed half-way').toBeGreaterThan(200);
+
+    await strip();
+    const before = await unstamped();
+    const changesBefore = await bolt('MATCH (c:Change) RETURN count(c) AS n');
+    const killed = startSeal();
+    await killed.begun;
+    await new Promise((r) => setTimeout(r, takes / 2));
+    killed.child.kill('SIGKILL');
+    await killed.exited;
+
+    // All or nothing: had it committed, every element would be stamped and one more change recorded.
+    const after = await unstamped();
+    const changesAfter = await bolt('MATCH (c:Change) RETURN count(c) AS n');
+    expect([after, changesAfter], 'a seal killed half-way leaves the store as it was').toEqual([before, changesBefore]);
+    const verified = await cli(['verify']);
+    expect(verified.code, verified.err).toBe(0);
+    expect(verified.out).toMatch(/not covered; `deep-labour verify --seal-evidence` covers them/);
+
+    const sealed = await cli(['verify', '--seal-evidence', '--yes']);
+    expect(sealed.code, sealed.err).toBe(0);
+    expect(await unstamped()).toBe(0);
+  }, 300_000);
 });
