@@ -163,8 +163,8 @@ CALL (s, needs) {
   RETURN collect(f) AS feeds
 }
 // The workforce behind S: each pool's shortest labour chain to S (of several as short, the one whose link ids come first:
-// ANY SHORTEST named whichever the plan met first, so the disclosed share could differ between two runs), its lowest
-// valid contract price, and the tasks it performs.
+// ANY SHORTEST named whichever the plan met first, so the deepest chain the scorecard names could differ between two
+// runs), its lowest valid contract price, and the tasks it performs.
 CALL (s, needs) {
   WITH s, needs WHERE 'workforce' IN needs
   OPTIONAL MATCH path = ALL SHORTEST (w:WorkerPool)-[e:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON WHERE (e.validFrom IS NULL OR e.validFrom <= $asOf) AND (e.validTo IS NULL OR e.validTo >= $asOf)]->(:Organization)
