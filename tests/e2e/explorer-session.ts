@@ -145,3 +145,19 @@ export function useExplorerSession(options: SessionOptions = {}): ExplorerSessio
   };
   return session;
 }
+
+/**
+ * Opens a shared explorer link in another tab of the session's browser, as a colleague without the author's token
+ * would: the page fails the test on any uncaught error, and the token the explorer asks for is given.
+ */
+export async function openSharedLink(context: BrowserContext, link: string, token: string): Promise<Page> {
+  const other = await context.newPage();
+  other.on('pageerror', (e) => {
+    throw e;
+  });
+  await other.goto(link);
+  await other.waitForSelector('#editor[open] #edit-token');
+  await other.fill('#edit-token', token);
+  await other.click('#editor button[type=submit]');
+  return other;
+}

@@ -5,7 +5,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { createToken } from '../../server/auth/token-store.js';
 import { ledgerHead } from '../../server/history/ledger-verify.js';
 import { describe, expect, it } from 'vitest';
-import { browserMissing, useExplorerSession } from './explorer-session.js';
+import { browserMissing, useExplorerSession, openSharedLink } from './explorer-session.js';
 
 describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () => {
   const explorer = useExplorerSession();
@@ -120,14 +120,7 @@ describe.skipIf(browserMissing !== null)('investigation tools in Chromium', () =
     );
 
     // Another tab knows no token: it asks for one, then opens the same view, selection and note.
-    const other = await explorer.context.newPage();
-    other.on('pageerror', (e) => {
-      throw e;
-    });
-    await other.goto(link);
-    await other.waitForSelector('#editor[open] #edit-token');
-    await other.fill('#edit-token', token);
-    await other.click('#editor button[type=submit]');
+    const other = await openSharedLink(explorer.context, link, token);
     await other.waitForFunction(() => window.cy?.getElementById('ex-datavolt').hasClass('noted') === true);
     expect(new URL(other.url()).searchParams.get('root')).toBe('ex-pool-mg-annotators');
     expect(new URL(other.url()).searchParams.get('sel')).toBe('ex-datavolt');

@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { createToken } from '../../server/auth/token-store.js';
 import { importDataset, validateDataset } from '../../server/dataset/index.js';
-import { browserMissing, useExplorerSession } from './explorer-session.js';
+import { browserMissing, useExplorerSession, openSharedLink } from './explorer-session.js';
 
 const LATER = 'rec-ui-later-vendor';
 
@@ -99,14 +99,7 @@ describe.skipIf(browserMissing !== null)('"as recorded on" in Chromium', () => {
     const link = (await page.getAttribute('#investigation-link', 'href'))!;
 
     // Another tab opens the link: both times restored (the links' day pinned to the day it was saved).
-    const other = await explorer.context.newPage();
-    other.on('pageerror', (e) => {
-      throw e;
-    });
-    await other.goto(link);
-    await other.waitForSelector('#editor[open] #edit-token');
-    await other.fill('#edit-token', token);
-    await other.click('#editor button[type=submit]');
+    const other = await openSharedLink(explorer.context, link, token);
     await other.waitForFunction(() => new URL(location.href).searchParams.has('recordedAt'));
     await other.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
     await other.waitForFunction(() => document.getElementById('graph-area')!.getAttribute('aria-busy') === 'false');
