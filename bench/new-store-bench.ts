@@ -42,7 +42,7 @@ export async function benchNewStore(
       await run.connection.close();
     });
     options.log(
-      `import --new-store cold: ${Math.round(ms)} ms (CSV ${steps!.csvMs}, importer ${steps!.importerMs}, start and schema ${steps!.startMs}, history and verdicts ${steps!.finishMs})`,
+      `import --new-store cold: ${Math.round(ms)} ms (CSV ${steps!.csvMs}, importer ${steps!.importerMs}, start and schema ${steps!.startMs}, history and verdicts ${steps!.finishMs}, of which evidence ${steps!.evidenceMs} and verdicts ${steps!.verdictsMs})`,
     );
     const emptyStartMs = await timeEmptyStart(options.heap);
     options.log(`an empty store's start and schema: ${Math.round(emptyStartMs)} ms`);

@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     results.push(result);
     console.log(`\n== ${links.toLocaleString('en')} links (${bulk.newStore.rows} entity and link rows) ==`);
     console.log(
-      `  import --new-store     ${String(bulk.newStore.ms).padStart(8)} ms  (CSV ${bulk.steps.csvMs}, importer ${bulk.steps.importerMs}, store start and schema ${bulk.steps.startMs}, history and verdicts ${bulk.steps.finishMs}; an empty store starts in ${bulk.emptyStartMs})`,
+      `  import --new-store     ${String(bulk.newStore.ms).padStart(8)} ms  (CSV ${bulk.steps.csvMs}, importer ${bulk.steps.importerMs}, store start and schema ${bulk.steps.startMs}, history and verdicts ${bulk.steps.finishMs} (of which evidence ${bulk.steps.evidenceMs}, verdicts ${bulk.steps.verdictsMs}); an empty store starts in ${bulk.emptyStartMs})`,
     );
     console.log(`  LOAD CSV, CSV included ${String(csv.ms).padStart(8)} ms`);
     if (ours) console.log(`  ordinary import        ${String(ours.ms).padStart(8)} ms`);

@@ -67,7 +67,7 @@ function percentiles(times: number[]): Percentiles {
 }
 
 /** A view of `db` that writes down every read it runs, so that the same Cypher can be replayed through the driver. */
-function recording(db: Database): { db: Database; take(): [string, Record<string, unknown>][] } {
+export function recording(db: Database): { db: Database; take(): [string, Record<string, unknown>][] } {
   let calls: [string, Record<string, unknown>][] = [];
   return {
     db: {
@@ -102,7 +102,7 @@ function countObjects(value: unknown): number {
   return ids.size || listed;
 }
 
-async function serve(db: Database, env: NodeJS.ProcessEnv): Promise<{ url: string; close(): Promise<void> }> {
+export async function serve(db: Database, env: NodeJS.ProcessEnv): Promise<{ url: string; close(): Promise<void> }> {
   const { app, stop } = await createApp({
     db,
     config: readConfig({

@@ -74,7 +74,7 @@ function print(r: SizeResult): void {
     );
   if (r.newStore)
     console.log(
-      `  new-store steps: CSV ${r.newStore.steps.csvMs} ms, importer ${r.newStore.steps.importerMs} ms, store start and schema ${r.newStore.steps.startMs} ms, history and verdicts ${r.newStore.steps.finishMs} ms (an empty store starts in ${r.newStore.emptyStartMs} ms)`,
+      `  new-store steps: CSV ${r.newStore.steps.csvMs} ms, importer ${r.newStore.steps.importerMs} ms, store start and schema ${r.newStore.steps.startMs} ms, history and verdicts ${r.newStore.steps.finishMs} ms, of which evidence ${r.newStore.steps.evidenceMs} ms and verdicts ${r.newStore.steps.verdictsMs} ms (an empty store starts in ${r.newStore.emptyStartMs} ms)`,
     );
   for (const [k, v] of Object.entries(r.ratios)) console.log(`  ${k.padEnd(40)} ${v}x`);
   console.log(`fields (ms; ${RUNS} runs each, HTTP, driver and a bare HTTP exchange of the same answer interleaved):`);

@@ -15,7 +15,7 @@ import {
   type Connection,
   type Transaction,
 } from '../db/index.js';
-import { evidenceEmptied, touchNew } from '../history/evidence-seal.js';
+import { evidenceCost, evidenceEmptied, touchNew } from '../history/evidence-seal.js';
 import { rejudge } from '../audit/verdict-keeper.js';
 import { nothingTouched } from '../audit/verdict-anchors.js';
 import type { Dataset } from '../../format/model.js';
@@ -53,6 +53,10 @@ export interface NewStoreTimings {
   startMs: number;
   /** The ordinary transaction: dataset record, history, verdicts. */
   finishMs: number;
+  /** Of finishMs: stamping every element's `h` and the digest (every element read back, docs/versioning.md). */
+  evidenceMs: number;
+  /** Of finishMs: judging every claim (the verdicts this import records). */
+  verdictsMs: number;
 }
 
 /**
@@ -93,7 +97,7 @@ export async function importIntoNewStore(
   const work = join(files.dataDir, `new-store-import-${process.pid}-${Date.now()}`);
   mkdirSync(work, { recursive: true, mode: 0o700 });
   const token = randomUUID();
-  const timings: NewStoreTimings = { csvMs: 0, importerMs: 0, startMs: 0, finishMs: 0 };
+  const timings: NewStoreTimings = { csvMs: 0, importerMs: 0, startMs: 0, finishMs: 0, evidenceMs: 0, verdictsMs: 0 };
   let connection: Connection | undefined;
   const since = (t: number) => Math.round(performance.now() - t);
   try {
@@ -125,7 +129,7 @@ export async function importIntoNewStore(
     connection = await connectDatabase(config, log);
     timings.startMs = since(t);
     t = performance.now();
-    const summary = await finish(connection, dataset, { bulk, rows, token }, options);
+    const summary = await finish(connection, dataset, { bulk, rows, token }, options, timings);
     timings.finishMs = since(t);
     return { summary, connection, timings };
   } catch (e) {
@@ -155,10 +159,12 @@ async function finish(
   dataset: Dataset,
   load: { bulk: BulkFiles; rows: ReturnType<typeof datasetRows>; token: string },
   options: NewStoreOptions,
+  timings: NewStoreTimings,
 ): Promise<ImportSummary> {
   const { bulk, rows, token } = load;
+  const evidenceBefore = evidenceCost.ms;
   const author = options.author ?? commandLineAuthor();
-  return journaled(connection.db, dataset.id, 'import', options.signal, async (tx: Transaction) => {
+  const summary = await journaled(connection.db, dataset.id, 'import', options.signal, async (tx: Transaction) => {
     // The verdicts' baseline, as an ordinary import takes it on an empty store: at change 0, with no claim to judge.
     await tx.run('verdict-baseline', { mark: true, seq: 0 });
     // The links were written with recFrom = the store's first change: this must be it.
@@ -193,10 +199,15 @@ async function finish(
       action: 'import',
     });
     // Every claim is new, as in an ordinary first import: each one's verdict is recorded as a change made by this import.
+    const judging = performance.now();
     await rejudge(tx, { ...nothingTouched(), all: true }, { id: summary.change.id, seq: summary.change.seq }, false);
+    timings.verdictsMs = Math.round(performance.now() - judging);
     await tx.run('import-journal-end', { token });
     return summary;
   });
+  // The evidence is sealed at the commit (server/history/evidence-seal.ts), so its time is read after it.
+  timings.evidenceMs = Math.round(evidenceCost.ms - evidenceBefore);
+  return summary;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -170,7 +170,7 @@ async function newStore(
     io.out(
       `deep-labour: imported "${dataset.name}" as dataset "${s.dataset}" into a new store, ${connection.uri} (${config.embedded.dataDir}): ` +
         `records ${s.created.records} new, links ${s.created.links} new, with Neo4j's offline importer ` +
-        `(CSV ${(timings.csvMs / 1000).toFixed(1)} s, importer ${(timings.importerMs / 1000).toFixed(1)} s, store start and indexes ${(timings.startMs / 1000).toFixed(1)} s, history and verdicts ${(timings.finishMs / 1000).toFixed(1)} s)` +
+        `(CSV ${(timings.csvMs / 1000).toFixed(1)} s, importer ${(timings.importerMs / 1000).toFixed(1)} s, store start and indexes ${(timings.startMs / 1000).toFixed(1)} s, history, evidence seal and verdicts ${(timings.finishMs / 1000).toFixed(1)} s, of which the seal ${(timings.evidenceMs / 1000).toFixed(1)} s and the verdicts ${(timings.verdictsMs / 1000).toFixed(1)} s)` +
         `; recorded in the history as ${s.change!.id}`,
     );
     await printBookmarks(connection.db, io);
