@@ -3,6 +3,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../format/model.js';
 import { datasetRows } from './import-dataset.js';
+import { linkHash, recordHash } from '../history/evidence-hash.js';
 
 /** The seq of a new store's first change: the one that records its first load (records and links carry it as `recFrom`). */
 export const FIRST_CHANGE = 1;
@@ -162,8 +163,10 @@ export function writeBulkCsv(
   const byLabel = new Map<string, { id: string; props: Record<string, unknown> }[]>();
   for (const r of rows.records) {
     const list = byLabel.get(r.label) ?? [];
-    // Made by the new store's first change, as its links (docs/versioning.md).
-    list.push({ id: r.id, props: { ...r.props, datasets: owned, recFrom: FIRST_CHANGE } });
+    // Made by the new store's first change, as its links (docs/versioning.md). Its `h` is written with it: the finishing
+    // transaction's seal reads every element back and stamps only those whose content does not hash to it.
+    const props = { id: r.id, ...r.props, datasets: owned, recFrom: FIRST_CHANGE };
+    list.push({ id: r.id, props: { ...props, h: recordHash(RECORD_LABELS[r.label]!, props) } });
     byLabel.set(r.label, list);
   }
   const recordLabel = new Map(rows.records.map((r) => [r.id, r.label]));
@@ -189,7 +192,8 @@ export function writeBulkCsv(
     if (!recordLabel.has(l.from) || !recordLabel.has(l.to)) continue;
     const list = byType.get(l.type) ?? [];
     // Made by the new store's first change (docs/versioning.md); new-store-import checks that its change is that one.
-    list.push({ ...l, props: { ...l.props, datasets: owned, recFrom: FIRST_CHANGE } });
+    const props = { ...l.props, datasets: owned, recFrom: FIRST_CHANGE };
+    list.push({ ...l, props: { ...props, h: linkHash(l.type, l.from, l.to, props) } });
     byType.set(l.type, list);
   }
   for (const [type, list] of byType) {

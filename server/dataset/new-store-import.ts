@@ -57,6 +57,8 @@ export interface NewStoreTimings {
   evidenceMs: number;
   /** Of finishMs: judging every claim (the verdicts this import records). */
   verdictsMs: number;
+  /** Elements whose `h` the seal had to write: 0 when the CSV files carried the `h` of each element's content as stored. */
+  evidenceStamped: number;
 }
 
 /**
@@ -97,7 +99,15 @@ export async function importIntoNewStore(
   const work = join(files.dataDir, `new-store-import-${process.pid}-${Date.now()}`);
   mkdirSync(work, { recursive: true, mode: 0o700 });
   const token = randomUUID();
-  const timings: NewStoreTimings = { csvMs: 0, importerMs: 0, startMs: 0, finishMs: 0, evidenceMs: 0, verdictsMs: 0 };
+  const timings: NewStoreTimings = {
+    csvMs: 0,
+    importerMs: 0,
+    startMs: 0,
+    finishMs: 0,
+    evidenceMs: 0,
+    verdictsMs: 0,
+    evidenceStamped: 0,
+  };
   let connection: Connection | undefined;
   const since = (t: number) => Math.round(performance.now() - t);
   try {
@@ -162,7 +172,7 @@ async function finish(
   timings: NewStoreTimings,
 ): Promise<ImportSummary> {
   const { bulk, rows, token } = load;
-  const evidenceBefore = evidenceCost.ms;
+  const evidenceBefore = { ...evidenceCost };
   const author = options.author ?? commandLineAuthor();
   const summary = await journaled(connection.db, dataset.id, 'import', options.signal, async (tx: Transaction) => {
     // The verdicts' baseline, as an ordinary import takes it on an empty store: at change 0, with no claim to judge.
@@ -206,7 +216,8 @@ async function finish(
     return summary;
   });
   // The evidence is sealed at the commit (server/history/evidence-seal.ts), so its time is read after it.
-  timings.evidenceMs = Math.round(evidenceCost.ms - evidenceBefore);
+  timings.evidenceMs = Math.round(evidenceCost.ms - evidenceBefore.ms);
+  timings.evidenceStamped = evidenceCost.stamped - evidenceBefore.stamped;
   return summary;
 }
 
