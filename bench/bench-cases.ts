@@ -116,3 +116,19 @@ export function benchCases(d: Dataset): BenchCase[] {
     { field: 'stats', query: '{ stats { nodes { name count } links { name count } claims sources } }' },
   ];
 }
+
+/**
+ * Round `r` of history on a generated graph (the benches that measure kept versions): the same dataset with a tenth of
+ * its links given a new note and a tenth of its organisations a new name, a different tenth each round (the previous
+ * round's tenth goes back as it was).
+ */
+export function roundOfChanges(d: Dataset, r: number): Dataset {
+  const changed = structuredClone(d);
+  changed.links.forEach((l, i) => {
+    if (i % 10 === r % 10) l.note = `bench round ${r}`;
+  });
+  changed.organizations.forEach((o, i) => {
+    if (i % 10 === r % 10) o.name = `${o.name} (round ${r})`;
+  });
+  return changed;
+}

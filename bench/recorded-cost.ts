@@ -8,6 +8,7 @@ import { upsertRecord } from '../server/curation/curate.js';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import type { Database } from '../server/db/index.js';
+import { roundOfChanges } from './bench-cases.js';
 import { bytesUnder, startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
@@ -72,14 +73,7 @@ async function main(): Promise<void> {
     const rounds: string[] = [];
     let previous = before;
     for (let r = 1; r <= ROUNDS; r++) {
-      const changed = structuredClone(dataset);
-      changed.links.forEach((l, i) => {
-        if (i % 10 === r % 10) l.note = `bench round ${r}`;
-      });
-      changed.organizations.forEach((o, i) => {
-        if (i % 10 === r % 10) o.name = `${o.name} (round ${r})`;
-      });
-      await importDataset(kept.db, changed, { author: 'bench' });
+      await importDataset(kept.db, roundOfChanges(dataset, r), { author: 'bench' });
       const now = await census(kept.db, kept.dataDir);
       rounds.push(
         `re-import ${r}: ${now.retired - previous.retired} links retired, ${now.versions - previous.versions} record versions, ${now.bytes - previous.bytes} bytes on disk`,

@@ -12,7 +12,7 @@ import { RECORDED_VARIANTS } from '../server/db/cypher-template.js';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import type { Database, Row } from '../server/db/index.js';
-import { benchCases, busiestPlatform } from './bench-cases.js';
+import { benchCases, busiestPlatform, roundOfChanges } from './bench-cases.js';
 import { recording, serve, type BenchCase } from './query-bench.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
@@ -46,14 +46,7 @@ async function main(): Promise<void> {
     await store.db.applySchema();
     await importDataset(store.db, dataset, { author: 'bench' });
     for (let r = 1; r <= ROUNDS; r++) {
-      const changed = structuredClone(dataset);
-      changed.links.forEach((l, i) => {
-        if (i % 10 === r % 10) l.note = `bench round ${r}`;
-      });
-      changed.organizations.forEach((o, i) => {
-        if (i % 10 === r % 10) o.name = `${o.name} (round ${r})`;
-      });
-      await importDataset(store.db, changed, { author: 'bench' });
+      await importDataset(store.db, roundOfChanges(dataset, r), { author: 'bench' });
     }
     const [head] = await store.db.read('ledger-head');
     const seq = Number(head!.seq);
