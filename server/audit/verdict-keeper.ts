@@ -50,6 +50,10 @@ export async function keepingVerdicts<T>(
   const last = Number(start?.last ?? 0);
   const byDataset = DATASET_ACTIONS.has(scope.action) && scope.action !== 'replace-all';
   const before = byDataset ? await datasetState(tx, scope.dataset) : [];
+  // Into a store that holds no record yet, every claim after the write is new: all are judged, and the dataset's state
+  // after it is not read (a first load of a million links would otherwise hold all of it in this process's memory).
+  const [held] = byDataset && before.length === 0 ? await tx.run('store-holds') : [];
+  const intoEmptyStore = held !== undefined && Number(held.records) === 0;
   const t1 = performance.now();
   const result = await work(tx);
   const t2 = performance.now();
@@ -67,7 +71,7 @@ export async function keepingVerdicts<T>(
   if (changes.length === 0) return result;
   const touched = nothingTouched();
   for (const c of changes) {
-    if (c.action === 'replace-all') touched.all = true;
+    if (c.action === 'replace-all' || (intoEmptyStore && c.scope === 'dataset')) touched.all = true;
     else if (c.scope === 'dataset')
       addDatasetDiff(touched, before, byDataset ? await datasetState(tx, scope.dataset) : []);
     else
