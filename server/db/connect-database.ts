@@ -66,7 +66,10 @@ export async function connectDatabase(
     void current.exited.then(async (code) => {
       if (closed) return;
       const pause = Math.min(30_000, 1_000 * 2 ** attempt);
-      log(`neo4j: the embedded database stopped (code ${code}); starting it again in ${pause / 1000} s`);
+      const reason = current.stopReason();
+      log(
+        `neo4j: the embedded database stopped (code ${code})${reason ? `: ${reason}` : ''}; starting it again in ${pause / 1000} s`,
+      );
       await new Promise((r) => setTimeout(r, pause));
       if (closed) return;
       try {
@@ -75,7 +78,7 @@ export async function connectDatabase(
         supervise(embedded, 0);
       } catch (e) {
         log(`neo4j: could not start it again: ${(e as Error).message}`);
-        supervise({ ...current, exited: Promise.resolve(null) }, attempt + 1);
+        supervise({ ...current, exited: Promise.resolve(null), stopReason: () => null }, attempt + 1);
       }
     });
   };
@@ -122,6 +125,14 @@ export async function connectDatabase(
       );
     await db.applySchema();
     if (embedded && options.superviseEmbedded) supervise(embedded);
+    else if (embedded) {
+      // A command (import, remove…) is not supervised: it says why the store stopped under it, before its own error.
+      const own = embedded;
+      void own.exited.then((code) => {
+        if (!closed)
+          log(`neo4j: the embedded database stopped (code ${code})${own.stopReason() ? `: ${own.stopReason()}` : ''}`);
+      });
+    }
     return {
       db,
       uri,

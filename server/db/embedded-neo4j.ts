@@ -31,6 +31,8 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
   /** Resolves (with the exit code) when the process ends for any reason. */
   exited: Promise<number | null>;
+  /** Why it stopped, in words, when its output said (it ran out of memory); null otherwise. */
+  stopReason(): string | null;
 }
 
 /** Bytes in a size such as `512m` or `2g` (as config.ts checks them). */
@@ -107,8 +109,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       '-c',
       'umask 077 && exec "$0" "$@"',
       'java',
-      // The heap grows to its maximum only when a large import needs it.
-      '-Xms512m',
+      // The heap grows to its maximum only when a large import needs it (a heap below 512 MB starts at its maximum:
+      // the JVM refuses an initial heap larger than the maximum).
+      bytesOf(options.heap) < bytesOf('512m') ? `-Xms${options.heap}` : '-Xms512m',
       `-Xmx${options.heap}`,
       '-XX:+UseG1GC',
       '-XX:+ExitOnOutOfMemoryError',
@@ -134,10 +137,16 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   );
 
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  // The JVM stops on its first OutOfMemoryError (-XX:+ExitOnOutOfMemoryError), with exit code 3, and says so.
+  let outOfMemory = false;
+  void exited.then((code) => {
+    if (code === 3) outOfMemory = true;
+  });
   const stderrTail: string[] = [];
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
     for (const line of chunk.split('\n')) {
       if (line.trim() === '') continue;
+      if (line.includes('OutOfMemoryError')) outOfMemory = true;
       stderrTail.push(line);
       if (stderrTail.length > 20) stderrTail.shift();
       if (line.startsWith('neo4j:')) log(line);
@@ -151,6 +160,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     }, 180_000);
     let buffered = '';
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+      if (chunk.includes('OutOfMemoryError')) outOfMemory = true;
       buffered += chunk;
       const m = /neo4j: ready at (bolt:\/\/\S+)/.exec(buffered);
       if (m) {
@@ -172,6 +182,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   return {
     uri,
     exited,
+    stopReason: () =>
+      outOfMemory
+        ? `it ran out of memory: one transaction needed more than its heap (NEO4J_HEAP=${options.heap}); raise NEO4J_HEAP, or load a big first dataset with import --new-store (docs/configuration.md, docs/cli.md). The write it was doing was not committed`
+        : null,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
