@@ -53,7 +53,7 @@ export interface NewStoreTimings {
   startMs: number;
   /** The ordinary transaction: dataset record, history, verdicts. */
   finishMs: number;
-  /** Of finishMs: stamping every element's `h` and the digest (every element read back, docs/versioning.md). */
+  /** Of finishMs: the evidence seal (every element read back and its `h` checked, the digest moved; docs/versioning.md). */
   evidenceMs: number;
   /** Of finishMs: judging every claim (the verdicts this import records). */
   verdictsMs: number;
