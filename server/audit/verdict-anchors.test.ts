@@ -1,6 +1,6 @@
 // What a change touched, for verdict keeping: record ids and link ends, claims by their id, the wage table; an import's diff.
 import { describe, expect, it } from 'vitest';
-import { addDatasetDiff, addState, nothingTouched, type StateRow } from './verdict-anchors.js';
+import { addDatasetDiff, addFootprint, addState, nothingTouched, type StateRow } from './verdict-anchors.js';
 
 describe('addState', () => {
   it('a link anchors on its id and both ends, from a dataset version or the store snapshot alike', () => {
@@ -56,5 +56,22 @@ describe('addDatasetDiff', () => {
     );
     expect([...t.anchors].sort()).toEqual(['gone', 'm', 'n', 'new', 'o', 'x', 'y']);
     expect([...t.claims]).toEqual(['c']);
+  });
+});
+
+describe('addFootprint', () => {
+  it('names claims, anchors ids and link ends, and marks the wage table, from the rows of a change footprint', () => {
+    const t = nothingTouched();
+    addFootprint(t, [
+      { kind: 'claim', id: 'c1' },
+      { kind: 'anchor', id: 'org' },
+      { kind: 'anchor', id: 'pool' },
+      { kind: 'wage', id: 'wr' },
+      { kind: 'anchor', id: null },
+    ]);
+    expect([...t.claims]).toEqual(['c1']);
+    expect([...t.anchors].sort()).toEqual(['org', 'pool']);
+    expect(t.wage).toBe(true);
+    expect(t.all).toBe(false);
   });
 });

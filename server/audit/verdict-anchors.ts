@@ -38,6 +38,19 @@ export function addState(into: Touched, record: string | null, state: unknown): 
   for (const f of NAMING_FIELDS) if (typeof fields[f] === 'string') into.anchors.add(fields[f]);
 }
 
+/**
+ * What a dataset change wrote and retired, read from its own stamps (verdict-change-footprint.cypher): claims by id,
+ * the wage table, and the ids whose neighbourhood it reaches. Pure.
+ */
+export function addFootprint(into: Touched, rows: Record<string, unknown>[]): void {
+  for (const { kind, id } of rows) {
+    if (kind === 'wage') into.wage = true;
+    else if (typeof id !== 'string') continue;
+    else if (kind === 'claim') into.claims.add(id);
+    else into.anchors.add(id);
+  }
+}
+
 /** One element of a dataset as the store shows it: its key (a record's id, a link's TYPE:id), ends and properties. */
 export interface StateRow {
   key: string;

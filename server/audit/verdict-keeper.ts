@@ -9,7 +9,7 @@ import { readConfig } from '../config.js';
 import { auditFactsParams } from './audit-service.js';
 import { auditSubject } from './audit-rows.js';
 import { CLAIM_RULES } from './rules/index.js';
-import { addDatasetDiff, addState, nothingTouched, type StateRow, type Touched } from './verdict-anchors.js';
+import { addFootprint, addState, nothingTouched, type Touched } from './verdict-anchors.js';
 
 /** The claim kinds whose rules read the wage table: a wage reference or exchange rate changes them all. */
 const WAGE_KINDS = CLAIM_RULES.filter((r) => (r.reads as readonly string[]).includes('wageTable')).map((r) => r.kind);
@@ -49,10 +49,9 @@ export async function keepingVerdicts<T>(
   const [start] = await tx.run('verdict-changes-since', { after: null });
   const last = Number(start?.last ?? 0);
   const byDataset = DATASET_ACTIONS.has(scope.action) && scope.action !== 'replace-all';
-  const before = byDataset ? await datasetState(tx, scope.dataset) : [];
-  // Into a store that holds no record yet, every claim after the write is new: all are judged, and the dataset's state
-  // after it is not read (a first load of a million links would otherwise hold all of it in this process's memory).
-  const [held] = byDataset && before.length === 0 ? await tx.run('store-holds') : [];
+  // Into a store that holds no record yet, every claim after the write is new: all are judged, and what the write
+  // changed is not looked for.
+  const [held] = byDataset ? await tx.run('store-holds') : [];
   const intoEmptyStore = held !== undefined && Number(held.records) === 0;
   const t1 = performance.now();
   const result = await work(tx);
@@ -72,9 +71,12 @@ export async function keepingVerdicts<T>(
   const touched = nothingTouched();
   for (const c of changes) {
     if (c.action === 'replace-all' || (intoEmptyStore && c.scope === 'dataset')) touched.all = true;
-    else if (c.scope === 'dataset')
-      addDatasetDiff(touched, before, byDataset ? await datasetState(tx, scope.dataset) : []);
-    else
+    // What an import or a removal changed is read in the store from what its change stamped (the records and links it
+    // made or changed, the versions and records it retired), not by reading the dataset's state into this process
+    // before and after the write (twice the dataset: a re-import of a million links would not fit in Node's heap).
+    else if (c.scope === 'dataset') {
+      if (byDataset) addFootprint(touched, await tx.run('verdict-change-footprint', { seq: Number(c.seq) }));
+    } else
       for (const state of [c.before, c.after]) addState(touched, c.record, state === null ? null : JSON.parse(state));
   }
   const cause = changes.at(-1)!;
@@ -161,16 +163,6 @@ export async function verdictBaselineAtStart(db: Database, log: (line: string) =
   if (row?.taken === true) return;
   await journaled(db, 'store', 'verdict-baseline', undefined, ensureBaseline);
   log('server: judged every claim once, as the baseline of the verdicts kept from now on');
-}
-
-async function datasetState(tx: Transaction, dataset: string): Promise<StateRow[]> {
-  return (await tx.run('verdict-dataset-state', { dataset })).map((r) => ({
-    key: String(r.key),
-    label: (r.label as string | null) ?? null,
-    from: (r.from as string | null) ?? null,
-    to: (r.to as string | null) ?? null,
-    props: r.props as Record<string, unknown>,
-  }));
 }
 
 async function keptClaimIds(tx: Transaction): Promise<string[]> {

@@ -1,6 +1,7 @@
 // Verdict keeping on a store's first load (real Neo4j): into a store that holds no record, every claim is judged without
-// reading the dataset back after the write (a first load of a million links held all of it in Node's memory, which ran
-// out); a later import still compares the dataset before and after. Verdicts are those of the audit either way.
+// looking for what the write changed (a first load of a million links read all of it back into Node's memory, which ran
+// out); a later import reads what it changed from its own stamps in the store (verdict-change-footprint.cypher), never
+// the dataset's state. Verdicts are those of the audit either way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, Transaction } from '../../server/db/index.js';
 import { FIXTURES } from '../../server/fixtures.js';
@@ -25,7 +26,7 @@ function recording(base: Database): { db: Database; names: string[] } {
   return { db: { ...base, transaction: (work, options) => base.transaction((tx) => work(wrap(tx)), options) }, names };
 }
 
-const stateReads = (names: string[]) => names.filter((n) => n === 'verdict-dataset-state').length;
+const reads = (names: string[], name: string) => names.filter((n) => n === name).length;
 
 /** Every claim's kept verdict, by claim id. */
 async function kept(): Promise<Record<string, string>> {
@@ -53,8 +54,8 @@ describe('verdicts kept on a first load and after it (real Neo4j)', () => {
   it('judges every claim on a first load into an empty store, without reading the dataset back after the write', async () => {
     const first = recording(db);
     await importDataset(first.db, dataset, { author: 'tester' });
-    // Once before the write (the dataset had no version), never after it.
-    expect(stateReads(first.names)).toBe(1);
+    expect(reads(first.names, 'verdict-change-footprint')).toBe(0);
+    expect(reads(first.names, 'verdict-dataset-state')).toBe(0);
     const verdicts = await kept();
     const audited = await auditClaims(db, {
       organizationId: null,
@@ -67,11 +68,12 @@ describe('verdicts kept on a first load and after it (real Neo4j)', () => {
     for (const a of audited.audits) expect(verdicts[a.claim.id], a.claim.id).toBe(a.verdict);
   });
 
-  it('compares the dataset before and after on a later import', async () => {
+  it("reads a later import's changes from what it stamped, never the dataset's state", async () => {
     const again = recording(db);
     const changed = structuredClone(dataset);
     changed.links[0]!.note = 'changed by the test';
     await importDataset(again.db, changed, { author: 'tester' });
-    expect(stateReads(again.names)).toBe(2);
+    expect(reads(again.names, 'verdict-change-footprint')).toBe(1);
+    expect(reads(again.names, 'verdict-dataset-state')).toBe(0);
   });
 });
