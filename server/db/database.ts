@@ -1,5 +1,5 @@
 // The one place that talks to Neo4j: named queries in, plain objects out, errors translated.
-import neo4j, { type BookmarkManager, type Driver } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type Result } from 'neo4j-driver';
 import { loadCypherFiles, splitStatements, type CypherFiles } from './cypher-files.js';
 import { toPlain } from './to-plain.js';
 import { DatabaseError, translateNeo4jError } from './database-error.js';
@@ -148,11 +148,15 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
           async run(name, params = {}) {
             if (options.signal?.aborted)
               throw new DatabaseError('DATABASE_ERROR', 'db: the transaction was interrupted', name);
+            // The driver keeps each result, with its parameters, until the transaction ends: it gets a copy of them
+            // that is emptied once the rows are in (an import's batches would otherwise stay in memory to the end).
+            const held = { ...params };
             try {
-              const r = await tx.run(cypher(name), params);
-              return r.records.map((rec) => toPlain(rec.toObject()) as Row);
+              return await streamed(tx.run(cypher(name), held));
             } catch (e) {
               throw translateNeo4jError(e, name);
+            } finally {
+              for (const key of Object.keys(held)) delete held[key];
             }
           },
         });
@@ -230,4 +234,31 @@ function integersAsInts(params: Record<string, unknown>): Record<string, unknown
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
   return out;
+}
+
+/**
+ * A query's rows, read from a transaction's result as they stream in, without the result keeping them. The driver keeps
+ * every result of a transaction until it ends (neo4j-javascript-driver issue #1186), and a result that is awaited keeps
+ * its records: a write transaction's every row then stayed in memory until its commit (a re-import of half a million
+ * links held some 3 GB of rows and parameters it had long used). A result read through `subscribe` keeps only its
+ * observer, which lets go of the rows once it has handed them over.
+ */
+function streamed(result: Result): Promise<Row[]> {
+  return new Promise((resolve, reject) => {
+    let rows: Row[] | null = [];
+    result.subscribe({
+      onNext(record) {
+        rows?.push(toPlain(record.toObject()) as Row);
+      },
+      onCompleted() {
+        const out = rows ?? [];
+        rows = null;
+        resolve(out);
+      },
+      onError(error) {
+        rows = null;
+        reject(error);
+      },
+    });
+  });
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DIGEST, linkHash, moveDigest, recordHash } from './evidence-hash.js';
+import fc from 'fast-check';
+import { EMPTY_DIGEST, hashValue, linkHash, moveDigest, moveDigestBy, recordHash } from './evidence-hash.js';
 
 const sha = (t: string) => createHash('sha256').update(t).digest('hex');
 
@@ -46,5 +47,18 @@ describe('the evidence digest', () => {
     expect(moveDigest(moveDigest(null, [], [a]), [a], [])).toBe(EMPTY_DIGEST);
     const max = 'f'.repeat(64);
     expect(moveDigest(max, ['0'.repeat(63) + '1'], [])).toBe(EMPTY_DIGEST);
+  });
+
+  it("moves by running sums exactly as by each element's h, one at a time (a write keeps sums, not every h)", () => {
+    const hex = fc.stringMatching(/^[0-9a-f]{64}$/);
+    fc.assert(
+      fc.property(fc.option(hex, { nil: null }), fc.array(hex), fc.array(hex), (digest, added, retired) => {
+        let oneByOne = digest;
+        for (const h of added) oneByOne = moveDigest(oneByOne, [h], []);
+        for (const h of retired) oneByOne = moveDigest(oneByOne, [], [h]);
+        const sum = (hs: string[]) => hs.reduce((s, h) => s + hashValue(h), 0n);
+        expect(moveDigestBy(digest, sum(added), sum(retired))).toBe(oneByOne ?? EMPTY_DIGEST);
+      }),
+    );
   });
 });

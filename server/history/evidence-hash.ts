@@ -53,10 +53,19 @@ export const EMPTY_DIGEST = '0'.repeat(64);
 
 /** `digest` + Σ`added` − Σ`retired`, modulo 2^256, as 64 hex digits (null `digest`: the empty store's). */
 export function moveDigest(digest: string | null, added: readonly string[], retired: readonly string[]): string {
-  let sum = BigInt(`0x${digest ?? EMPTY_DIGEST}`);
-  for (const h of added) sum += BigInt(`0x${h}`);
-  for (const h of retired) sum -= BigInt(`0x${h}`);
-  sum %= MODULUS;
+  let plus = 0n;
+  let minus = 0n;
+  for (const h of added) plus += hashValue(h);
+  for (const h of retired) minus += hashValue(h);
+  return moveDigestBy(digest, plus, minus);
+}
+
+/** An element's `h` as the number the digest sums (a write keeps running sums, not every `h` it read). */
+export const hashValue = (h: string): bigint => BigInt(`0x${h}`);
+
+/** `digest` + `added` − `retired` (sums of hashValue), modulo 2^256, as 64 hex digits (null `digest`: the empty store's). */
+export function moveDigestBy(digest: string | null, added: bigint, retired: bigint): string {
+  let sum = (BigInt(`0x${digest ?? EMPTY_DIGEST}`) + added - retired) % MODULUS;
   if (sum < 0n) sum += MODULUS;
   return sum.toString(16).padStart(64, '0');
 }

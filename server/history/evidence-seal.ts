@@ -6,7 +6,7 @@
 // Σ new − Σ retired: the cost is that of the write, never that of the store.
 import type { Transaction } from '../db/index.js';
 import { LINK_TYPE_NAMES } from '../../vocabulary/index.js';
-import { EMPTY_DIGEST, linkHash, moveDigest, recordHash } from './evidence-hash.js';
+import { EMPTY_DIGEST, hashValue, linkHash, moveDigestBy, recordHash } from './evidence-hash.js';
 
 /** A link's key: its type and id (link ids are unique per type). */
 export interface LinkKey {
@@ -20,10 +20,15 @@ interface Touched {
   /** How many elements the digest covers. */
   count: number;
   complete: boolean;
-  /** Touched records: id → the `h` they carried before the write (null: none, not in the digest). */
-  records: Map<string, string | null>;
-  /** Touched links: "TYPE:id" → the `h` before the write. */
-  links: Map<string, string | null>;
+  /** Touched records' ids. */
+  records: Set<string>;
+  /** Touched links: "TYPE:id". */
+  links: Set<string>;
+  /**
+   * What the touched elements carried before the write, as the digest sums it: Σ of their `h` and how many had one
+   * (an element without `h` is not in the digest). Sums, not each `h`: a re-import of a million links touches them all.
+   */
+  retired: { sum: bigint; count: number };
 }
 
 const touchedIn = new WeakMap<Transaction, Touched>();
@@ -55,6 +60,33 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** A set's members in pages of PAGE, without copying the set. */
+function* pages(items: Set<string>): Generator<string[]> {
+  let page: string[] = [];
+  for (const item of items) {
+    page.push(item);
+    if (page.length === PAGE) {
+      yield page;
+      page = [];
+    }
+  }
+  if (page.length) yield page;
+}
+
+/** Adds `key` to `set`; true when it was not there yet (an element is touched, and its `h` read, once). */
+function firstTime(set: Set<string>, key: string): boolean {
+  if (set.has(key)) return false;
+  set.add(key);
+  return true;
+}
+
+/** Adds an element's `h` read before the write (none: it is not in the digest) to what the write retires. */
+function retire(t: Touched, h: unknown): void {
+  if (typeof h !== 'string') return;
+  t.retired.sum += hashValue(h);
+  t.retired.count += 1;
+}
+
 function byType(keys: readonly LinkKey[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const k of keys) (out[k.type] ??= []).push(k.id);
@@ -70,8 +102,9 @@ async function begin(tx: Transaction): Promise<Touched> {
     digest: typeof row?.digest === 'string' ? row.digest : null,
     count: Number(row?.count ?? 0),
     complete: row?.complete === true,
-    records: new Map(),
-    links: new Map(),
+    records: new Set(),
+    links: new Set(),
+    retired: { sum: 0n, count: 0 },
   };
   touchedIn.set(tx, touched);
   tx.beforeCommit(() => sealEvidence(tx).then(() => undefined));
@@ -79,29 +112,50 @@ async function begin(tx: Transaction): Promise<Touched> {
 }
 
 /** Names records the transaction is about to write or delete (call before writing them). */
-async function touchRecordsUntimed(tx: Transaction, ids: readonly string[]): Promise<void> {
+async function touchRecordsUntimed(tx: Transaction, ids: Iterable<string>): Promise<void> {
   const t = await begin(tx);
-  const fresh = [...new Set(ids)].filter((id) => !t.records.has(id));
-  for (const batch of chunks(fresh, PAGE)) {
-    for (const id of batch) t.records.set(id, null);
-    for (const row of await tx.run('evidence-records', { ids: batch })) {
-      const h = (row.props as Record<string, unknown>).h;
-      t.records.set(String(row.id), typeof h === 'string' ? h : null);
-    }
-  }
+  await inPages(
+    ids,
+    (id) => firstTime(t.records, id),
+    async (batch) => {
+      for (const row of await tx.run('evidence-records', { ids: batch }))
+        retire(t, (row.props as Record<string, unknown>).h);
+    },
+  );
 }
 
 /** Names links the transaction is about to write or delete (call before writing them). */
-async function touchLinksUntimed(tx: Transaction, keys: readonly LinkKey[]): Promise<void> {
+async function touchLinksUntimed(tx: Transaction, keys: Iterable<LinkKey>): Promise<void> {
   const t = await begin(tx);
-  const fresh = keys.filter((k) => !t.links.has(linkKey(k.type, k.id)));
-  for (const batch of chunks(fresh, PAGE)) {
-    for (const k of batch) t.links.set(linkKey(k.type, k.id), null);
-    for (const row of await tx.run('evidence-links', { ids: byType(batch) })) {
-      const h = (row.props as Record<string, unknown>).h;
-      t.links.set(linkKey(String(row.type), String(row.id)), typeof h === 'string' ? h : null);
+  await inPages(
+    keys,
+    (k) => firstTime(t.links, linkKey(k.type, k.id)),
+    async (batch) => {
+      for (const row of await tx.run('evidence-links', { ids: byType(batch) }))
+        retire(t, (row.props as Record<string, unknown>).h);
+    },
+  );
+}
+
+/**
+ * Runs `read` on the items that `take` accepts (it records them as touched), PAGE at a time, as they come: a dataset's
+ * million keys are neither copied nor chunked in advance.
+ */
+async function inPages<T>(
+  items: Iterable<T>,
+  take: (item: T) => boolean,
+  read: (batch: T[]) => Promise<void>,
+): Promise<void> {
+  let batch: T[] = [];
+  for (const item of items) {
+    if (!take(item)) continue;
+    batch.push(item);
+    if (batch.length === PAGE) {
+      await read(batch);
+      batch = [];
     }
   }
+  if (batch.length) await read(batch);
 }
 
 /** Names records the transaction may delete, and the links at them (a deleted record takes them with it). */
@@ -125,8 +179,8 @@ export async function touchLinkId(tx: Transaction, id: string): Promise<void> {
 /** Names records and links that the transaction creates and that the store does not hold yet (nothing to retire). */
 async function touchNewUntimed(tx: Transaction, records: readonly string[], links: readonly LinkKey[]): Promise<void> {
   const t = await begin(tx);
-  for (const id of records) if (!t.records.has(id)) t.records.set(id, null);
-  for (const k of links) if (!t.links.has(linkKey(k.type, k.id))) t.links.set(linkKey(k.type, k.id), null);
+  for (const id of records) t.records.add(id);
+  for (const k of links) t.links.add(linkKey(k.type, k.id));
 }
 
 /** Names everything a removal or a new version of dataset `dataset` may touch: its records and links, and the links at its records. */
@@ -144,6 +198,7 @@ export async function evidenceEmptied(tx: Transaction): Promise<void> {
   t.complete = true;
   t.records.clear();
   t.links.clear();
+  t.retired = { sum: 0n, count: 0 };
 }
 
 /** Every element the store holds is touched in this transaction (`verify --seal-evidence`): the digest covers them all from its commit. */
@@ -162,25 +217,25 @@ async function sealEvidenceUntimed(tx: Transaction): Promise<string | null> {
     const [row] = await tx.run('evidence-digest-take');
     return typeof row?.digest === 'string' ? row.digest : null;
   }
-  const added: string[] = [];
-  const retired: string[] = [];
-  const records = [...t.records];
-  for (const batch of chunks(records, PAGE)) {
+  let added = 0n;
+  let addedCount = 0;
+  // Read back in pages straight from the sets (no copy of a million keys), each element hashed as it is now.
+  for (const batch of pages(t.records)) {
     const stamps: { id: string; h: string }[] = [];
-    for (const row of await tx.run('evidence-records', { ids: batch.map(([id]) => id) })) {
+    for (const row of await tx.run('evidence-records', { ids: batch })) {
       const h = recordHash(row.labels as string[], row.props as Record<string, unknown>);
       if ((row.props as Record<string, unknown>).h !== h) stamps.push({ id: String(row.id), h });
-      added.push(h);
+      added += hashValue(h);
+      addedCount += 1;
     }
-    for (const [, old] of batch) if (old) retired.push(old);
     if (stamps.length) await tx.run('evidence-stamp-records', { rows: stamps });
     evidenceCost.stamped += stamps.length;
   }
-  const links = [...t.links].map(([key, old]) => {
-    const at = key.indexOf(':');
-    return { type: key.slice(0, at), id: key.slice(at + 1), old };
-  });
-  for (const batch of chunks(links, PAGE)) {
+  for (const keys of pages(t.links)) {
+    const batch = keys.map((key) => {
+      const at = key.indexOf(':');
+      return { type: key.slice(0, at), id: key.slice(at + 1) };
+    });
     const stamps: Record<string, { id: string; h: string }[]> = {};
     for (const row of await tx.run('evidence-links', { ids: byType(batch) })) {
       const h = linkHash(String(row.type), String(row.from), String(row.to), row.props as Record<string, unknown>);
@@ -188,19 +243,20 @@ async function sealEvidenceUntimed(tx: Transaction): Promise<string | null> {
         (stamps[String(row.type)] ??= []).push({ id: String(row.id), h });
         evidenceCost.stamped += 1;
       }
-      added.push(h);
+      added += hashValue(h);
+      addedCount += 1;
     }
-    for (const l of batch) if (l.old) retired.push(l.old);
     if (Object.keys(stamps).length) await tx.run('evidence-stamp-links', { rows: stamps });
   }
-  if (records.length || links.length || t.digest === EMPTY_DIGEST) {
-    t.digest = moveDigest(t.digest, added, retired);
-    t.count += added.length - retired.length;
+  if (t.records.size || t.links.size || t.digest === EMPTY_DIGEST) {
+    t.digest = moveDigestBy(t.digest, added, t.retired.sum);
+    t.count += addedCount - t.retired.count;
     await tx.run('evidence-digest-set', { digest: t.digest, count: t.count, complete: t.complete });
   }
   // What is sealed is now the state to retire from, should the transaction write again.
   t.records.clear();
   t.links.clear();
+  t.retired = { sum: 0n, count: 0 };
   return t.digest;
 }
 
