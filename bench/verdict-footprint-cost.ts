@@ -8,7 +8,13 @@
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import { lastVerdictCost } from '../server/audit/verdict-keeper.js';
-import { addDatasetDiff, addFootprint, nothingTouched, type StateRow } from '../server/audit/verdict-anchors.js';
+import {
+  addDatasetDiff,
+  addFootprint,
+  nothingTouched,
+  stateRows,
+  type StateRow,
+} from '../server/audit/verdict-anchors.js';
 import type { Database } from '../server/db/index.js';
 import { roundOfChanges } from './bench-cases.js';
 import { startScratchStore } from './scratch-store.js';
@@ -20,13 +26,7 @@ const ROUNDS = Number(process.argv[3] ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function state(db: Database, dataset: string): Promise<StateRow[]> {
-  return (await db.read('verdict-dataset-state', { dataset })).map((r) => ({
-    key: String(r.key),
-    label: (r.label as string | null) ?? null,
-    from: (r.from as string | null) ?? null,
-    to: (r.to as string | null) ?? null,
-    props: r.props as Record<string, unknown>,
-  }));
+  return stateRows(await db.read('verdict-dataset-state', { dataset }));
 }
 
 async function main(): Promise<void> {

@@ -60,6 +60,17 @@ export interface StateRow {
   props: Record<string, unknown>;
 }
 
+/** The rows of verdict-dataset-state.cypher as StateRows (the comparison a change's footprint is checked against). Pure. */
+export function stateRows(rows: Record<string, unknown>[]): StateRow[] {
+  return rows.map((r) => ({
+    key: String(r.key),
+    label: (r.label as string | null) ?? null,
+    from: (r.from as string | null) ?? null,
+    to: (r.to as string | null) ?? null,
+    props: r.props as Record<string, unknown>,
+  }));
+}
+
 /** A record's or link's properties in one canonical text (keys sorted), to compare two versions. Pure. */
 function canonical(props: Record<string, unknown>): string {
   return JSON.stringify(

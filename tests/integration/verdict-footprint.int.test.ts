@@ -14,6 +14,7 @@ import {
   addDatasetDiff,
   addFootprint,
   nothingTouched,
+  stateRows,
   type StateRow,
   type Touched,
 } from '../../server/audit/verdict-anchors.js';
@@ -24,13 +25,7 @@ import { resetGraph, testDatabase } from '../support/test-database.js';
 let db: Database;
 
 async function state(dataset: string): Promise<StateRow[]> {
-  return (await db.read('verdict-dataset-state', { dataset })).map((r) => ({
-    key: String(r.key),
-    label: (r.label as string | null) ?? null,
-    from: (r.from as string | null) ?? null,
-    to: (r.to as string | null) ?? null,
-    props: r.props as Record<string, unknown>,
-  }));
+  return stateRows(await db.read('verdict-dataset-state', { dataset }));
 }
 
 /** What comparing the dataset's state before and after finds, and what the change's footprint says, for one write. */
