@@ -50,6 +50,7 @@ const audit: ClaimAuditModel = {
   verdict: 'CONTRADICTED',
   explanation: 'Beta does work for Alpha.',
   unsourcedEvidence: 1,
+  evidenceIds: ['SUBCONTRACTS_FOR:b->a'],
   evidence: {
     nodes: [
       { id: 'a', name: 'Alpha', kind: 'platform', country: 'FR', taskKind: null, size: null, sizeSuppressed: false },

@@ -38,7 +38,9 @@ export function auditMarkdown(
   ];
   for (const a of audits) {
     const c = a.claim;
-    const names = new Map(a.evidence.nodes.map((n) => [n.id, n.name]));
+    if (!a.evidence) throw new Error(`audit report: the audit of ${c.id} was read without its evidence links`);
+    const evidence = a.evidence;
+    const names = new Map(evidence.nodes.map((n) => [n.id, n.name]));
     lines.push(`## ${md(c.by.name)}: “${md(c.text)}”`, '');
     lines.push(
       `- Claim ${md(c.id)}, kind ${md(c.kind)}${c.date ? `, made ${md(c.date)}` : ''}, about ${md(c.subject.name)}.`,
@@ -54,9 +56,9 @@ export function auditMarkdown(
         `- Right of reply: ${md(r.summary)}.${r.answerSource ? ` Source: ${cite(r.answerSource)}.` : ''} Asked by ${md(r.askedBy)}.`,
       );
     if (facts && (facts.verdictSince || facts.replies.length)) lines.push('');
-    if (a.evidence.edges.length) {
+    if (evidence.edges.length) {
       lines.push('Evidence:', '');
-      for (const e of a.evidence.edges) {
+      for (const e of evidence.edges) {
         const facts = [
           e.since ? `since ${e.since}` : '',
           e.until ? `until ${e.until}` : '',

@@ -76,44 +76,62 @@ export function subgraphOf(
   };
 }
 
-/** One audit-facts row: the subject's facts and the verdicts on its claims. */
+const lists = (value: unknown): unknown[][] => (Array.isArray(value) ? (value as unknown[][]) : []);
+
+/** What a rule reads of a link, with how many sources it cites that the store holds. */
+function factOf(l: LinkModel, sourceCount: number): FactLink {
+  return {
+    id: l.id,
+    type: l.type,
+    from: l.from,
+    to: l.to,
+    disclosedToWorkers: l.disclosedToWorkers,
+    pricePerUnitEur: l.pricePerUnitEur,
+    use: l.use,
+    sourceCount,
+  };
+}
+
 /**
- * `minPoolSize`: pools known to be smaller are judged as if their size and pay were unknown, and their figures leave
+ * One audit-facts row: the subject's facts and the verdicts on its claims; each claim's evidence drawn when the row holds
+ * the links' properties, else only its ids. `minPoolSize`: pools known to be smaller are judged as if their size and pay were unknown, and their figures leave
  * every evidence subgraph, so that no verdict or indicator reveals them (small-groups.ts).
  */
 export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
   const subject = toEntity(row.subject as Row);
-  // The query sends each end node and each cited source once; a link lists its sources by id.
+  // The query sends each end node and each cited source once; a link lists its sources by id. Read without the links'
+  // properties (withLinks false), each link and end is a list of what the rules read.
+  const withLinks = row.withLinks !== false;
   const cited = new Map(rows(row.linkSources).map((src) => [String(src.id), src]));
   const links = new Map<string, LinkModel>(
-    rows(row.links).map((l) => {
-      const link = toLink({
-        ...l,
-        sources: ((l.sources as string[] | null) ?? []).map((id) => cited.get(id)).filter((src) => src !== undefined),
-      });
-      return [link.id, link];
-    }),
+    withLinks
+      ? rows(row.links).map((l) => {
+          const link = toLink({
+            ...l,
+            sources: ((l.sources as string[] | null) ?? [])
+              .map((id) => cited.get(id))
+              .filter((src) => src !== undefined),
+          });
+          return [link.id, link];
+        })
+      : [],
   );
   const nodes = new Map<string, GraphNodeModel>(
-    rows(row.ends).map((end) => {
+    (withLinks
+      ? rows(row.ends)
+      : lists(row.ends).map(([id, name, kind, country, size, labels]) => ({ id, name, kind, country, size, labels }))
+    ).map((end) => {
       const node = toGraphNode(end);
       return [node.id, node];
     }),
   );
   const factLinks = new Map<string, FactLink>(
-    [...links].map(([id, l]) => [
-      id,
-      {
-        id,
-        type: l.type,
-        from: l.from,
-        to: l.to,
-        disclosedToWorkers: l.disclosedToWorkers,
-        pricePerUnitEur: l.pricePerUnitEur,
-        use: l.use,
-        sourceCount: l.sources.length,
-      },
-    ]),
+    withLinks
+      ? [...links].map(([id, l]) => [id, factOf(l, l.sources.length)])
+      : lists(row.links).map(([id, type, from, to, disclosedToWorkers, pricePerUnitEur, use, sources]) => {
+          const l = toLink({ id, type, from, to, disclosedToWorkers, pricePerUnitEur, use, sources: [] });
+          return [l.id, factOf(l, Number(sources))];
+        }),
   );
   // In id order: the query collects them in the order the store holds them, which a write
   // elsewhere can change (a retired copy is a new relationship), and explanations list them in this order.
@@ -149,13 +167,15 @@ export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
     const claim = toClaim(c.claim as Row, c.by as Row, row.subject as Row);
     const params = claim.params ? (JSON.parse(claim.params) as Record<string, unknown>) : null;
     const judged = judgeClaim({ kind: claim.kind, params }, facts);
-    const evidence = protectSubgraph(subgraphOf(judged.evidence, links, nodes), minPoolSize);
+    // The deciding links the store sent (as subgraphOf draws them: in the rule's order, each as often as named).
+    const evidenceIds = judged.evidence.filter((id) => factLinks.has(id));
     return {
       claim,
       verdict: judged.verdict,
       explanation: judged.explanation,
-      evidence,
-      unsourcedEvidence: evidence.edges.filter((e) => e.sources.length === 0).length,
+      evidence: withLinks ? protectSubgraph(subgraphOf(evidenceIds, links, nodes), minPoolSize) : null,
+      evidenceIds,
+      unsourcedEvidence: evidenceIds.filter((id) => factLinks.get(id)!.sourceCount === 0).length,
     };
   });
   const card = row.indicators

@@ -23,6 +23,11 @@ export function auditFactsParams(q: {
   indicators?: boolean;
   withEvidence?: boolean;
   withVerdicts?: boolean;
+  /**
+   * Read every link's properties and sources, to draw and cite the evidence (default); false: only what the rules read
+   * (verdicts, explanations and evidence ids, unsourced counts), far less to send for a hub's thousands of links.
+   */
+  withLinks?: boolean;
   /** Read the links as recorded after this change (audit-facts-recorded.cypher); none: as they are now. */
   seq?: number;
 }): Record<string, unknown> {
@@ -36,6 +41,7 @@ export function auditFactsParams(q: {
     reads: q.withVerdicts === false ? {} : READS,
     indicators: q.indicators ?? false,
     withEvidence: q.withEvidence ?? false,
+    withLinks: (q.withLinks ?? true) || (q.withEvidence ?? false),
     minPoolSize: q.minPoolSize,
   };
 }
@@ -48,7 +54,15 @@ const byClaimId = (a: ClaimAuditModel, b: ClaimAuditModel) => a.claim.id.localeC
  */
 export async function auditClaims(
   db: Database,
-  q: { organizationId: string | null; claimId: string | null; asOf: string; minPoolSize: number; seq?: number },
+  q: {
+    organizationId: string | null;
+    claimId: string | null;
+    asOf: string;
+    minPoolSize: number;
+    seq?: number;
+    /** Draw each verdict's evidence (default); false: its ids only (`evidence` null). */
+    withLinks?: boolean;
+  },
 ): Promise<{ subject: EntityModel | null; audits: ClaimAuditModel[] }> {
   const found = await db.read(recordedQuery('audit-facts', q.seq).query, auditFactsParams(q));
   const subjects = found.map((row) => auditSubject(row, q.minPoolSize));
@@ -68,6 +82,8 @@ export interface ScorecardParts {
   indicators: boolean;
   evidence: boolean;
   audits: boolean;
+  /** The verdicts' evidence drawn (default: when audits are); without it, its ids only (`evidence` null). */
+  auditEvidence?: boolean;
 }
 
 /**
@@ -104,6 +120,7 @@ export async function scorecardOf(
       indicators: parts.indicators,
       withEvidence: parts.evidence,
       withVerdicts: parts.audits,
+      withLinks: parts.audits && (parts.auditEvidence ?? true),
     }),
   );
   const subjects: SubjectAudit[] = found.map((row) => auditSubject(row, minPoolSize));

@@ -116,6 +116,7 @@ export async function rejudge(
             claimIds: affected,
             asOf: new Date().toISOString().slice(0, 10),
             minPoolSize,
+            withLinks: false,
           }),
         );
   const kept: KeptVerdict[] = rows
@@ -124,7 +125,7 @@ export async function rejudge(
       claimId: a.claim.id,
       verdict: a.verdict,
       explanation: a.explanation,
-      evidence: a.evidence.edges.map((e) => e.id),
+      evidence: a.evidenceIds,
       subject: a.claim.subject.id,
       by: a.claim.by.id,
     }));

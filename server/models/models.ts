@@ -98,7 +98,10 @@ export interface ClaimAuditModel {
   claim: ClaimModel;
   verdict: 'SUPPORTED' | 'CONTRADICTED' | 'UNVERIFIABLE';
   explanation: string;
-  evidence: SubgraphModel;
+  /** The deciding links drawn, with their ends and sources; null when the audit was read without the links' properties. */
+  evidence: SubgraphModel | null;
+  /** The deciding links' ids, in the rule's order. */
+  evidenceIds: string[];
   unsourcedEvidence: number;
 }
 

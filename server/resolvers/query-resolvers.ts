@@ -276,7 +276,7 @@ export const queryResolvers: QueryResolvers = {
     return (await readClaimPage(db, organizationId, size, '', false)).page.slice(0, size);
   },
 
-  async audit(_root, { organizationId, claimId, asOf, recordedAt }, { db, today, heavy, minPoolSize }) {
+  async audit(_root, { organizationId, claimId, asOf, recordedAt }, { db, today, heavy, minPoolSize }, info) {
     if (!organizationId && !claimId) {
       throw badInput(
         "audit needs organizationId or claimId: judging every claim at once is the CLI's job (deep-labour audit)",
@@ -290,6 +290,7 @@ export const queryResolvers: QueryResolvers = {
         asOf: asOf ?? today,
         minPoolSize,
         seq,
+        withLinks: selects(info, ['evidence']),
       }),
     );
     return audits;
@@ -308,6 +309,7 @@ export const queryResolvers: QueryResolvers = {
           indicators: selects(info, ['indicators']),
           evidence: selects(info, ['indicators', 'evidence']),
           audits: selects(info, ['audits']),
+          auditEvidence: selects(info, ['audits', 'evidence']),
         },
         seq,
       ),

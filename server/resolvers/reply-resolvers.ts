@@ -1,4 +1,5 @@
-// The right of reply in the API: the replies(organizationId) page, and each claim audit's replies and since when its kept verdict holds.
+// The right of reply in the API: the replies(organizationId) page, and each claim audit's replies and since when its kept verdict holds
+// (and its evidence, drawn by the audit's own query when selected).
 import type { ClaimAuditResolvers, QueryResolvers } from '../schema/generated-types.js';
 import { badInput } from '../errors.js';
 import { toReply } from '../replies/reply-model.js';
@@ -45,6 +46,11 @@ export const replyQueryResolvers: Pick<QueryResolvers, 'replies'> = {
 };
 
 export const claimAuditResolvers: ClaimAuditResolvers = {
+  // The audit and scorecard resolvers read the links' properties whenever a query selects the evidence.
+  evidence(audit) {
+    if (audit.evidence) return audit.evidence;
+    throw new Error(`claimAudit: the audit of ${audit.claim.id} was read without its evidence links`);
+  },
   async replies(audit, _args, { db, today }) {
     const rows = await db.read('claim-replies', { claimId: audit.claim.id });
     return rows.map((r) => toReply(r as Parameters<typeof toReply>[0], today));

@@ -183,8 +183,8 @@ describe('control between organisations', () => {
     const judged = await verdict();
     expect(judged.verdict).toBe('SUPPORTED');
     expect(judged.explanation).toMatch(/within its own group/);
-    expect(judged.evidence.edges.map((e) => e.id)).toContain('CONTROLLED_BY:ct-sub->ct-platform');
-    expect(judged.evidence.edges.find((e) => e.type === 'CONTROLLED_BY')).toMatchObject({
+    expect(judged.evidence!.edges.map((e) => e.id)).toContain('CONTROLLED_BY:ct-sub->ct-platform');
+    expect(judged.evidence!.edges.find((e) => e.type === 'CONTROLLED_BY')).toMatchObject({
       interests: ['shareholding'],
       shareMin: 100,
       shareMax: 100,
