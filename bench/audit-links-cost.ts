@@ -2,13 +2,16 @@
 // (`withLinks: false`) against every property with its sources (the reference, which drawing the evidence needs), side
 // by side in one run on one scratch store with a generated graph, asked alternately: the busiest platform's scorecard as
 // the benchmark asks it (indicators and verdicts, no evidence), its audit, and what verdict keeping reads when an import
-// judges every claim. `npx tsx bench/audit-links-cost.ts [links] [runs]`.
+// judges every claim; and over HTTP, the explorer's scorecard request with each verdict's evidence (as it asked until
+// 5 December 2026) against the same without it (as it asks now: a verdict's evidence is fetched when highlighted).
+// `npx tsx bench/audit-links-cost.ts [links] [runs]`.
 import { auditClaims, auditFactsParams, scorecardOf } from '../server/audit/audit-service.js';
 import { auditSubject } from '../server/audit/audit-rows.js';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import type { Database } from '../server/db/index.js';
 import { busiestPlatform } from './bench-cases.js';
+import { serve } from './query-bench.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
@@ -34,7 +37,28 @@ async function main(): Promise<void> {
           auditFactsParams({ organizationId: null, claimId: null, asOf, minPoolSize: 5, withLinks }),
         )
       ).flatMap((row) => auditSubject(row, 5).audits).length;
+    const server = await serve(db, { RESPONSE_CACHE_MB: '0' });
+    const bytes = { links: 0, facts: 0 };
+    // The explorer's scorecard request (client/api/operations/scorecard.graphql, its pay and verdict history aside).
+    const explorer = async (withLinks: boolean) => {
+      const evidence = withLinks
+        ? 'evidence { nodes { id name kind country size } edges { id type from to since until sources { id title url } } }'
+        : '';
+      const query = `query($id: ID!, $asOf: Date) { scorecard(organizationId: $id, asOf: $asOf) {
+        indicators { id label value evidenceLinks }
+        audits { claim { id kind text date note by { name } sources { id title } } verdict explanation unsourcedEvidence verdictSince ${evidence} } } }`;
+      const res = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables: { id: platform, asOf } }),
+      });
+      const text = await res.text();
+      if (!res.ok || text.includes('"errors"'))
+        throw new Error(`bench: the scorecard request failed: ${text.slice(0, 300)}`);
+      bytes[withLinks ? 'links' : 'facts'] = text.length;
+    };
     const cases: [string, (withLinks: boolean, db: Database) => Promise<unknown>][] = [
+      ["the explorer's scorecard request over HTTP", (withLinks) => explorer(withLinks)],
       [
         `scorecard, indicators and verdicts (${platform})`,
         (withLinks, db) =>
@@ -73,6 +97,10 @@ async function main(): Promise<void> {
         `${label.padEnd(58)} ${ref.toFixed(1).padStart(12)} ${now.toFixed(1).padStart(11)} ${(now / ref).toFixed(2).padStart(6)}x`,
       );
     }
+    lines.push(
+      `the explorer's scorecard answer: ${bytes.links.toLocaleString('en')} bytes with the evidence, ${bytes.facts.toLocaleString('en')} without`,
+    );
+    await server.close();
     console.log(lines.join('\n'));
   } finally {
     await store.stop();

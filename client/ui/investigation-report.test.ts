@@ -89,7 +89,6 @@ const input = (): ReportInput =>
           by: { __typename: 'Organization', name: 'Vendor (fictional)' },
           sources: [],
         },
-        evidence: { __typename: 'Subgraph', nodes: [], edges: [], truncated: false, edgesTruncated: false },
         verdictSince: '2026-06-12T08:00:00Z',
         replies: [
           {

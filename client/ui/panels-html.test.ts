@@ -180,7 +180,6 @@ describe('audit panel HTML', () => {
     verdict: 'CONTRADICTED',
     explanation: 'Pay is low.',
     unsourcedEvidence: 2,
-    evidence: { nodes: [], edges: [], truncated: false, edgesTruncated: false },
     verdictSince: null,
     replies: [],
   };

@@ -1,8 +1,8 @@
 // What a highlight shows: the evidence of a verdict or an indicator, who a pool works for, the workforce behind an organisation.
 import { graphql } from '../api/graphql-client.js';
 import { CLAIM_AUDIT, INDICATOR_EVIDENCE, WHO_WORKS_FOR, WORKFORCE } from '../api/operations.js';
-import type { WorkforceQuery } from '../api/generated-operations.js';
-import type { ClaimAudit, Subgraph } from '../api/types.js';
+import type { ClaimAuditQuery, WorkforceQuery } from '../api/generated-operations.js';
+import type { Subgraph } from '../api/types.js';
 import { kindLook } from '../graph/roles.js';
 import type { Highlight } from '../state/explorer-state.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
@@ -86,7 +86,7 @@ export async function loadHighlight(
   const asOf = timeVariables(state);
   switch (highlight.kind) {
     case 'claim': {
-      const { audit } = await graphql<{ audit: ClaimAudit[] }>(CLAIM_AUDIT, { id: highlight.id, ...asOf });
+      const { audit } = await graphql<ClaimAuditQuery>(CLAIM_AUDIT, { id: highlight.id, ...asOf });
       return evidenceHighlight(audit[0]?.evidence ?? { nodes: [], edges: [], truncated: false, edgesTruncated: false });
     }
     case 'indicator': {
