@@ -94,8 +94,9 @@ function factOf(l: LinkModel, sourceCount: number): FactLink {
 
 /**
  * One audit-facts row: the subject's facts and the verdicts on its claims; each claim's evidence drawn when the row holds
- * the links' properties, else only its ids. `minPoolSize`: pools known to be smaller are judged as if their size and pay were unknown, and their figures leave
- * every evidence subgraph, so that no verdict or indicator reveals them (small-groups.ts).
+ * the links' properties, else only its ids. `minPoolSize`: pools known to be smaller are judged as if their size and
+ * pay were unknown, and their figures leave every evidence subgraph, so that no verdict or indicator reveals them
+ * (small-groups.ts).
  */
 export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
   const subject = toEntity(row.subject as Row);
