@@ -109,22 +109,31 @@ export async function scorecardOf(
       throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);
     return { organization, asOf, ...recorded, indicators: [], audits: [] };
   }
-  const found = await db.read(
-    recordedQuery('audit-facts', seq).query,
-    auditFactsParams({
-      ...recorded,
-      organizationId,
-      claimId: null,
-      asOf,
-      minPoolSize,
-      indicators: parts.indicators,
-      withEvidence: parts.evidence,
-      withVerdicts: parts.audits,
-      withLinks: parts.audits && (parts.auditEvidence ?? true),
-    }),
-  );
-  const subjects: SubjectAudit[] = found.map((row) => auditSubject(row, minPoolSize));
-  const own = subjects.find((a) => a.subject.id === organizationId);
+  // Indicators and verdicts are two fields, each read by its own audit-facts query, both at once when both are asked:
+  // one query for both computes the same facts one after the other (500 ms against 295 and 246 ms apart, at 250k links).
+  const ask = (indicators: boolean, audits: boolean) =>
+    db.read(
+      recordedQuery('audit-facts', seq).query,
+      auditFactsParams({
+        ...recorded,
+        organizationId,
+        claimId: null,
+        asOf,
+        minPoolSize,
+        indicators,
+        withEvidence: indicators && parts.evidence,
+        withVerdicts: audits,
+        withLinks: audits && (parts.auditEvidence ?? true),
+      }),
+    );
+  const [cardRows, auditRows] = await Promise.all([
+    parts.indicators ? ask(true, false) : null,
+    parts.audits ? ask(false, true) : null,
+  ]);
+  const card = cardRows?.map((row) => auditSubject(row, minPoolSize));
+  const judged = auditRows?.map((row) => auditSubject(row, minPoolSize));
+  const subjects: SubjectAudit[] = judged ?? card ?? [];
+  const own = (card ?? judged ?? []).find((a) => a.subject.id === organizationId);
   if (own?.subject.__typename !== 'Organization')
     throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);
   return {
