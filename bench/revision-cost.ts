@@ -6,7 +6,6 @@
 // their evidence, verdicts with theirs) today, a year ago and as recorded after the import. It stops at the first
 // difference. `npx tsx bench/revision-cost.ts <rev> [links] [runs]`.
 import { execFileSync } from 'node:child_process';
-import { isDeepStrictEqual } from 'node:util';
 import { auditClaims, auditFactsParams, scorecardOf } from '../server/audit/audit-service.js';
 import { auditSubject } from '../server/audit/audit-rows.js';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
@@ -14,6 +13,7 @@ import { importDataset } from '../server/dataset/index.js';
 import { createDatabase, type Database } from '../server/db/index.js';
 import { loadCypherFiles } from '../server/db/cypher-files.js';
 import { busiestPlatform } from './bench-cases.js';
+import { alternately, comparedOrganizations, same } from './side-by-side.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
@@ -21,8 +21,6 @@ const REV = process.argv[2];
 const LINKS = Number(process.argv[3] ?? 25_000);
 const RUNS = Number(process.argv[4] ?? 9);
 const MIN_POOL = 5;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** cypher/<name>.cypher as it was at `rev` (today's file when the revision had none). */
 function filesAt(rev: string): (name: string) => string {
@@ -93,35 +91,21 @@ async function main(): Promise<void> {
       `${dataset.links.length} generated links; reference: cypher/ at ${REV}; median of ${RUNS} (ms), alternating which goes first:`,
       `${'question'.padEnd(58)} ${'reference'.padStart(10)} ${'today'.padStart(10)} ${'ratio'.padStart(7)}`,
     ];
-    const same = (label: string, a: unknown, b: unknown) => {
-      if (!isDeepStrictEqual(a, b)) throw new Error(`bench: the answers differ: ${label}`);
-    };
     for (const [label, ask] of cases) {
-      same(label, await ask(handles.today), await ask(handles.reference)); // compared, planned and warm
-      const times = { today: [] as number[], reference: [] as number[] };
-      for (let i = 0; i < RUNS; i++) {
-        const order = i % 2 === 0 ? (['reference', 'today'] as const) : (['today', 'reference'] as const);
-        for (const which of order) {
-          const t = performance.now();
-          await ask(handles[which]);
-          times[which].push(performance.now() - t);
-        }
-      }
-      const [ref, now] = [median(times.reference), median(times.today)];
+      const [ref, now] = await alternately(
+        label,
+        () => ask(handles.reference),
+        () => ask(handles.today),
+        RUNS,
+        true,
+      );
       lines.push(
         `${label.padEnd(58)} ${ref.toFixed(1).padStart(10)} ${now.toFixed(1).padStart(10)} ${(now / ref).toFixed(2).padStart(6)}x`,
       );
       console.error(lines.at(-1));
     }
     // Every answer compared: each organisation claims are by or about, and the busiest platforms.
-    const load = new Map<string, number>();
-    for (const l of dataset.links) if (l.type !== 'SUBCONTRACTS_FOR') load.set(l.to, (load.get(l.to) ?? 0) + 1);
-    const platforms = dataset.organizations.filter((o) => o.kind === 'platform').map((o) => o.id);
-    const busiest = platforms.sort((a, b) => (load.get(b) ?? 0) - (load.get(a) ?? 0)).slice(0, 20);
-    const orgIds = new Set(dataset.organizations.map((o) => o.id));
-    const subjects = [...new Set([...(dataset.claims ?? []).flatMap((c) => [c.subject, c.by]), ...busiest])].filter(
-      (id) => orgIds.has(id),
-    );
+    const subjects = comparedOrganizations(dataset);
     let compared = 0;
     for (const id of subjects)
       for (const [day, at] of [

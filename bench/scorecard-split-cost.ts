@@ -3,21 +3,19 @@
 // with a generated graph, asked alternately; and every answer compared: the timed questions, then the full scorecard
 // (indicators with their evidence, verdicts with theirs) of every organisation claims are by or about and of the 20
 // busiest platforms, today and a year ago. `npx tsx bench/scorecard-split-cost.ts [links] [runs]`.
-import { isDeepStrictEqual } from 'node:util';
 import { auditFactsParams, scorecardOf, type ScorecardParts } from '../server/audit/audit-service.js';
 import { auditSubject, scorecardIndicators } from '../server/audit/audit-rows.js';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import type { Database } from '../server/db/index.js';
 import { busiestPlatform } from './bench-cases.js';
+import { alternately, comparedOrganizations, same } from './side-by-side.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 const RUNS = Number(process.argv[3] ?? 9);
 const MIN_POOL = 5;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The reference: one audit-facts query for indicators and verdicts together (scorecardOf before 5 December 2026). */
 async function combined(db: Database, id: string, asOf: string, parts: ScorecardParts) {
@@ -61,9 +59,6 @@ async function main(): Promise<void> {
       ],
       ['indicators and verdicts, all evidence', { indicators: true, evidence: true, audits: true }],
     ];
-    const same = (label: string, a: unknown, b: unknown) => {
-      if (!isDeepStrictEqual(a, b)) throw new Error(`bench: the answers differ: ${label}`);
-    };
     const lines = [
       `# npx tsx bench/scorecard-split-cost.ts ${LINKS} ${RUNS} — ${new Date().toISOString()}`,
       '',
@@ -71,37 +66,19 @@ async function main(): Promise<void> {
       `${'asked'.padEnd(68)} ${'one query'.padStart(10)} ${'two'.padStart(10)} ${'ratio'.padStart(7)}`,
     ];
     for (const [label, parts] of asked) {
-      const ways = {
-        one: () => combined(db, platform, asOf, parts),
-        two: () => scorecardOf(db, platform, asOf, MIN_POOL, parts),
-      };
-      same(label, await ways.two(), await ways.one()); // compared, planned and warm
-      const times = { one: [] as number[], two: [] as number[] };
-      for (let i = 0; i < RUNS; i++) {
-        const order = i % 2 === 0 ? (['one', 'two'] as const) : (['two', 'one'] as const);
-        for (const which of order) {
-          const t = performance.now();
-          await ways[which]();
-          times[which].push(performance.now() - t);
-        }
-      }
-      const [one, two] = [median(times.one), median(times.two)];
+      const [one, two] = await alternately(
+        label,
+        () => combined(db, platform, asOf, parts),
+        () => scorecardOf(db, platform, asOf, MIN_POOL, parts),
+        RUNS,
+        true,
+      );
       lines.push(
         `${label.padEnd(68)} ${one.toFixed(1).padStart(10)} ${two.toFixed(1).padStart(10)} ${(two / one).toFixed(2).padStart(6)}x`,
       );
       console.error(lines.at(-1));
     }
-    const load = new Map<string, number>();
-    for (const l of dataset.links) if (l.type !== 'SUBCONTRACTS_FOR') load.set(l.to, (load.get(l.to) ?? 0) + 1);
-    const busiest = dataset.organizations
-      .filter((o) => o.kind === 'platform')
-      .map((o) => o.id)
-      .sort((a, b) => (load.get(b) ?? 0) - (load.get(a) ?? 0))
-      .slice(0, 20);
-    const orgIds = new Set(dataset.organizations.map((o) => o.id));
-    const subjects = [...new Set([...(dataset.claims ?? []).flatMap((c) => [c.subject, c.by]), ...busiest])].filter(
-      (id) => orgIds.has(id),
-    );
+    const subjects = comparedOrganizations(dataset);
     const all: ScorecardParts = { indicators: true, evidence: true, audits: true };
     for (const id of subjects)
       for (const day of [asOf, yearAgo])

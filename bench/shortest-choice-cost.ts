@@ -9,14 +9,13 @@ import { importDataset } from '../server/dataset/index.js';
 import { createDatabase, type Database } from '../server/db/index.js';
 import { loadCypherFiles } from '../server/db/cypher-files.js';
 import { busiestPlatform } from './bench-cases.js';
+import { alternately } from './side-by-side.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 const RUNS = Number(process.argv[3] ?? 11);
 const CHANGED = ['value-chain', 'who-works-for', 'provenance', 'audit-facts'];
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
   const dataset = validDataset(generateDataset({ links: LINKS }), 'generated dataset');
@@ -61,17 +60,12 @@ async function main(): Promise<void> {
       `${'question'.padEnd(58)} ${'ANY (ref)'.padStart(10)} ${'ALL+ids'.padStart(10)} ${'ratio'.padStart(7)}`,
     ];
     for (const [label, ask] of cases) {
-      for (const db of Object.values(handles)) await ask(db); // planned and warm
-      const times = { today: [] as number[], reference: [] as number[] };
-      for (let i = 0; i < RUNS; i++) {
-        const order = i % 2 === 0 ? (['reference', 'today'] as const) : (['today', 'reference'] as const);
-        for (const which of order) {
-          const t = performance.now();
-          await ask(handles[which]);
-          times[which].push(performance.now() - t);
-        }
-      }
-      const [ref, now] = [median(times.reference), median(times.today)];
+      const [ref, now] = await alternately(
+        label,
+        () => ask(handles.reference),
+        () => ask(handles.today),
+        RUNS,
+      );
       lines.push(
         `${label.padEnd(58)} ${ref.toFixed(1).padStart(10)} ${now.toFixed(1).padStart(10)} ${(now / ref).toFixed(2).padStart(6)}x`,
       );
