@@ -13,7 +13,7 @@ import { importDataset } from '../server/dataset/index.js';
 import { createDatabase, type Database } from '../server/db/index.js';
 import { loadCypherFiles } from '../server/db/cypher-files.js';
 import { busiestPlatform } from './bench-cases.js';
-import { alternately, comparedOrganizations, same } from './side-by-side.js';
+import { alternately, comparedOrganizations, ratioRow, same } from './side-by-side.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
@@ -99,9 +99,7 @@ async function main(): Promise<void> {
         RUNS,
         true,
       );
-      lines.push(
-        `${label.padEnd(58)} ${ref.toFixed(1).padStart(10)} ${now.toFixed(1).padStart(10)} ${(now / ref).toFixed(2).padStart(6)}x`,
-      );
+      lines.push(ratioRow(label, 58, ref, now));
       console.error(lines.at(-1));
     }
     // Every answer compared: each organisation claims are by or about, and the busiest platforms.

@@ -9,7 +9,7 @@ import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import type { Database } from '../server/db/index.js';
 import { busiestPlatform } from './bench-cases.js';
-import { alternately, comparedOrganizations, same } from './side-by-side.js';
+import { alternately, comparedOrganizations, ratioRow, same } from './side-by-side.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
@@ -73,9 +73,7 @@ async function main(): Promise<void> {
         RUNS,
         true,
       );
-      lines.push(
-        `${label.padEnd(68)} ${one.toFixed(1).padStart(10)} ${two.toFixed(1).padStart(10)} ${(two / one).toFixed(2).padStart(6)}x`,
-      );
+      lines.push(ratioRow(label, 68, one, two));
       console.error(lines.at(-1));
     }
     const subjects = comparedOrganizations(dataset);

@@ -9,7 +9,7 @@ import { importDataset } from '../server/dataset/index.js';
 import { createDatabase, type Database } from '../server/db/index.js';
 import { loadCypherFiles } from '../server/db/cypher-files.js';
 import { busiestPlatform } from './bench-cases.js';
-import { alternately } from './side-by-side.js';
+import { alternately, ratioRow } from './side-by-side.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 
@@ -66,9 +66,7 @@ async function main(): Promise<void> {
         () => ask(handles.today),
         RUNS,
       );
-      lines.push(
-        `${label.padEnd(58)} ${ref.toFixed(1).padStart(10)} ${now.toFixed(1).padStart(10)} ${(now / ref).toFixed(2).padStart(6)}x`,
-      );
+      lines.push(ratioRow(label, 58, ref, now));
     }
     await handles.reference.close();
     console.log(lines.join('\n'));

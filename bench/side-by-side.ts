@@ -29,6 +29,11 @@ export async function alternately(
   return [median(times[0]), median(times[1])];
 }
 
+/** One line of a side-by-side table: what was asked, the two medians (ms) and the second over the first. */
+export function ratioRow(label: string, width: number, a: number, b: number): string {
+  return `${label.padEnd(width)} ${a.toFixed(1).padStart(10)} ${b.toFixed(1).padStart(10)} ${(b / a).toFixed(2).padStart(6)}x`;
+}
+
 /** Throws unless the two answers are deeply equal, naming what was asked. */
 export function same(label: string, a: unknown, b: unknown): void {
   if (!isDeepStrictEqual(a, b)) throw new Error(`bench: the answers differ: ${label}`);
