@@ -1,4 +1,4 @@
-// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, changes, verdicts and their changes, requests for reply, retractions, API tokens and saved investigations (and each owner's quota lock), the indexes the queries need, full-text search on names and aliases. Idempotent.
+// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, changes, verdicts and their changes, requests for reply, retractions, API tokens and saved investigations (and each owner's quota lock), the indexes the queries need (among them the start and end dates of the link types whose dates the audit reads: kept-verdicts.cypher looks for a date between two days), full-text search on names and aliases. Idempotent.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT worker_pool_id IF NOT EXISTS FOR (n:WorkerPool) REQUIRE n.id IS UNIQUE;
@@ -36,6 +36,20 @@ CREATE CONSTRAINT owned_by_id IF NOT EXISTS FOR ()-[r:OWNED_BY]-() REQUIRE r.id 
 CREATE CONSTRAINT part_of_id IF NOT EXISTS FOR ()-[r:PART_OF]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT overlaps_with_id IF NOT EXISTS FOR ()-[r:OVERLAPS_WITH]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT controlled_by_id IF NOT EXISTS FOR ()-[r:CONTROLLED_BY]-() REQUIRE r.id IS UNIQUE;
+CREATE INDEX recruited_via_valid_from IF NOT EXISTS FOR ()-[r:RECRUITED_VIA]-() ON (r.validFrom);
+CREATE INDEX recruited_via_valid_to IF NOT EXISTS FOR ()-[r:RECRUITED_VIA]-() ON (r.validTo);
+CREATE INDEX contracted_by_valid_from IF NOT EXISTS FOR ()-[r:CONTRACTED_BY]-() ON (r.validFrom);
+CREATE INDEX contracted_by_valid_to IF NOT EXISTS FOR ()-[r:CONTRACTED_BY]-() ON (r.validTo);
+CREATE INDEX works_on_valid_from IF NOT EXISTS FOR ()-[r:WORKS_ON]-() ON (r.validFrom);
+CREATE INDEX works_on_valid_to IF NOT EXISTS FOR ()-[r:WORKS_ON]-() ON (r.validTo);
+CREATE INDEX subcontracts_for_valid_from IF NOT EXISTS FOR ()-[r:SUBCONTRACTS_FOR]-() ON (r.validFrom);
+CREATE INDEX subcontracts_for_valid_to IF NOT EXISTS FOR ()-[r:SUBCONTRACTS_FOR]-() ON (r.validTo);
+CREATE INDEX performed_by_valid_from IF NOT EXISTS FOR ()-[r:PERFORMED_BY]-() ON (r.validFrom);
+CREATE INDEX performed_by_valid_to IF NOT EXISTS FOR ()-[r:PERFORMED_BY]-() ON (r.validTo);
+CREATE INDEX feeds_valid_from IF NOT EXISTS FOR ()-[r:FEEDS]-() ON (r.validFrom);
+CREATE INDEX feeds_valid_to IF NOT EXISTS FOR ()-[r:FEEDS]-() ON (r.validTo);
+CREATE INDEX controlled_by_valid_from IF NOT EXISTS FOR ()-[r:CONTROLLED_BY]-() ON (r.validFrom);
+CREATE INDEX controlled_by_valid_to IF NOT EXISTS FOR ()-[r:CONTROLLED_BY]-() ON (r.validTo);
 CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
 CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country);
 CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subject);

@@ -1,4 +1,4 @@
-// Keeps each judged claim's verdict ($rows: claimId, verdict or null when the claim is gone, explanation, evidence link ids, subject, by) as its :Verdict, and records each verdict that changed as a :VerdictChange (old → new, the change $changeId / $seq that caused it, the deciding evidence then); with $baseline the verdicts are kept and nothing is recorded as a change. Returns how many changed.
+// Keeps each judged claim's verdict ($rows: claimId, verdict or null when the claim is gone, explanation, evidence link ids and their types, subject, by, the day it was judged for, the small-group threshold, its evidence links that had no source) as its :Verdict, and records each verdict that changed as a :VerdictChange (old → new, the change $changeId / $seq that caused it, the deciding evidence then); with $baseline the verdicts are kept and nothing is recorded as a change. Returns how many changed.
 UNWIND $rows AS row
 OPTIONAL MATCH (v:Verdict {claimId: row.claimId})
 WITH row, v, v.verdict AS old, coalesce(row.subject, v.subject) AS subject, coalesce(row.by, v.by) AS by
@@ -12,6 +12,7 @@ CALL (row, old) {
   WITH row, old WHERE row.verdict IS NOT NULL
   MERGE (n:Verdict {claimId: row.claimId})
   SET n.verdict = row.verdict, n.explanation = row.explanation, n.evidence = row.evidence, n.subject = row.subject, n.by = row.by,
+      n.judgedOn = row.judgedOn, n.minPoolSize = row.minPoolSize, n.unsourced = row.unsourced, n.evidenceTypes = row.evidenceTypes,
       n.baseline = CASE WHEN old IS NULL THEN $baseline ELSE n.baseline END
   WITH n WHERE old IS NULL OR old <> row.verdict
   SET n.sinceSeq = $seq, n.since = $changeId, n.at = datetime()

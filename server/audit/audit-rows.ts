@@ -93,13 +93,14 @@ function factOf(l: LinkModel, sourceCount: number): FactLink {
 }
 
 /**
- * One audit-facts row: the subject's facts and the verdicts on its claims; each claim's evidence drawn when the row holds
- * the links' properties, else only its ids. `minPoolSize`: pools known to be smaller are judged as if their size and
- * pay were unknown, and their figures leave every evidence subgraph, so that no verdict or indicator reveals them
- * (small-groups.ts).
+ * The links an audit-facts (or kept-verdicts) row sends, with their ends and what the rules read of each: drawn with
+ * their properties and sources when the row holds them (`withLinks`), else from the lists of what the rules read. Pure.
  */
-export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
-  const subject = toEntity(row.subject as Row);
+export function linksOfRow(row: Row): {
+  links: Map<string, LinkModel>;
+  nodes: Map<string, GraphNodeModel>;
+  factLinks: Map<string, FactLink>;
+} {
   // The query sends each end node and each cited source once; a link lists its sources by id. Read without the links'
   // properties (withLinks false), each link and end is a list of what the rules read.
   const withLinks = row.withLinks !== false;
@@ -134,6 +135,19 @@ export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
           return [l.id, factOf(l, Number(sources))];
         }),
   );
+  return { links, nodes, factLinks };
+}
+
+/**
+ * One audit-facts row: the subject's facts and the verdicts on its claims; each claim's evidence drawn when the row holds
+ * the links' properties, else only its ids. `minPoolSize`: pools known to be smaller are judged as if their size and
+ * pay were unknown, and their figures leave every evidence subgraph, so that no verdict or indicator reveals them
+ * (small-groups.ts).
+ */
+export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
+  const subject = toEntity(row.subject as Row);
+  const withLinks = row.withLinks !== false;
+  const { links, nodes, factLinks } = linksOfRow(row);
   // In id order: the query collects them in the order the store holds them, which a write
   // elsewhere can change (a retired copy is a new relationship), and explanations list them in this order.
   const ids = (key: string) => [...((row[key] as string[] | null) ?? [])].sort();

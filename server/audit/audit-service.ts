@@ -5,6 +5,7 @@ import { notFound } from '../errors.js';
 import type { ClaimAuditModel, EntityModel, ScorecardModel } from '../models/index.js';
 import { rows, sourceIndex, toEntityWithSources } from '../models/index.js';
 import { auditSubject, scorecardIndicators, type SubjectAudit } from './audit-rows.js';
+import { keptAudits } from './kept-verdicts.js';
 import { CLAIM_RULES } from './rules/index.js';
 
 /** Each claim kind's facts: audit-facts.cypher gathers only those its subjects' claims read. */
@@ -62,8 +63,16 @@ export async function auditClaims(
     seq?: number;
     /** Draw each verdict's evidence (default); false: its ids only (`evidence` null). */
     withLinks?: boolean;
+    /** Judge the claims again even when their kept verdicts hold (the reference tests and benches compare with). */
+    judgeAgain?: boolean;
   },
 ): Promise<{ subject: EntityModel | null; audits: ClaimAuditModel[] }> {
+  // An organisation's or AI product's claims: the kept verdicts answer while they hold, as on its scorecard.
+  if (q.organizationId && !q.claimId && q.seq === undefined && !q.judgeAgain) {
+    const kept = await keptVerdicts(db, q.organizationId, q.asOf, q.minPoolSize, q.withLinks ?? true);
+    if (kept) return { subject: kept.subject, audits: kept.audits.sort(byClaimId) };
+  }
+  verdictReads.judged += 1;
   const found = await db.read(recordedQuery('audit-facts', q.seq).query, auditFactsParams(q));
   const subjects = found.map((row) => auditSubject(row, q.minPoolSize));
   const subject = q.organizationId ? subjects.find((a) => a.subject.id === q.organizationId)?.subject : null;
@@ -84,6 +93,25 @@ export interface ScorecardParts {
   audits: boolean;
   /** The verdicts' evidence drawn (default: when audits are); without it, its ids only (`evidence` null). */
   auditEvidence?: boolean;
+  /** Judge the claims again even when their kept verdicts hold (the reference tests and benches compare with). */
+  judgeAgain?: boolean;
+}
+
+/** How many times an organisation's verdicts were answered from the kept ones, and judged again (read by tests and benches). */
+export const verdictReads = { kept: 0, judged: 0 };
+
+/** The verdicts kept on the claims by or about `organizationId` when they hold on `asOf` (kept-verdicts.cypher); else null. */
+async function keptVerdicts(
+  db: Database,
+  organizationId: string,
+  asOf: string,
+  minPoolSize: number,
+  withLinks: boolean,
+): Promise<{ subject: EntityModel; audits: ClaimAuditModel[] } | null> {
+  const [row] = await db.read('kept-verdicts', { organizationId, asOf, minPoolSize, withLinks });
+  const kept = keptAudits(row, minPoolSize);
+  if (kept) verdictReads.kept += 1;
+  return kept;
 }
 
 /**
@@ -126,21 +154,30 @@ export async function scorecardOf(
         withLinks: audits && (parts.auditEvidence ?? true),
       }),
     );
-  const [cardRows, auditRows] = await Promise.all([
+  // The verdicts kept at write time answer when they still hold on the day asked (kept-verdicts.cypher says whether):
+  // reading them costs what the claims' evidence costs, where judging again walks the organisation's whole workforce.
+  const verdicts = async () => {
+    if (seq === undefined && !parts.judgeAgain) {
+      const kept = await keptVerdicts(db, organizationId, asOf, minPoolSize, parts.auditEvidence ?? true);
+      if (kept) return { kept, judged: null };
+    }
+    verdictReads.judged += 1;
+    return { kept: null, judged: (await ask(false, true)).map((row) => auditSubject(row, minPoolSize)) };
+  };
+  const [cardRows, answered] = await Promise.all([
     parts.indicators ? ask(true, false) : null,
-    parts.audits ? ask(false, true) : null,
+    parts.audits ? verdicts() : null,
   ]);
   const card = cardRows?.map((row) => auditSubject(row, minPoolSize));
-  const judged = auditRows?.map((row) => auditSubject(row, minPoolSize));
-  const subjects: SubjectAudit[] = judged ?? card ?? [];
-  const own = (card ?? judged ?? []).find((a) => a.subject.id === organizationId);
-  if (own?.subject.__typename !== 'Organization')
+  const judged = answered?.judged;
+  const own = (card ?? judged ?? []).find((a) => a.subject.id === organizationId)?.subject ?? answered?.kept?.subject;
+  if (own?.__typename !== 'Organization')
     throw notFound(`no organization has id "${organizationId}"; check the id (search finds ids by name)`);
   return {
-    organization: own.subject,
+    organization: own,
     asOf,
     ...recorded,
-    indicators: parts.indicators ? scorecardIndicators(own) : [],
-    audits: parts.audits ? subjects.flatMap((a) => a.audits).sort(byClaimId) : [],
+    indicators: parts.indicators ? scorecardIndicators(card!.find((a) => a.subject.id === organizationId)!) : [],
+    audits: (answered?.kept?.audits ?? (judged ?? []).flatMap((a: SubjectAudit) => a.audits)).sort(byClaimId),
   };
 }

@@ -8,6 +8,7 @@ import { journaled } from '../db/store-lock.js';
 import { readConfig } from '../config.js';
 import { auditFactsParams } from './audit-service.js';
 import { auditSubject } from './audit-rows.js';
+import { unsourcedOf } from './kept-verdicts.js';
 import { CLAIM_RULES } from './rules/index.js';
 import { addFootprint, addState, nothingTouched, type Touched } from './verdict-anchors.js';
 
@@ -23,6 +24,12 @@ export interface KeptVerdict {
   evidence: string[];
   subject: string | null;
   by: string | null;
+  /** The day it was judged for, the small-group threshold it was judged with, and its deciding links that had no source then: a scorecard reads the kept verdict instead of judging again while all three still hold (kept-verdicts.ts). */
+  judgedOn: string | null;
+  minPoolSize: number | null;
+  /** Each deciding link's type, in `evidence`'s order (kept-verdicts.cypher finds each in its type's index). */
+  evidenceTypes: string[];
+  unsourced: string[];
 }
 
 /** What a write did to the verdicts: how many claims were judged again, and how many verdicts changed. */
@@ -105,6 +112,7 @@ export async function rejudge(
       ).map((r) => String(r.id));
   if (affected !== null && affected.length === 0 && touched.claims.size === 0) return { judged: 0, changed: 0 };
   const minPoolSize = readConfig().minPoolSize;
+  const asOf = new Date().toISOString().slice(0, 10);
   const rows =
     affected !== null && affected.length === 0
       ? []
@@ -114,21 +122,26 @@ export async function rejudge(
             organizationId: null,
             claimId: null,
             claimIds: affected,
-            asOf: new Date().toISOString().slice(0, 10),
+            asOf,
             minPoolSize,
             withLinks: false,
           }),
         );
-  const kept: KeptVerdict[] = rows
-    .flatMap((r) => auditSubject(r, minPoolSize).audits)
-    .map((a) => ({
+  const kept: KeptVerdict[] = rows.flatMap((r) => {
+    const judged = auditSubject(r, minPoolSize);
+    return judged.audits.map((a) => ({
       claimId: a.claim.id,
       verdict: a.verdict,
       explanation: a.explanation,
       evidence: a.evidenceIds,
       subject: a.claim.subject.id,
       by: a.claim.by.id,
+      judgedOn: asOf,
+      minPoolSize,
+      evidenceTypes: a.evidenceIds.map((id) => judged.facts.links.get(id)!.type),
+      unsourced: unsourcedOf(a.evidenceIds, judged.facts),
     }));
+  });
   // A claim changed or named but no longer in the store: its verdict goes (recorded as a change to none).
   const judged = new Set(kept.map((k) => k.claimId));
   const gone = [...touched.claims, ...(touched.all ? await keptClaimIds(tx) : [])].filter((id) => !judged.has(id));
@@ -141,6 +154,10 @@ export async function rejudge(
       evidence: [],
       subject: null,
       by: null,
+      judgedOn: null,
+      minPoolSize: null,
+      evidenceTypes: [],
+      unsourced: [],
     })),
   ];
   if (all.length === 0) return { judged: 0, changed: 0 };

@@ -1,0 +1,133 @@
+// Scorecards (and audits of an organisation's claims) answered from the verdicts kept at write time, against a real Neo4j: on every organisation of the claims
+// test dataset, the fixtures and a generated graph, they equal the verdicts judged again (claims, verdicts,
+// explanations, evidence drawn and not); a day across a link's start or end, another small-group threshold, or a
+// source gone since judge again; after an import, a removal and an edit they still equal judging again.
+import { describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/index.js';
+import { auditClaims, scorecardOf, verdictReads, type ScorecardParts } from '../../server/audit/audit-service.js';
+import { readConfig } from '../../server/config.js';
+import { FIXTURES, importFixtures } from '../../server/fixtures.js';
+import { generateDataset } from '../../server/dataset/generate-dataset.js';
+import { removeDataset } from '../../server/dataset/index.js';
+import { upsertRecord } from '../../server/curation/curate.js';
+import { claimsTestDataset } from '../fixtures/claims-test.js';
+import { datasetFile, importValid, validDataset } from '../support/load-dataset.js';
+import { useSeededServer } from '../support/test-server.js';
+
+let store: Database;
+const GENERATED = generateDataset({ links: 3000, seed: 7 });
+useSeededServer(async (db) => {
+  store = db;
+  await importValid(db, claimsTestDataset(), 'claims test dataset');
+  await importFixtures(db);
+  await importValid(db, GENERATED, 'generated dataset');
+});
+
+const ORGANIZATIONS = [
+  ...validDataset(claimsTestDataset()).organizations,
+  ...Object.values(FIXTURES).flatMap((path) => datasetFile(path).organizations),
+  ...validDataset(GENERATED).organizations,
+].map((o) => o.id);
+const MIN_POOL = readConfig().minPoolSize;
+const today = () => new Date().toISOString().slice(0, 10);
+const WITH_EVIDENCE: ScorecardParts = { indicators: false, evidence: false, audits: true, auditEvidence: true };
+const IDS_ONLY: ScorecardParts = { indicators: false, evidence: false, audits: true, auditEvidence: false };
+
+/**
+ * Every organisation's scorecard verdicts as the explorer asks them (kept verdicts when they hold), and judged again;
+ * returns how many organisations with claims the kept verdicts answered, and how many have claims.
+ */
+async function compareAll(
+  asOf: string,
+  parts: ScorecardParts,
+  minPoolSize = MIN_POOL,
+): Promise<{ kept: number; withClaims: number }> {
+  let kept = 0;
+  let withClaims = 0;
+  let claims = 0;
+  for (const id of new Set(ORGANIZATIONS)) {
+    const before = verdictReads.kept;
+    const answered = await scorecardOf(store, id, asOf, minPoolSize, parts);
+    const fromKept = verdictReads.kept > before;
+    const judged = await scorecardOf(store, id, asOf, minPoolSize, { ...parts, judgeAgain: true });
+    expect(answered, `${id} on ${asOf}`).toEqual(judged);
+    // The audit field, asked for the same organisation: the same claims, read the same way.
+    const q = { organizationId: id, claimId: null, asOf, minPoolSize, withLinks: parts.auditEvidence ?? true };
+    expect(await auditClaims(store, q), `audit of ${id} on ${asOf}`).toEqual(
+      await auditClaims(store, { ...q, judgeAgain: true }),
+    );
+    claims += judged.audits.length;
+    if (judged.audits.length === 0) continue;
+    withClaims += 1;
+    if (fromKept) kept += 1;
+  }
+  // The comparison means something only if claims were judged.
+  expect(claims).toBeGreaterThan(30);
+  return { kept, withClaims };
+}
+
+// A vendor outside Modero's group that subcontracts for it: Modero's NO_SUBCONTRACTING claim is then contradicted.
+const CONTRADICTING = {
+  format: 'deep-labour/v1',
+  id: 'kv-subcontractor',
+  name: 'A subcontractor of Modero (test)',
+  sources: [{ id: 'kv-src', title: 'Test registry extract', type: 'other', date: '2026-01-01' }],
+  organizations: [
+    { id: 'kv-sub', name: 'Sous-Traitance Test', kind: 'vendor', country: 'FR', sources: ['kv-src'] },
+    { id: 'ex-modero', name: 'Modero', kind: 'vendor', country: 'MG', sources: ['kv-src'] },
+  ],
+  workerPools: [],
+  tasks: [],
+  aiProducts: [],
+  claims: [],
+  links: [
+    { id: 'kv-sub-modero', type: 'SUBCONTRACTS_FOR', from: 'kv-sub', to: 'ex-modero', since: '2025', sources: [] },
+  ],
+};
+
+describe('scorecards answered from kept verdicts', { timeout: 600_000 }, () => {
+  it('on the day they were judged, every scorecard reads the kept verdicts, and they equal judging again', async () => {
+    for (const parts of [WITH_EVIDENCE, IDS_ONLY]) {
+      const { kept, withClaims } = await compareAll(today(), parts);
+      expect(kept).toBe(withClaims);
+    }
+  });
+
+  it('a day across the start or end of a link, or another small-group threshold, judges again', async () => {
+    // The generated graph has links that started and ended between 2019 and today.
+    expect((await compareAll('2019-06-01', WITH_EVIDENCE)).kept).toBe(0);
+    expect((await compareAll(today(), IDS_ONLY, MIN_POOL + 1)).kept).toBe(0);
+  });
+
+  it('after an import, an edit and a removal, the scorecards still equal judging again', async () => {
+    await importValid(store, CONTRADICTING, 'a subcontractor of Modero');
+    const modero = await scorecardOf(store, 'ex-modero', today(), MIN_POOL, WITH_EVIDENCE);
+    const claim = modero.audits.find((a) => a.claim.id === 'ex-claim-modero-no-subcontracting');
+    expect(claim?.verdict).toBe('CONTRADICTED');
+    // The deciding link has no source: the explanation says so, and the kept verdict remembers it.
+    expect(claim?.unsourcedEvidence).toBe(1);
+    expect((await compareAll(today(), WITH_EVIDENCE)).kept).toBeGreaterThan(0);
+    // An edit: a curated link from the same vendor, with a source.
+    await upsertRecord(
+      store,
+      { name: 'kept verdicts test', role: 'editor' },
+      {
+        dataset: 'curated',
+        section: 'links',
+        fields: {
+          id: 'kv-edit',
+          type: 'SUBCONTRACTS_FOR',
+          from: 'kv-sub',
+          to: 'ex-modero',
+          since: '2025',
+          sources: ['kv-src'],
+        },
+        reason: 'test',
+        argument: 'link',
+      },
+    );
+    expect((await compareAll(today(), WITH_EVIDENCE)).kept).toBeGreaterThan(0);
+    await removeDataset(store, 'kv-subcontractor');
+    expect((await compareAll(today(), WITH_EVIDENCE)).kept).toBeGreaterThan(0);
+  });
+});
