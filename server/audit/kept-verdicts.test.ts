@@ -32,6 +32,8 @@ const row = (over: Record<string, unknown> = {}, unsourced = ['l1']) => ({
   links: [link('l1', ['gone']), link('l2', ['s1'])],
   ends: [pool, org('alpha')],
   linkSources: [{ id: 's1', title: 'A source', type: 'other' }],
+  missing: 0,
+  bare: ['l1'],
   ...over,
 });
 
@@ -48,28 +50,20 @@ describe('kept verdicts as claim audits', () => {
     expect(audit!.evidence!.edges.every((e) => e.pricePerUnitEur === null)).toBe(true);
   });
 
-  it('without the links drawn, only their ids, with how many sources each cites that the store holds', () => {
-    const lists = row({
-      withLinks: false,
-      links: [
-        ['l1', 'CONTRACTED_BY', 'pool', 'alpha', null, 0.5, null, 0],
-        ['l2', 'CONTRACTED_BY', 'pool', 'alpha', null, 0.5, null, 1],
-      ],
-      ends: [['pool', 'Pool', null, 'MG', 3, ['WorkerPool']]],
-      linkSources: [],
-    });
-    const [audit] = keptAudits(lists, 5)!.audits;
+  it('without the links drawn, only their ids, with how many cite no source the store holds', () => {
+    const ids = row({ withLinks: false, links: [], ends: [], linkSources: [] });
+    const [audit] = keptAudits(ids, 5)!.audits;
     expect(audit).toMatchObject({ evidence: null, evidenceIds: ['l2', 'l1'], unsourcedEvidence: 1 });
   });
 
   it('is null, to judge again, when the query says they do not hold, a deciding link is gone, or its sources changed', () => {
     expect(keptAudits(undefined, 5)).toBeNull();
     expect(keptAudits(row({ held: false }), 5)).toBeNull();
-    expect(keptAudits(row({ links: [link('l2', ['s1'])] }), 5)).toBeNull();
-    // l1's source came back since it was judged: the explanation's note would no longer be there.
-    expect(keptAudits(row({ links: [link('l1', ['s1']), link('l2', ['s1'])] }), 5)).toBeNull();
-    // l2 lost its source since.
-    expect(keptAudits(row({ linkSources: [] }), 5)).toBeNull();
+    expect(keptAudits(row({ missing: 1 }), 5)).toBeNull();
+    // l1 cites a source the store holds since it was judged: the explanation's note would no longer be there.
+    expect(keptAudits(row({ bare: [] }), 5)).toBeNull();
+    // l2 no longer does.
+    expect(keptAudits(row({ bare: ['l1', 'l2'] }), 5)).toBeNull();
     expect(keptAudits(row({}, ['l1', 'l2']), 5)).toBeNull();
   });
 

@@ -16,21 +16,22 @@ export function unsourcedOf(evidenceIds: readonly string[], facts: Pick<AuditFac
 
 /**
  * A kept-verdicts.cypher row as the organisation and the audits of its claims, exactly as judging them again would give
- * them; null when the kept verdicts do not hold (the query said so, a deciding link is no longer in the store, or the
- * sources its deciding links cite changed): the caller then judges them again.
+ * them; null when the kept verdicts do not hold (the query said so, a deciding link is no longer in the store, or which
+ * of them cite a source the store holds changed): the caller then judges them again.
  */
 export function keptAudits(
   row: Row | undefined,
   minPoolSize: number,
 ): { subject: EntityModel; audits: ClaimAuditModel[] } | null {
-  if (row?.held !== true) return null;
+  if (row?.held !== true || Number(row.missing ?? 0) !== 0) return null;
   const withLinks = row.withLinks !== false;
-  const { links, nodes, factLinks } = linksOfRow(row);
+  // Drawn ($withLinks): the links with their ends and sources; else only which cite no source the store holds.
+  const { links, nodes } = withLinks ? linksOfRow(row) : { links: new Map(), nodes: new Map() };
+  const bare = new Set((row.bare as string[] | null) ?? []);
   const audits: ClaimAuditModel[] = [];
   for (const c of rows(row.claims)) {
     const evidenceIds = (c.evidence as string[] | null) ?? [];
-    if (!evidenceIds.every((id) => factLinks.has(id))) return null;
-    const unsourced = unsourcedOf(evidenceIds, { links: factLinks });
+    const unsourced = [...new Set(evidenceIds.filter((id) => bare.has(id)))].sort();
     if (unsourced.join('\n') !== [...((c.unsourced as string[] | null) ?? [])].sort().join('\n')) return null;
     audits.push({
       claim: toClaim(c.claim as Row, c.by as Row, c.subject as Row),
@@ -38,7 +39,7 @@ export function keptAudits(
       explanation: String(c.explanation),
       evidence: withLinks ? protectSubgraph(subgraphOf(evidenceIds, links, nodes), minPoolSize) : null,
       evidenceIds,
-      unsourcedEvidence: evidenceIds.filter((id) => factLinks.get(id)!.sourceCount === 0).length,
+      unsourcedEvidence: evidenceIds.filter((id) => bare.has(id)).length,
     });
   }
   return { subject: toEntity(row.subject as Row), audits };

@@ -11,6 +11,7 @@ import { generateDataset } from '../../server/dataset/generate-dataset.js';
 import { removeDataset } from '../../server/dataset/index.js';
 import { upsertRecord } from '../../server/curation/curate.js';
 import { claimsTestDataset } from '../fixtures/claims-test.js';
+import { moderoSubcontractor } from '../fixtures/modero-subcontractor.js';
 import { datasetFile, importValid, validDataset } from '../support/load-dataset.js';
 import { useSeededServer } from '../support/test-server.js';
 
@@ -66,25 +67,6 @@ async function compareAll(
   return { kept, withClaims };
 }
 
-// A vendor outside Modero's group that subcontracts for it: Modero's NO_SUBCONTRACTING claim is then contradicted.
-const CONTRADICTING = {
-  format: 'deep-labour/v1',
-  id: 'kv-subcontractor',
-  name: 'A subcontractor of Modero (test)',
-  sources: [{ id: 'kv-src', title: 'Test registry extract', type: 'other', date: '2026-01-01' }],
-  organizations: [
-    { id: 'kv-sub', name: 'Sous-Traitance Test', kind: 'vendor', country: 'FR', sources: ['kv-src'] },
-    { id: 'ex-modero', name: 'Modero', kind: 'vendor', country: 'MG', sources: ['kv-src'] },
-  ],
-  workerPools: [],
-  tasks: [],
-  aiProducts: [],
-  claims: [],
-  links: [
-    { id: 'kv-sub-modero', type: 'SUBCONTRACTS_FOR', from: 'kv-sub', to: 'ex-modero', since: '2025', sources: [] },
-  ],
-};
-
 describe('scorecards answered from kept verdicts', { timeout: 600_000 }, () => {
   it('on the day they were judged, every scorecard reads the kept verdicts, and they equal judging again', async () => {
     for (const parts of [WITH_EVIDENCE, IDS_ONLY]) {
@@ -100,7 +82,7 @@ describe('scorecards answered from kept verdicts', { timeout: 600_000 }, () => {
   });
 
   it('after an import, an edit and a removal, the scorecards still equal judging again', async () => {
-    await importValid(store, CONTRADICTING, 'a subcontractor of Modero');
+    await importValid(store, moderoSubcontractor('kv', { sourcedLink: false }), 'a subcontractor of Modero');
     const modero = await scorecardOf(store, 'ex-modero', today(), MIN_POOL, WITH_EVIDENCE);
     const claim = modero.audits.find((a) => a.claim.id === 'ex-claim-modero-no-subcontracting');
     expect(claim?.verdict).toBe('CONTRADICTED');
