@@ -7,13 +7,11 @@
 // `npx tsx bench/audit-links-cost.ts [links] [runs]`.
 import { auditClaims, auditFactsParams, scorecardOf } from '../server/audit/audit-service.js';
 import { auditSubject } from '../server/audit/audit-rows.js';
-import { generateDataset } from '../server/dataset/generate-dataset.js';
-import { importDataset } from '../server/dataset/index.js';
 import type { Database } from '../server/db/index.js';
 import { busiestPlatform } from './bench-cases.js';
 import { serve } from './query-bench.js';
-import { startScratchStore } from './scratch-store.js';
-import { validDataset } from '../tests/support/load-dataset.js';
+import { onGeneratedGraph } from './scratch-store.js';
+import { benchMain } from './bench-main.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 const RUNS = Number(process.argv[3] ?? 9);
@@ -21,14 +19,9 @@ const RUNS = Number(process.argv[3] ?? 9);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
-  const dataset = validDataset(generateDataset({ links: LINKS }), 'generated dataset');
-  const store = await startScratchStore('bench-audit-links');
   const asOf = new Date().toISOString().slice(0, 10);
-  try {
-    await store.db.applySchema();
-    await importDataset(store.db, dataset, { author: 'bench' });
+  await onGeneratedGraph('bench-audit-links', LINKS, async (db, dataset) => {
     const platform = busiestPlatform(dataset)!;
-    const db = store.db;
     // What verdict keeping reads and judges for every claim (the first import's work, in its transaction).
     const keeping = async (withLinks: boolean) =>
       (
@@ -102,12 +95,7 @@ async function main(): Promise<void> {
     );
     await server.close();
     console.log(lines.join('\n'));
-  } finally {
-    await store.stop();
-  }
+  });
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+benchMain(main);

@@ -6,6 +6,7 @@ import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
+import { benchMain } from './bench-main.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 const RUNS = Number(process.argv[3] ?? 2);
@@ -59,7 +60,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+benchMain(main);

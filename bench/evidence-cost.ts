@@ -7,6 +7,7 @@ import { evidenceCost } from '../server/history/evidence-seal.js';
 import { verifyEvidence } from '../server/history/evidence-verify.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
+import { benchMain } from './bench-main.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 
@@ -48,7 +49,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+benchMain(main);

@@ -5,12 +5,10 @@
 // (kept verdicts answer it too when no link started or ended since). `npx tsx bench/kept-verdicts-cost.ts [links] [runs]`.
 import { scorecardOf, verdictReads, type ScorecardParts } from '../server/audit/audit-service.js';
 import { readConfig } from '../server/config.js';
-import { generateDataset } from '../server/dataset/generate-dataset.js';
-import { importDataset } from '../server/dataset/index.js';
 import { busiestPlatform } from './bench-cases.js';
 import { alternately, comparedOrganizations, ratioRow, same } from './side-by-side.js';
-import { startScratchStore } from './scratch-store.js';
-import { validDataset } from '../tests/support/load-dataset.js';
+import { onGeneratedGraph } from './scratch-store.js';
+import { benchMain } from './bench-main.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 const RUNS = Number(process.argv[3] ?? 9);
@@ -18,14 +16,9 @@ const RUNS = Number(process.argv[3] ?? 9);
 const MIN_POOL = readConfig().minPoolSize;
 
 async function main(): Promise<void> {
-  const dataset = validDataset(generateDataset({ links: LINKS }), 'generated dataset');
-  const store = await startScratchStore('bench-kept-verdicts');
   const asOf = new Date().toISOString().slice(0, 10);
   const yearAgo = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
-  try {
-    await store.db.applySchema();
-    await importDataset(store.db, dataset, { author: 'bench' });
-    const db = store.db;
+  await onGeneratedGraph('bench-kept-verdicts', LINKS, async (db, dataset) => {
     const platform = busiestPlatform(dataset)!;
     const asked: [string, ScorecardParts][] = [
       [
@@ -71,12 +64,7 @@ async function main(): Promise<void> {
       `the kept verdicts answered ${verdictReads.kept - before.kept} of them, ${verdictReads.judged - before.judged - subjects.length * 2} were judged again`,
     );
     console.log(lines.join('\n'));
-  } finally {
-    await store.stop();
-  }
+  });
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+benchMain(main);

@@ -11,6 +11,7 @@ import type { Database } from '../server/db/index.js';
 import { roundOfChanges } from './bench-cases.js';
 import { bytesUnder, startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
+import { benchMain } from './bench-main.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 const ROUNDS = Number(process.argv[3] ?? 4);
@@ -146,7 +147,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+benchMain(main);

@@ -16,6 +16,7 @@ import { busiestPlatform } from './bench-cases.js';
 import { alternately, comparedOrganizations, ratioRow, same } from './side-by-side.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
+import { benchMain } from './bench-main.js';
 
 const REV = process.argv[2];
 const LINKS = Number(process.argv[3] ?? 25_000);
@@ -131,7 +132,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+benchMain(main);

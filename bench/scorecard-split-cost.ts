@@ -5,13 +5,11 @@
 // busiest platforms, today and a year ago. `npx tsx bench/scorecard-split-cost.ts [links] [runs]`.
 import { auditFactsParams, scorecardOf, type ScorecardParts } from '../server/audit/audit-service.js';
 import { auditSubject, scorecardIndicators } from '../server/audit/audit-rows.js';
-import { generateDataset } from '../server/dataset/generate-dataset.js';
-import { importDataset } from '../server/dataset/index.js';
 import type { Database } from '../server/db/index.js';
 import { busiestPlatform } from './bench-cases.js';
 import { alternately, comparedOrganizations, ratioRow, same } from './side-by-side.js';
-import { startScratchStore } from './scratch-store.js';
-import { validDataset } from '../tests/support/load-dataset.js';
+import { onGeneratedGraph } from './scratch-store.js';
+import { benchMain } from './bench-main.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 const RUNS = Number(process.argv[3] ?? 9);
@@ -43,14 +41,9 @@ async function combined(db: Database, id: string, asOf: string, parts: Scorecard
 }
 
 async function main(): Promise<void> {
-  const dataset = validDataset(generateDataset({ links: LINKS }), 'generated dataset');
-  const store = await startScratchStore('bench-scorecard-split');
   const asOf = new Date().toISOString().slice(0, 10);
   const yearAgo = `${Number(asOf.slice(0, 4)) - 1}${asOf.slice(4)}`;
-  try {
-    await store.db.applySchema();
-    await importDataset(store.db, dataset, { author: 'bench' });
-    const db = store.db;
+  await onGeneratedGraph('bench-scorecard-split', LINKS, async (db, dataset) => {
     const platform = busiestPlatform(dataset)!;
     const asked: [string, ScorecardParts][] = [
       [
@@ -90,12 +83,7 @@ async function main(): Promise<void> {
       `answers compared: the same for the timed questions and ${subjects.length * 2} full scorecards (${subjects.length} organisations, today and a year ago)`,
     );
     console.log(lines.join('\n'));
-  } finally {
-    await store.stop();
-  }
+  });
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+benchMain(main);

@@ -5,6 +5,9 @@ import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { scratchDir } from '../server/config.js';
 import { createDatabase, startOwnStore, type Database, type DatabaseConfig } from '../server/db/index.js';
+import { generateDataset } from '../server/dataset/generate-dataset.js';
+import { importDataset, type Dataset } from '../server/dataset/index.js';
+import { validDataset } from '../tests/support/load-dataset.js';
 import { freePort } from '../tests/support/free-port.js';
 
 export interface ScratchStore {
@@ -40,6 +43,26 @@ export async function startScratchStore(name: string): Promise<ScratchStore> {
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Generates `links` links (the benchmark's generated graph), imports them into a new scratch store named `name`, runs
+ * `work` on it, and stops and deletes the store however `work` ends.
+ */
+export async function onGeneratedGraph<T>(
+  name: string,
+  links: number,
+  work: (db: Database, dataset: Dataset) => Promise<T>,
+): Promise<T> {
+  const dataset = validDataset(generateDataset({ links }), 'generated dataset');
+  const store = await startScratchStore(name);
+  try {
+    await store.db.applySchema();
+    await importDataset(store.db, dataset, { author: 'bench' });
+    return await work(store.db, dataset);
+  } finally {
+    await store.stop();
+  }
 }
 
 /** Bytes under a folder (the store's files and transaction logs). */

@@ -12,6 +12,7 @@ import { busiestPlatform } from './bench-cases.js';
 import { alternately, ratioRow } from './side-by-side.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
+import { benchMain } from './bench-main.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 const RUNS = Number(process.argv[3] ?? 11);
@@ -75,7 +76,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+benchMain(main);

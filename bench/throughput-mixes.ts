@@ -8,6 +8,7 @@ import { benchCases } from './bench-cases.js';
 import { benchThroughput } from './query-bench.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
+import { benchMain } from './bench-main.js';
 async function main(): Promise<void> {
   const links = Number(process.argv[2] ?? 25000);
   const dataset = validDataset(generateDataset({ links }), 'generated dataset');
@@ -33,7 +34,4 @@ async function main(): Promise<void> {
     await store.stop();
   }
 }
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+benchMain(main);

@@ -6,6 +6,7 @@ import { upsertRecord } from '../server/curation/curate.js';
 import { lastVerdictCost } from '../server/audit/verdict-keeper.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
+import { benchMain } from './bench-main.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 const EDITOR = { name: 'bench editor', role: 'editor' as const };
@@ -73,7 +74,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+benchMain(main);

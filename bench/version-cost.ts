@@ -7,6 +7,7 @@ import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset, removeDataset } from '../server/dataset/index.js';
 import { bytesUnder, startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
+import { benchMain } from './bench-main.js';
 
 const LINKS = Number(process.argv[2] ?? 2_500);
 const ROUNDS = Number(process.argv[3] ?? 3);
@@ -75,7 +76,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+benchMain(main);

@@ -16,6 +16,7 @@ import { benchCases, busiestPlatform, roundOfChanges } from './bench-cases.js';
 import { recording, serve, type BenchCase } from './query-bench.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
+import { benchMain } from './bench-main.js';
 
 const LINKS = Number(process.argv[2] ?? 25_000);
 const ROUNDS = Number(process.argv[3] ?? 2);
@@ -117,7 +118,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+benchMain(main);

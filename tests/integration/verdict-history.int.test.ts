@@ -9,6 +9,7 @@ import { importDataset, removeDataset } from '../../server/dataset/index.js';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { startTestServer, useSeededServer, type GraphqlResponse } from '../support/test-server.js';
 import { datasetFile, validDataset } from '../support/load-dataset.js';
+import { moderoSubcontractor } from '../fixtures/modero-subcontractor.js';
 
 const CLAIM = 'ex-claim-modero-no-subcontracting';
 const tokens: Record<string, string> = {};
@@ -36,30 +37,7 @@ const total = async () => Number(ok(await api.query(CHANGES, { first: 1 })).verd
 const kept = async () => (await store.read('verdict-kept-claims')).length;
 
 // A vendor outside Modero's group that subcontracts for it now: NO_SUBCONTRACTING is then contradicted.
-const CONTRADICTING = validDataset({
-  format: 'deep-labour/v1',
-  id: 'vt-subcontractor',
-  name: 'A subcontractor of Modero (test)',
-  sources: [{ id: 'vt-src', title: 'Test registry extract', type: 'other', date: '2026-01-01' }],
-  organizations: [
-    { id: 'vt-sub', name: 'Sous-Traitance Test', kind: 'vendor', country: 'FR', sources: ['vt-src'] },
-    { id: 'ex-modero', name: 'Modero', kind: 'vendor', country: 'MG', sources: ['vt-src'] },
-  ],
-  workerPools: [],
-  tasks: [],
-  aiProducts: [],
-  claims: [],
-  links: [
-    {
-      id: 'vt-sub-modero',
-      type: 'SUBCONTRACTS_FOR',
-      from: 'vt-sub',
-      to: 'ex-modero',
-      since: '2025',
-      sources: ['vt-src'],
-    },
-  ],
-});
+const CONTRADICTING = validDataset(moderoSubcontractor('vt'));
 
 // Generous: integration runs share two cores with other work; nothing here is timed.
 describe('verdicts kept at write time', { timeout: 240_000 }, () => {
