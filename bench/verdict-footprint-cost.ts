@@ -60,7 +60,10 @@ async function main(): Promise<void> {
       const t3 = performance.now();
       const heap = (process.memoryUsage().heapUsed - heap0) / 1e6;
       const footprint = nothingTouched();
-      addFootprint(footprint, await store.db.read('verdict-change-footprint', { seq: summary.change!.seq }));
+      addFootprint(
+        footprint,
+        await store.db.read('verdict-change-footprint', { seq: summary.change!.seq, dataset: dataset.id }),
+      );
       const t4 = performance.now();
       const covers =
         [...diff.anchors].every((a) => footprint.anchors.has(a)) &&

@@ -71,6 +71,7 @@ export async function keepingVerdicts<T>(
     action: string;
     scope: string;
     record: string | null;
+    dataset: string | null;
     before: string | null;
     after: string | null;
   }[];
@@ -82,7 +83,11 @@ export async function keepingVerdicts<T>(
     // made or changed, the versions and records it retired), not by reading the dataset's state into this process
     // before and after the write (twice the dataset: a re-import of a million links would not fit in Node's heap).
     else if (c.scope === 'dataset') {
-      if (byDataset) addFootprint(touched, await tx.run('verdict-change-footprint', { seq: Number(c.seq) }));
+      if (byDataset)
+        addFootprint(
+          touched,
+          await tx.run('verdict-change-footprint', { seq: Number(c.seq), dataset: c.dataset ?? scope.dataset }),
+        );
     } else
       for (const state of [c.before, c.after]) addState(touched, c.record, state === null ? null : JSON.parse(state));
   }

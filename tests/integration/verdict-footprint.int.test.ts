@@ -38,7 +38,7 @@ async function bothWays(
   const diff = nothingTouched();
   addDatasetDiff(diff, before, await state(dataset));
   const footprint = nothingTouched();
-  addFootprint(footprint, await db.read('verdict-change-footprint', { seq }));
+  addFootprint(footprint, await db.read('verdict-change-footprint', { seq, dataset }));
   return { diff, footprint };
 }
 

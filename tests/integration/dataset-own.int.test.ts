@@ -1,0 +1,114 @@
+// A dataset's own records and links, as removals, re-imports, the evidence digest and curation find them (real Neo4j):
+// through the indexes on `datasets` and the Assertions of shared evidence (dataset-records and dataset-links
+// .cypher.fragment), not by reading every record and link of the store. Three fictional datasets that share records and
+// links are imported, re-imported, trimmed and removed in turn; after each step every dataset's own records and links
+// are those whose `datasets` name it, read by a scan of the whole store (verdict-dataset-state.cypher), and the write's
+// footprint as verdict keeping reads it holds every record and link end whose state the write changed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../server/db/index.js';
+import { importDataset, removeDataset, type Dataset } from '../../server/dataset/index.js';
+import { addDatasetDiff, addFootprint, nothingTouched, stateRows } from '../../server/audit/verdict-anchors.js';
+import { validDataset } from '../support/load-dataset.js';
+import { resetGraph, testDatabase } from '../support/test-database.js';
+import { minimalDataset } from '../fixtures/minimal-dataset.js';
+
+let db: Database;
+
+/** Dataset `name`: the minimal dataset (fictional), with `change` applied. */
+function variant(name: string, change: (d: Record<string, any>) => void = () => {}): Dataset {
+  const d = minimalDataset();
+  d.name = name;
+  change(d);
+  return validDataset(d, name);
+}
+
+/** What the fragments find: record ids and link keys (TYPE:id), sorted. */
+async function found(dataset: string): Promise<string[]> {
+  const records = await db.read('dataset-records', { dataset });
+  const links = await db.read('dataset-links', { dataset });
+  const evidence = await db.read('evidence-dataset', { dataset });
+  const keys = [
+    ...records.map((r) => String((r.props as { id: string }).id)),
+    ...links.map((l) => `${String(l.type)}:${String((l.props as { id: string }).id)}`),
+  ].sort();
+  // The evidence digest's list holds the same records, and at least the same links.
+  const digest = evidence[0] as { records: string[]; links: { type: string; id: string }[] };
+  expect([...digest.records].sort()).toEqual(records.map((r) => String((r.props as { id: string }).id)).sort());
+  const digestLinks = new Set(digest.links.map((l) => `${l.type}:${l.id}`));
+  for (const l of links) expect(digestLinks).toContain(`${String(l.type)}:${String((l.props as { id: string }).id)}`);
+  return keys;
+}
+
+/** What a scan of every record and link finds: those whose `datasets` name it. */
+async function scanned(dataset: string): Promise<string[]> {
+  return stateRows(await db.read('verdict-dataset-state', { dataset }))
+    .map((r) => r.key)
+    .sort();
+}
+
+async function expectSame(datasets: Dataset[]): Promise<void> {
+  for (const d of datasets) expect(await found(d.id), d.id).toEqual(await scanned(d.id));
+}
+
+beforeAll(async () => {
+  db = await testDatabase();
+  await resetGraph(db);
+});
+
+afterAll(async () => {
+  await resetGraph(db);
+  await db.close();
+});
+
+describe("a dataset's own records and links, found in indexes (real Neo4j)", () => {
+  const a = variant('Own A (fictional)');
+  const b = variant('Own B (fictional)', (d) => {
+    d.organizations[0].name = 'Alpha Platform (as B has it)';
+    d.links[1].pricePerUnitEur = 0.12;
+  });
+  const c = variant('Own C (fictional)', (d) => {
+    d.aiProducts = [];
+    d.links = d.links.filter((l: { type: string }) => l.type !== 'FEEDS');
+    d.links[1].note = 'as C has it';
+  });
+  const all = [a, b, c];
+
+  it('are those a scan finds, through imports, re-imports, trims and removals of datasets that share them', async () => {
+    // Each write: then every dataset's own are the scan's, and what verdict keeping reads as the write's footprint
+    // (verdict-change-footprint.cypher, anchored the same way) holds all that the written dataset's state changed.
+    const write = async (d: Dataset, step: () => Promise<{ change?: { seq: number } | null }>) => {
+      const before = await db.read('verdict-dataset-state', { dataset: d.id });
+      const { change } = await step();
+      await expectSame(all);
+      const diff = nothingTouched();
+      addDatasetDiff(diff, stateRows(before), stateRows(await db.read('verdict-dataset-state', { dataset: d.id })));
+      const footprint = nothingTouched();
+      addFootprint(footprint, await db.read('verdict-change-footprint', { seq: change!.seq, dataset: d.id }));
+      for (const id of diff.anchors) expect(footprint.anchors, `anchor ${id}`).toContain(id);
+      for (const id of diff.claims) expect([...footprint.claims], `claim ${id}`).toContain(id);
+    };
+    const imported = (d: Dataset) => () => importDataset(db, d, { author: 'tester' });
+    const removed = (d: Dataset) => () => removeDataset(db, d.id);
+    await write(a, imported(a));
+    expect((await found(a.id)).length).toBeGreaterThan(8);
+    await write(b, imported(b));
+    await write(c, imported(c));
+    // Shared: each of the three asserts the subcontracting link, and only one version is on screen.
+    expect(await found(a.id)).toContain('SUBCONTRACTS_FOR:l-sub');
+    expect(await found(c.id)).toContain('SUBCONTRACTS_FOR:l-sub');
+    await write(a, imported(a));
+    const trimmed = variant('Own B (fictional)', (d) => {
+      d.links = d.links.filter((l: { id?: string }) => l.id !== 'l-sub');
+      d.claims = [];
+    });
+    await write(trimmed, imported(trimmed));
+    expect(await found(b.id)).not.toContain('SUBCONTRACTS_FOR:l-sub');
+    await write(c, removed(c));
+    expect(await found(c.id)).toEqual([]);
+    await write(c, imported(c));
+    await write(a, removed(a));
+    await write(b, removed(b));
+    expect(await found(c.id)).toEqual(await scanned(c.id));
+    expect((await found(c.id)).length).toBeGreaterThan(5);
+  }, 120_000);
+});
