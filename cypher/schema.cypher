@@ -1,4 +1,4 @@
-// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, changes, verdicts and their changes, requests for reply, retractions, API tokens and saved investigations (and each owner's quota lock), the indexes the queries need (among them the start and end dates of the link types whose dates the audit reads: kept-verdicts.cypher looks for a date between two days, and the datasets that assert each record and link: dataset-records and dataset-links.cypher.fragment find a dataset's own in them, and when record versions and link copies were retired: verdict-change-footprint.cypher finds a change's), full-text search on names and aliases. Idempotent.
+// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, changes, verdicts and their changes, requests for reply, retractions, API tokens and saved investigations (and each owner's quota lock), the indexes the queries need (among them the start and end dates of the link types whose dates the audit reads: kept-verdicts.cypher looks for a date between two days, and the datasets that assert each record: dataset-records.cypher.fragment finds a dataset's own in it, and when record versions and link copies were retired: verdict-change-footprint.cypher finds a change's), full-text search on names and aliases. Idempotent.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT worker_pool_id IF NOT EXISTS FOR (n:WorkerPool) REQUIRE n.id IS UNIQUE;
@@ -51,18 +51,6 @@ CREATE INDEX feeds_valid_to IF NOT EXISTS FOR ()-[r:FEEDS]-() ON (r.validTo);
 CREATE INDEX controlled_by_valid_from IF NOT EXISTS FOR ()-[r:CONTROLLED_BY]-() ON (r.validFrom);
 CREATE INDEX controlled_by_valid_to IF NOT EXISTS FOR ()-[r:CONTROLLED_BY]-() ON (r.validTo);
 CREATE INDEX record_datasets IF NOT EXISTS FOR (n:Record) ON (n.datasets);
-CREATE INDEX recruited_via_datasets IF NOT EXISTS FOR ()-[r:RECRUITED_VIA]-() ON (r.datasets);
-CREATE INDEX contracted_by_datasets IF NOT EXISTS FOR ()-[r:CONTRACTED_BY]-() ON (r.datasets);
-CREATE INDEX works_on_datasets IF NOT EXISTS FOR ()-[r:WORKS_ON]-() ON (r.datasets);
-CREATE INDEX subcontracts_for_datasets IF NOT EXISTS FOR ()-[r:SUBCONTRACTS_FOR]-() ON (r.datasets);
-CREATE INDEX performed_by_datasets IF NOT EXISTS FOR ()-[r:PERFORMED_BY]-() ON (r.datasets);
-CREATE INDEX executed_on_datasets IF NOT EXISTS FOR ()-[r:EXECUTED_ON]-() ON (r.datasets);
-CREATE INDEX ordered_by_datasets IF NOT EXISTS FOR ()-[r:ORDERED_BY]-() ON (r.datasets);
-CREATE INDEX feeds_datasets IF NOT EXISTS FOR ()-[r:FEEDS]-() ON (r.datasets);
-CREATE INDEX owned_by_datasets IF NOT EXISTS FOR ()-[r:OWNED_BY]-() ON (r.datasets);
-CREATE INDEX part_of_datasets IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.datasets);
-CREATE INDEX overlaps_with_datasets IF NOT EXISTS FOR ()-[r:OVERLAPS_WITH]-() ON (r.datasets);
-CREATE INDEX controlled_by_datasets IF NOT EXISTS FOR ()-[r:CONTROLLED_BY]-() ON (r.datasets);
 CREATE INDEX version_rec_to IF NOT EXISTS FOR (n:Version) ON (n.recTo);
 CREATE INDEX retired_rec_to IF NOT EXISTS FOR (n:Retired) ON (n.recTo);
 CREATE INDEX was_recruited_via_rec_to IF NOT EXISTS FOR ()-[r:WAS_RECRUITED_VIA]-() ON (r.recTo);

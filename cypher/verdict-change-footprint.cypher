@@ -29,105 +29,21 @@ RETURN DISTINCT kind, touched AS id
 UNION
 CALL () {
   CALL () {
-      MATCH ()-[r:RECRUITED_VIA]->() WHERE r.datasets = [$dataset]
-    RETURN r
-    UNION ALL
-    MATCH ()-[r:CONTRACTED_BY]->() WHERE r.datasets = [$dataset]
-    RETURN r
-    UNION ALL
-    MATCH ()-[r:WORKS_ON]->() WHERE r.datasets = [$dataset]
-    RETURN r
-    UNION ALL
-    MATCH ()-[r:SUBCONTRACTS_FOR]->() WHERE r.datasets = [$dataset]
-    RETURN r
-    UNION ALL
-    MATCH ()-[r:PERFORMED_BY]->() WHERE r.datasets = [$dataset]
-    RETURN r
-    UNION ALL
-    MATCH ()-[r:EXECUTED_ON]->() WHERE r.datasets = [$dataset]
-    RETURN r
-    UNION ALL
-    MATCH ()-[r:ORDERED_BY]->() WHERE r.datasets = [$dataset]
-    RETURN r
-    UNION ALL
-    MATCH ()-[r:FEEDS]->() WHERE r.datasets = [$dataset]
-    RETURN r
-    UNION ALL
-    MATCH ()-[r:OWNED_BY]->() WHERE r.datasets = [$dataset]
-    RETURN r
-    UNION ALL
-    MATCH ()-[r:PART_OF]->() WHERE r.datasets = [$dataset]
-    RETURN r
-    UNION ALL
-    MATCH ()-[r:OVERLAPS_WITH]->() WHERE r.datasets = [$dataset]
-    RETURN r
-    UNION ALL
-    MATCH ()-[r:CONTROLLED_BY]->() WHERE r.datasets = [$dataset]
-    RETURN r
+    CALL () {
+      MATCH (own:Record) WHERE own.datasets = [$dataset]
+      RETURN own
       UNION ALL
-    MATCH (x:Assertion) WHERE x.record STARTS WITH 'link:'
-    WITH DISTINCT x.record AS key
-    CALL (key) {
-        WITH key WHERE key STARTS WITH 'link:RECRUITED_VIA:'
-      MATCH ()-[r:RECRUITED_VIA {id: substring(key, size('link:RECRUITED_VIA:'))}]->() USING INDEX r:RECRUITED_VIA(id)
-      WHERE $dataset IN r.datasets AND size(r.datasets) > 1
-      RETURN r
-      UNION ALL
-      WITH key WHERE key STARTS WITH 'link:CONTRACTED_BY:'
-      MATCH ()-[r:CONTRACTED_BY {id: substring(key, size('link:CONTRACTED_BY:'))}]->() USING INDEX r:CONTRACTED_BY(id)
-      WHERE $dataset IN r.datasets AND size(r.datasets) > 1
-      RETURN r
-      UNION ALL
-      WITH key WHERE key STARTS WITH 'link:WORKS_ON:'
-      MATCH ()-[r:WORKS_ON {id: substring(key, size('link:WORKS_ON:'))}]->() USING INDEX r:WORKS_ON(id)
-      WHERE $dataset IN r.datasets AND size(r.datasets) > 1
-      RETURN r
-      UNION ALL
-      WITH key WHERE key STARTS WITH 'link:SUBCONTRACTS_FOR:'
-      MATCH ()-[r:SUBCONTRACTS_FOR {id: substring(key, size('link:SUBCONTRACTS_FOR:'))}]->() USING INDEX r:SUBCONTRACTS_FOR(id)
-      WHERE $dataset IN r.datasets AND size(r.datasets) > 1
-      RETURN r
-      UNION ALL
-      WITH key WHERE key STARTS WITH 'link:PERFORMED_BY:'
-      MATCH ()-[r:PERFORMED_BY {id: substring(key, size('link:PERFORMED_BY:'))}]->() USING INDEX r:PERFORMED_BY(id)
-      WHERE $dataset IN r.datasets AND size(r.datasets) > 1
-      RETURN r
-      UNION ALL
-      WITH key WHERE key STARTS WITH 'link:EXECUTED_ON:'
-      MATCH ()-[r:EXECUTED_ON {id: substring(key, size('link:EXECUTED_ON:'))}]->() USING INDEX r:EXECUTED_ON(id)
-      WHERE $dataset IN r.datasets AND size(r.datasets) > 1
-      RETURN r
-      UNION ALL
-      WITH key WHERE key STARTS WITH 'link:ORDERED_BY:'
-      MATCH ()-[r:ORDERED_BY {id: substring(key, size('link:ORDERED_BY:'))}]->() USING INDEX r:ORDERED_BY(id)
-      WHERE $dataset IN r.datasets AND size(r.datasets) > 1
-      RETURN r
-      UNION ALL
-      WITH key WHERE key STARTS WITH 'link:FEEDS:'
-      MATCH ()-[r:FEEDS {id: substring(key, size('link:FEEDS:'))}]->() USING INDEX r:FEEDS(id)
-      WHERE $dataset IN r.datasets AND size(r.datasets) > 1
-      RETURN r
-      UNION ALL
-      WITH key WHERE key STARTS WITH 'link:OWNED_BY:'
-      MATCH ()-[r:OWNED_BY {id: substring(key, size('link:OWNED_BY:'))}]->() USING INDEX r:OWNED_BY(id)
-      WHERE $dataset IN r.datasets AND size(r.datasets) > 1
-      RETURN r
-      UNION ALL
-      WITH key WHERE key STARTS WITH 'link:PART_OF:'
-      MATCH ()-[r:PART_OF {id: substring(key, size('link:PART_OF:'))}]->() USING INDEX r:PART_OF(id)
-      WHERE $dataset IN r.datasets AND size(r.datasets) > 1
-      RETURN r
-      UNION ALL
-      WITH key WHERE key STARTS WITH 'link:OVERLAPS_WITH:'
-      MATCH ()-[r:OVERLAPS_WITH {id: substring(key, size('link:OVERLAPS_WITH:'))}]->() USING INDEX r:OVERLAPS_WITH(id)
-      WHERE $dataset IN r.datasets AND size(r.datasets) > 1
-      RETURN r
-      UNION ALL
-      WITH key WHERE key STARTS WITH 'link:CONTROLLED_BY:'
-      MATCH ()-[r:CONTROLLED_BY {id: substring(key, size('link:CONTROLLED_BY:'))}]->() USING INDEX r:CONTROLLED_BY(id)
-      WHERE $dataset IN r.datasets AND size(r.datasets) > 1
-      RETURN r
-      }
+      MATCH (x:Assertion) WHERE NOT x.record STARTS WITH 'link:'
+      WITH DISTINCT x.record AS key
+      MATCH (own:Record {id: key}) WHERE $dataset IN own.datasets AND size(own.datasets) > 1
+      RETURN own
+    }
+    MATCH (own)-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]-()
+    WHERE $dataset IN r.datasets
+    RETURN r
+    UNION
+    MATCH (d:Dataset {id: $dataset}) WHERE coalesce(d.origin, '') <> 'import'
+    MATCH ()-[r:RECRUITED_VIA|CONTRACTED_BY|WORKS_ON|SUBCONTRACTS_FOR|PERFORMED_BY|EXECUTED_ON|ORDERED_BY|FEEDS|OWNED_BY|PART_OF|OVERLAPS_WITH|CONTROLLED_BY]->() WHERE $dataset IN r.datasets
     RETURN r
   }
   WITH r WHERE r.recFrom = $seq

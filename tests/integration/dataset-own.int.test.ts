@@ -1,6 +1,6 @@
 // A dataset's own records and links, as removals, re-imports, the evidence digest and curation find them (real Neo4j):
-// through the indexes on `datasets` and the Assertions of shared evidence (dataset-records and dataset-links
-// .cypher.fragment), not by reading every record and link of the store. Three fictional datasets that share records and
+// through the index on records' `datasets`, the Assertions of shared records and each file's own records' links
+// (dataset-records and dataset-links.cypher.fragment), not by reading every record and link of the store. Three fictional datasets that share records and
 // links are imported, re-imported, trimmed and removed in turn; after each step every dataset's own records and links
 // are those whose `datasets` name it, read by a scan of the whole store (verdict-dataset-state.cypher), and the write's
 // footprint as verdict keeping reads it holds every record and link end whose state the write changed.
@@ -11,6 +11,7 @@ import { addDatasetDiff, addFootprint, nothingTouched, stateRows } from '../../s
 import { validDataset } from '../support/load-dataset.js';
 import { resetGraph, testDatabase } from '../support/test-database.js';
 import { minimalDataset } from '../fixtures/minimal-dataset.js';
+import { upsertRecord } from '../../server/curation/curate.js';
 
 let db: Database;
 
@@ -46,8 +47,8 @@ async function scanned(dataset: string): Promise<string[]> {
     .sort();
 }
 
-async function expectSame(datasets: Dataset[]): Promise<void> {
-  for (const d of datasets) expect(await found(d.id), d.id).toEqual(await scanned(d.id));
+async function expectSame(datasets: string[]): Promise<void> {
+  for (const id of datasets) expect(await found(id), id).toEqual(await scanned(id));
 }
 
 beforeAll(async () => {
@@ -71,43 +72,63 @@ describe("a dataset's own records and links, found in indexes (real Neo4j)", () 
     d.links = d.links.filter((l: { type: string }) => l.type !== 'FEEDS');
     d.links[1].note = 'as C has it';
   });
-  const all = [a, b, c];
+  // A curated dataset (an editor's link between two of the files' records) may link records it does not assert.
+  const all = [a.id, b.id, c.id, 'curated'];
 
   it('are those a scan finds, through imports, re-imports, trims and removals of datasets that share them', async () => {
     // Each write: then every dataset's own are the scan's, and what verdict keeping reads as the write's footprint
     // (verdict-change-footprint.cypher, anchored the same way) holds all that the written dataset's state changed.
-    const write = async (d: Dataset, step: () => Promise<{ change?: { seq: number } | null }>) => {
-      const before = await db.read('verdict-dataset-state', { dataset: d.id });
+    const checked = async (id: string, step: () => Promise<{ change?: { seq: number } | null }>) => {
+      const before = await db.read('verdict-dataset-state', { dataset: id });
       const { change } = await step();
       await expectSame(all);
       const diff = nothingTouched();
-      addDatasetDiff(diff, stateRows(before), stateRows(await db.read('verdict-dataset-state', { dataset: d.id })));
+      addDatasetDiff(diff, stateRows(before), stateRows(await db.read('verdict-dataset-state', { dataset: id })));
       const footprint = nothingTouched();
-      addFootprint(footprint, await db.read('verdict-change-footprint', { seq: change!.seq, dataset: d.id }));
+      addFootprint(footprint, await db.read('verdict-change-footprint', { seq: change!.seq, dataset: id }));
       for (const id of diff.anchors) expect(footprint.anchors, `anchor ${id}`).toContain(id);
       for (const id of diff.claims) expect([...footprint.claims], `claim ${id}`).toContain(id);
     };
     const imported = (d: Dataset) => () => importDataset(db, d, { author: 'tester' });
     const removed = (d: Dataset) => () => removeDataset(db, d.id);
-    await write(a, imported(a));
+    await checked(a.id, imported(a));
     expect((await found(a.id)).length).toBeGreaterThan(8);
-    await write(b, imported(b));
-    await write(c, imported(c));
+    await checked(b.id, imported(b));
+    await checked(c.id, imported(c));
+    await checked('curated', () =>
+      upsertRecord(db, { name: 'tester', role: 'editor' } as never, {
+        dataset: 'curated',
+        section: 'links',
+        argument: 'link',
+        reason: 'the test links two records of the files',
+        fields: {
+          id: 'l-curated',
+          type: 'SUBCONTRACTS_FOR',
+          from: 'org-b',
+          to: 'org-a',
+          since: '2021',
+          sources: ['src-1'],
+        },
+      }),
+    );
+    expect(await found('curated')).toEqual(['SUBCONTRACTS_FOR:l-curated']);
     // Shared: each of the three asserts the subcontracting link, and only one version is on screen.
     expect(await found(a.id)).toContain('SUBCONTRACTS_FOR:l-sub');
     expect(await found(c.id)).toContain('SUBCONTRACTS_FOR:l-sub');
-    await write(a, imported(a));
+    await checked(a.id, imported(a));
     const trimmed = variant('Own B (fictional)', (d) => {
       d.links = d.links.filter((l: { id?: string }) => l.id !== 'l-sub');
       d.claims = [];
     });
-    await write(trimmed, imported(trimmed));
+    await checked(trimmed.id, imported(trimmed));
     expect(await found(b.id)).not.toContain('SUBCONTRACTS_FOR:l-sub');
-    await write(c, removed(c));
+    await checked(c.id, removed(c));
     expect(await found(c.id)).toEqual([]);
-    await write(c, imported(c));
-    await write(a, removed(a));
-    await write(b, removed(b));
+    await checked(c.id, imported(c));
+    await checked(a.id, removed(a));
+    await checked(b.id, removed(b));
+    await checked('curated', () => removeDataset(db, 'curated'));
+    expect(await found('curated')).toEqual([]);
     expect(await found(c.id)).toEqual(await scanned(c.id));
     expect((await found(c.id)).length).toBeGreaterThan(5);
   }, 120_000);
