@@ -5,15 +5,13 @@
 // organisation that claims are by or about, with the 20 busiest platforms, each one's full scorecard (indicators,
 // their evidence, verdicts with theirs) today, a year ago and as recorded after the import. It stops at the first
 // difference. `npx tsx bench/revision-cost.ts <rev> [links] [runs]`.
-import { execFileSync } from 'node:child_process';
 import { auditClaims, auditFactsParams, scorecardOf } from '../server/audit/audit-service.js';
 import { auditSubject } from '../server/audit/audit-rows.js';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import { createDatabase, type Database } from '../server/db/index.js';
-import { loadCypherFiles } from '../server/db/cypher-files.js';
 import { busiestPlatform } from './bench-cases.js';
-import { alternately, comparedOrganizations, ratioRow, same } from './side-by-side.js';
+import { alternately, comparedOrganizations, filesAt, ratioRow, same } from './side-by-side.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 import { benchMain } from './bench-main.js';
@@ -22,24 +20,6 @@ const REV = process.argv[2];
 const LINKS = Number(process.argv[3] ?? 25_000);
 const RUNS = Number(process.argv[4] ?? 9);
 const MIN_POOL = 5;
-
-/** cypher/<name>.cypher as it was at `rev` (today's file when the revision had none). */
-function filesAt(rev: string): (name: string) => string {
-  const today = loadCypherFiles();
-  const cache = new Map<string, string>();
-  return (name) => {
-    let text = cache.get(name);
-    if (text === undefined) {
-      try {
-        text = execFileSync('git', ['show', `${rev}:cypher/${name}.cypher`], { encoding: 'utf8' });
-      } catch {
-        text = today(name);
-      }
-      cache.set(name, text);
-    }
-    return text;
-  };
-}
 
 async function main(): Promise<void> {
   if (!REV) throw new Error('bench: name the reference revision: npx tsx bench/revision-cost.ts <rev> [links] [runs]');

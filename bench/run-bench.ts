@@ -12,6 +12,7 @@ import { benchBrowser, type BrowserTiming } from './browser-bench.js';
 import { benchFields, benchThroughput, type FieldTiming, type Throughput } from './query-bench.js';
 import { benchCases } from './bench-cases.js';
 import { benchEdits, editLines, type EditTiming } from './edit-bench.js';
+import { SMALL_WRITE_STEPS, smallWriteCycle, smallWriteMedians } from './small-write.js';
 import { DEFAULT_HEAP } from '../server/config.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '25000').split(',').map((s) => Number(s.trim()));
@@ -43,6 +44,8 @@ interface SizeResult {
   fields: FieldTiming[];
   throughput: Throughput[];
   browser: BrowserTiming[];
+  /** A fictional five-record dataset imported into the store holding this graph, imported again changed, removed (median ms). */
+  smallWrites: ReturnType<typeof smallWriteMedians> | null;
 }
 
 function importRatios(t: ImportTiming[]): Record<string, number> {
@@ -99,6 +102,12 @@ function print(r: SizeResult): void {
         `explorer (${renderer}): drawn at ${runs.at(-1)!.elements} elements / at ${runs[0]!.elements}: ${(runs.at(-1)!.drawnMs / runs[0]!.drawnMs).toFixed(2)}x`,
       );
   }
+  if (r.smallWrites)
+    console.log(
+      `a fictional five-record dataset written into this store (median of 5, ms): ${Object.entries(r.smallWrites)
+        .map(([step, ms]) => `${step} ${ms}`)
+        .join(', ')}`,
+    );
   for (const t of r.throughput) {
     console.log(
       `throughput, cache ${t.cache}: ${t.requestsPerSecond} req/s (p50 ${t.p50} ms, p99 ${t.p99} ms, ${t.failed} failed${t.hitRate !== null ? `, ${t.hitRate}% hits` : ''}${t.leftoverMs >= 1000 ? `; questions still open at the end ran ${(t.leftoverMs / 1000).toFixed(1)} s more` : ''})`,
@@ -119,6 +128,7 @@ async function main(): Promise<void> {
     let fields: FieldTiming[] = [];
     let throughput: Throughput[] = [];
     let browser: BrowserTiming[] = [];
+    let smallWrites: SizeResult['smallWrites'] = null;
     const timings = await benchImport(dataset, {
       // Large graphs get the server's default heap (an import is one transaction); small ones a small heap.
       heap: process.env.NEO4J_HEAP ?? (links > 300_000 ? DEFAULT_HEAP : '2g'),
@@ -136,6 +146,11 @@ async function main(): Promise<void> {
           browser = await benchBrowser(db, String(all[0]!.variables!.id), BROWSER_LIMITS, (l) =>
             console.error(`bench: ${l}`),
           );
+        // Last: they write (and leave the store as it was, with three more changes in its history). One cycle to plan.
+        await smallWriteCycle(db);
+        const cycles = [];
+        for (let i = 0; i < 5; i++) cycles.push(await smallWriteCycle(db));
+        smallWrites = smallWriteMedians(cycles);
       },
     });
     let newStore: SizeResult['newStore'] = null;
@@ -156,6 +171,7 @@ async function main(): Promise<void> {
       fields,
       throughput,
       browser,
+      smallWrites,
     };
     results.push(r);
     print(r);
@@ -175,6 +191,12 @@ async function main(): Promise<void> {
   if (scaling) {
     console.log(`\nlatency on ${SIZES.at(-1)} links / on ${SIZES[0]} links, field by field (p50):`);
     for (const [k, v] of Object.entries(scaling)) console.log(`  ${k.padEnd(30)} ${v}x`);
+  }
+  const [firstWrites, lastWrites] = [results[0]?.smallWrites, results.at(-1)?.smallWrites];
+  if (results.length > 1 && firstWrites && lastWrites) {
+    console.log(`\nsmall writes on ${SIZES.at(-1)} links / on ${SIZES[0]} links (median):`);
+    for (const step of SMALL_WRITE_STEPS)
+      console.log(`  ${step.padEnd(30)} ${(lastWrites[step] / Math.max(0.1, firstWrites[step])).toFixed(2)}x`);
   }
   let edits: EditTiming[] = [];
   if (EDIT_SIZES.length) {

@@ -1,6 +1,8 @@
 // What the side-by-side benches share: timing two ways of asking the same question alternately, and the organisations
-// whose answers a bench compares between the two ways.
+// whose answers a bench compares between the two ways, and the queries as they were at a git revision (the reference).
+import { execFileSync } from 'node:child_process';
 import { isDeepStrictEqual } from 'node:util';
+import { loadCypherFiles } from '../server/db/cypher-files.js';
 import type { Dataset } from '../server/dataset/index.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -52,4 +54,22 @@ export function comparedOrganizations(dataset: Dataset, busiest = 20): string[] 
   return [...new Set([...(dataset.claims ?? []).flatMap((c) => [c.subject, c.by]), ...platforms])].filter((id) =>
     ids.has(id),
   );
+}
+
+/** cypher/<name>.cypher as it was at `rev` (today's file when the revision had none). */
+export function filesAt(rev: string): (name: string) => string {
+  const today = loadCypherFiles();
+  const cache = new Map<string, string>();
+  return (name) => {
+    let text = cache.get(name);
+    if (text === undefined) {
+      try {
+        text = execFileSync('git', ['show', `${rev}:cypher/${name}.cypher`], { encoding: 'utf8' });
+      } catch {
+        text = today(name);
+      }
+      cache.set(name, text);
+    }
+    return text;
+  };
 }

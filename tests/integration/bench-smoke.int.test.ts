@@ -1,6 +1,7 @@
 // The benchmark's smoke run (npm run bench on a small generated graph): every comparison it reports is really made —
 // each import method cold and warm, every field over HTTP and through the driver with a non-empty answer, throughput
-// with and without the cache. It measures nothing here (CI's machine is shared); `npm run bench` is for that.
+// with and without the cache, a small dataset written into the imported store. It measures nothing here (CI's machine
+// is shared); `npm run bench` is for that.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,6 +51,7 @@ describe.skipIf(process.env.TEST_NEO4J_ROUTING === '1')(
           }[];
           throughput: { cache: string; requestsPerSecond: number; failed: number }[];
           browser: { elements: number; drawnMs: number; zoomStepMs: number }[];
+          smallWrites: Record<string, number>;
         }[];
       };
       const [size] = result.sizes;
@@ -76,6 +78,9 @@ describe.skipIf(process.env.TEST_NEO4J_ROUTING === '1')(
       expect(size!.throughput.map((t) => t.cache)).toEqual(['off', 'on']);
       for (const t of size!.throughput) expect(t.failed).toBe(0);
       expect(run.stdout).toMatch(/ours \/ LOAD CSV, cold/);
+      // A small dataset written into the imported store: each step timed.
+      expect(Object.keys(size!.smallWrites)).toEqual(['import', 'import again, changed', 'remove']);
+      for (const ms of Object.values(size!.smallWrites)) expect(ms).toBeGreaterThan(0);
       // The explorer in Chromium (the test build exists: the integration setup builds it).
       if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
         expect(
