@@ -15,20 +15,20 @@ WITH org, found, all(x IN found WHERE x.v IS NOT NULL AND x.v.judgedOn IS NOT NU
 // Whether a link valid on one of the two days and not the other exists (dated-between.cypher.fragment), for each
 // type whose dates audit-facts.cypher reads.
 WITH org, found, complete AND (lo = hi OR NOT (
-  EXISTS { MATCH ()-[r:RECRUITED_VIA]->() USING INDEX r:RECRUITED_VIA(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
-  OR EXISTS { MATCH ()-[r:RECRUITED_VIA]->() USING INDEX r:RECRUITED_VIA(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
-  OR EXISTS { MATCH ()-[r:CONTRACTED_BY]->() USING INDEX r:CONTRACTED_BY(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
-  OR EXISTS { MATCH ()-[r:CONTRACTED_BY]->() USING INDEX r:CONTRACTED_BY(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
-  OR EXISTS { MATCH ()-[r:WORKS_ON]->() USING INDEX r:WORKS_ON(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
-  OR EXISTS { MATCH ()-[r:WORKS_ON]->() USING INDEX r:WORKS_ON(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
-  OR EXISTS { MATCH ()-[r:SUBCONTRACTS_FOR]->() USING INDEX r:SUBCONTRACTS_FOR(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
-  OR EXISTS { MATCH ()-[r:SUBCONTRACTS_FOR]->() USING INDEX r:SUBCONTRACTS_FOR(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
-  OR EXISTS { MATCH ()-[r:PERFORMED_BY]->() USING INDEX r:PERFORMED_BY(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
-  OR EXISTS { MATCH ()-[r:PERFORMED_BY]->() USING INDEX r:PERFORMED_BY(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
-  OR EXISTS { MATCH ()-[r:FEEDS]->() USING INDEX r:FEEDS(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
-  OR EXISTS { MATCH ()-[r:FEEDS]->() USING INDEX r:FEEDS(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
-  OR EXISTS { MATCH ()-[r:CONTROLLED_BY]->() USING INDEX r:CONTROLLED_BY(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
-  OR EXISTS { MATCH ()-[r:CONTROLLED_BY]->() USING INDEX r:CONTROLLED_BY(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
+  EXISTS { MATCH ()-[r:RECRUITED_VIA]->() USING INDEX SEEK r:RECRUITED_VIA(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
+  OR EXISTS { MATCH ()-[r:RECRUITED_VIA]->() USING INDEX SEEK r:RECRUITED_VIA(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
+  OR EXISTS { MATCH ()-[r:CONTRACTED_BY]->() USING INDEX SEEK r:CONTRACTED_BY(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
+  OR EXISTS { MATCH ()-[r:CONTRACTED_BY]->() USING INDEX SEEK r:CONTRACTED_BY(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
+  OR EXISTS { MATCH ()-[r:WORKS_ON]->() USING INDEX SEEK r:WORKS_ON(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
+  OR EXISTS { MATCH ()-[r:WORKS_ON]->() USING INDEX SEEK r:WORKS_ON(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
+  OR EXISTS { MATCH ()-[r:SUBCONTRACTS_FOR]->() USING INDEX SEEK r:SUBCONTRACTS_FOR(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
+  OR EXISTS { MATCH ()-[r:SUBCONTRACTS_FOR]->() USING INDEX SEEK r:SUBCONTRACTS_FOR(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
+  OR EXISTS { MATCH ()-[r:PERFORMED_BY]->() USING INDEX SEEK r:PERFORMED_BY(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
+  OR EXISTS { MATCH ()-[r:PERFORMED_BY]->() USING INDEX SEEK r:PERFORMED_BY(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
+  OR EXISTS { MATCH ()-[r:FEEDS]->() USING INDEX SEEK r:FEEDS(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
+  OR EXISTS { MATCH ()-[r:FEEDS]->() USING INDEX SEEK r:FEEDS(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
+  OR EXISTS { MATCH ()-[r:CONTROLLED_BY]->() USING INDEX SEEK r:CONTROLLED_BY(validFrom) WHERE r.validFrom > lo AND r.validFrom <= hi }
+  OR EXISTS { MATCH ()-[r:CONTROLLED_BY]->() USING INDEX SEEK r:CONTROLLED_BY(validTo) WHERE r.validTo >= lo AND r.validTo < hi }
 )) AS held
 CALL (found, held) {
   WITH found WHERE held
@@ -41,46 +41,46 @@ CALL (found, held) {
                   verdict: v.verdict, explanation: v.explanation, evidence: v.evidence, evidenceTypes: v.evidenceTypes,
                   unsourced: coalesce(v.unsourced, [])}) AS claims
 }
-// The deciding links, each found by id in its type's id index (the hints keep the planner from scanning a whole index for
-// each id, which it chose on 250k links: 30 s against 0.2).
+// The deciding links, each found by id in its type's id index (the hints ask for a seek: the planner chose to scan a
+// whole index for each id on 250k links, 30 s against 0.2).
 CALL (claims) {
   WITH COLLECT { UNWIND claims AS c UNWIND range(0, size(c.evidence) - 1) AS i RETURN DISTINCT [c.evidenceTypes[i], c.evidence[i]] AS pair } AS pairs
   OPTIONAL CALL (pairs) {
     UNWIND [p IN pairs WHERE p[0] = 'RECRUITED_VIA' | p[1]] AS id
-    MATCH ()-[l:RECRUITED_VIA {id: id}]->() USING INDEX l:RECRUITED_VIA(id) RETURN l
+    MATCH ()-[l:RECRUITED_VIA {id: id}]->() USING INDEX SEEK l:RECRUITED_VIA(id) RETURN l
     UNION ALL
     UNWIND [p IN pairs WHERE p[0] = 'CONTRACTED_BY' | p[1]] AS id
-    MATCH ()-[l:CONTRACTED_BY {id: id}]->() USING INDEX l:CONTRACTED_BY(id) RETURN l
+    MATCH ()-[l:CONTRACTED_BY {id: id}]->() USING INDEX SEEK l:CONTRACTED_BY(id) RETURN l
     UNION ALL
     UNWIND [p IN pairs WHERE p[0] = 'WORKS_ON' | p[1]] AS id
-    MATCH ()-[l:WORKS_ON {id: id}]->() USING INDEX l:WORKS_ON(id) RETURN l
+    MATCH ()-[l:WORKS_ON {id: id}]->() USING INDEX SEEK l:WORKS_ON(id) RETURN l
     UNION ALL
     UNWIND [p IN pairs WHERE p[0] = 'SUBCONTRACTS_FOR' | p[1]] AS id
-    MATCH ()-[l:SUBCONTRACTS_FOR {id: id}]->() USING INDEX l:SUBCONTRACTS_FOR(id) RETURN l
+    MATCH ()-[l:SUBCONTRACTS_FOR {id: id}]->() USING INDEX SEEK l:SUBCONTRACTS_FOR(id) RETURN l
     UNION ALL
     UNWIND [p IN pairs WHERE p[0] = 'PERFORMED_BY' | p[1]] AS id
-    MATCH ()-[l:PERFORMED_BY {id: id}]->() USING INDEX l:PERFORMED_BY(id) RETURN l
+    MATCH ()-[l:PERFORMED_BY {id: id}]->() USING INDEX SEEK l:PERFORMED_BY(id) RETURN l
     UNION ALL
     UNWIND [p IN pairs WHERE p[0] = 'EXECUTED_ON' | p[1]] AS id
-    MATCH ()-[l:EXECUTED_ON {id: id}]->() USING INDEX l:EXECUTED_ON(id) RETURN l
+    MATCH ()-[l:EXECUTED_ON {id: id}]->() USING INDEX SEEK l:EXECUTED_ON(id) RETURN l
     UNION ALL
     UNWIND [p IN pairs WHERE p[0] = 'ORDERED_BY' | p[1]] AS id
-    MATCH ()-[l:ORDERED_BY {id: id}]->() USING INDEX l:ORDERED_BY(id) RETURN l
+    MATCH ()-[l:ORDERED_BY {id: id}]->() USING INDEX SEEK l:ORDERED_BY(id) RETURN l
     UNION ALL
     UNWIND [p IN pairs WHERE p[0] = 'FEEDS' | p[1]] AS id
-    MATCH ()-[l:FEEDS {id: id}]->() USING INDEX l:FEEDS(id) RETURN l
+    MATCH ()-[l:FEEDS {id: id}]->() USING INDEX SEEK l:FEEDS(id) RETURN l
     UNION ALL
     UNWIND [p IN pairs WHERE p[0] = 'OWNED_BY' | p[1]] AS id
-    MATCH ()-[l:OWNED_BY {id: id}]->() USING INDEX l:OWNED_BY(id) RETURN l
+    MATCH ()-[l:OWNED_BY {id: id}]->() USING INDEX SEEK l:OWNED_BY(id) RETURN l
     UNION ALL
     UNWIND [p IN pairs WHERE p[0] = 'PART_OF' | p[1]] AS id
-    MATCH ()-[l:PART_OF {id: id}]->() USING INDEX l:PART_OF(id) RETURN l
+    MATCH ()-[l:PART_OF {id: id}]->() USING INDEX SEEK l:PART_OF(id) RETURN l
     UNION ALL
     UNWIND [p IN pairs WHERE p[0] = 'OVERLAPS_WITH' | p[1]] AS id
-    MATCH ()-[l:OVERLAPS_WITH {id: id}]->() USING INDEX l:OVERLAPS_WITH(id) RETURN l
+    MATCH ()-[l:OVERLAPS_WITH {id: id}]->() USING INDEX SEEK l:OVERLAPS_WITH(id) RETURN l
     UNION ALL
     UNWIND [p IN pairs WHERE p[0] = 'CONTROLLED_BY' | p[1]] AS id
-    MATCH ()-[l:CONTROLLED_BY {id: id}]->() USING INDEX l:CONTROLLED_BY(id) RETURN l
+    MATCH ()-[l:CONTROLLED_BY {id: id}]->() USING INDEX SEEK l:CONTROLLED_BY(id) RETURN l
   }
   WITH pairs, collect(l) AS links
   RETURN links, size(pairs) - size(links) AS missing

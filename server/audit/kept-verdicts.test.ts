@@ -88,7 +88,7 @@ describe('the days a kept verdict holds for', () => {
     for (const t of types)
       for (const field of ['validFrom', 'validTo']) {
         expect(kept, `${t}.${field} checked`).toMatch(
-          new RegExp(`\\[r:${t}\\]->\\(\\) USING INDEX r:${t}\\(${field}\\) WHERE r\\.${field} `),
+          new RegExp(`\\[r:${t}\\]->\\(\\) USING INDEX SEEK r:${t}\\(${field}\\) WHERE r\\.${field} `),
         );
         expect(schema, `${t}.${field} indexed`).toMatch(
           new RegExp(`FOR \\(\\)-\\[r:${t}\\]-\\(\\) ON \\(r\\.${field}\\)`),

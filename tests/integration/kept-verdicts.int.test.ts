@@ -2,7 +2,9 @@
 // test dataset, the fixtures and a generated graph, they equal the verdicts judged again (claims, verdicts,
 // explanations, evidence drawn and not); a day across a link's start or end, another small-group threshold, or a
 // source gone since judge again; after an import, a removal and an edit they still equal judging again.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import neo4j from 'neo4j-driver';
+import { loadCypherFiles } from '../../server/db/cypher-files.js';
 import type { Database } from '../../server/db/index.js';
 import { auditClaims, scorecardOf, verdictReads, type ScorecardParts } from '../../server/audit/audit-service.js';
 import { readConfig } from '../../server/config.js';
@@ -72,6 +74,38 @@ describe('scorecards answered from kept verdicts', { timeout: 600_000 }, () => {
     for (const parts of [WITH_EVIDENCE, IDS_ONLY]) {
       const { kept, withClaims } = await compareAll(today(), parts);
       expect(kept).toBe(withClaims);
+    }
+  });
+
+  it('looks for a start or end between two days, and each deciding link by id, with index seeks, never a whole index read', async () => {
+    // Planned on this store (3,000 generated links): with `USING INDEX` alone the planner read some of these indexes
+    // whole and filtered them (dated-between.cypher.fragment).
+    const n = inject('neo4j');
+    const driver = neo4j.driver(n.uri, n.user ? neo4j.auth.basic(n.user, n.password ?? '') : undefined);
+    try {
+      const { summary } = await driver.executeQuery(`EXPLAIN ${loadCypherFiles()('kept-verdicts')}`, {
+        organizationId: ORGANIZATIONS[0],
+        asOf: today(),
+        minPoolSize: neo4j.int(MIN_POOL),
+        withLinks: false,
+      });
+      const dated: string[] = [];
+      const byId: string[] = [];
+      const walk = (op: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }) => {
+        const details = String(op.arguments.Details ?? '');
+        const type = op.operatorType.replace(/@.*/, '');
+        if (/Index/.test(type) && /valid(From|To)/.test(details)) dated.push(type);
+        if (/Relationship.*Index/.test(type) && /\(id\)/.test(details)) byId.push(type);
+        for (const child of op.children) walk(child as typeof op);
+      };
+      walk(summary.plan as never);
+      expect(dated).toHaveLength(14);
+      expect(new Set(dated)).toEqual(new Set(['DirectedRelationshipIndexSeekByRange']));
+      // And each deciding link found by id in one seek of its type's index.
+      expect(byId).toHaveLength(12);
+      for (const type of byId) expect(type).toMatch(/Seek$/);
+    } finally {
+      await driver.close();
     }
   });
 
