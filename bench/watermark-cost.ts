@@ -8,7 +8,7 @@
 // change's seq (the watermark), alternately, and the answers of both are compared. Calls without a variant are
 // replayed alike on both sides and named: under a watermark they would need one too.
 // `npx tsx bench/watermark-cost.ts [links] [rounds] [runs]`.
-import { RECORDED_VARIANTS } from '../server/db/cypher-template.js';
+import { RECORDED_QUERIES } from '../server/db/cypher-template.js';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import type { Database, Row } from '../server/db/index.js';
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     const server = await serve(rec.db, { RESPONSE_CACHE_MB: '0' });
     const watermarked = (calls: Call[]): Call[] =>
       calls.map(([name, params]) =>
-        RECORDED_VARIANTS.includes(name) ? [`${name}-recorded`, { ...params, seq }] : [name, params],
+        RECORDED_QUERIES.includes(name) ? [`${name}-recorded`, { ...params, seq }] : [name, params],
       );
     const lines = [
       `# npx tsx bench/watermark-cost.ts ${LINKS} ${ROUNDS} ${RUNS} — ${new Date().toISOString()}`,
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
         if (body.errors) throw new Error(`bench: ${c.field} failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
         const today = rec.take();
         const marked = watermarked(today);
-        const without = [...new Set(today.map(([n]) => n).filter((n) => !RECORDED_VARIANTS.includes(n)))];
+        const without = [...new Set(today.map(([n]) => n).filter((n) => !RECORDED_QUERIES.includes(n)))];
         if (marked.every(([n], i) => n === today[i]![0])) {
           lines.push(
             `${c.field.padEnd(52)} ${'—'.padStart(9)} ${'—'.padStart(10)} ${'—'.padStart(7)}  —            ${without.join(', ')}`,

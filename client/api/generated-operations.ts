@@ -280,6 +280,7 @@ export type EntitySourcesQuery = { entities: Array<
 
 export type EntityQueryVariables = Exact<{
   id: string | number;
+  recordedAt: string | null | undefined;
 }>;
 
 

@@ -12,6 +12,7 @@ import type { CascadeData } from '../views/cascade-view.js';
 import { explain } from './status-line.js';
 import { download } from './download.js';
 import { latestAnswerFor } from '../state/latest-answer.js';
+import { momentInWords } from '../../vocabulary/dates.js';
 
 /** The two times a panel's answers are read at: the links' date and the store's moment. */
 type Times = { asOf: string | null; recordedAt: string | null };
@@ -162,10 +163,17 @@ export function mountDetailsPanel(
   async function showEntity(id: string, times: Times, connectTo: { id: string; name: string } | null): Promise<void> {
     try {
       const key = `${id}@${timesKey(times)}`;
-      const { value, latest } = await askEntity(graphql<{ entity: Entity | null }>(ENTITY, { id }), key);
+      const { value, latest } = await askEntity(
+        graphql<{ entity: Entity | null }>(ENTITY, { id, recordedAt: times.recordedAt }),
+        key,
+      );
       if (!latest) return;
       const { entity } = value;
-      selection.innerHTML = entity ? entityHtml(entity, connectTo) : `<p>No entity has id ${h(id)}.</p>`;
+      selection.innerHTML = entity
+        ? entityHtml(entity, connectTo, times.recordedAt)
+        : times.recordedAt
+          ? `<p>No entity had id ${h(id)} when the store was recorded on ${h(momentInWords(times.recordedAt))}.</p>`
+          : `<p>No entity has id ${h(id)}.</p>`;
       if (entity && (entity.__typename === 'Organization' || entity.__typename === 'AIProduct')) {
         await showAuditPanel(selection, entity, times, (request) => askAudit(request, key));
       }

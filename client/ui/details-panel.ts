@@ -7,6 +7,7 @@ import { kindLook, linkLook } from '../graph/roles.js';
 import { payCells } from './view-tables.js';
 import { escapeHtml as h } from './escape-html.js';
 import { payHtml } from './pay-html.js';
+import { momentInWords } from '../../vocabulary/dates.js';
 
 /** True for an absolute http(s) URL. */
 export function isWebUrl(url: string | null): url is string {
@@ -122,8 +123,15 @@ function entityFields(e: Entity): [string, unknown][] {
   }
 }
 
-/** `connectTo`: the view's root, offered as the other end of a connections view. */
-export function entityHtml(e: Entity, connectTo: { id: string; name: string } | null = null): string {
+/**
+ * `connectTo`: the view's root, offered as the other end of a connections view; `recordedAt`: the moment the view reads
+ * the store at (a saved view's), said under the name so that no one takes it for the entity as it is now.
+ */
+export function entityHtml(
+  e: Entity,
+  connectTo: { id: string; name: string } | null = null,
+  recordedAt: string | null = null,
+): string {
   const kindLabel = kindLook(e.kind).label;
   const actions: string[] = [
     `<button type="button" data-action="center" data-id="${h(e.id)}">Centre the view here</button>`,
@@ -144,6 +152,7 @@ export function entityHtml(e: Entity, connectTo: { id: string; name: string } | 
   }
   return `<h2>${h(e.name)}</h2>
     <p><span class="badge">${h(kindLabel)}</span>${e.kind === 'undisclosed' ? '<span class="badge bad">identity hidden</span>' : ''}</p>
+    ${recordedAt ? `<p class="recorded-note small">As the store recorded it on ${h(momentInWords(recordedAt))}: its name, figures and sources then${e.__typename === 'WorkerPool' ? '; its pay reports as they are now' : ''}.</p>` : ''}
     ${fields(entityFields(e))}
     ${e.note ? `<h3>What the sources say</h3><p class="entity-note">${h(e.note)}</p>` : ''}
     ${e.__typename === 'WorkerPool' ? '<p class="muted small">A group of workers, never an individual.</p>' : ''}

@@ -46,24 +46,30 @@ const missing = (what: string, id: string) =>
   notFound(`no ${what} has id "${id}"; check the id (search finds ids by name)`);
 
 export const queryResolvers: QueryResolvers = {
-  async entity(_root, { id }, { db, minPoolSize }, info) {
+  async entity(_root, { id, recordedAt }, { db, minPoolSize }, info) {
     // An id written SCHEME:id may be an identifier: one query finds the entity with that id or the organisation with it.
     const identifier = parseIdentifier(checkId(id, 'id'));
     const withSources = selects(info, ['sources']);
+    if (identifier && recordedAt !== null && recordedAt !== undefined)
+      throw badInput(
+        `id "${id}" is an identifier, and identifiers are looked up in the store as it is now; ask entity(id: "${id}") for the entity's own id, then ask for that id with recordedAt`,
+      );
     if (identifier) {
       const [row] = await db.read('entity-by-identifier', { id, padded: ` ${id} `, limit: 1, withSources });
       return row ? protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize) : null;
     }
-    const [row] = await db.read('entities', { ids: [id], withSources });
+    const { query, extra } = await asRecorded(db, 'entities', recordedAt);
+    const [row] = await db.read(query, { ids: [id], withSources, ...extra });
     const [found] = rows(row?.entities);
     return found ? protectEntity(toEntityWithSources(found, sourceIndex(row?.sources)), minPoolSize) : null;
   },
 
-  async entities(_root, { ids }, { db, minPoolSize }, info) {
+  async entities(_root, { ids, recordedAt }, { db, minPoolSize }, info) {
     if (ids.length > LIMITS.entitiesIds)
       throw badInput(`ids holds ${ids.length} ids; entities takes at most ${LIMITS.entitiesIds} (ask in pages)`);
     const unique = [...new Set(ids.map((id, i) => checkId(id, `ids[${i}]`)))];
-    const [row] = await db.read('entities', { ids: unique, withSources: selects(info, ['sources']) });
+    const { query, extra } = await asRecorded(db, 'entities', recordedAt);
+    const [row] = await db.read(query, { ids: unique, withSources: selects(info, ['sources']), ...extra });
     const sources = sourceIndex(row?.sources);
     return rows(row?.entities).map((e) => protectEntity(toEntityWithSources(e, sources), minPoolSize));
   },

@@ -1126,12 +1126,14 @@ export type QueryConnectionsArgs = {
 /** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryEntitiesArgs = {
   ids: Array<Scalars['ID']['input']>;
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
 /** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

@@ -1,6 +1,7 @@
 // "As recorded on" in a real Chromium (#29.2): an import made after moment T shows in the default view and not with
 // the control set to T; the URL carries the moment and a reload shows the same; a saved investigation and its report
-// say both times, and a colleague opening the link sees what its author saw.
+// say both times, and a colleague opening the link sees what its author saw; the selected entity's details are read as
+// recorded at T too, and say so.
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +76,31 @@ describe.skipIf(browserMissing !== null)('"as recorded on" in Chromium', () => {
     await page.waitForFunction((id) => window.cy!.getElementById(id).length === 1, LATER);
     expect(new URL(page.url()).searchParams.has('recordedAt')).toBe(false);
     expect(await page.isHidden('#recorded-banner')).toBe(true);
+  });
+
+  it("shows the selected entity's details as recorded at T, and says so; as it is now without T", async () => {
+    // The later import asserted Taskora again, citing its own note: that is Taskora now, and not at T.
+    const { page } = explorer;
+    const details = async (recordedAt: string | null) => {
+      const at = recordedAt ? `&recordedAt=${encodeURIComponent(recordedAt)}` : '';
+      await page.goto(`${explorer.url}/?root=ex-taskora&depth=1&sel=ex-taskora${at}`);
+      await page.waitForSelector('#selection-details h2');
+      await explorer.waitIdle();
+      return (await page.textContent('#selection-details'))!;
+    };
+    const now = await details(null);
+    expect(now).toContain('Test note (fictional)');
+    expect(now).not.toContain('As the store recorded it');
+    const atT = await details(T);
+    expect(atT).toMatch(
+      new RegExp(
+        `As the store recorded it on \\d{1,2} \\w+ \\d{4}, ${T.slice(11, 19)} UTC: its name, figures and sources then\\.`,
+      ),
+    );
+    expect(atT).toContain('Illustrative deep-labour scenario');
+    expect(atT).not.toContain('Test note (fictional)');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 
   it('saves both times with an investigation, says them, and a colleague opening it later sees what its author saw', async () => {

@@ -313,8 +313,8 @@ describe('no answer shows a withheld figure', () => {
         const entityIds = [...ids.flatMap((x) => [x.pool, x.task]), `${p}-platform`, `${p}-client`];
         const recordIds = [...entityIds, ...ids.map((x) => x.contract), `${p}-src`];
         const args: Record<string, Record<string, unknown>[]> = {
-          entity: entityIds.map((id) => ({ id })),
-          entities: [{ ids: entityIds }],
+          entity: entityIds.flatMap((id) => [{ id }, ...moments.map((recordedAt) => ({ id, recordedAt }))]),
+          entities: [{ ids: entityIds }, ...moments.map((recordedAt) => ({ ids: entityIds, recordedAt }))],
           search: [{ text: 'Wf' }],
           organizations: [{}],
           whoWorksFor: ids.flatMap((x) => [

@@ -1,0 +1,118 @@
+// `entity` and `entities` as recorded (recordedAt) against a real Neo4j: a saved view's details panel must show the
+// entity as the store held it at the view's moment, not as it is now. An edit, a source's correction, an addition and
+// a retraction made after moment T are each invisible at T and visible at their own moment; an answer taken at T is
+// compared, later, with what recordedAt T gives (hold-out).
+import { describe, expect, it } from 'vitest';
+import { createToken } from '../../server/auth/token-store.js';
+import { importDataset } from '../../server/dataset/index.js';
+import { FIXTURES } from '../../server/fixtures.js';
+import { datasetFile } from '../support/load-dataset.js';
+import { useSeededServer, type GraphqlResponse } from '../support/test-server.js';
+
+let token = '';
+let seededAt = '';
+const api = useSeededServer(async (db) => {
+  seededAt = (await importDataset(db, datasetFile(FIXTURES.illustrative))).change!.at;
+  token = await createToken(db, 'recorded details editor', 'editor', 'test');
+});
+
+const ok = (r: GraphqlResponse) => {
+  expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+  return r.data!;
+};
+const edit = async (query: string, variables: Record<string, unknown>): Promise<string> =>
+  Object.values(ok(await api.query(query, variables, { authorization: `Bearer ${token}` })))[0].change.at as string;
+
+const FIELDS = `__typename id name kind sources { id title }
+  ... on Organization { country aliases }
+  ... on WorkerPool { size sizeSuppressed }
+  ... on Task { unitPayEur paySuppressed }`;
+const ENTITY = `query($id: ID!, $at: DateTime) { entity(id: $id, recordedAt: $at) { ${FIELDS} } }`;
+const ENTITIES = `query($ids: [ID!]!, $at: DateTime) { entities(ids: $ids, recordedAt: $at) { ${FIELDS} } }`;
+const UPSERT_ENTITY = `mutation($e: EntityInput!) { upsertEntity(entity: $e, reason: "recorded-at test") { change { at } } }`;
+const UPSERT_SOURCE = `mutation($s: SourceInput!) { upsertSource(source: $s, reason: "recorded-at test") { change { at } } }`;
+const RETRACT = `mutation($id: ID!) { retract(id: $id, reason: "recorded-at test") { change { at } } }`;
+
+const entityAt = async (id: string, at: string | null = null) => ok(await api.query(ENTITY, { id, at })).entity;
+const entitiesAt = async (ids: string[], at: string | null = null) =>
+  ok(await api.query(ENTITIES, { ids, at })).entities as { id: string; name: string }[];
+
+const ORG = 'ex-taskora';
+const TASK = 'ex-task-moderation';
+const NEW = 'rec-details-new-org';
+
+describe('entity and entities as recorded (recordedAt)', () => {
+  it('shows each record as it was at each moment: edits, a source corrected, an addition and a retraction after T', async () => {
+    // Hold-out: the answers at T, taken before anything changes.
+    const orgAtT = await entityAt(ORG);
+    const taskAtT = await entityAt(TASK);
+    expect(await entityAt(ORG, seededAt)).toEqual(orgAtT);
+    expect(await entityAt(TASK, seededAt)).toEqual(taskAtT);
+    expect(orgAtT.sources.length).toBeGreaterThan(0);
+    const sourceId = orgAtT.sources[0].id as string;
+
+    // After T: the organisation renamed and given an alias; its source's title corrected.
+    const renamedAt = await edit(UPSERT_ENTITY, {
+      e: { id: ORG, kind: orgAtT.kind, name: 'Taskora (renamed in test)', aliases: ['Tskr'] },
+    });
+    const sourceAt = await edit(UPSERT_SOURCE, {
+      s: { id: sourceId, title: 'A corrected title (test)', type: 'other' },
+    });
+    // A new organisation, then its retraction.
+    const addedAt = await edit(UPSERT_ENTITY, {
+      e: { id: NEW, kind: 'vendor', name: 'Recorded Details Vendor (fictional)', country: 'FR' },
+    });
+    const retractedAt = await edit(RETRACT, { id: NEW });
+
+    // Now: every change shows.
+    const now = await entityAt(ORG);
+    expect(now.name).toBe('Taskora (renamed in test)');
+    expect(now.aliases).toEqual(['Tskr']);
+    expect(now.sources.find((s: { id: string }) => s.id === sourceId).title).toBe('A corrected title (test)');
+    expect(await entityAt(NEW)).toBeNull();
+
+    // At T: the answer taken then, whole (its name, aliases, country and its source's old title).
+    expect(await entityAt(ORG, seededAt)).toEqual(orgAtT);
+    expect(await entityAt(TASK, seededAt)).toEqual(taskAtT);
+    expect(await entityAt(NEW, seededAt)).toBeNull();
+    // At each change: that change and those before it, none after.
+    const atRename = await entityAt(ORG, renamedAt);
+    expect(atRename.name).toBe('Taskora (renamed in test)');
+    expect(atRename.sources.find((s: { id: string }) => s.id === sourceId).title).toBe(
+      orgAtT.sources.find((s: { id: string }) => s.id === sourceId).title,
+    );
+    expect((await entityAt(ORG, sourceAt)).sources.find((s: { id: string }) => s.id === sourceId).title).toBe(
+      'A corrected title (test)',
+    );
+    expect(await entityAt(NEW, sourceAt)).toBeNull();
+    expect(await entityAt(NEW, addedAt)).toMatchObject({
+      id: NEW,
+      name: 'Recorded Details Vendor (fictional)',
+      kind: 'vendor',
+      country: 'FR',
+    });
+    // At its retraction: gone (and before it, above, found though retracted since).
+    expect(await entityAt(NEW, retractedAt)).toBeNull();
+
+    // entities: the order asked, ids nothing held then left out.
+    expect((await entitiesAt([NEW, TASK, ORG], addedAt)).map((e) => [e.id, e.name])).toEqual([
+      [NEW, 'Recorded Details Vendor (fictional)'],
+      [TASK, taskAtT.name],
+      [ORG, 'Taskora (renamed in test)'],
+    ]);
+    expect((await entitiesAt([NEW, TASK, ORG], seededAt)).map((e) => [e.id, e.name])).toEqual([
+      [TASK, taskAtT.name],
+      [ORG, orgAtT.name],
+    ]);
+    expect((await entitiesAt([NEW, ORG])).map((e) => e.id)).toEqual([ORG]);
+  });
+
+  it('refuses an identifier with recordedAt, and a moment before the first change, saying what to ask instead', async () => {
+    const byIdentifier = await api.query(ENTITY, { id: 'LEI:969500ABCDEFGHIJ1234', at: new Date().toISOString() });
+    expect(byIdentifier.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(byIdentifier.errors?.[0]?.message).toMatch(/identifier.*entity's own id/);
+    const early = await api.query(ENTITY, { id: ORG, at: '2001-01-01T00:00:00Z' });
+    expect(early.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(early.errors?.[0]?.message).toMatch(/before the store's first recorded change/);
+  });
+});
