@@ -100,7 +100,7 @@ describe('cypher files', () => {
         /validFrom IS NULL/,
       );
     expect(readFileSync(join(CYPHER_DIR, 'provenance.cypher'), 'utf8')).toContain(
-      'with valid-at.cypher.fragment; do not edit.',
+      'from cypher/templates/provenance.cypher.template with valid-at.cypher.fragment',
     );
   });
 
@@ -117,6 +117,32 @@ describe('recordedTemplate', () => {
     );
     expect(out).toBe(
       "MATCH (a)-[r:X|WAS_X|Y|WAS_Y WHERE ({{> valid-at r}} AND {{> recorded-at r}})]->(b)-[s:X|WAS_X|Y|WAS_Y]->(), (a)-[:X]->(c)\nRETURN replace(type(r), 'WAS_', '')\n",
+    );
+  });
+  it('finds the record a query starts from as of $seq: current or retired since, only if it held the id then', () => {
+    const out = recordedTemplate(
+      'MATCH (t:Task {id: $taskId})\nOPTIONAL MATCH (o:Organization {id: oid})\nRETURN t\n',
+      [],
+    );
+    expect(out).toBe(
+      [
+        'CALL () {',
+        '  MATCH (t:Task {id: $taskId}) WHERE {{> exists-at t}}',
+        '  RETURN t',
+        '  UNION',
+        "  MATCH (t:Retired {id: $taskId}) WHERE 'Task' IN t.wasLabels AND {{> exists-at t}}",
+        '  RETURN t',
+        '}',
+        'OPTIONAL CALL (oid) {',
+        '  MATCH (o:Organization {id: oid}) WHERE {{> exists-at o}}',
+        '  RETURN o',
+        '  UNION',
+        "  MATCH (o:Retired {id: oid}) WHERE 'Organization' IN o.wasLabels AND {{> exists-at o}}",
+        '  RETURN o',
+        '}',
+        'RETURN t',
+        '',
+      ].join('\n'),
     );
   });
   it('names the variant for a seq, and the query of today without one', () => {

@@ -81,23 +81,56 @@ export function recordedQuery(query: string, seq: number | undefined): { query: 
 /**
  * A template's "as recorded after change $seq" variant (docs/versioning.md, point 3): each link pattern with a variable
  * matches the current type and its retired `WAS_` type (`[r:T]` → `[r:T|WAS_T]`), `type(x)` reads the type without its
- * `WAS_`, and each `{{> valid-at r}}` gains `{{> recorded-at r}}`. Patterns without a variable (a pool's size read for
+ * `WAS_`, each `{{> valid-at r}}` gains `{{> recorded-at r}}` and each `{{> recorded-only r}}` (nothing today) becomes it. Patterns without a variable (a pool's size read for
  * withholding) stay on the current links. Records reached through those links are read as they were: a node pattern
  * of an entity kind without properties (`(o:Organization)`, not an anchor `(t:Task {id: $taskId})`) also matches a
  * `:Retired` node (only a link recorded at $seq reaches one, and it was current then), and each node's projection
  * (a map projection `x {…}` that reads `labels(x)`) reads the version of `x` whose interval holds $seq
- * (`{{> record-at x}}`). Pure.
+ * (`{{> record-at x}}`), and a label test in an expression holds for such a node of that kind. The record a query starts from, a line `MATCH (x:Kind {id: …})` (or `OPTIONAL MATCH`), is
+ * found as of $seq (`anchoredAsRecorded`): one retracted or removed since is found, one made later is not. Pure.
  */
 export function recordedTemplate(template: string, linkTypes: readonly string[]): string {
   const both = (types: string[]) => types.flatMap((t) => [t, `WAS_${t}`]).join('|');
-  const links = template
+  const links = anchoredAsRecorded(template)
+    // A label test in an expression (`n:WorkerPool AND …`, `WHERE n:Task |`), not in a pattern (`(n:WorkerPool)`), also
+    // holds for a record retired since that had that kind (the links recorded then reach it): grouping and withholding
+    // read it.
+    .replace(
+      /(\(?)\b([a-z]\w*):(WorkerPool|Task|AIProduct|Organization)\b(?![|\w])(\s*(?:\)|\{|WHERE\b))?/g,
+      (m, open: string, v: string, kind: string, after: string | undefined) =>
+        open && after !== undefined
+          ? m
+          : `${open}(${v}:${kind} OR (${v}:Retired AND '${kind}' IN ${v}.wasLabels))${after ?? ''}`,
+    )
     .replace(/\[([a-z]\w*):(\{\{LINK_TYPES\}\}|[A-Z_]+(?:\|[A-Z_]+)*)/g, (_m, v: string, types: string) =>
       types === '{{LINK_TYPES}}' ? `[${v}:${both([...linkTypes])}` : `[${v}:${both(types.split('|'))}`,
     )
     .replace(/\btype\(([\w.]+)\)/g, "replace(type($1), 'WAS_', '')")
-    .replace(/\{\{> valid-at ([A-Za-z_]\w*)\}\}/g, '({{> valid-at $1}} AND {{> recorded-at $1}})');
+    .replace(/\{\{> valid-at ([A-Za-z_]\w*)\}\}/g, '({{> valid-at $1}} AND {{> recorded-at $1}})')
+    .replace(/\{\{> recorded-only ([A-Za-z_]\w*)\}\}/g, '{{> recorded-at $1}}');
   return recordsAsRecorded(
     links.replace(/\((\w*):(Entity|Organization|WorkerPool|Task|AIProduct)\)/g, '($1:$2|Retired)'),
+  );
+}
+
+/**
+ * Rewrites each anchor line of `text`, `MATCH (x:Kind {id: id})` (or `OPTIONAL MATCH`; `id` a parameter or a variable),
+ * as a look-up of the record that held that id just after $seq: the current one or one retired since (`:Retired`, of
+ * that kind then), each kept only if it held the id then (`{{> exists-at x}}`); each side is one index seek. Pure.
+ */
+function anchoredAsRecorded(text: string): string {
+  return text.replace(
+    /^( *)(OPTIONAL )?MATCH \(([a-z]\w*):(Entity|Organization|WorkerPool|Task|AIProduct) \{id: (\$?[A-Za-z]\w*)\}\)$/gm,
+    (_m, indent: string, optional: string | undefined, v: string, kind: string, id: string) =>
+      [
+        `${indent}${optional ?? ''}CALL (${id.startsWith('$') ? '' : id}) {`,
+        `${indent}  MATCH (${v}:${kind} {id: ${id}}) WHERE {{> exists-at ${v}}}`,
+        `${indent}  RETURN ${v}`,
+        `${indent}  UNION`,
+        `${indent}  MATCH (${v}:Retired {id: ${id}}) WHERE '${kind}' IN ${v}.wasLabels AND {{> exists-at ${v}}}`,
+        `${indent}  RETURN ${v}`,
+        `${indent}}`,
+      ].join('\n'),
   );
 }
 

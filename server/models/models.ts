@@ -43,6 +43,8 @@ export interface EntityModel {
   paySuppressed: boolean;
   /** For a task: the sizes of the pools that perform it (not in the API; decides paySuppressed). */
   performerSizes: (number | null)[];
+  /** As recorded (recordedAt): the sizes of the pools that performed it then; its pay is withheld if either list is all small. */
+  performerSizesThen?: (number | null)[];
 }
 
 /** A link's own values (the format's fields after `id`, `type`, `from`, `to`), each null when absent; lists empty. */

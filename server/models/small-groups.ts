@@ -10,11 +10,12 @@ export function isSmall(size: number | null | undefined, min: number): boolean {
 /** A pool's size, or a task's pay when only small pools perform it, withheld. */
 export function protectEntity(e: EntityModel, min: number): EntityModel {
   if (e.__typename === 'WorkerPool' && isSmall(e.size, min)) return { ...e, size: null, sizeSuppressed: true };
+  // As recorded (recordedAt), the task's performers then count too: its pay is withheld if either were all small groups.
+  const allSmall = (sizes: (number | null)[]) => sizes.length > 0 && sizes.every((s) => isSmall(s, min));
   if (
     e.__typename === 'Task' &&
     e.unitPayEur !== null &&
-    e.performerSizes.length > 0 &&
-    e.performerSizes.every((s) => isSmall(s, min))
+    (allSmall(e.performerSizes) || allSmall(e.performerSizesThen ?? []))
   ) {
     return { ...e, unitPayEur: null, paySuppressed: true };
   }

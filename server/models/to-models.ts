@@ -89,6 +89,7 @@ function entityOf(row: Row, sources: SourceModel[]): EntityModel {
     sizeSuppressed: false,
     paySuppressed: false,
     performerSizes: Array.isArray(row.performerSizes) ? (row.performerSizes as unknown[]).map(num) : [],
+    performerSizesThen: Array.isArray(row.performerSizesThen) ? (row.performerSizesThen as unknown[]).map(num) : [],
   };
 }
 
