@@ -11,7 +11,7 @@ import { importDataset } from '../server/dataset/index.js';
 import { createDatabase } from '../server/db/index.js';
 import { benchCases, roundOfChanges } from './bench-cases.js';
 import { recording, serve } from './query-bench.js';
-import { alternately, filesAt, ratioRow } from './side-by-side.js';
+import { alternately, canonicalJson, filesAt, ratioRow } from './side-by-side.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 import { benchMain } from './bench-main.js';
@@ -67,7 +67,7 @@ async function main(): Promise<void> {
           return rows;
         };
         const [a, b] = [await replay(reference)(), await replay(store.db)()];
-        const sameAnswer = JSON.stringify(a) === JSON.stringify(b);
+        const sameAnswer = canonicalJson(a) === canonicalJson(b);
         const [ref, today] = await alternately(c.field, replay(reference), replay(store.db), RUNS);
         lines.push(`${ratioRow(c.field, 52, ref, today)}  ${sameAnswer ? 'yes' : 'NO'}`);
         console.error(lines.at(-1));

@@ -36,6 +36,20 @@ export function ratioRow(label: string, width: number, a: number, b: number): st
   return `${label.padEnd(width)} ${a.toFixed(1).padStart(10)} ${b.toFixed(1).padStart(10)} ${(b / a).toFixed(2).padStart(6)}x`;
 }
 
+/**
+ * An answer as JSON whose maps list their keys in order (Neo4j does not promise the order of a map's keys: two
+ * projections of the same record may list them differently), without the keys in `leftOut`.
+ */
+export function canonicalJson(value: unknown, leftOut: readonly string[] = []): string {
+  return JSON.stringify(value, (key, v: unknown) =>
+    leftOut.includes(key)
+      ? undefined
+      : v && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v,
+  );
+}
+
 /** Throws unless the two answers are deeply equal, naming what was asked. */
 export function same(label: string, a: unknown, b: unknown): void {
   if (!isDeepStrictEqual(a, b)) throw new Error(`bench: the answers differ: ${label}`);
