@@ -1,4 +1,4 @@
-// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, changes, verdicts and their changes, requests for reply, retractions, API tokens and saved investigations (and each owner's quota lock), the indexes the queries need (among them the start and end dates of the link types whose dates the audit reads: kept-verdicts.cypher looks for a date between two days, and the datasets that assert each record: dataset-records.cypher.fragment finds a dataset's own in it, and when record versions and link copies were retired: verdict-change-footprint.cypher finds a change's, and the retired records by id: entities-recorded.cypher finds a record retired since), full-text search on names and aliases. Idempotent.
+// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, changes, verdicts and their changes, requests for reply, retractions, API tokens and saved investigations (and each owner's quota lock), the indexes the queries need (among them the start and end dates of the link types whose dates the audit reads: kept-verdicts.cypher looks for a date between two days, and the datasets that assert each record: dataset-records.cypher.fragment finds a dataset's own in it, and when record versions and link copies were retired: verdict-change-footprint.cypher finds a change's, and the retired records by id: entities-recorded.cypher finds a record retired since, and the pay reports that named a pool in any version: pay-reports-recorded.cypher), full-text search on names and aliases. Idempotent.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT worker_pool_id IF NOT EXISTS FOR (n:WorkerPool) REQUIRE n.id IS UNIQUE;
@@ -54,6 +54,9 @@ CREATE INDEX record_datasets IF NOT EXISTS FOR (n:Record) ON (n.datasets);
 CREATE INDEX version_rec_to IF NOT EXISTS FOR (n:Version) ON (n.recTo);
 CREATE INDEX retired_rec_to IF NOT EXISTS FOR (n:Retired) ON (n.recTo);
 CREATE INDEX retired_id IF NOT EXISTS FOR (n:Retired) ON (n.id);
+CREATE INDEX pay_report_pool IF NOT EXISTS FOR (n:PayReport) ON (n.pool);
+CREATE INDEX retired_pool IF NOT EXISTS FOR (n:Retired) ON (n.pool);
+CREATE INDEX version_pool IF NOT EXISTS FOR (n:Version) ON (n.pool);
 CREATE INDEX was_recruited_via_rec_to IF NOT EXISTS FOR ()-[r:WAS_RECRUITED_VIA]-() ON (r.recTo);
 CREATE INDEX was_contracted_by_rec_to IF NOT EXISTS FOR ()-[r:WAS_CONTRACTED_BY]-() ON (r.recTo);
 CREATE INDEX was_works_on_rec_to IF NOT EXISTS FOR ()-[r:WAS_WORKS_ON]-() ON (r.recTo);

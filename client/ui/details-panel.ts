@@ -152,7 +152,7 @@ export function entityHtml(
   }
   return `<h2>${h(e.name)}</h2>
     <p><span class="badge">${h(kindLabel)}</span>${e.kind === 'undisclosed' ? '<span class="badge bad">identity hidden</span>' : ''}</p>
-    ${recordedAt ? `<p class="recorded-note small">As the store recorded it on ${h(momentInWords(recordedAt))}: its name, figures and sources then${e.__typename === 'WorkerPool' ? '; its pay reports as they are now' : ''}.</p>` : ''}
+    ${recordedAt ? `<p class="recorded-note small">As the store recorded it on ${h(momentInWords(recordedAt))}: its name, figures and sources then${e.__typename === 'WorkerPool' ? ', and its pay reports; the reference wages they are compared with as they are now' : ''}.</p>` : ''}
     ${fields(entityFields(e))}
     ${e.note ? `<h3>What the sources say</h3><p class="entity-note">${h(e.note)}</p>` : ''}
     ${e.__typename === 'WorkerPool' ? '<p class="muted small">A group of workers, never an individual.</p>' : ''}

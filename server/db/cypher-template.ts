@@ -81,12 +81,13 @@ export function recordedQuery(query: string, seq: number | undefined): { query: 
 /**
  * A template's "as recorded after change $seq" variant (docs/versioning.md, point 3): each link pattern with a variable
  * matches the current type and its retired `WAS_` type (`[r:T]` → `[r:T|WAS_T]`), `type(x)` reads the type without its
- * `WAS_`, each `{{> valid-at r}}` gains `{{> recorded-at r}}` and each `{{> recorded-only r}}` (nothing today) becomes it. Patterns without a variable (a pool's size read for
- * withholding) stay on the current links. Records reached through those links are read as they were: a node pattern
- * of an entity kind without properties (`(o:Organization)`, not an anchor `(t:Task {id: $taskId})`) also matches a
- * `:Retired` node (only a link recorded at $seq reaches one, and it was current then), and each node's projection
+ * `WAS_`, each `{{> valid-at r}}` gains `{{> recorded-at r}}`, and each `{{> recorded-only r}}` (nothing today) becomes
+ * it. Patterns without a variable (a pool's size read for withholding) stay on the current links. Records reached
+ * through those links are read as they were: a node pattern of an entity kind without properties (`(o:Organization)`,
+ * not an anchor `(t:Task {id: $taskId})`) also matches a `:Retired` node (only a link recorded at $seq reaches one, and
+ * it was current then), a label test in an expression holds for such a node of that kind, and each node's projection
  * (a map projection `x {…}` that reads `labels(x)`) reads the version of `x` whose interval holds $seq
- * (`{{> record-at x}}`), and a label test in an expression holds for such a node of that kind. The record a query starts from, a line `MATCH (x:Kind {id: …})` (or `OPTIONAL MATCH`), is
+ * (`{{> record-at x}}`). The record a query starts from, a line `MATCH (x:Kind {id: …})` (or `OPTIONAL MATCH`), is
  * found as of $seq (`anchoredAsRecorded`): one retracted or removed since is found, one made later is not. Pure.
  */
 export function recordedTemplate(template: string, linkTypes: readonly string[]): string {

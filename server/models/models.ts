@@ -45,6 +45,8 @@ export interface EntityModel {
   performerSizes: (number | null)[];
   /** As recorded (recordedAt): the sizes of the pools that performed it then; its pay is withheld if either list is all small. */
   performerSizesThen?: (number | null)[];
+  /** Read as recorded just after this change (recordedAt): a worker pool's pay reports are read as of it too. */
+  recordedSeq?: number;
 }
 
 /** A link's own values (the format's fields after `id`, `type`, `from`, `to`), each null when absent; lists empty. */

@@ -14,14 +14,21 @@ import {
   type WageTables,
 } from '../models/pay-model.js';
 import type { EntityModel } from '../models/models.js';
+import { recordedQuery } from '../db/cypher-template.js';
 
 interface PerRequest {
-  /** Pools whose reports a field already read in its own query (Scorecard.pay): answered without another. */
+  /** Pools whose reports a field already read in its own query (Scorecard.pay, today's or as its card): answered without another. */
   known: Map<string, PayReportModel[]>;
   /** Pools asked for since the last query, each with who waits for its reports. */
   waiting: Map<
     string,
-    { country: string | null; resolve: (r: PayReportModel[]) => void; reject: (e: unknown) => void }[]
+    {
+      id: string;
+      seq: number | undefined;
+      country: string | null;
+      resolve: (r: PayReportModel[]) => void;
+      reject: (e: unknown) => void;
+    }[]
   >;
   scheduled: boolean;
   tables?: Promise<WageTables>;
@@ -34,15 +41,22 @@ function perRequest(ctx: Context): PerRequest {
   return state;
 }
 
-/** The reports of a pool: the pools asked for while the answer is being built are read together, in one query. */
+/** A pool's key in a request's batches: its id, and the change it is read as of (recordedAt), if any. */
+const poolKey = (id: string, seq: number | undefined) => (seq === undefined ? id : `${seq}|${id}`);
+
+/**
+ * The reports of a pool: the pools asked for while the answer is being built are read together, one query for each
+ * moment they are read at (today, or as recorded just after a change: `pool.recordedSeq`).
+ */
 function payOf(ctx: Context, pool: EntityModel): Promise<PayReportModel[]> {
   const state = perRequest(ctx);
-  const known = state.known.get(pool.id);
+  const key = poolKey(pool.id, pool.recordedSeq);
+  const known = state.known.get(key);
   if (known) return Promise.resolve(known);
   return new Promise((resolve, reject) => {
-    const list = state.waiting.get(pool.id) ?? [];
-    list.push({ country: pool.country, resolve, reject });
-    state.waiting.set(pool.id, list);
+    const list = state.waiting.get(key) ?? [];
+    list.push({ id: pool.id, seq: pool.recordedSeq, country: pool.country, resolve, reject });
+    state.waiting.set(key, list);
     if (state.scheduled) return;
     state.scheduled = true;
     // After every resolver of this round of the answer has asked (they run before the next turn of the event loop).
@@ -50,21 +64,27 @@ function payOf(ctx: Context, pool: EntityModel): Promise<PayReportModel[]> {
       const batch = state.waiting;
       state.waiting = new Map();
       state.scheduled = false;
-      ctx.db.read('pay-reports', { pools: [...batch.keys()] }).then(
-        (rows) => {
-          const byPool = new Map<string, Record<string, unknown>[]>();
-          for (const r of rows)
-            byPool.set(String(r.poolId), [
-              ...(byPool.get(String(r.poolId)) ?? []),
-              r.report as Record<string, unknown>,
-            ]);
-          for (const [id, waiters] of batch)
-            for (const w of waiters) w.resolve((byPool.get(id) ?? []).map((r) => toPayReport(r, w.country)));
-        },
-        (e: unknown) => {
-          for (const waiters of batch.values()) for (const w of waiters) w.reject(e);
-        },
-      );
+      const moments = new Map<number | undefined, string[]>();
+      for (const [first] of batch.values()) moments.set(first!.seq, [...(moments.get(first!.seq) ?? []), first!.id]);
+      for (const [seq, pools] of moments) {
+        const { query, extra } = recordedQuery('pay-reports', seq);
+        ctx.db.read(query, { pools, ...extra }).then(
+          (rows) => {
+            const byPool = new Map<string, Record<string, unknown>[]>();
+            for (const r of rows)
+              byPool.set(String(r.poolId), [
+                ...(byPool.get(String(r.poolId)) ?? []),
+                r.report as Record<string, unknown>,
+              ]);
+            for (const id of pools)
+              for (const w of batch.get(poolKey(id, seq))!)
+                w.resolve((byPool.get(id) ?? []).map((r) => toPayReport(r, w.country)));
+          },
+          (e: unknown) => {
+            for (const id of pools) for (const w of batch.get(poolKey(id, seq))!) w.reject(e);
+          },
+        );
+      }
     });
   });
 }

@@ -16,7 +16,7 @@ import {
 import { parseIdentifier } from '../../format/model.js';
 import { selects } from './selects.js';
 import { readClaimPage } from './page-resolvers.js';
-import { asRecorded, recordedSeq } from './recorded-at.js';
+import { asRecorded, readAt, recordedSeq } from './recorded-at.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
 import {
   isSmall,
@@ -61,7 +61,9 @@ export const queryResolvers: QueryResolvers = {
     const { query, extra } = await asRecorded(db, 'entities', recordedAt);
     const [row] = await db.read(query, { ids: [id], withSources, ...extra });
     const [found] = rows(row?.entities);
-    return found ? protectEntity(toEntityWithSources(found, sourceIndex(row?.sources)), minPoolSize) : null;
+    return found
+      ? readAt(protectEntity(toEntityWithSources(found, sourceIndex(row?.sources)), minPoolSize), extra.seq)
+      : null;
   },
 
   async entities(_root, { ids, recordedAt }, { db, minPoolSize }, info) {
@@ -71,7 +73,9 @@ export const queryResolvers: QueryResolvers = {
     const { query, extra } = await asRecorded(db, 'entities', recordedAt);
     const [row] = await db.read(query, { ids: unique, withSources: selects(info, ['sources']), ...extra });
     const sources = sourceIndex(row?.sources);
-    return rows(row?.entities).map((e) => protectEntity(toEntityWithSources(e, sources), minPoolSize));
+    return rows(row?.entities).map((e) =>
+      readAt(protectEntity(toEntityWithSources(e, sources), minPoolSize), extra.seq),
+    );
   },
 
   async search(_root, { text, limit }, { db, minPoolSize }, info) {
@@ -160,7 +164,7 @@ export const queryResolvers: QueryResolvers = {
       rows(row.nesting) as unknown as Nesting[],
     );
     return {
-      workerPools: found.map((p) => protectEntity(p, minPoolSize)),
+      workerPools: found.map((p) => readAt(protectEntity(p, minPoolSize), extra.seq)),
       suppressedPools: found.length - counted.length,
       totalWorkersMin: totals.min,
       totalWorkersMax: totals.max,
@@ -179,7 +183,7 @@ export const queryResolvers: QueryResolvers = {
     const entities = (key: string): EntityModel[] =>
       rows(row[key])
         .map(toEntity)
-        .map((e) => protectEntity(e, minPoolSize));
+        .map((e) => readAt(protectEntity(e, minPoolSize), extra.seq));
     return {
       task: protectEntity(toEntity(row.task as Record<string, unknown>), minPoolSize),
       workerPools: entities('workerPools'),
@@ -195,7 +199,7 @@ export const queryResolvers: QueryResolvers = {
       roleSplit: Boolean(row.roleSplit),
       undisclosedHops: Number(row.undisclosedHops),
       roles: rows(row.roles).map((r) => ({
-        workerPool: protectEntity(toEntity(r.workerPool as Record<string, unknown>), minPoolSize),
+        workerPool: readAt(protectEntity(toEntity(r.workerPool as Record<string, unknown>), minPoolSize), extra.seq),
         recruitedVia: rows(r.recruitedVia).map(toEntity),
         contractedBy: rows(r.contractedBy).map(toEntity),
         worksOn: rows(r.worksOn).map(toEntity),
@@ -226,7 +230,7 @@ export const queryResolvers: QueryResolvers = {
       const price = typeof c.clientPricePerUnitEur === 'number' ? c.clientPricePerUnitEur : null;
       return {
         taskId: String(row.taskId),
-        workerPool: protectEntity(pool, minPoolSize),
+        workerPool: readAt(protectEntity(pool, minPoolSize), extra.seq),
         hops: rows(c.hops).map(toLink),
         workerPayPerUnitEur: pay,
         workerPayBasis: pay === null ? null : String(c.workerPayBasis),

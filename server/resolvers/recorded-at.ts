@@ -2,6 +2,7 @@
 import type { Database } from '../db/index.js';
 import { recordedQuery } from '../db/cypher-template.js';
 import { badInput } from '../errors.js';
+import type { EntityModel } from '../models/models.js';
 
 /**
  * The seq of the last change at or before `recordedAt`; undefined when `recordedAt` is absent (the store as it is now).
@@ -30,4 +31,9 @@ export async function asRecorded(
   recordedAt: string | null | undefined,
 ): Promise<{ query: string; extra: { seq?: number } }> {
   return recordedQuery(query, await recordedSeq(db, recordedAt));
+}
+
+/** The entity read as recorded just after change `seq` (when there is one): its fields read later (a pool's pay) are too. */
+export function readAt(e: EntityModel, seq: number | undefined): EntityModel {
+  return seq === undefined ? e : { ...e, recordedSeq: seq };
 }

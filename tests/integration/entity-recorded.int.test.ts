@@ -4,14 +4,17 @@
 // compared, later, with what recordedAt T gives (hold-out).
 import { describe, expect, it } from 'vitest';
 import { createToken } from '../../server/auth/token-store.js';
-import { importDataset } from '../../server/dataset/index.js';
+import { importDataset, validateDataset } from '../../server/dataset/index.js';
+import type { Database } from '../../server/db/index.js';
 import { FIXTURES } from '../../server/fixtures.js';
 import { datasetFile } from '../support/load-dataset.js';
 import { useSeededServer, type GraphqlResponse } from '../support/test-server.js';
 
 let token = '';
 let seededAt = '';
+let store: Database;
 const api = useSeededServer(async (db) => {
+  store = db;
   seededAt = (await importDataset(db, datasetFile(FIXTURES.illustrative))).change!.at;
   token = await createToken(db, 'recorded details editor', 'editor', 'test');
 });
@@ -105,6 +108,72 @@ describe('entity and entities as recorded (recordedAt)', () => {
       [ORG, orgAtT.name],
     ]);
     expect((await entitiesAt([NEW, ORG])).map((e) => e.id)).toEqual([ORG]);
+  });
+
+  it("reads a worker pool's pay reports as recorded: a report corrected, one moved to another pool and one added after T", async () => {
+    /** A fictional dataset: two pools, a task and pay reports; `later` is the same dataset corrected after T. */
+    const payDataset = (later: boolean) => {
+      const src = ['rp-src'];
+      const report = (id: string, pool: string, min: number, max: number, extra: Record<string, unknown> = {}) => ({
+        id,
+        pool,
+        min,
+        max,
+        currency: 'EUR',
+        unit: 'hour',
+        reportedBy: 'workers',
+        sources: src,
+        ...extra,
+      });
+      const checked = validateDataset({
+        format: 'deep-labour/v1',
+        id: 'recorded-pay',
+        name: 'Recorded pay test (fictional)',
+        sources: [{ id: 'rp-src', title: 'Pay test note (fictional)', type: 'other', date: '2024-01-15' }],
+        organizations: [
+          { id: 'rp-platform', name: 'Paywork (fictional)', kind: 'platform', country: 'FR', sources: src },
+        ],
+        workerPools: [
+          { id: 'rp-pool', name: 'Pay test labellers (fictional)', country: 'FR', size: 50, sources: src },
+          { id: 'rp-other', name: 'Pay test raters (fictional)', country: 'FR', size: 60, sources: src },
+        ],
+        tasks: [{ id: 'rp-task', name: 'Pay test boxes (fictional)', kind: 'annotation', sources: src }],
+        payReports: [
+          report('rp-r1', 'rp-pool', 3.1, later ? 4.6 : 4.2, { task: 'rp-task' }),
+          report('rp-r2', later ? 'rp-other' : 'rp-pool', 7.3, 8.9),
+          ...(later ? [report('rp-r3', 'rp-pool', 5.5, 5.5)] : []),
+        ],
+        links: [
+          { type: 'WORKS_ON', from: 'rp-pool', to: 'rp-platform', sources: src },
+          { type: 'WORKS_ON', from: 'rp-other', to: 'rp-platform', sources: src },
+          { type: 'PERFORMED_BY', from: 'rp-task', to: 'rp-pool', sources: src },
+        ],
+      });
+      if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+      return checked.dataset;
+    };
+    const PAY = `query($id: ID!, $at: DateTime) { entity(id: $id, recordedAt: $at) { id ... on WorkerPool { pay { id reported taskName sources { id } } } } }`;
+    const PROV = `query($at: DateTime) { provenance(taskId: "rp-task", recordedAt: $at) { workerPools { id pay { id reported } } } }`;
+    const payAt = async (id: string, at: string | null = null) => ok(await api.query(PAY, { id, at })).entity.pay;
+    const provAt = async (at: string | null = null) => ok(await api.query(PROV, { at })).provenance;
+
+    const t1 = (await importDataset(store, payDataset(false))).change!.at;
+    const [poolAtT1, otherAtT1, provAtT1] = [await payAt('rp-pool'), await payAt('rp-other'), await provAt()];
+    expect(poolAtT1.map((r: { id: string }) => r.id)).toEqual(['rp-r1', 'rp-r2']);
+    expect(poolAtT1[0].taskName).toBe('Pay test boxes (fictional)');
+    expect(otherAtT1).toEqual([]);
+
+    await importDataset(store, payDataset(true));
+    const now = await payAt('rp-pool');
+    expect(now.map((r: { id: string }) => r.id)).toEqual(['rp-r1', 'rp-r3']);
+    expect(JSON.stringify(now)).toContain('4.6');
+    expect((await payAt('rp-other')).map((r: { id: string }) => r.id)).toEqual(['rp-r2']);
+
+    // At T1, after the correction: what the store said then, whole.
+    expect(await payAt('rp-pool', t1)).toEqual(poolAtT1);
+    expect(await payAt('rp-other', t1)).toEqual(otherAtT1);
+    expect(await provAt(t1)).toEqual(provAtT1);
+    expect(JSON.stringify(await provAt())).toContain('rp-r3');
   });
 
   it('refuses an identifier with recordedAt, and a moment before the first change, saying what to ask instead', async () => {
