@@ -47,7 +47,7 @@ const table = mountTablePanel($('table-view'), $('as-table'), $('cy'), dispatch,
 // `shown` is defined below; the keyboard asks for it only on a key press, after the page is wired.
 const seen = () => ({ state: store.get(), scene: shown.scene() });
 const keyboard = mountGraphKeyboard($('cy'), $('announcer'), $('search'), $('details'), canvas, dispatch, seen);
-mountSearchBox($('search'), $('suggestions'), status, dispatch);
+mountSearchBox($('search'), $('suggestions'), status, dispatch, () => store.get().recordedAt);
 // The loader keeps each view's answers; after the evidence changed, a new one fetches them again.
 let loader = createSceneLoader();
 const shown = connectScene({

@@ -74,6 +74,7 @@ CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.count
 CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subject);
 CREATE TEXT INDEX organization_identifiers IF NOT EXISTS FOR (n:Organization) ON (n.identifierText);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Organization|WorkerPool|Task|AIProduct) ON EACH [n.name, n.aliasText];
+CREATE FULLTEXT INDEX recorded_names IF NOT EXISTS FOR (n:Organization|WorkerPool|Task|AIProduct|Retired|Version) ON EACH [n.name, n.aliasText];
 CREATE CONSTRAINT verdict_claim IF NOT EXISTS FOR (n:Verdict) REQUIRE n.claimId IS UNIQUE;
 CREATE CONSTRAINT verdict_change_n IF NOT EXISTS FOR (n:VerdictChange) REQUIRE n.n IS UNIQUE;
 CREATE INDEX verdict_change_claim IF NOT EXISTS FOR (n:VerdictChange) ON (n.claimId);

@@ -436,6 +436,7 @@ export type ScorecardQuery = { scorecard: { indicators: Array<{ id: string, labe
 
 export type SearchQueryVariables = Exact<{
   text: string;
+  recordedAt: string | null | undefined;
 }>;
 
 

@@ -3,6 +3,7 @@ import { graphql } from '../api/graphql-client.js';
 import { SEARCH } from '../api/operations.js';
 import { kindLook } from '../graph/roles.js';
 import { escapeHtml as h } from '../ui/escape-html.js';
+import { momentInWords } from '../../vocabulary/dates.js';
 import { latestAnswerFor } from '../state/latest-answer.js';
 import type { Action } from '../state/explorer-state.js';
 import type { StatusLine } from './status-line.js';
@@ -20,6 +21,8 @@ export function mountSearchBox(
   list: HTMLUListElement,
   status: StatusLine,
   dispatch: (a: Action) => void,
+  /** The store's moment the explorer shows (a saved view's `recordedAt`): names are searched as they were then. */
+  recordedAt: () => string | null = () => null,
 ): void {
   // A task opens its provenance, anything else its cascade.
   const choose = (s: Suggestion) =>
@@ -60,13 +63,23 @@ export function mountSearchBox(
       return;
     }
     timer = setTimeout(async () => {
+      const at = recordedAt();
       try {
-        const { value: data, latest } = await ask(graphql<{ search: Suggestion[] }>(SEARCH, { text }), text);
+        const { value: data, latest } = await ask(
+          graphql<{ search: Suggestion[] }>(SEARCH, { text, ...(at ? { recordedAt: at } : {}) }),
+          text,
+        );
         if (!latest) return; // the box holds other text now, or a newer search counted
         suggestions = data.search;
         active = suggestions.length ? 0 : -1;
         show();
-        if (!suggestions.length) status.show(`Nothing matches “${h(text)}”. Try part of a name or an alias.`, 'warn');
+        if (!suggestions.length)
+          status.show(
+            at
+              ? `Nothing matched “${h(text)}” in the store as recorded on ${h(momentInWords(at))}. Try part of a name or an alias it had then, or show the store as recorded now.`
+              : `Nothing matches “${h(text)}”. Try part of a name or an alias.`,
+            'warn',
+          );
         else status.show('');
       } catch (error) {
         status.error(error);

@@ -71,7 +71,13 @@ export const RECORDED_VARIANTS: readonly string[] = [
  * Every query that has a `-recorded` variant: the generated ones, and those written as a template of their own because
  * their anchors are found as of $seq (`entities-recorded`: a record retired since is found, one made later is not).
  */
-export const RECORDED_QUERIES: readonly string[] = [...RECORDED_VARIANTS, 'entities'];
+export const RECORDED_QUERIES: readonly string[] = [
+  ...RECORDED_VARIANTS,
+  'entities',
+  'search',
+  'organizations',
+  'stats',
+];
 
 /** A query's name and extra parameters for a change's seq: none, the query of today; a seq, its `-recorded` variant. Pure. */
 export function recordedQuery(query: string, seq: number | undefined): { query: string; extra: { seq?: number } } {

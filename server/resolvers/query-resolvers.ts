@@ -78,35 +78,44 @@ export const queryResolvers: QueryResolvers = {
     );
   },
 
-  async search(_root, { text, limit }, { db, minPoolSize }, info) {
+  async search(_root, { text, limit, recordedAt }, { db, minPoolSize }, info) {
     const identifier = parseIdentifier(text.trim());
     // The typeahead asks for names only: the sources are read when the query selects them.
     const withSources = selects(info, ['sources']);
-    const found = identifier
-      ? await db.read('entity-by-identifier', {
-          id: text.trim(),
-          padded: ` ${text.trim()} `,
-          limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit),
-          withSources,
-        })
-      : await db.read('search', {
-          query: toFullTextQuery(text),
-          limit: checkRange(limit, 'limit', 1, LIMITS.searchLimit),
-          withSources,
-        });
-    return found.map((row) => protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize));
+    const most = checkRange(limit, 'limit', 1, LIMITS.searchLimit);
+    if (identifier && recordedAt !== null && recordedAt !== undefined)
+      throw badInput(
+        `text "${text.trim()}" is an identifier, and identifiers are looked up in the store as it is now; search for it without recordedAt, then ask entity with the entity's id and recordedAt`,
+      );
+    if (identifier) {
+      const found = await db.read('entity-by-identifier', {
+        id: text.trim(),
+        padded: ` ${text.trim()} `,
+        limit: most,
+        withSources,
+      });
+      return found.map((row) => protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize));
+    }
+    const fullText = toFullTextQuery(text);
+    const { query, extra } = await asRecorded(db, 'search', recordedAt);
+    const found = await db.read(query, { query: fullText, limit: most, withSources, ...extra });
+    return found.map((row) =>
+      readAt(protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize), extra.seq),
+    );
   },
 
-  async organizations(_root, { kind, country, first, after }, { db }, info) {
-    const [row] = await db.read('organizations', {
+  async organizations(_root, { kind, country, first, after, recordedAt }, { db }, info) {
+    const params = {
       kind: checkKind(kind),
       country: checkCountry(country),
       first: checkRange(first, 'first', 1, LIMITS.organizationsFirst),
       after: decodeCursor(after),
       withSources: selects(info, ['edges', 'node', 'sources']),
       withCount: selects(info, ['totalCount']),
-    });
-    const page = rows(row?.page).map(toEntity);
+    };
+    const { query, extra } = await asRecorded(db, 'organizations', recordedAt);
+    const [row] = await db.read(query, { ...params, ...extra });
+    const page = rows(row?.page).map((o) => readAt(toEntity(o), extra.seq));
     const shown = page.slice(0, first);
     return {
       edges: shown.map((node) => ({ cursor: encodeCursor(node.id), node })),
@@ -365,8 +374,9 @@ export const queryResolvers: QueryResolvers = {
     };
   },
 
-  async stats(_root, _args, { db }) {
-    const [row] = await db.read('stats');
+  async stats(_root, { recordedAt }, { db }) {
+    const { query, extra } = await asRecorded(db, 'stats', recordedAt);
+    const [row] = await db.read(query, extra);
     const counts = (v: unknown) => rows(v).map((c) => ({ name: String(c.name), count: Number(c.count) }));
     return {
       nodes: counts(row?.nodes),

@@ -1177,6 +1177,7 @@ export type QueryOrganizationsArgs = {
   country?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<Scalars['String']['input']>;
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1213,7 +1214,14 @@ export type QueryScorecardArgs = {
 /** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
 export type QuerySearchArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+/** Reading the evidence. Any caller may read (a token is needed only when the server sets READ_REQUIRES_TOKEN), except saved investigations (any valid token). */
+export type QueryStatsArgs = {
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2327,7 +2335,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   replies?: Resolver<ResolversTypes['ReplyConnection'], ParentType, ContextType, RequireFields<QueryRepliesArgs, 'first' | 'organizationId'>>;
   scorecard?: Resolver<ResolversTypes['Scorecard'], ParentType, ContextType, RequireFields<QueryScorecardArgs, 'organizationId'>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'limit' | 'text'>>;
-  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
   storeVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   valueChain?: Resolver<Array<ResolversTypes['ValueChain']>, ParentType, ContextType, RequireFields<QueryValueChainArgs, 'taskId'>>;
   verdictChanges?: Resolver<ResolversTypes['VerdictChangeConnection'], ParentType, ContextType, RequireFields<QueryVerdictChangesArgs, 'first'>>;

@@ -103,6 +103,37 @@ describe.skipIf(browserMissing !== null)('"as recorded on" in Chromium', () => {
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 
+  it('searches names as recorded at T: the later vendor is not suggested at T, and is now', async () => {
+    const { page } = explorer;
+    const suggest = async (recordedAt: string | null) => {
+      const at = recordedAt ? `&recordedAt=${encodeURIComponent(recordedAt)}` : '';
+      await page.goto(`${explorer.url}/?root=ex-taskora&depth=1${at}`);
+      await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 1);
+      await explorer.waitIdle();
+      await page.fill('#search', 'Lateday');
+      await page.waitForFunction(
+        () =>
+          !(document.querySelector('#suggestions') as HTMLElement).hidden ||
+          /Nothing match/.test(document.querySelector('#status')!.textContent ?? ''),
+      );
+      return {
+        options: await page.locator('#suggestions li').allTextContents(),
+        status: (await page.textContent('#status'))!,
+      };
+    };
+    const now = await suggest(null);
+    expect(now.options.join(' ')).toContain('Lateday Labelling (fictional)');
+    const atT = await suggest(T);
+    expect(atT.options).toEqual([]);
+    expect(atT.status).toMatch(
+      new RegExp(`Nothing matched “Lateday” in the store as recorded on \\d{1,2} \\w+ \\d{4}, ${T.slice(11, 19)} UTC`),
+    );
+    // A name held at T is suggested at T.
+    await page.fill('#search', 'Taskora');
+    await page.waitForSelector('#suggestions li');
+    expect((await page.locator('#suggestions li').allTextContents()).join(' ')).toContain('Taskora');
+  });
+
   it('saves both times with an investigation, says them, and a colleague opening it later sees what its author saw', async () => {
     const token = await createToken(explorer.db, 'Recorded reader', 'reader', 'test');
     const { page } = explorer;

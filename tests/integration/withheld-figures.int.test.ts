@@ -315,8 +315,8 @@ describe('no answer shows a withheld figure', () => {
         const args: Record<string, Record<string, unknown>[]> = {
           entity: entityIds.flatMap((id) => [{ id }, ...moments.map((recordedAt) => ({ id, recordedAt }))]),
           entities: [{ ids: entityIds }, ...moments.map((recordedAt) => ({ ids: entityIds, recordedAt }))],
-          search: [{ text: 'Wf' }],
-          organizations: [{}],
+          search: [{ text: 'Wf' }, ...moments.map((recordedAt) => ({ text: 'Wf', recordedAt }))],
+          organizations: [{}, ...moments.map((recordedAt) => ({ recordedAt }))],
           whoWorksFor: ids.flatMap((x) => [
             { workerPoolId: x.pool },
             ...moments.map((recordedAt) => ({ workerPoolId: x.pool, recordedAt })),
