@@ -34,8 +34,20 @@ function expandFragments(template: string, fragments: Readonly<Record<string, st
   );
 }
 
+/**
+ * The blocks of a template that only one of its queries has: `{{#TODAY}}…{{/TODAY}}` today's query only,
+ * `{{#RECORDED}}…{{/RECORDED}}` its `recordedAt` variant only (for a step the generated rewrite cannot make, such as the
+ * claims held then read from their versions). Each marker on a line of its own. Pure.
+ */
+function onlyBlocks(template: string, keep: 'TODAY' | 'RECORDED'): string {
+  const drop = keep === 'TODAY' ? 'RECORDED' : 'TODAY';
+  return template
+    .replace(new RegExp(`^[ \\t]*\\{\\{#${drop}\\}\\}\\n[\\s\\S]*?^[ \\t]*\\{\\{/${drop}\\}\\}\\n`, 'gm'), '')
+    .replace(new RegExp(`^[ \\t]*\\{\\{[#/]${keep}\\}\\}\\n`, 'gm'), '');
+}
+
 export function renderCypherTemplate(template: string, values: TemplateValues): string {
-  const perType = expandFragments(template, values.fragments).replace(
+  const perType = expandFragments(onlyBlocks(template, 'TODAY'), values.fragments).replace(
     /\{\{#EACH_LINK_TYPE(?: join="([^"]*)")?\}\}\n([\s\S]*?)\{\{\/EACH_LINK_TYPE\}\}\n/g,
     (_m, join: string | undefined, block: string) =>
       values.linkTypes.map((t) => block.replaceAll('{{TYPE}}', t)).join(join ? `${join}\n` : ''),
@@ -43,8 +55,10 @@ export function renderCypherTemplate(template: string, values: TemplateValues): 
   const levels = perType.replace(/\{\{#LEVEL\}\}\n([\s\S]*?)\{\{\/LEVEL\}\}\n/g, (_m, block: string) =>
     block.repeat(values.maxDepth),
   );
-  if (/\{\{[#/](LEVEL|EACH_LINK_TYPE)/.test(levels))
-    throw new Error('cypher: a {{#LEVEL}} or {{#EACH_LINK_TYPE}} block is not closed on its own line');
+  if (/\{\{[#/](LEVEL|EACH_LINK_TYPE|TODAY|RECORDED)/.test(levels))
+    throw new Error(
+      'cypher: a {{#LEVEL}}, {{#EACH_LINK_TYPE}}, {{#TODAY}} or {{#RECORDED}} block is not closed on its own line',
+    );
   const out = levels
     .replaceAll('{{LINK_TYPES}}', values.linkTypes.join('|'))
     .replaceAll('{{MAX_DEPTH}}', String(values.maxDepth));
@@ -98,7 +112,7 @@ export function recordedQuery(query: string, seq: number | undefined): { query: 
  */
 export function recordedTemplate(template: string, linkTypes: readonly string[]): string {
   const both = (types: string[]) => types.flatMap((t) => [t, `WAS_${t}`]).join('|');
-  const links = anchoredAsRecorded(template)
+  const links = anchoredAsRecorded(onlyBlocks(template, 'RECORDED'))
     // A label test in an expression (`n:WorkerPool AND …`, `WHERE n:Task |`), not in a pattern (`(n:WorkerPool)`), also
     // holds for a record retired since that had that kind (the links recorded then reach it): grouping and withholding
     // read it.
@@ -186,7 +200,11 @@ export function templateValues(fragments: Readonly<Record<string, string>>): Tem
 export function generatedCypher(templateFile: string, template: string, values: TemplateValues): string {
   const lines = renderCypherTemplate(template, values).split('\n');
   const afterComment = lines.findIndex((l) => !l.startsWith('//'));
-  const used = [...new Set([...template.matchAll(/\{\{> ([a-z0-9-]+) /g)].map((m) => `${m[1]}.cypher.fragment`))];
+  const used = [
+    ...new Set(
+      [...onlyBlocks(template, 'TODAY').matchAll(/\{\{> ([a-z0-9-]+) /g)].map((m) => `${m[1]}.cypher.fragment`),
+    ),
+  ];
   const from = `cypher/templates/${templateFile}${used.length ? ` with ${used.join(', ')}` : ''}`;
   lines.splice(
     afterComment === -1 ? lines.length : afterComment,

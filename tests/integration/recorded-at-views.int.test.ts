@@ -1,7 +1,8 @@
 // "As recorded on" (#29.1) on the workforce, connections, a claim's audit and the scorecard, against a real Neo4j: an
 // import, an edit and a dataset removal made after moment T are invisible with `recordedAt: T` and visible without it,
 // and the answer at each moment equals the answer the store gave at that moment (a hold-out taken then, compared
-// later). Records (names, kinds, sizes, the claims themselves) are read as they are now; only links are as recorded.
+// later). This file checks the links; the records' versions (names, kinds, claims) have tests of their own
+// (entity-recorded, lists-recorded, claims-recorded).
 import { describe, expect, it } from 'vitest';
 import { createToken } from '../../server/auth/token-store.js';
 import { importDataset, removeDataset } from '../../server/dataset/index.js';
