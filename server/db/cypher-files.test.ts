@@ -160,6 +160,14 @@ describe('recordedTemplate', () => {
         'head([o_at IN [{{> record-at o}}] | o_at {.*, labels: o_at.labels, n: o_at.name, s: [x IN o_at.sources | x {.*}]}]), r {.*}\n',
     );
   });
+  it('keeps a {{#TODAY}} block in the query of today only, and a {{#RECORDED}} block in the variant only', () => {
+    const template = 'A\n{{#TODAY}}\nMATCH (c:Claim)\n{{/TODAY}}\n  {{#RECORDED}}\n  MATCH (c:Retired)\n  {{/RECORDED}}\nZ\n';
+    expect(renderCypherTemplate(template, DEFAULT_TEMPLATE_VALUES)).toBe('A\nMATCH (c:Claim)\nZ\n');
+    expect(renderCypherTemplate(recordedTemplate(template, []), DEFAULT_TEMPLATE_VALUES)).toBe(
+      'A\n  MATCH (c:Retired)\nZ\n',
+    );
+    expect(() => renderCypherTemplate('{{#RECORDED}}\nx\n', DEFAULT_TEMPLATE_VALUES)).toThrow(/not closed/);
+  });
   it('leaves the query of today unchanged: each variant file is its own', () => {
     for (const name of RECORDED_VARIANTS) {
       const today = readFileSync(join(CYPHER_DIR, `${name}.cypher`), 'utf8');
