@@ -161,7 +161,8 @@ describe('recordedTemplate', () => {
     );
   });
   it('keeps a {{#TODAY}} block in the query of today only, and a {{#RECORDED}} block in the variant only', () => {
-    const template = 'A\n{{#TODAY}}\nMATCH (c:Claim)\n{{/TODAY}}\n  {{#RECORDED}}\n  MATCH (c:Retired)\n  {{/RECORDED}}\nZ\n';
+    const template =
+      'A\n{{#TODAY}}\nMATCH (c:Claim)\n{{/TODAY}}\n  {{#RECORDED}}\n  MATCH (c:Retired)\n  {{/RECORDED}}\nZ\n';
     expect(renderCypherTemplate(template, DEFAULT_TEMPLATE_VALUES)).toBe('A\nMATCH (c:Claim)\nZ\n');
     expect(renderCypherTemplate(recordedTemplate(template, []), DEFAULT_TEMPLATE_VALUES)).toBe(
       'A\n  MATCH (c:Retired)\nZ\n',

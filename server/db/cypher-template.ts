@@ -91,6 +91,7 @@ export const RECORDED_QUERIES: readonly string[] = [
   'search',
   'organizations',
   'stats',
+  'claim-page',
 ];
 
 /** A query's name and extra parameters for a change's seq: none, the query of today; a seq, its `-recorded` variant. Pure. */

@@ -5,6 +5,8 @@ import { toClaim } from '../audit/audit-rows.js';
 import { toChangeRow } from '../history/change-log.js';
 import { allows } from '../auth/roles.js';
 import type { Database } from '../db/index.js';
+import { recordedQuery } from '../db/cypher-template.js';
+import { recordedSeq } from './recorded-at.js';
 import { checkId, checkRange, LIMITS } from './arguments.js';
 import { decodeChangeCursor, encodeChangeCursor } from './history-resolvers.js';
 import { selects } from './selects.js';
@@ -25,8 +27,11 @@ export async function readClaimPage(
   first: number,
   after: string,
   withCount: boolean,
+  /** The change whose store to read (`recordedAt`): the claims held then, as they read then; none: as they are now. */
+  seq?: number,
 ) {
-  const [row] = await db.read('claim-page', { organizationId: organizationId ?? null, first, after, withCount });
+  const { query, extra } = recordedQuery('claim-page', seq);
+  const [row] = await db.read(query, { organizationId: organizationId ?? null, first, after, withCount, ...extra });
   const page = ((row?.page ?? []) as Row[]).map((r) => toClaim(r.claim as Row, r.by as Row, r.subject as Row));
   return { page, totalCount: Number(row?.totalCount ?? 0) };
 }
@@ -34,7 +39,7 @@ export async function readClaimPage(
 const seesPending = (role: string | undefined) => role !== undefined && allows(role as 'reader', 'editor');
 
 export const pageQueryResolvers: Pick<QueryResolvers, 'claimPage' | 'historyPage'> = {
-  async claimPage(_root, { organizationId, first, after }, { db }, info) {
+  async claimPage(_root, { organizationId, first, after, recordedAt }, { db }, info) {
     const size = checkRange(first, 'first', 1, LIMITS.claimsFirst);
     const { page, totalCount } = await readClaimPage(
       db,
@@ -42,6 +47,7 @@ export const pageQueryResolvers: Pick<QueryResolvers, 'claimPage' | 'historyPage
       size,
       decodeClaimCursor(after),
       selects(info, ['totalCount']),
+      await recordedSeq(db, recordedAt),
     );
     const shown = page.slice(0, size);
     return {

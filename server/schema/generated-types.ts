@@ -1102,6 +1102,7 @@ export type QueryClaimPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   organizationId?: InputMaybe<Scalars['ID']['input']>;
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
