@@ -2,7 +2,7 @@
 // and without them, alternately, `runs` times each; and how long building them takes on a store that holds the graph
 // already (a store written before they existed, at its first start after). The sets: `dates`, the start and end dates
 // of the links whose dates the audit reads (kept-verdicts.cypher reads them); `own`, each record's datasets and when
-// versions, records and link copies were retired (a dataset's own records and a change's footprint, found in them). `npx tsx bench/index-cost.ts [links] [runs] [dates|own]`.
+// versions, records and link copies were retired (a dataset's own records and a change's footprint, found in them); `names`, the full-text index of retired records' and kept versions' names and aliases (search-recorded.cypher reads it). `npx tsx bench/index-cost.ts [links] [runs] [dates|own|names]`.
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import { startScratchStore } from './scratch-store.js';
@@ -37,13 +37,14 @@ const SETS: Record<string, { what: string; indexes: string[] }> = {
       ...LINK_TYPE_NAMES.map((t) => `was_${t.toLowerCase()}_rec_to`),
     ],
   },
+  names: { what: 'retired-names full-text', indexes: ['retired_names'] },
 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
   const set = SETS[SET];
-  if (!set) throw new Error(`bench: no index set ${SET}: name dates or own`);
+  if (!set) throw new Error(`bench: no index set ${SET}: name dates, own or names`);
   const INDEXES = set.indexes;
   const dataset = validDataset(generateDataset({ links: LINKS }), 'generated dataset');
   const times: Record<'with' | 'without', number[]> = { with: [], without: [] };
