@@ -21,19 +21,21 @@ const ROUNDS = Number(process.argv[3] ?? 2);
 const RUNS = Number(process.argv[4] ?? 11);
 
 const search = (text: string) => ({ query: toFullTextQuery(text), limit: 20, withSources: false });
-const org = (kind: string | null) => ({
+const org = (kind: string | null, withCount = true) => ({
   kind,
   country: null,
   first: 50,
   after: '',
   withSources: false,
-  withCount: true,
+  withCount,
 });
 const QUESTIONS: [string, string, Record<string, unknown>][] = [
   ['search "generated vendor 1"', 'search', search('generated vendor 1')],
   ['search "generated" (every name)', 'search', search('generated')],
   ['organizations vendors, first 50, totalCount', 'organizations', org('vendor')],
   ['organizations all, first 50, totalCount', 'organizations', org(null)],
+  ['organizations all, first 50, no count', 'organizations', org(null, false)],
+  ['claimPage, first 100, no count', 'claim-page', { organizationId: null, first: 100, after: '', withCount: false }],
   ['stats', 'stats', {}],
 ];
 
