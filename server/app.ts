@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/index.js';
 import { verdictFeedHandler } from './feeds/verdict-feed.js';
 import { startVerdictWebhook } from './feeds/verdict-webhook.js';
+import { keepVerdictsCurrent } from './audit/verdict-days.js';
 
 export interface AppOptions {
   db: Database;
@@ -66,6 +67,12 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
 
   // The verdict webhook, when VERDICT_WEBHOOK_URL is set: poked after each mutation, never awaited by one.
   const webhook = config.verdictWebhook ? await startVerdictWebhook(db, config.verdictWebhook) : undefined;
+  // The kept verdicts brought to today now and after each midnight (UTC), so that scorecards keep reading them and the
+  // changes of verdict the days bring are recorded (audit/verdict-days.ts).
+  const days = keepVerdictsCurrent(db, {
+    log: (line) => console.error(line),
+    ...(webhook ? { afterChange: webhook.poke } : {}),
+  });
   const graphql = await createGraphql({
     db,
     introspection: config.introspection,
@@ -159,6 +166,8 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
   return {
     app,
     stop: async () => {
+      days.stop();
+      await days.done();
       webhook?.stop();
       await graphql.stop();
     },

@@ -5,38 +5,11 @@
 // in the same transaction, so a verdict change is never missed: it commits with the change or not at all.
 import type { Database, Transaction } from '../db/index.js';
 import { journaled } from '../db/store-lock.js';
-import { readConfig } from '../config.js';
-import { auditFactsParams } from './audit-service.js';
-import { auditSubject } from './audit-rows.js';
-import { unsourcedOf } from './kept-verdicts.js';
-import { CLAIM_RULES } from './rules/index.js';
+import { judgeTouched, keepVerdicts, utcToday, type VerdictOutcome } from './judge-verdicts.js';
+import { rollVerdictDays } from './verdict-days.js';
 import { addFootprint, addState, nothingTouched, type Touched } from './verdict-anchors.js';
 
-/** The claim kinds whose rules read the wage table: a wage reference or exchange rate changes them all. */
-const WAGE_KINDS = CLAIM_RULES.filter((r) => (r.reads as readonly string[]).includes('wageTable')).map((r) => r.kind);
 const DATASET_ACTIONS = new Set(['import', 'replace-all', 'remove']);
-
-/** One claim's verdict as kept: null when the claim is no longer in the store. */
-export interface KeptVerdict {
-  claimId: string;
-  verdict: string | null;
-  explanation: string | null;
-  evidence: string[];
-  subject: string | null;
-  by: string | null;
-  /** The day it was judged for, the small-group threshold it was judged with, and its deciding links that had no source then: a scorecard reads the kept verdict instead of judging again while all three still hold (kept-verdicts.ts). */
-  judgedOn: string | null;
-  minPoolSize: number | null;
-  /** Each deciding link's type, in `evidence`'s order (kept-verdicts.cypher finds each in its type's index). */
-  evidenceTypes: string[];
-  unsourced: string[];
-}
-
-/** What a write did to the verdicts: how many claims were judged again, and how many verdicts changed. */
-export interface VerdictOutcome {
-  judged: number;
-  changed: number;
-}
 
 /** The last write's cost, split: its own work, and what keeping verdicts added (read by bench/verdict-cost.ts). */
 export const lastVerdictCost = { workMs: 0, verdictMs: 0, judged: 0, changed: 0 };
@@ -53,6 +26,10 @@ export async function keepingVerdicts<T>(
 ): Promise<T> {
   const t0 = performance.now();
   await ensureBaseline(tx);
+  // The days passed since the kept verdicts were judged are judged first, as a change of their own (verdict-days.ts):
+  // the write's changes of verdict are then its own.
+  const today = utcToday();
+  await rollVerdictDays(tx, today);
   const [start] = await tx.run('verdict-changes-since', { after: null });
   const last = Number(start?.last ?? 0);
   const byDataset = DATASET_ACTIONS.has(scope.action) && scope.action !== 'replace-all';
@@ -92,82 +69,20 @@ export async function keepingVerdicts<T>(
       for (const state of [c.before, c.after]) addState(touched, c.record, state === null ? null : JSON.parse(state));
   }
   const cause = changes.at(-1)!;
-  const outcome = await rejudge(tx, touched, { id: cause.id, seq: Number(cause.seq) }, false);
+  const outcome = await rejudge(tx, touched, { id: cause.id, seq: Number(cause.seq) }, false, today);
   Object.assign(lastVerdictCost, { verdictMs: lastVerdictCost.verdictMs + performance.now() - t2, ...outcome });
   return result;
 }
 
-/** Judges the claims `touched` can affect and keeps their verdicts; `baseline` records no change. */
+/** Judges the claims `touched` can affect on day `asOf` (today) and keeps their verdicts; `baseline` records no change. */
 export async function rejudge(
   tx: Transaction,
   touched: Touched,
   cause: { id: string | null; seq: number },
   baseline: boolean,
+  asOf: string = utcToday(),
 ): Promise<VerdictOutcome> {
-  const affected = touched.all
-    ? null
-    : (
-        await tx.run('verdict-affected', {
-          anchors: [...touched.anchors],
-          claimIds: [...touched.claims],
-          wage: touched.wage,
-          wageKinds: WAGE_KINDS,
-          all: false,
-        })
-      ).map((r) => String(r.id));
-  if (affected !== null && affected.length === 0 && touched.claims.size === 0) return { judged: 0, changed: 0 };
-  const minPoolSize = readConfig().minPoolSize;
-  const asOf = new Date().toISOString().slice(0, 10);
-  const rows =
-    affected !== null && affected.length === 0
-      ? []
-      : await tx.run(
-          'audit-facts',
-          auditFactsParams({
-            organizationId: null,
-            claimId: null,
-            claimIds: affected,
-            asOf,
-            minPoolSize,
-            withLinks: false,
-          }),
-        );
-  const kept: KeptVerdict[] = rows.flatMap((r) => {
-    const judged = auditSubject(r, minPoolSize);
-    return judged.audits.map((a) => ({
-      claimId: a.claim.id,
-      verdict: a.verdict,
-      explanation: a.explanation,
-      evidence: a.evidenceIds,
-      subject: a.claim.subject.id,
-      by: a.claim.by.id,
-      judgedOn: asOf,
-      minPoolSize,
-      evidenceTypes: a.evidenceIds.map((id) => judged.facts.links.get(id)!.type),
-      unsourced: unsourcedOf(a.evidenceIds, judged.facts),
-    }));
-  });
-  // A claim changed or named but no longer in the store: its verdict goes (recorded as a change to none).
-  const judged = new Set(kept.map((k) => k.claimId));
-  const gone = [...touched.claims, ...(touched.all ? await keptClaimIds(tx) : [])].filter((id) => !judged.has(id));
-  const all = [
-    ...kept,
-    ...[...new Set(gone)].map((claimId) => ({
-      claimId,
-      verdict: null,
-      explanation: null,
-      evidence: [],
-      subject: null,
-      by: null,
-      judgedOn: null,
-      minPoolSize: null,
-      evidenceTypes: [],
-      unsourced: [],
-    })),
-  ];
-  if (all.length === 0) return { judged: 0, changed: 0 };
-  const [written] = await tx.run('verdict-write', { rows: all, changeId: cause.id, seq: cause.seq, baseline });
-  return { judged: kept.length, changed: Number(written?.recorded ?? 0) };
+  return keepVerdicts(tx, await judgeTouched(tx, touched, asOf), cause, baseline);
 }
 
 /** The first judgement of every claim, once per store: kept as the baseline, not as changes. */
@@ -186,8 +101,4 @@ export async function verdictBaselineAtStart(db: Database, log: (line: string) =
   if (row?.taken === true) return;
   await journaled(db, 'store', 'verdict-baseline', undefined, ensureBaseline);
   log('server: judged every claim once, as the baseline of the verdicts kept from now on');
-}
-
-async function keptClaimIds(tx: Transaction): Promise<string[]> {
-  return (await tx.run('verdict-kept-claims')).map((r) => String(r.claimId));
 }

@@ -247,6 +247,12 @@ export async function revertChange(
         `${original.id} records that deep-labour verify --seal-evidence counted the store's older records and links in the evidence digest; it changed no evidence, so there is nothing to undo`,
       );
     }
+    if (original.action === 'dates-passed') {
+      throw new CurationError(
+        'BAD_USER_INPUT',
+        `${original.id} records that links started or ended as the days passed, and the verdicts judged again for the day; it changed no evidence, so there is nothing to undo (correct a link's dates with upsertLink instead)`,
+      );
+    }
     if (original.scope === 'dataset' || original.action === 'accept' || original.action === 'reject') {
       throw new CurationError(
         'BAD_USER_INPUT',

@@ -15,7 +15,8 @@ export type ChangeAction =
   | 'revert'
   | 'accept'
   | 'reject'
-  | 'seal-evidence';
+  | 'seal-evidence'
+  | 'dates-passed';
 /** applied: in the store; pending: waiting for an admin's review, not in the store; accepted/rejected: reviewed; reverted: undone by a later change. */
 export type ChangeStatus = 'applied' | 'pending' | 'accepted' | 'rejected' | 'reverted';
 /**

@@ -96,7 +96,7 @@ export type ChainPay = {
 /** One change to the evidence: when it was made (edit time, not the validity dates the graph's facts carry), by whom, why, and the record's state before and after. */
 export type Change = {
   __typename?: 'Change';
-  /** import, replace-all, remove, upsert, retract, revert, accept or reject. */
+  /** import, replace-all, remove, upsert, retract, revert, accept or reject; seal-evidence (the CLI counted older records in the evidence digest) or dates-passed (links started or ended as the days passed, and the verdicts they decide were judged again for the day: docs/audits.md), neither of which changes the evidence. */
   action: Scalars['String']['output'];
   /** The record's state after the change, shaped as `before`; null when it was removed or retracted. */
   after?: Maybe<Scalars['JSON']['output']>;
@@ -1032,7 +1032,7 @@ export type Query = {
   valueChain: Array<ValueChain>;
   /** Every change of verdict on any claim, newest first, one page at a time: what the watch feed (/feeds/verdicts.atom) shows. Any caller. */
   verdictChanges: VerdictChangeConnection;
-  /** How the verdict on one claim changed, newest first: each change of verdict, kept when the change to the evidence that caused it was written (docs/audits.md). Any caller. */
+  /** How the verdict on one claim changed, newest first: each change of verdict, kept when the change to the evidence that caused it was written, or when the days passed a link's start or end (docs/audits.md). Any caller. */
   verdictHistory: VerdictChangeConnection;
   /** Every organisation on some labour chain of the worker pool (recruiting, contracting or execution platform, then SUBCONTRACTS_FOR upwards), nearest first. A heavy field. Any caller. */
   whoWorksFor: Array<Beneficiary>;
@@ -1537,14 +1537,14 @@ export type Verdict =
   /** The store holds too little to judge it, or its kind is not one audit judges. */
   | 'UNVERIFIABLE';
 
-/** One claim's verdict changed because the evidence changed: kept when that change was written, never recomputed. */
+/** One claim's verdict changed because the evidence changed, or because a link it reads started or ended as the days passed: kept when that change was written, never recomputed. */
 export type VerdictChange = {
   __typename?: 'VerdictChange';
   /** When it changed (ISO date-time): when the change that caused it was written. */
   at: Scalars['String']['output'];
   /** Who made the claim (id). */
   byId?: Maybe<Scalars['ID']['output']>;
-  /** The change to the evidence that caused it (its id in `changes` and `history`). */
+  /** The change that caused it (its id in `changes` and `history`): a change to the evidence, or a `dates-passed` change that names the links that started or ended. */
   changeId: Scalars['ID']['output'];
   /** That change's number. */
   changeSeq: Scalars['Int']['output'];

@@ -11,7 +11,10 @@ import { readConfig } from '../../server/config.js';
 import { FIXTURES, importFixtures } from '../../server/fixtures.js';
 import { generateDataset } from '../../server/dataset/generate-dataset.js';
 import { removeDataset } from '../../server/dataset/index.js';
-import { upsertRecord } from '../../server/curation/curate.js';
+import { CurationError, revertChange, upsertRecord } from '../../server/curation/curate.js';
+
+import { DATES_PASSED, keepVerdictsCurrent, rollVerdictDaysNow } from '../../server/audit/verdict-days.js';
+import { verdictChangePage } from '../../server/resolvers/verdict-resolvers.js';
 import { claimsTestDataset } from '../fixtures/claims-test.js';
 import { moderoSubcontractor } from '../fixtures/modero-subcontractor.js';
 import { datasetFile, importValid, validDataset } from '../support/load-dataset.js';
@@ -145,5 +148,130 @@ describe('scorecards answered from kept verdicts', { timeout: 600_000 }, () => {
     expect((await compareAll(today(), WITH_EVIDENCE)).kept).toBeGreaterThan(0);
     await removeDataset(store, 'kv-subcontractor');
     expect((await compareAll(today(), WITH_EVIDENCE)).kept).toBeGreaterThan(0);
+  });
+});
+
+/** Runs `cypher` on the test's own store (it made it), through a driver of its own. */
+async function onTestStore(cypher: string): Promise<Record<string, unknown>[]> {
+  const n = inject('neo4j');
+  const driver = neo4j.driver(n.uri, n.user ? neo4j.auth.basic(n.user, n.password ?? '') : undefined);
+  try {
+    return (await driver.executeQuery(cypher)).records.map((r) => r.toObject());
+  } finally {
+    await driver.close();
+  }
+}
+
+describe('kept verdicts as the days pass', { timeout: 600_000 }, () => {
+  it('a write first brings verdicts judged on an earlier day to today, and records no change when none changed', async () => {
+    // As if every verdict had been judged in 2019: links of the generated graph started and ended since.
+    await onTestStore(`MATCH (v:Verdict) SET v.judgedOn = '2019-06-01'`);
+    expect((await compareAll(today(), IDS_ONLY)).kept).toBe(0);
+    const newest = await verdictChangePage(store, {
+      claimId: null,
+      organizationId: null,
+      since: null,
+      first: 1,
+      after: null,
+    });
+    // A write that touches no claim: an organisation linked to nothing.
+    await upsertRecord(
+      store,
+      { name: 'kept verdicts test', role: 'editor' },
+      {
+        dataset: 'curated',
+        section: 'organizations',
+        fields: { id: 'kd-alone', name: 'Linked To Nothing (test)', kind: 'vendor', country: 'FR' },
+        reason: 'test',
+        argument: 'entity',
+      },
+    );
+    const { kept, withClaims } = await compareAll(today(), IDS_ONLY);
+    expect(kept).toBe(withClaims);
+    // The verdicts judged for today again are the same: no change of verdict, no change in the history.
+    const after = await verdictChangePage(store, {
+      claimId: null,
+      organizationId: null,
+      since: null,
+      first: 1,
+      after: null,
+    });
+    expect(after.totalCount).toBe(newest.totalCount);
+    const [dates] = await onTestStore(`MATCH (c:Change {action: '${DATES_PASSED}'}) RETURN count(c) AS n`);
+    expect(Number(dates!.n)).toBe(0);
+  });
+
+  it('the server brings them to today when it starts, without a write', async () => {
+    await onTestStore(`MATCH (v:Verdict) SET v.judgedOn = '2019-06-01'`);
+    const lines: string[] = [];
+    const days = keepVerdictsCurrent(store, { log: (line) => lines.push(line) });
+    await days.done();
+    days.stop();
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^server: verdicts brought from 2019-06-01 to \d{4}-\d\d-\d\d: \d+ links started or ended, \d+ claims judged again, 0 verdicts changed$/,
+      ),
+    ]);
+    const { kept, withClaims } = await compareAll(today(), IDS_ONLY);
+    expect(kept).toBe(withClaims);
+    // Started again: nothing is due, nothing is said.
+    const again = keepVerdictsCurrent(store, { log: (line) => lines.push(line) });
+    await again.done();
+    again.stop();
+    expect(lines).toHaveLength(1);
+  });
+
+  it("a day past a link's end judges again what it decided, records the change of verdict with its cause, and scorecards read the kept verdicts again", async () => {
+    await importValid(
+      store,
+      moderoSubcontractor('kd', { until: '2029-06-30' }),
+      'a subcontractor of Modero until 2029',
+    );
+    const claim = 'ex-claim-modero-no-subcontracting';
+    const now = await scorecardOf(store, 'ex-modero', today(), MIN_POOL, IDS_ONLY);
+    expect(now.audits.find((a) => a.claim.id === claim)?.verdict).toBe('CONTRADICTED');
+    const later = '2030-01-01';
+    // Before the roll, a day past the link's end judges every claim again.
+    expect((await compareAll(later, IDS_ONLY)).kept).toBe(0);
+    const rolled = await rollVerdictDaysNow(store, later);
+    expect(rolled).toMatchObject({ from: today(), to: later });
+    expect(rolled!.links).toBeGreaterThan(0);
+    expect(rolled!.changed).toBeGreaterThan(0);
+    // Every scorecard reads the kept verdicts for that day, and they equal judging again.
+    for (const parts of [WITH_EVIDENCE, IDS_ONLY]) {
+      const { kept, withClaims } = await compareAll(later, parts);
+      expect(kept).toBe(withClaims);
+    }
+    // The change of verdict names its cause: a `dates-passed` change whose summary names the link that ended.
+    const { edges } = await verdictChangePage(store, {
+      claimId: claim,
+      organizationId: null,
+      since: null,
+      first: 1,
+      after: null,
+    });
+    const judged = (await scorecardOf(store, 'ex-modero', later, MIN_POOL, { ...IDS_ONLY, judgeAgain: true })).audits;
+    expect(edges[0]?.node).toMatchObject({
+      old: 'CONTRADICTED',
+      new: judged.find((a) => a.claim.id === claim)?.verdict,
+      changeId: rolled!.changeId,
+    });
+    expect(edges[0]!.node.changeSummary).toMatch(/SUBCONTRACTS_FOR kd-sub-modero holds until 2029-06-30/);
+    // Nothing is due any more; the change cannot be reverted (it changed no evidence).
+    expect(await rollVerdictDaysNow(store, later)).toBeNull();
+    await expect(
+      revertChange(
+        store,
+        { name: 'kept verdicts test', role: 'admin' },
+        { changeId: rolled!.changeId!, reason: 'test' },
+      ),
+    ).rejects.toThrow(CurationError);
+    await expect(
+      revertChange(
+        store,
+        { name: 'kept verdicts test', role: 'admin' },
+        { changeId: rolled!.changeId!, reason: 'test' },
+      ),
+    ).rejects.toThrow(/links started or ended as the days passed.*nothing to undo/);
   });
 });
