@@ -152,11 +152,11 @@ describe('scorecards answered from kept verdicts', { timeout: 600_000 }, () => {
 });
 
 /** Runs `cypher` on the test's own store (it made it), through a driver of its own. */
-async function onTestStore(cypher: string): Promise<Record<string, unknown>[]> {
+async function onTestStore(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
   const n = inject('neo4j');
   const driver = neo4j.driver(n.uri, n.user ? neo4j.auth.basic(n.user, n.password ?? '') : undefined);
   try {
-    return (await driver.executeQuery(cypher)).records.map((r) => r.toObject());
+    return (await driver.executeQuery(cypher, params)).records.map((r) => r.toObject());
   } finally {
     await driver.close();
   }
@@ -165,7 +165,7 @@ async function onTestStore(cypher: string): Promise<Record<string, unknown>[]> {
 describe('kept verdicts as the days pass', { timeout: 600_000 }, () => {
   it('a write first brings verdicts judged on an earlier day to today, and records no change when none changed', async () => {
     // As if every verdict had been judged in 2019: links of the generated graph started and ended since.
-    await onTestStore(`MATCH (v:Verdict) SET v.judgedOn = '2019-06-01'`);
+    await onTestStore('MATCH (v:Verdict) SET v.judgedOn = $day', { day: '2019-06-01' });
     expect((await compareAll(today(), IDS_ONLY)).kept).toBe(0);
     const newest = await verdictChangePage(store, {
       claimId: null,
@@ -197,12 +197,14 @@ describe('kept verdicts as the days pass', { timeout: 600_000 }, () => {
       after: null,
     });
     expect(after.totalCount).toBe(newest.totalCount);
-    const [dates] = await onTestStore(`MATCH (c:Change {action: '${DATES_PASSED}'}) RETURN count(c) AS n`);
+    const [dates] = await onTestStore('MATCH (c:Change {action: $action}) RETURN count(c) AS n', {
+      action: DATES_PASSED,
+    });
     expect(Number(dates!.n)).toBe(0);
   });
 
   it('the server brings them to today when it starts, without a write', async () => {
-    await onTestStore(`MATCH (v:Verdict) SET v.judgedOn = '2019-06-01'`);
+    await onTestStore('MATCH (v:Verdict) SET v.judgedOn = $day', { day: '2019-06-01' });
     const lines: string[] = [];
     const days = keepVerdictsCurrent(store, { log: (line) => lines.push(line) });
     await days.done();
