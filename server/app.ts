@@ -10,6 +10,7 @@ import type { Config } from './config.js';
 import type { Database } from './db/index.js';
 import { verdictFeedHandler } from './feeds/verdict-feed.js';
 import { startVerdictWebhook } from './feeds/verdict-webhook.js';
+import { cardsKept } from './audit/kept-cards.js';
 import { keepVerdictsCurrent } from './audit/verdict-days.js';
 
 export interface AppOptions {
@@ -170,6 +171,8 @@ export async function createApp({ db, config, log }: AppOptions): Promise<{ app:
       await days.done();
       webhook?.stop();
       await graphql.stop();
+      // Scorecards being kept for the next reader finish (or fail and are logged) before the store closes.
+      await cardsKept(db);
     },
   };
 }

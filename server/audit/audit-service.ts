@@ -1,10 +1,12 @@
 // Claim audits and scorecards from the store: one audit-facts query, judged by the rules. Used by the GraphQL resolvers and the CLI alike.
-import type { Database } from '../db/index.js';
+import type { Database, Row } from '../db/index.js';
 import { recordedQuery } from '../db/cypher-template.js';
 import { notFound } from '../errors.js';
 import type { ClaimAuditModel, EntityModel, ScorecardModel } from '../models/index.js';
 import { rows, sourceIndex, toEntityWithSources } from '../models/index.js';
 import { auditSubject, scorecardIndicators, type SubjectAudit } from './audit-rows.js';
+import { cardCounts, keepCard, keptCard, keptCardRow } from './kept-cards.js';
+import { utcToday } from './utc-today.js';
 import { keptAudits } from './kept-verdicts.js';
 import { CLAIM_RULES } from './rules/index.js';
 
@@ -93,7 +95,7 @@ export interface ScorecardParts {
   audits: boolean;
   /** The verdicts' evidence drawn (default: when audits are); without it, its ids only (`evidence` null). */
   auditEvidence?: boolean;
-  /** Judge the claims again even when their kept verdicts hold (the reference tests and benches compare with). */
+  /** Judge the claims and compute the indicators again even when kept ones hold, keeping nothing (the reference tests and benches compare with). */
   judgeAgain?: boolean;
 }
 
@@ -164,8 +166,28 @@ export async function scorecardOf(
     verdictReads.judged += 1;
     return { kept: null, judged: (await ask(false, true)).map((row) => auditSubject(row, minPoolSize)) };
   };
+  // The indicators kept between changes answer when they hold and no evidence is asked (kept-cards.ts); else they are
+  // computed, and kept for the next reader unless the store changed meanwhile.
+  const indicators = async (): Promise<Row[]> => {
+    const reusable = seq === undefined && !parts.judgeAgain;
+    const kept = reusable ? await keptCard(db, organizationId, asOf, minPoolSize) : null;
+    if (kept?.facts && !parts.evidence) return [keptCardRow(kept.subject, kept.facts)];
+    cardCounts.computed += 1;
+    const computed = await ask(true, false);
+    const own = computed.find((row) => (row.subject as Row | null)?.id === organizationId);
+    // Kept for today only (the day asked unless told otherwise): a card for another day would replace today's.
+    if (kept && own?.indicators && !kept.facts && asOf === utcToday())
+      keepCard(db, {
+        organizationId,
+        asOf,
+        minPoolSize,
+        seq: kept.seq,
+        facts: own.indicators as Record<string, unknown>,
+      });
+    return computed;
+  };
   const [cardRows, answered] = await Promise.all([
-    parts.indicators ? ask(true, false) : null,
+    parts.indicators ? indicators() : null,
     parts.audits ? verdicts() : null,
   ]);
   const card = cardRows?.map((row) => auditSubject(row, minPoolSize));

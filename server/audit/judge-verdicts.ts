@@ -33,10 +33,7 @@ export interface VerdictOutcome {
   changed: number;
 }
 
-/** Today in UTC (YYYY-MM-DD): the day verdicts are judged for. */
-export function utcToday(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
+export { utcToday } from './utc-today.js';
 
 /**
  * Judges, on day `asOf`, the claims `touched` can affect, with the audit's own query and rules; a claim changed or

@@ -6,6 +6,7 @@
 import type { Database, Transaction } from '../db/index.js';
 import { journaled } from '../db/store-lock.js';
 import { judgeTouched, keepVerdicts, utcToday, type VerdictOutcome } from './judge-verdicts.js';
+import { dropCards } from './kept-cards.js';
 import { rollVerdictDays } from './verdict-days.js';
 import { addFootprint, addState, nothingTouched, type Touched } from './verdict-anchors.js';
 
@@ -68,6 +69,8 @@ export async function keepingVerdicts<T>(
     } else
       for (const state of [c.before, c.after]) addState(touched, c.record, state === null ? null : JSON.parse(state));
   }
+  // The scorecards kept between changes that read a record this write touched go with it (kept-cards.ts).
+  await dropCards(tx, touched);
   const cause = changes.at(-1)!;
   const outcome = await rejudge(tx, touched, { id: cause.id, seq: Number(cause.seq) }, false, today);
   Object.assign(lastVerdictCost, { verdictMs: lastVerdictCost.verdictMs + performance.now() - t2, ...outcome });
