@@ -51,6 +51,8 @@ export async function keptCard(
   return { subject: row.subject as Row, facts, seq: Number(row.seq) };
 }
 
+let keepFailures = 0;
+
 /**
  * Keeping cards runs after the answer is sent; `cardsKept(db)` waits for those under way through `db` (tests, benches,
  * the server's shutdown), not for those of another handle, which may have been closed under them.
@@ -83,11 +85,13 @@ export function keepCard(
     .then(({ rows }) => {
       if (rows[0]?.kept === true) cardCounts.stored += 1;
     })
-    .catch((error: unknown) =>
-      log(
-        `scorecard: the indicators of ${card.organizationId} were not kept (${String(error)}); they are computed again when asked`,
-      ),
-    );
+    .catch((error: unknown) => {
+      // A store that refuses every keep (a read-only user) would say so on every card: the first time, then every 100th.
+      if (keepFailures++ % 100 === 0)
+        log(
+          `scorecard: the indicators of ${card.organizationId} were not kept (${String(error)}); they are computed again when asked (${keepFailures} not kept so far)`,
+        );
+    });
   const pending = underWay.get(db) ?? new Set();
   underWay.set(db, pending);
   pending.add(work);

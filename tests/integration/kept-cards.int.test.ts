@@ -7,7 +7,7 @@ import { describe, expect, inject, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import type { Database } from '../../server/db/index.js';
 import { scorecardOf, type ScorecardParts } from '../../server/audit/audit-service.js';
-import { CARD_FORMULA, cardCounts, cardReadsQuery, cardsKept } from '../../server/audit/kept-cards.js';
+import { CARD_FORMULA, cardCounts, cardsKept } from '../../server/audit/kept-cards.js';
 import { readConfig } from '../../server/config.js';
 import { generateDataset } from '../../server/dataset/generate-dataset.js';
 import { retractRecord, upsertRecord } from '../../server/curation/curate.js';
@@ -176,11 +176,5 @@ describe('scorecard indicators kept between changes', { timeout: 900_000 }, () =
     expect(dropped).toBeGreaterThan(0);
     const [cards] = await onTestStore('MATCH (k:KeptCard) RETURN count(k) AS n');
     expect(Number(cards!.n)).toBeGreaterThan(0);
-  });
-});
-
-describe('cardReadsQuery', () => {
-  it('quotes each id, escaping quotes and backslashes', () => {
-    expect(cardReadsQuery(['ex-a', 'b "c"', 'd\\e'])).toBe('"ex-a" OR "b \\"c\\"" OR "d\\\\e"');
   });
 });
