@@ -1,4 +1,4 @@
-// Keeps the scorecard indicators $facts (JSON) of $organizationId, computed on $asOf with $minPoolSize by audit-facts.cypher ($formula), with every record they can depend on (`reads`: ids, whatever the links' dates; cards-dropped.cypher finds a card from them), unless the store changed after change $seq, the last one before they were computed: the change counter's lock is taken first, so a change being written either commits before (its seq then differs and nothing is kept) or after (and deletes the card in its own transaction if it can alter it). Returns whether it kept them and how many ids they read.
+// Keeps the scorecard indicators $facts (JSON) of $organizationId, computed for day $asOf with $minPoolSize (one card per organisation and day; the eight kept last of an organisation's stay) by audit-facts.cypher ($formula), with every record they can depend on (`reads`: ids, whatever the links' dates; cards-dropped.cypher finds a card from them), unless the store changed after change $seq, the last one before they were computed: the change counter's lock is taken first, so a change being written either commits before (its seq then differs and nothing is kept) or after (and deletes the card in its own transaction if it can alter it). Returns whether it kept them and how many ids they read.
 // What the indicators read, seen from the organisation S: the organisations whose subcontracting reaches S within 11 links and the worker pools with a recruiting, contracting or execution link to one of them (the workforce's chains), S's own pools' first hops and every organisation within 12 subcontracting links of those (the chains' search), and the tasks the workforce performs.
 MATCH (counter:ChangeCounter {singleton: true})
 SET counter.cardsKept = coalesce(counter.cardsKept, 0) + 1
@@ -31,6 +31,13 @@ CALL (pools) {
   RETURN collect(t) AS tasks
 }
 WITH s, COLLECT { UNWIND [s] + upstream + pools + searched + tasks AS n RETURN DISTINCT n.id } AS reads
-MERGE (k:KeptCard {organizationId: $organizationId})
-SET k.facts = $facts, k.keptOn = $asOf, k.minPoolSize = $minPoolSize, k.formula = $formula, k.seq = $seq, k.reads = reads
-RETURN true AS kept, size(reads) AS reads
+MERGE (k:KeptCard {key: $organizationId + ' ' + $asOf})
+SET k.organizationId = $organizationId, k.keptOn = $asOf, k.keptAt = datetime(), k.facts = $facts,
+    k.minPoolSize = $minPoolSize, k.formula = $formula, k.seq = $seq, k.reads = reads
+WITH k
+CALL (k) {
+  MATCH (old:KeptCard {organizationId: $organizationId})
+  WITH old ORDER BY old.keptAt DESC SKIP 8
+  DELETE old
+}
+RETURN true AS kept, size(k.reads) AS reads

@@ -79,6 +79,7 @@ CREATE CONSTRAINT verdict_claim IF NOT EXISTS FOR (n:Verdict) REQUIRE n.claimId 
 CREATE CONSTRAINT verdict_change_n IF NOT EXISTS FOR (n:VerdictChange) REQUIRE n.n IS UNIQUE;
 CREATE INDEX verdict_change_claim IF NOT EXISTS FOR (n:VerdictChange) ON (n.claimId);
 CREATE INDEX reply_organization IF NOT EXISTS FOR (n:Reply) ON (n.organization);
-// Scorecard indicators kept between changes (kept-cards.ts): one per organisation, found by the records they read (a keyword analyzer: each id is one exact term).
-CREATE CONSTRAINT kept_card_organization IF NOT EXISTS FOR (n:KeptCard) REQUIRE n.organizationId IS UNIQUE;
+// Scorecard indicators kept between changes (kept-cards.ts): one per organisation and day computed for (`key`), found by organisation and by the records they read (a keyword analyzer: each id is one exact term).
+CREATE CONSTRAINT kept_card_key IF NOT EXISTS FOR (n:KeptCard) REQUIRE n.key IS UNIQUE;
+CREATE INDEX kept_card_organization IF NOT EXISTS FOR (n:KeptCard) ON (n.organizationId);
 CREATE FULLTEXT INDEX kept_card_reads IF NOT EXISTS FOR (n:KeptCard) ON EACH [n.reads] OPTIONS {indexConfig: {`fulltext.analyzer`: 'keyword'}};

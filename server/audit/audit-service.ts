@@ -6,7 +6,6 @@ import type { ClaimAuditModel, EntityModel, ScorecardModel } from '../models/ind
 import { rows, sourceIndex, toEntityWithSources } from '../models/index.js';
 import { auditSubject, scorecardIndicators, type SubjectAudit } from './audit-rows.js';
 import { cardCounts, keepCard, keptCard, keptCardRow } from './kept-cards.js';
-import { utcToday } from './utc-today.js';
 import { keptAudits } from './kept-verdicts.js';
 import { CLAIM_RULES } from './rules/index.js';
 
@@ -175,8 +174,7 @@ export async function scorecardOf(
     cardCounts.computed += 1;
     const computed = await ask(true, false);
     const own = computed.find((row) => (row.subject as Row | null)?.id === organizationId);
-    // Kept for today only (the day asked unless told otherwise): a card for another day would replace today's.
-    if (kept && own?.indicators && !kept.facts && asOf === utcToday())
+    if (kept && own?.indicators && !kept.facts)
       keepCard(db, {
         organizationId,
         asOf,

@@ -1,7 +1,8 @@
 // Scorecard indicators kept between changes, against a real Neo4j: every organisation's card read from the kept one
 // equals the card computed again; after random edits (links added and moved, contracts, task pay, pool countries,
 // retractions), each card kept before the edit is either dropped by it or still equal to computing again; a day
-// across a link's start or end, another small-group threshold, or a change written meanwhile computes again.
+// across a link's start or end, another small-group threshold, or a change written meanwhile computes again; a
+// card is kept per day asked, at most eight days per organisation.
 import fc from 'fast-check';
 import { describe, expect, inject, it } from 'vitest';
 import neo4j from 'neo4j-driver';
@@ -131,9 +132,28 @@ describe('scorecard indicators kept between changes', { timeout: 900_000 }, () =
   it('a day across a link start or end, another small-group threshold, or another formula computes again', async () => {
     await compareAll(today());
     expect(await compareAll('2019-06-01')).toBe(0);
+    // A card is kept for each day asked: 2019's answer 2019, today's still answer today.
+    expect(await compareAll('2019-06-01')).toBe(new Set(ORGS).size);
+    expect(await compareAll(today())).toBe(new Set(ORGS).size);
     expect(await compareAll(today(), MIN_POOL + 1)).toBe(0);
     await onTestStore('MATCH (k:KeptCard) SET k.formula = $other', { other: `not-${CARD_FORMULA}` });
     expect(await compareAll(today())).toBe(0);
+  });
+
+  it('keeps at most the eight days kept last of an organisation', async () => {
+    const id = ORGS[0]!;
+    const [{ seq }] = (await onTestStore('MATCH (c:ChangeCounter) RETURN c.seq AS seq')) as [{ seq: unknown }];
+    const years = Array.from({ length: 10 }, (_, i) => 2010 + i);
+    for (const year of years) {
+      const params = { organizationId: id, minPoolSize: MIN_POOL, seq, formula: CARD_FORMULA, facts: '{}' };
+      const { rows } = await store.write('card-keep', { ...params, asOf: `${year}-03-01` });
+      expect(rows[0]?.kept).toBe(true);
+    }
+    const days = await onTestStore('MATCH (k:KeptCard {organizationId: $id}) RETURN k.keptOn AS day ORDER BY day', {
+      id,
+    });
+    expect(days.map((d) => d.day)).toEqual(years.slice(2).map((y) => `${y}-03-01`));
+    await onTestStore('MATCH (k:KeptCard {organizationId: $id}) DELETE k', { id });
   });
 
   it('is not kept when a change was written after it was read', async () => {
