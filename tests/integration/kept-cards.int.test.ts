@@ -179,6 +179,32 @@ describe('scorecard indicators kept between changes', { timeout: 900_000 }, () =
     expect(await onTestStore('MATCH (k:KeptCard) RETURN k')).toEqual([]);
   });
 
+  it('drops a card whose records have ids full of quotes, backslashes and Lucene operators', async () => {
+    const org = 'kc "odd" \\ org*? AND (x)';
+    const pool = 'kc pool ~1 OR "p"';
+    const entity = (section: 'organizations' | 'workerPools', fields: Record<string, unknown>) =>
+      upsertRecord(store, EDITOR, { dataset: 'curated', section, fields, reason: 'test', argument: 'entity' });
+    await entity('organizations', { id: org, name: 'Odd Ids Platform (test)', kind: 'platform', country: 'FR' });
+    await entity('workerPools', { id: pool, name: 'Odd Ids Pool (test)', country: 'FR', size: 40 });
+    await upsertRecord(store, EDITOR, {
+      dataset: 'curated',
+      section: 'links',
+      fields: { id: 'kc-odd-works', type: 'WORKS_ON', from: pool, to: org },
+      reason: 'test',
+      argument: 'link',
+    });
+    const card = async () => (await scorecardOf(store, org, today(), MIN_POOL, CARD)).indicators;
+    await card();
+    await cardsKept(store);
+    const countries = async () => (await card()).find((i) => i.id === 'workforce-countries')!.value;
+    expect(await countries()).toBe('FR');
+    const kept = cardCounts.kept;
+    await entity('workerPools', { id: pool, name: 'Odd Ids Pool (test)', country: 'MG', size: 40 });
+    // The edit dropped the card: it is computed again, and says MG.
+    expect(await countries()).toBe('MG');
+    expect(cardCounts.kept).toBe(kept);
+  });
+
   it('after random edits, every card kept before them was dropped or still equals computing it again', async () => {
     let dropped = 0;
     await fc.assert(
