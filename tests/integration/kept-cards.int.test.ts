@@ -4,8 +4,7 @@
 // across a link's start or end, another small-group threshold, or a change written meanwhile computes again; a
 // card is kept per day asked, at most eight days per organisation.
 import fc from 'fast-check';
-import { describe, expect, inject, it } from 'vitest';
-import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/index.js';
 import { scorecardOf, type ScorecardParts } from '../../server/audit/audit-service.js';
 import { CARD_FORMULA, cardCounts, cardsKept } from '../../server/audit/kept-cards.js';
@@ -13,6 +12,7 @@ import { readConfig } from '../../server/config.js';
 import { generateDataset } from '../../server/dataset/generate-dataset.js';
 import { retractRecord, upsertRecord } from '../../server/curation/curate.js';
 import { importValid, validDataset } from '../support/load-dataset.js';
+import { onTestStore } from '../support/on-test-store.js';
 import { useSeededServer } from '../support/test-server.js';
 
 let store: Database;
@@ -42,17 +42,6 @@ async function compareAll(asOf: string, minPoolSize = MIN_POOL): Promise<number>
   }
   await cardsKept(store);
   return cardCounts.kept - before;
-}
-
-/** Runs `cypher` on the test's own store (it made it), through a driver of its own. */
-async function onTestStore(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const n = inject('neo4j');
-  const driver = neo4j.driver(n.uri, n.user ? neo4j.auth.basic(n.user, n.password ?? '') : undefined);
-  try {
-    return (await driver.executeQuery(cypher, params)).records.map((r) => r.toObject());
-  } finally {
-    await driver.close();
-  }
 }
 
 type Edit =

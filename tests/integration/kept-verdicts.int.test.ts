@@ -18,6 +18,7 @@ import { verdictChangePage } from '../../server/resolvers/verdict-resolvers.js';
 import { claimsTestDataset } from '../fixtures/claims-test.js';
 import { moderoSubcontractor } from '../fixtures/modero-subcontractor.js';
 import { datasetFile, importValid, validDataset } from '../support/load-dataset.js';
+import { onTestStore } from '../support/on-test-store.js';
 import { useSeededServer } from '../support/test-server.js';
 
 let store: Database;
@@ -150,17 +151,6 @@ describe('scorecards answered from kept verdicts', { timeout: 600_000 }, () => {
     expect((await compareAll(today(), WITH_EVIDENCE)).kept).toBeGreaterThan(0);
   });
 });
-
-/** Runs `cypher` on the test's own store (it made it), through a driver of its own. */
-async function onTestStore(cypher: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const n = inject('neo4j');
-  const driver = neo4j.driver(n.uri, n.user ? neo4j.auth.basic(n.user, n.password ?? '') : undefined);
-  try {
-    return (await driver.executeQuery(cypher, params)).records.map((r) => r.toObject());
-  } finally {
-    await driver.close();
-  }
-}
 
 describe('kept verdicts as the days pass', { timeout: 600_000 }, () => {
   it('a write first brings verdicts judged on an earlier day to today, and records no change when none changed', async () => {
