@@ -92,6 +92,8 @@ export const RECORDED_QUERIES: readonly string[] = [
   'organizations',
   'stats',
   'claim-page',
+  'export-nodes',
+  'export-links',
 ];
 
 /** A query's name and extra parameters for a change's seq: none, the query of today; a seq, its `-recorded` variant. Pure. */

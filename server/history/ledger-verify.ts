@@ -36,3 +36,11 @@ export async function ledgerHead(db: Database): Promise<{ seq: number; hash: str
     ? { seq: counter.seq, hash: counter.hash }
     : null;
 }
+
+/** Change `seq`'s ledger entry (its seq and hash), the head the ledger had just after it; null when it is not sealed. */
+export async function ledgerAt(db: Database, seq: number): Promise<{ seq: number; hash: string } | null> {
+  const [change] = await db.read('ledger-at', { seq });
+  return typeof change?.seq === 'number' && typeof change.hash === 'string'
+    ? { seq: change.seq, hash: change.hash }
+    : null;
+}

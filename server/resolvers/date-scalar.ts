@@ -21,7 +21,8 @@ export const DateScalar = new GraphQLScalarType({
   parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
-function parseMoment(value: unknown): string {
+/** A moment as UTC ISO text; BAD_USER_INPUT unless ISO 8601 with an offset (what DateTime accepts: `deep-labour export --recorded-at` too). */
+export function parseMoment(value: unknown): string {
   const ms =
     typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
       ? Date.parse(value)

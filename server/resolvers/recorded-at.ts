@@ -6,16 +6,21 @@ import type { EntityModel } from '../models/models.js';
 
 /**
  * The seq of the last change at or before `recordedAt`; undefined when `recordedAt` is absent (the store as it is now).
- * A moment before the store's first change has no store to read: BAD_USER_INPUT, naming the first change's moment.
+ * A moment before the store's first change has no store to read: BAD_USER_INPUT, naming the first change's moment
+ * (and `argument`, the name the caller gave the moment: `--recorded-at` on the command line).
  */
-export async function recordedSeq(db: Database, recordedAt: string | null | undefined): Promise<number | undefined> {
+export async function recordedSeq(
+  db: Database,
+  recordedAt: string | null | undefined,
+  argument = 'recordedAt',
+): Promise<number | undefined> {
   if (recordedAt === null || recordedAt === undefined) return undefined;
   const [row] = await db.read('change-at', { at: recordedAt });
   if (row?.seq === null || row?.seq === undefined) {
     throw badInput(
       row?.first
-        ? `recordedAt ${recordedAt} is before the store's first recorded change (${String(row.first)}); ask for a moment after it, or leave recordedAt out for the store as it is now`
-        : `recordedAt ${recordedAt}: this store has recorded no change yet; leave recordedAt out for the store as it is now`,
+        ? `${argument} ${recordedAt} is before the store's first recorded change (${String(row.first)}); ask for a moment after it, or leave ${argument} out for the store as it is now`
+        : `${argument} ${recordedAt}: this store has recorded no change yet; leave ${argument} out for the store as it is now`,
     );
   }
   return Number(row.seq);

@@ -1,10 +1,13 @@
 // deep-labour export: writes the whole store in any export format the command line makes (format/export-formats/).
 import { mkdirSync } from 'node:fs';
+import { GraphQLError } from 'graphql';
 import { join } from 'node:path';
 import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
 import { exportDataset } from '../../dataset/index.js';
-import { ledgerHead } from '../../history/ledger-verify.js';
+import { ledgerAt, ledgerHead } from '../../history/ledger-verify.js';
+import { parseMoment } from '../../resolvers/date-scalar.js';
+import { recordedSeq } from '../../resolvers/recorded-at.js';
 import type { Dataset } from '../../../format/model.js';
 import { exportFormatsIn, findExportFormat } from '../../../format/export-formats/index.js';
 import { datasetGraph } from '../../../format/graph-xml.js';
@@ -15,15 +18,17 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage: `  deep-labour export [--format ${exportFormatsIn('command line')
     .map((f) => f.id)
-    .join('|')}] <path>
+    .join('|')}] [--recorded-at <moment>] <path>
                                                             write the whole graph (ftm: FollowTheMoney entities, one per line;
                                                             bods: BODS 0.4 statements of the organisations and who controls them;
-                                                            csv: a folder; png and svg only the explorer draws)`,
+                                                            csv: a folder; png and svg only the explorer draws;
+                                                            --recorded-at 2026-12-04T15:00:00Z: the graph as the store
+                                                            recorded it then, retracted records included)`,
   run,
 };
 
 async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, [], ['--format']);
+  const { positional, options } = parseArgs(args, [], ['--format', '--recorded-at']);
   const id = options.get('--format') ?? 'json';
   const format = findExportFormat(id);
   const made = exportFormatsIn('command line').map((f) => f.id);
@@ -38,9 +43,15 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
   if (positional.length !== 1)
     throw new UsageError('deep-labour: export takes one path (a file, or a folder for --format csv)');
   const path = positional[0]!;
+  const at = options.get('--recorded-at');
+  const moment = at === undefined ? undefined : cliMoment(() => parseMoment(at));
   const conn = await connectDatabase(readConfig(env), io.err);
   try {
-    const dataset = withHead(await exportDataset(conn.db), await ledgerHead(conn.db));
+    const seq = moment === undefined ? undefined : await cliMoment(() => recordedSeq(conn.db, moment, '--recorded-at'));
+    const dataset =
+      seq === undefined
+        ? withHead(await exportDataset(conn.db), await ledgerHead(conn.db))
+        : withHead(await exportDataset(conn.db, { seq, at: moment! }), await ledgerAt(conn.db, seq));
     const out = format.write({
       dataset,
       graph: () => datasetGraph(dataset),
@@ -58,6 +69,20 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     return 0;
   } finally {
     await conn.close();
+  }
+}
+
+/** What `read` gives; its BAD_USER_INPUT (a moment that is not one, or before the store's first change) as a usage error. */
+function cliMoment<T>(read: () => T): T {
+  const refused = (e: unknown) =>
+    e instanceof GraphQLError && e.extensions.code === 'BAD_USER_INPUT'
+      ? new UsageError(`deep-labour: --recorded-at: ${e.message}; nothing was written`)
+      : e;
+  try {
+    const out = read();
+    return (out instanceof Promise ? out.catch((e: unknown) => Promise.reject(refused(e))) : out) as T;
+  } catch (e) {
+    throw refused(e);
   }
 }
 
