@@ -1,4 +1,4 @@
-// Returns every source (its properties) with the ids of the entities, claims and links that cite it, in id order; a source nothing cites has an empty list (deep-labour sources).
+// Returns every source (its properties) with the ids of the entities, claims and links that cite it, in id order (the citing ids too); a source nothing cites has an empty list (deep-labour sources).
 CALL () {
   MATCH (n:Record) WHERE (n:Entity OR n:Claim) AND n.sources IS NOT NULL
   UNWIND n.sources AS sid
@@ -8,6 +8,7 @@ CALL () {
   UNWIND l.sources AS sid
   RETURN sid, l.id AS item
 }
+WITH sid, item ORDER BY item
 WITH sid, collect(item) AS items
 WITH collect({sid: sid, items: items}) AS cited
 MATCH (s:Source)

@@ -1,6 +1,7 @@
 // What the deep-labour commands share: their input and output, arguments, reports of problems, confirmation, interruption.
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
+import { GraphQLError } from 'graphql';
 import { readConfig } from '../config.js';
 import type { Connection, Database } from '../db/index.js';
 import { nameProblem } from '../../format/safe-text.js';
@@ -187,4 +188,22 @@ export function defaultIo(): Io {
         }
       : {}),
   };
+}
+
+/**
+ * What `read` gives (a `--recorded-at` moment parsed, or the seq it reads the store at); its BAD_USER_INPUT (a moment that
+ * is not one, or one before the store's first change) as a usage error, followed by `outcome` (e.g. `; nothing was
+ * written`).
+ */
+export function cliMoment<T>(read: () => T, outcome = ''): T {
+  const refused = (e: unknown) =>
+    e instanceof GraphQLError && e.extensions.code === 'BAD_USER_INPUT'
+      ? new UsageError(`deep-labour: --recorded-at: ${e.message}${outcome}`)
+      : e;
+  try {
+    const out = read();
+    return (out instanceof Promise ? out.catch((e: unknown) => Promise.reject(refused(e))) : out) as T;
+  } catch (e) {
+    throw refused(e);
+  }
 }

@@ -94,6 +94,7 @@ export const RECORDED_QUERIES: readonly string[] = [
   'claim-page',
   'export-nodes',
   'export-links',
+  'sources-with-citations',
 ];
 
 /** A query's name and extra parameters for a change's seq: none, the query of today; a seq, its `-recorded` variant. Pure. */

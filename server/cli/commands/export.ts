@@ -1,6 +1,5 @@
 // deep-labour export: writes the whole store in any export format the command line makes (format/export-formats/).
 import { mkdirSync } from 'node:fs';
-import { GraphQLError } from 'graphql';
 import { join } from 'node:path';
 import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
@@ -11,8 +10,10 @@ import { recordedSeq } from '../../resolvers/recorded-at.js';
 import type { Dataset } from '../../../format/model.js';
 import { exportFormatsIn, findExportFormat } from '../../../format/export-formats/index.js';
 import { datasetGraph } from '../../../format/graph-xml.js';
-import { UsageError, type Io, parseArgs, writePrivate } from '../cli-support.js';
+import { cliMoment, UsageError, type Io, parseArgs, writePrivate } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
+
+const WROTE_NOTHING = '; nothing was written';
 
 export const exportCommand: CliCommand = {
   name: 'export',
@@ -44,10 +45,13 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     throw new UsageError('deep-labour: export takes one path (a file, or a folder for --format csv)');
   const path = positional[0]!;
   const at = options.get('--recorded-at');
-  const moment = at === undefined ? undefined : cliMoment(() => parseMoment(at));
+  const moment = at === undefined ? undefined : cliMoment(() => parseMoment(at), WROTE_NOTHING);
   const conn = await connectDatabase(readConfig(env), io.err);
   try {
-    const seq = moment === undefined ? undefined : await cliMoment(() => recordedSeq(conn.db, moment, '--recorded-at'));
+    const seq =
+      moment === undefined
+        ? undefined
+        : await cliMoment(() => recordedSeq(conn.db, moment, '--recorded-at'), WROTE_NOTHING);
     const dataset =
       seq === undefined
         ? withHead(await exportDataset(conn.db), await ledgerHead(conn.db))
@@ -69,20 +73,6 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     return 0;
   } finally {
     await conn.close();
-  }
-}
-
-/** What `read` gives; its BAD_USER_INPUT (a moment that is not one, or before the store's first change) as a usage error. */
-function cliMoment<T>(read: () => T): T {
-  const refused = (e: unknown) =>
-    e instanceof GraphQLError && e.extensions.code === 'BAD_USER_INPUT'
-      ? new UsageError(`deep-labour: --recorded-at: ${e.message}; nothing was written`)
-      : e;
-  try {
-    const out = read();
-    return (out instanceof Promise ? out.catch((e: unknown) => Promise.reject(refused(e))) : out) as T;
-  } catch (e) {
-    throw refused(e);
   }
 }
 

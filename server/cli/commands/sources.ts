@@ -1,7 +1,10 @@
 // `deep-labour sources`: every source in the store with the records and links that cite it, for a reviewer.
 import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
+import { parseMoment } from '../../resolvers/date-scalar.js';
+import { recordedSeq } from '../../resolvers/recorded-at.js';
 import { CHECK_DEFAULTS, checkReport, checkSources, needsAttention } from '../check-sources.js';
+import { cliMoment } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
 
 export interface SourceCitations {
@@ -53,11 +56,16 @@ export const sourcesCommand: CliCommand = {
   usage: [
     '  deep-labour sources [--limit N]                           list every source with the records and links that cite it',
     '  deep-labour sources --check [--timeout S]                 ask each source URL whether it moved, is gone or changed (network)',
+    '  deep-labour sources --recorded-at <moment> [--limit N|--check]',
+    '                                                            the same, for the sources and citations the store held then',
   ].join('\n'),
   run: listSources,
 };
 
-/** Runs the command (`deep-labour sources [--limit N]`, `deep-labour sources --check [--timeout S]`); resolves to the exit code. */
+/**
+ * Runs the command (`deep-labour sources [--limit N]`, `deep-labour sources --check [--timeout S]`, either with
+ * `--recorded-at <moment>`: the sources and what cited them as the store recorded them then); resolves to the exit code.
+ */
 export async function listSources(
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -66,6 +74,7 @@ export async function listSources(
   let limit = 100;
   let check = false;
   let timeoutMs = CHECK_DEFAULTS.timeoutMs;
+  let at: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const n = Number(args[i + 1]);
     if (args[i] === '--limit' && Number.isInteger(n) && n > 0) {
@@ -77,13 +86,18 @@ export async function listSources(
       check = true;
       continue;
     }
+    if (args[i] === '--recorded-at' && args[i + 1] !== undefined) {
+      at = args[i + 1];
+      i += 1;
+      continue;
+    }
     if (args[i] === '--timeout' && Number.isFinite(n) && n > 0 && n <= 600) {
       timeoutMs = n * 1000;
       i += 1;
       continue;
     }
     io.err(
-      `deep-labour: sources takes --limit N (a whole number above 0: how many citing ids to show per source), --check, and with it --timeout S (seconds per request, above 0, at most 600); got ${JSON.stringify(args[i])}`,
+      `deep-labour: sources takes --limit N (a whole number above 0: how many citing ids to show per source), --check, and with it --timeout S (seconds per request, above 0, at most 600), and --recorded-at <moment> (ISO 8601 with an offset); got ${JSON.stringify(args[i])}`,
     );
     return 2;
   }
@@ -91,9 +105,18 @@ export async function listSources(
     io.err('deep-labour: sources --timeout S goes with --check (without it nothing is requested)');
     return 2;
   }
+  const moment = at === undefined ? undefined : cliMoment(() => parseMoment(at));
   const conn = await connectDatabase(readConfig(env), io.err);
   try {
-    const rows = await conn.db.read('sources-with-citations');
+    const seq = moment === undefined ? undefined : await cliMoment(() => recordedSeq(conn.db, moment, '--recorded-at'));
+    const rows =
+      seq === undefined
+        ? await conn.db.read('sources-with-citations')
+        : await conn.db.read('sources-with-citations-recorded', { seq });
+    if (seq !== undefined)
+      io.out(
+        `deep-labour: the sources as the store recorded them at ${moment} (just after change ${seq}), retracted ones included`,
+      );
     if (check) {
       const sources = rows.map((r) => r.source as SourceCitations['source']);
       const results = await checkSources(sources, { ...CHECK_DEFAULTS, timeoutMs });

@@ -1,6 +1,7 @@
-// `deep-labour export --recorded-at` against a real Neo4j: the whole graph as the store recorded it at a moment, after
-// later edits renamed a record, changed and retracted links, retracted a record and added others, is the graph exported
-// at that moment; the ledger entry it names is the head the ledger had then; a bad moment writes nothing.
+// `deep-labour export --recorded-at` and `sources --recorded-at` against a real Neo4j: the whole graph as the store
+// recorded it at a moment, after later edits renamed a record and a source, changed and retracted links, retracted a
+// record and added others, is the graph exported at that moment, and the sources with what cited them are the list made
+// then; the ledger entry the export names is the head the ledger had then; a bad moment writes nothing.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,11 +51,13 @@ const io = () => {
 };
 const pause = () => new Promise((r) => setTimeout(r, 20));
 
-describe('deep-labour export --recorded-at', () => {
-  it('writes the graph as it was recorded at a moment, whatever was edited, retracted or added since', async () => {
+describe('deep-labour export and sources --recorded-at', () => {
+  it('give the graph and its sources as they were recorded at a moment, whatever was edited, retracted or added since', async () => {
     await importFixtures(db);
     const then = await exportDataset(db);
     const headThen = await ledgerHead(db);
+    const sourcesThen = io();
+    expect(await runCli(['sources', '--limit', '1000'], cliEnv(), sourcesThen.io)).toBe(0);
     await pause();
     const moment = new Date().toISOString();
     await pause();
@@ -68,6 +71,7 @@ describe('deep-labour export --recorded-at', () => {
     await edit('organizations', { ...renamed, name: 'ClickLink (renamed later)' });
     await edit('links', { ...changed, pricePerUnitEur: 0.5 });
     await retractRecord(db, EDITOR, { id: retracted.id!, reason: 'export test' });
+    await edit('sources', { ...then.sources.find((x) => x.id === 'ex-src-scenario')!, title: 'Retitled later (test)' });
     await edit('sources', { id: 'later-src', title: 'A source added later (test)', type: 'other' });
     await edit('organizations', {
       id: 'later-org',
@@ -93,7 +97,18 @@ describe('deep-labour export --recorded-at', () => {
     const today = join(dir, 'now.json');
     expect(await runCli(['export', today], cliEnv(), io().io)).toBe(0);
     expect(records(JSON.parse(readFileSync(today, 'utf8')))).toEqual(records(now));
-  });
+
+    // The sources and what cited them: today's list differs, the list as recorded then is the list made then.
+    const sourcesNow = io();
+    expect(await runCli(['sources', '--limit', '1000'], cliEnv(), sourcesNow.io)).toBe(0);
+    expect(sourcesNow.out.join('\n')).not.toBe(sourcesThen.out.join('\n'));
+    const sourcesRecorded = io();
+    expect(await runCli(['sources', '--recorded-at', moment, '--limit', '1000'], cliEnv(), sourcesRecorded.io)).toBe(0);
+    const [said, ...list] = sourcesRecorded.out.join('\n').split('\n');
+    expect(said).toMatch(`the sources as the store recorded them at ${moment}`);
+    expect(list.join('\n')).toBe(sourcesThen.out.join('\n'));
+    expect(list.join('\n')).toContain(retracted.id!);
+  }, 240_000);
 
   it('refuses a moment that is not one, or before the store recorded anything, and writes nothing', async () => {
     for (const [moment, said] of [
@@ -106,6 +121,10 @@ describe('deep-labour export --recorded-at', () => {
       expect(run.err.join('\n')).toMatch(said);
       expect(run.err.join('\n')).toMatch(/nothing was written/);
       expect(existsSync(file)).toBe(false);
+      const list = io();
+      expect(await runCli(['sources', '--recorded-at', moment], cliEnv(), list.io)).toBe(2);
+      expect(list.err.join('\n')).toMatch(said);
+      expect(list.out).toEqual([]);
     }
   });
 });
