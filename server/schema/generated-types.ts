@@ -1022,7 +1022,7 @@ export type Query = {
   replies: ReplyConnection;
   /** Transparency indicators for an organisation, each with its evidence, and the verdicts on its claims. A heavy field. Any caller. */
   scorecard: Scorecard;
-  /** Full-text search on names and aliases, best match first; each word matches as a prefix. Any caller. */
+  /** Full-text search on names and aliases, best match first, then in id order; each word matches as a prefix. Any caller. Each word scores the same whatever it matches, so many names often match equally well: when more of them than `limit` do, which fill the answer is the index's choice (it can change after a re-import); with recordedAt, the first by id. */
   search: Array<Entity>;
   /** Counts per node label and link type, and of claims and sources. Any caller. */
   stats: Stats;
