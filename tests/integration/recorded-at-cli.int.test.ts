@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/index.js';
-import { exportDataset, validateDataset, type Dataset } from '../../server/dataset/index.js';
+import { exportDataset, SECTIONS, validateDataset, type Dataset } from '../../server/dataset/index.js';
 import { importFixtures } from '../../server/fixtures.js';
 import { runCli } from '../../server/cli/deep-labour.js';
 import { retractRecord, upsertRecord } from '../../server/curation/curate.js';
@@ -26,19 +26,6 @@ afterAll(async () => {
   await db.close();
 });
 
-const SECTIONS = [
-  'sources',
-  'organizations',
-  'workerPools',
-  'tasks',
-  'aiProducts',
-  'links',
-  'claims',
-  'payReports',
-  'wageReferences',
-  'exchangeRates',
-  'replies',
-] as const;
 /** A dataset's records, section by section, in id order (the exported sections without the export's own name). */
 const records = (d: Dataset) =>
   Object.fromEntries(
