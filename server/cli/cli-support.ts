@@ -198,7 +198,7 @@ export function defaultIo(): Io {
 export function cliMoment<T>(read: () => T, outcome = ''): T {
   const refused = (e: unknown) =>
     e instanceof GraphQLError && e.extensions.code === 'BAD_USER_INPUT'
-      ? new UsageError(`deep-labour: --recorded-at: ${e.message}${outcome}`)
+      ? new UsageError(`deep-labour: ${e.message.replace(/^DateTime\b/, '--recorded-at')}${outcome}`)
       : e;
   try {
     const out = read();

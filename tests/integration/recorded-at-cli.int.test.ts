@@ -99,8 +99,11 @@ describe('deep-labour export and sources --recorded-at', () => {
 
   it('refuses a moment that is not one, or before the store recorded anything, and writes nothing', async () => {
     for (const [moment, said] of [
-      ['yesterday', /--recorded-at: DateTime must be an ISO 8601 date and time with an offset/],
-      ['2001-01-01T00:00:00Z', /--recorded-at 2001-01-01T00:00:00.000Z is before the store's first recorded change/],
+      ['yesterday', /^deep-labour: --recorded-at must be an ISO 8601 date and time with an offset/],
+      [
+        '2001-01-01T00:00:00Z',
+        /^deep-labour: --recorded-at 2001-01-01T00:00:00.000Z is before the store's first recorded change/,
+      ],
     ] as const) {
       const file = join(dir, `refused-${moment.slice(0, 4)}.json`);
       const run = io();
