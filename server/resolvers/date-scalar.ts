@@ -24,7 +24,10 @@ export const DateScalar = new GraphQLScalarType({
 /** A moment as UTC ISO text; BAD_USER_INPUT unless ISO 8601 with an offset (what DateTime accepts: `deep-labour export --recorded-at` too). */
 export function parseMoment(value: unknown): string {
   const ms =
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+    // Date.parse rolls a day the month does not have over into the next month (2026-02-30 → 2026-03-02): refused.
+    typeof value === 'string' &&
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.test(value) &&
+    isPartialDate(value.slice(0, 10))
       ? Date.parse(value)
       : Number.NaN;
   if (Number.isNaN(ms)) {

@@ -52,7 +52,10 @@ describe('deep-labour export and sources --recorded-at', () => {
     const renamed = then.organizations.find((o) => o.id === 'ex-clicklink')!;
     const changed = then.links.find((l) => l.type === 'CONTRACTED_BY' && l.from === 'ex-pool-fr-home')!;
     const retracted = then.links.find((l) => l.type === 'RECRUITED_VIA' && l.from === 'ex-pool-fr-home')!;
-    expect(renamed && changed && retracted).toBeTruthy();
+    // The fixtures' records the edits below change (the test means nothing if the fixtures lose them).
+    expect(renamed?.name).toBe('ClickLink');
+    expect(changed?.pricePerUnitEur).toBe(0.03);
+    expect(retracted?.id).toBe('RECRUITED_VIA:ex-pool-fr-home->ex-clicklink');
     const edit = (section: 'organizations' | 'links' | 'sources', fields: Record<string, unknown>) =>
       upsertRecord(db, EDITOR, { dataset: 'curated', section, fields, reason: 'export test', argument: section });
     await edit('organizations', { ...renamed, name: 'ClickLink (renamed later)' });
