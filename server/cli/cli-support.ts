@@ -1,5 +1,7 @@
 // What the deep-labour commands share: their input and output, arguments, reports of problems, confirmation, interruption.
-import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import { createInterface } from 'node:readline/promises';
 import { GraphQLError } from 'graphql';
 import { readConfig } from '../config.js';
@@ -63,10 +65,29 @@ export function cliAuthor(flag: string | undefined, env: NodeJS.ProcessEnv): str
   return author;
 }
 
-/** Writes a file only its owner can read, also when it was there before with wider rights (an export holds withheld figures). */
+/**
+ * Writes a file only its owner can read, also when it was there before with wider rights (an export holds withheld
+ * figures). All or nothing: the text goes to a temporary file beside it, flushed to disk, then renamed over the path,
+ * so a kill or a full disk leaves the file that was there (or none), never a partial one.
+ */
 export function writePrivate(path: string, text: string): void {
-  writeFileSync(path, text, { mode: 0o600 });
-  chmodSync(path, 0o600);
+  writeFileAtomic.sync(path, text, { mode: 0o600, fsync: true });
+}
+
+/**
+ * Writes files into a folder only its owner can read (created 0700 if missing). Every file is written in full to a
+ * hidden folder inside it first, and only then renamed into place, one after another: a kill while writing leaves the
+ * files that were there; files of the folder that are not written here are left as they are.
+ */
+export function writePrivateFolder(path: string, files: Record<string, string>): void {
+  mkdirSync(path, { recursive: true, mode: 0o700 });
+  const staging = mkdtempSync(join(path, '.deep-labour-writing-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writePrivate(join(staging, name), text);
+    for (const name of Object.keys(files)) renameSync(join(staging, name), join(path, name));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
 }
 
 export function report(problems: Problem[], io: Io, heading: string): void {

@@ -1,6 +1,4 @@
 // deep-labour export: writes the whole store in any export format the command line makes (format/export-formats/).
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
 import { exportDataset } from '../../dataset/index.js';
@@ -10,7 +8,7 @@ import { recordedSeq } from '../../resolvers/recorded-at.js';
 import type { Dataset } from '../../../format/model.js';
 import { exportFormatsIn, findExportFormat } from '../../../format/export-formats/index.js';
 import { datasetGraph } from '../../../format/graph-xml.js';
-import { cliMoment, UsageError, type Io, parseArgs, writePrivate } from '../cli-support.js';
+import { cliMoment, UsageError, type Io, parseArgs, writePrivate, writePrivateFolder } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
 
 const WROTE_NOTHING = '; nothing was written';
@@ -62,11 +60,9 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
       title: dataset.name,
       today: new Date().toISOString().slice(0, 10),
     });
-    if ('folder' in out) {
-      // An export is a backup of the whole store, withheld figures included: its owner's only (0700/0600), as the store is.
-      mkdirSync(path, { recursive: true, mode: 0o700 });
-      for (const [name, text] of Object.entries(out.folder)) writePrivate(join(path, name), text);
-    } else writePrivate(path, out.file);
+    // An export is a backup of the whole store, withheld figures included: its owner's only (0700/0600), as the store is.
+    if ('folder' in out) writePrivateFolder(path, out.folder);
+    else writePrivate(path, out.file);
     io.out(
       `deep-labour: exported ${dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length} entities and ${dataset.links.length} links to ${path}`,
     );
