@@ -20,6 +20,9 @@ export const CSV_COLUMNS = { dataset: ['format', 'id', 'name', 'description'], .
 type CsvFile = keyof typeof CSV_COLUMNS;
 
 /** Cells holding several values separate them with this character. */
+/** Every file a CSV folder can hold, one per section and dataset.csv. */
+export const CSV_FILE_NAMES: readonly string[] = Object.keys(CSV_COLUMNS).map((file) => `${file}.csv`);
+
 export const LIST_SEPARATOR = '|';
 /** How a cell holds its value: its field's shape in the JSON Schema. */
 export type CellShape = FieldShape;

@@ -26,6 +26,11 @@ export interface ExportFormat {
   mediaType: string;
   /** Writes the export; absent for a picture, which only the explorer's canvas draws (it has the layout). */
   write?: (input: ExportInput) => ExportOutput;
+  /**
+   * For a format that writes a folder: every file name it can write there. A file of one of those names that an export
+   * does not write (an empty optional section) is removed, so that the folder reads back as this export alone.
+   */
+  folderFiles?: readonly string[];
   /** Where alone it can be made, and why; absent when both the explorer and the command line make it. */
   onlyIn?: { place: 'explorer' | 'command line'; why: string };
 }

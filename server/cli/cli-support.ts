@@ -1,5 +1,5 @@
 // What the deep-labour commands share: their input and output, arguments, reports of problems, confirmation, interruption.
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { createInterface } from 'node:readline/promises';
@@ -77,9 +77,10 @@ export function writePrivate(path: string, text: string): void {
 /**
  * Writes files into a folder only its owner can read (created 0700 if missing). Every file is written in full to a
  * hidden folder inside it first, and only then renamed into place, one after another: a kill while writing leaves the
- * files that were there; files of the folder that are not written here are left as they are.
+ * files that were there. Then the files named in `stale` that were not written are removed (an earlier export's
+ * sections that this one does not have); every other file of the folder is left as it is.
  */
-export function writePrivateFolder(path: string, files: Record<string, string>): void {
+export function writePrivateFolder(path: string, files: Record<string, string>, stale: readonly string[] = []): void {
   mkdirSync(path, { recursive: true, mode: 0o700 });
   const staging = mkdtempSync(join(path, '.deep-labour-writing-'));
   try {
@@ -88,6 +89,45 @@ export function writePrivateFolder(path: string, files: Record<string, string>):
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
+  for (const name of stale) if (!(name in files)) rmSync(join(path, name), { force: true });
+}
+
+/**
+ * What writing `path` would replace, for the question asked before: the path itself when it is a file, or the files of
+ * `folderFiles` it holds when it is a folder (undefined: a file is written). Refuses a folder given for a file and a
+ * file given for a folder.
+ */
+export function replacedBy(path: string, folderFiles: readonly string[] | undefined): string[] {
+  const kind = statSync(path, { throwIfNoEntry: false });
+  if (!kind) return [];
+  if (folderFiles === undefined) {
+    if (kind.isDirectory())
+      throw new UsageError(
+        `deep-labour: ${path} is a folder; give the path of a file to write (a new name, or one to replace)`,
+      );
+    return [path];
+  }
+  if (!kind.isDirectory())
+    throw new UsageError(
+      `deep-labour: ${path} is a file, and this format writes a folder; give the path of a folder (new or earlier export)`,
+    );
+  return folderFiles.filter((name) => existsSync(join(path, name)));
+}
+
+/** Asks before replacing what `replacedBy` found; true when there is nothing to replace or the user said yes. */
+export async function mayReplace(
+  path: string,
+  replaced: string[],
+  flags: Set<string>,
+  io: Io,
+  command: string,
+): Promise<boolean> {
+  if (replaced.length === 0) return true;
+  const what =
+    replaced.length === 1 && replaced[0] === path
+      ? `deep-labour: ${path} exists; ${command} will replace it.`
+      : `deep-labour: ${path} holds ${replaced.join(', ')} from an earlier export; ${command} will replace them, and remove those it has no rows for, so that the folder reads back as this export (other files stay).`;
+  return confirmed(flags, io, what);
 }
 
 export function report(problems: Problem[], io: Io, heading: string): void {

@@ -1,12 +1,14 @@
-// What the command line writes to disk (exports, audit reports): its owner's only, and whole or not at all, also when
-// the process is killed while writing.
+// What the command line writes to disk (exports, audit reports): its owner's only, whole or not at all (also when the
+// process is killed while writing), and never over an earlier file without asking.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CSV_FILE_NAMES } from '../../format/csv-folder.js';
 import { writePrivate, writePrivateFolder } from './cli-support.js';
+import { runCli } from './deep-labour.js';
 
 let dir: string;
 beforeEach(() => {
@@ -73,5 +75,83 @@ describe('writePrivateFolder', () => {
     expect(readFileSync(join(folder, 'notes.txt'), 'utf8')).toBe('the reader’s own notes');
     expect(mode(folder)).toBe(0o700);
     expect(mode(join(folder, 'links.csv'))).toBe(0o600);
+  });
+
+  it('removes the earlier files of the format that it does not write, and only those', () => {
+    const folder = join(dir, 'csv');
+    writePrivateFolder(folder, { 'links.csv': 'old links', 'claims.csv': 'old claims', 'dataset.csv': 'old' });
+    writeFileSync(join(folder, 'notes.txt'), 'kept');
+    writePrivateFolder(folder, { 'links.csv': 'new links', 'dataset.csv': 'new' }, CSV_FILE_NAMES);
+    expect(readdirSync(folder).sort()).toEqual(['dataset.csv', 'links.csv', 'notes.txt']);
+  });
+});
+
+describe('export and audit --out over an earlier file', () => {
+  const io = (answer?: string) => {
+    const err: string[] = [];
+    const asked: string[] = [];
+    return {
+      err,
+      asked,
+      io: {
+        out: () => {},
+        err: (t: string) => err.push(t),
+        isTTY: answer !== undefined,
+        ...(answer === undefined
+          ? {}
+          : {
+              ask: async (question: string) => {
+                asked.push(question);
+                return answer === 'yes';
+              },
+            }),
+      },
+    };
+  };
+  // NEO4J_URI points nowhere: each refusal below comes before the store is opened, or the command would fail to connect.
+  const env = { NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'unused' };
+
+  it('asks before replacing a file, and without a yes leaves it as it was (exit 1)', async () => {
+    const path = join(dir, 'evidence.json');
+    writeFileSync(path, 'the export an article cites');
+    const quiet = io();
+    expect(await runCli(['export', path], env, quiet.io)).toBe(1);
+    expect(quiet.err.join('\n')).toContain(`deep-labour: ${path} exists; export will replace it.`);
+    expect(quiet.err.join('\n')).toContain('Nothing was done: add --yes to confirm');
+    const no = io('no');
+    expect(await runCli(['export', '--format', 'gexf', path], env, no.io)).toBe(1);
+    expect(no.asked.join('\n')).toContain('exists; export will replace it.');
+    const report = join(dir, 'report.md');
+    writeFileSync(report, 'the report a complaint cites');
+    const audit = io();
+    expect(await runCli(['audit', '--out', report], env, audit.io)).toBe(1);
+    expect(audit.err.join('\n')).toContain(`deep-labour: ${report} exists; audit will replace it.`);
+    expect(readFileSync(path, 'utf8')).toBe('the export an article cites');
+    expect(readFileSync(report, 'utf8')).toBe('the report a complaint cites');
+  });
+
+  it("asks before replacing a folder's earlier CSV files, naming them", async () => {
+    const folder = join(dir, 'csv');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'links.csv'), 'earlier');
+    writeFileSync(join(folder, 'notes.txt'), 'not an export file');
+    const quiet = io();
+    expect(await runCli(['export', '--format', 'csv', folder], env, quiet.io)).toBe(1);
+    expect(quiet.err.join('\n')).toContain(`deep-labour: ${folder} holds links.csv from an earlier export`);
+    expect(readFileSync(join(folder, 'links.csv'), 'utf8')).toBe('earlier');
+  });
+
+  it('refuses a folder given for a file and a file given for a folder (exit 2)', async () => {
+    const folder = join(dir, 'somewhere');
+    mkdirSync(folder);
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    const a = io();
+    expect(await runCli(['export', folder, '--yes'], env, a.io)).toBe(2);
+    expect(a.err.join('\n')).toContain(`${folder} is a folder; give the path of a file`);
+    const b = io();
+    expect(await runCli(['export', '--format', 'csv', file, '--yes'], env, b.io)).toBe(2);
+    expect(b.err.join('\n')).toContain(`${file} is a file, and this format writes a folder`);
+    expect(readFileSync(file, 'utf8')).toBe('x');
   });
 });

@@ -4,7 +4,7 @@ import { LINK_TYPE_NAMES } from '../../vocabulary/index.js';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -189,6 +189,27 @@ describe('export then import', () => {
     const i = quietIo();
     expect(await runCli(['import', csv], cliEnv(), i.io)).toBe(0);
     expect(await exportDataset(db)).toEqual(before);
+  });
+
+  it('exports into an earlier CSV folder only when told to, and the folder then reads back as the new export alone', async () => {
+    const diplab = load(FIXTURES.diplab);
+    await importDataset(db, diplab);
+    const csv = join(dir, 'csv-again');
+    expect(await runCli(['export', '--format', 'csv', csv], cliEnv(), quietIo().io)).toBe(0);
+    expect(existsSync(join(csv, 'payReports.csv'))).toBe(true);
+    await resetGraph(db);
+    await importDataset(db, { ...diplab, payReports: [] });
+    const now = await exportDataset(db);
+    const unasked = quietIo();
+    expect(await runCli(['export', '--format', 'csv', csv], cliEnv(), unasked.io)).toBe(1);
+    expect(unasked.err.join('\n')).toContain('from an earlier export; export will replace them');
+    expect(existsSync(join(csv, 'payReports.csv'))).toBe(true);
+    expect(await runCli(['export', '--format', 'csv', csv, '--yes'], cliEnv(), quietIo().io)).toBe(0);
+    // The earlier export's pay reports are gone: read back, the folder would otherwise bring them back into the store.
+    expect(existsSync(join(csv, 'payReports.csv'))).toBe(false);
+    await resetGraph(db);
+    expect(await runCli(['import', csv], cliEnv(), quietIo().io)).toBe(0);
+    expect(await exportDataset(db)).toEqual(now);
   });
 });
 

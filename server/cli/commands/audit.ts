@@ -10,18 +10,19 @@ import { claimKeptFacts } from '../../replies/claim-kept-facts.js';
 import { isPartialDate } from '../../dataset/index.js';
 import { ledgerHeadText } from '../../history/ledger-hash.js';
 import { ledgerHead } from '../../history/ledger-verify.js';
-import { UsageError, type Io, parseArgs, writePrivate } from '../cli-support.js';
+import { UsageError, type Io, mayReplace, parseArgs, replacedBy, writePrivate } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
 
 export const auditCommand: CliCommand = {
   name: 'audit',
-  usage: `  deep-labour audit [--org ID] [--as-of YYYY-MM-DD] [--format md|json] [--out FILE]
-                                                            judge claims against the graph, as a citable report`,
+  usage: `  deep-labour audit [--org ID] [--as-of YYYY-MM-DD] [--format md|json] [--out FILE [--yes]]
+                                                            judge claims against the graph, as a citable report
+                                                            (asks before replacing an earlier report)`,
   run,
 };
 
 async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, [], ['--org', '--as-of', '--format', '--out']);
+  const { positional, flags, options } = parseArgs(args, ['--yes'], ['--org', '--as-of', '--format', '--out']);
   if (positional.length)
     throw new UsageError(`deep-labour: audit takes no positional argument, got "${positional[0]}"`);
   const format = options.get('--format') ?? 'md';
@@ -31,6 +32,9 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
   if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !isPartialDate(asOf))
     throw new UsageError(`deep-labour: --as-of must be a date written YYYY-MM-DD, got "${asOf}"`);
   const org = options.get('--org') ?? null;
+  const out = options.get('--out');
+  // Asked before the store is opened: an earlier report may be the one a complaint cites.
+  if (out !== undefined && !(await mayReplace(out, replacedBy(out, undefined), flags, io, 'audit'))) return 1;
   // The command runs one audit on a store that may be cold: audit-facts' plan alone can outlast QUERY_TIMEOUT_MS (the
   // server plans it at start-up; a command cannot), so its reads get AUDIT_TIMEOUT_MS instead.
   const config = readConfig(env);
@@ -79,9 +83,9 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
             { title, asOf, generatedFrom: `the Deep Labour Explorer graph (${conn.uri}; ${ledgerHeadText(head)})` },
             kept,
           ) + (pay ? `\n${scorecardPayMarkdown(pay)}` : '');
-    if (options.has('--out')) {
-      writePrivate(options.get('--out')!, text.endsWith('\n') ? text : `${text}\n`);
-      io.out(`deep-labour: wrote ${audits.length} verdict${audits.length === 1 ? '' : 's'} to ${options.get('--out')}`);
+    if (out !== undefined) {
+      writePrivate(out, text.endsWith('\n') ? text : `${text}\n`);
+      io.out(`deep-labour: wrote ${audits.length} verdict${audits.length === 1 ? '' : 's'} to ${out}`);
     } else {
       io.out(text.trimEnd());
     }

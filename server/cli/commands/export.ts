@@ -8,7 +8,16 @@ import { recordedSeq } from '../../resolvers/recorded-at.js';
 import type { Dataset } from '../../../format/model.js';
 import { exportFormatsIn, findExportFormat } from '../../../format/export-formats/index.js';
 import { datasetGraph } from '../../../format/graph-xml.js';
-import { cliMoment, UsageError, type Io, parseArgs, writePrivate, writePrivateFolder } from '../cli-support.js';
+import {
+  cliMoment,
+  UsageError,
+  type Io,
+  parseArgs,
+  mayReplace,
+  replacedBy,
+  writePrivate,
+  writePrivateFolder,
+} from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
 
 const WROTE_NOTHING = '; nothing was written';
@@ -17,17 +26,18 @@ export const exportCommand: CliCommand = {
   name: 'export',
   usage: `  deep-labour export [--format ${exportFormatsIn('command line')
     .map((f) => f.id)
-    .join('|')}] [--recorded-at <moment>] <path>
+    .join('|')}] [--recorded-at <moment>] [--yes] <path>
                                                             write the whole graph (ftm: FollowTheMoney entities, one per line;
                                                             bods: BODS 0.4 statements of the organisations and who controls them;
                                                             csv: a folder; png and svg only the explorer draws;
                                                             --recorded-at 2026-12-04T15:00:00Z: the graph as the store
-                                                            recorded it then, retracted records included)`,
+                                                            recorded it then, retracted records included;
+                                                            asks before replacing an earlier file)`,
   run,
 };
 
 async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, [], ['--format', '--recorded-at']);
+  const { positional, flags, options } = parseArgs(args, ['--yes'], ['--format', '--recorded-at']);
   const id = options.get('--format') ?? 'json';
   const format = findExportFormat(id);
   const made = exportFormatsIn('command line').map((f) => f.id);
@@ -44,6 +54,8 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
   const path = positional[0]!;
   const at = options.get('--recorded-at');
   const moment = at === undefined ? undefined : cliMoment(() => parseMoment(at), WROTE_NOTHING);
+  // Asked before the store is opened: an earlier export may be the evidence an article cites.
+  if (!(await mayReplace(path, replacedBy(path, format.folderFiles), flags, io, 'export'))) return 1;
   const conn = await connectDatabase(readConfig(env), io.err);
   try {
     const seq =
@@ -61,7 +73,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
       today: new Date().toISOString().slice(0, 10),
     });
     // An export is a backup of the whole store, withheld figures included: its owner's only (0700/0600), as the store is.
-    if ('folder' in out) writePrivateFolder(path, out.folder);
+    if ('folder' in out) writePrivateFolder(path, out.folder, format.folderFiles);
     else writePrivate(path, out.file);
     io.out(
       `deep-labour: exported ${dataset.organizations.length + dataset.workerPools.length + dataset.tasks.length + dataset.aiProducts.length} entities and ${dataset.links.length} links to ${path}`,
