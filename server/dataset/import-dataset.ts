@@ -39,7 +39,10 @@ export function commandLineAuthor(): string {
 export interface ImportSummary {
   dataset: string;
   created: { records: number; links: number };
+  /** Records and links the store held before, written by this import; `unchanged` counts those among them it left as they were. */
   updated: { records: number; links: number };
+  /** Of `updated`, the records and links this version says nothing new about: no new version was made of them. */
+  unchanged: { records: number; links: number };
   /** Records and links this dataset no longer holds: deleted, or left to the other datasets that assert them. */
   removed: { records: number; links: number };
   released: { records: number; links: number };
@@ -327,21 +330,22 @@ export async function recordImportChange(
   summary: ImportSummary,
   options: Pick<ImportOptions, 'role' | 'reason'> & { author: string; action: 'import' | 'replace-all' },
 ): Promise<ChangeRow> {
-  const { created, updated, removed, released, retracted } = summary;
+  const { created, updated, unchanged, removed, released, retracted } = summary;
   const { action } = options;
+  const changed = updated.records + updated.links - unchanged.records - unchanged.links;
   return recordChange(tx, {
     author: options.author,
     role: options.role ?? null,
     dataset: dataset.id,
     reason: options.reason ?? null,
-    summary: `${action === 'replace-all' ? 'replaced the whole store with' : 'imported'} "${dataset.name}": ${created.records + created.links} new, ${updated.records + updated.links} updated, ${removed.records + removed.links} removed${retracted ? `, ${retracted} retracted left out` : ''}`,
+    summary: `${action === 'replace-all' ? 'replaced the whole store with' : 'imported'} "${dataset.name}": ${created.records + created.links} new, ${changed} changed, ${unchanged.records + unchanged.links} unchanged, ${removed.records + removed.links} removed${retracted ? `, ${retracted} retracted left out` : ''}`,
     action,
     record: null,
     scope: 'dataset',
     before: null,
     after: null,
     status: 'applied',
-    counts: { created, updated, removed, released, retracted },
+    counts: { created, updated, unchanged, removed, released, retracted },
   });
 }
 
@@ -362,6 +366,7 @@ export async function importInto(
     dataset: dataset.id,
     created: { records: 0, links: 0 },
     updated: { records: 0, links: 0 },
+    unchanged: { records: 0, links: 0 },
     removed: { records: 0, links: 0 },
     released: { records: 0, links: 0 },
     retracted: left.length,
@@ -435,6 +440,7 @@ export async function importInto(
     });
     summary.created.records += Number(r?.created ?? 0);
     summary.updated.records += Number(r?.written ?? 0) - Number(r?.created ?? 0);
+    summary.unchanged.records += Number(r?.unchanged ?? 0);
     options.onProgress?.((done += batch.length), total);
   }
   for (const batch of chunks(
@@ -460,6 +466,7 @@ export async function importInto(
     });
     summary.created.links += Number(r?.created ?? 0);
     summary.updated.links += Number(r?.written ?? 0) - Number(r?.created ?? 0);
+    summary.unchanged.links += Number(r?.unchanged ?? 0);
     options.onProgress?.((done += batch.length), total);
   }
   for (const batch of chunks(rows.claimEnds, batchSize)) await tx.run('claim-ends', { rows: batch });

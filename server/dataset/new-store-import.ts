@@ -197,6 +197,7 @@ async function finish(
       dataset: dataset.id,
       created: bulk.created,
       updated: { records: 0, links: 0 },
+      unchanged: { records: 0, links: 0 },
       removed: { records: 0, links: 0 },
       released: { records: 0, links: 0 },
       retracted: 0,

@@ -106,7 +106,7 @@ export type Change = {
   author: Scalars['String']['output'];
   /** The record's state before the change: {section, item} in a dataset, or the whole store's record; null when absent. A small pool's size, its contract's price or its task's pay is left out of it, for every caller, and named in its `withheld` list. */
   before?: Maybe<Scalars['JSON']['output']>;
-  /** For imports: created, updated, removed, released, retracted. */
+  /** For imports: created, updated, unchanged (since December 2026), removed, released, retracted. */
   counts?: Maybe<Scalars['JSON']['output']>;
   /** The dataset changed; null for a retraction (it applies to the whole store). */
   dataset?: Maybe<Scalars['ID']['output']>;
@@ -445,7 +445,9 @@ export type ImportResult = {
   removed: Counts;
   /** Records and links left out because editors retracted them. */
   retracted: Scalars['Int']['output'];
-  /** Records and links it held, now replaced. */
+  /** Of `updated`, the records and links this version says nothing new about: left as they were, no new version made. */
+  unchanged: Counts;
+  /** Records and links it held before, written by this import: a new version of those that changed (`unchanged` counts the others). */
   updated: Counts;
   /** What validation and the import noticed without refusing it. */
   warnings: Array<Problem>;
@@ -2115,6 +2117,7 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
   dataset?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   removed?: Resolver<ResolversTypes['Counts'], ParentType, ContextType>;
   retracted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Counts'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Counts'], ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['Problem']>, ParentType, ContextType>;
 };

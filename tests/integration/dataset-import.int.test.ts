@@ -131,15 +131,45 @@ describe('fixtures', () => {
 });
 
 describe('idempotent import', () => {
-  it('importing twice gives the same graph and counts the second run as updates', async () => {
+  it('importing twice gives the same graph and counts the second run as updates, every one unchanged', async () => {
     const dataset = load(FIXTURES.illustrative);
     await importDataset(db, dataset);
     const first = await exportDataset(db);
     const second = await importDataset(db, dataset);
     expect(second.created).toEqual({ records: 0, links: 0 });
     expect(second.updated.links).toBe(dataset.links.length);
+    expect(second.unchanged).toEqual(second.updated);
     expect(second.removed).toEqual({ records: 0, links: 0 });
+    expect(second.change?.summary).toMatch(/: 0 new, 0 changed, \d+ unchanged, 0 removed$/);
     expect(await exportDataset(db)).toEqual(first);
+  });
+
+  it('a corrected version counts what it changed apart from what it left as it was, on the command line too', async () => {
+    const dataset = load(FIXTURES.illustrative);
+    await importDataset(db, dataset);
+    const corrected = load(FIXTURES.illustrative);
+    corrected.organizations[0] = {
+      ...corrected.organizations[0]!,
+      name: `${corrected.organizations[0]!.name} (renamed)`,
+    };
+    corrected.links[0] = { ...corrected.links[0]!, note: 'corrected note' };
+    const path = join(dir, 'corrected.json');
+    writeFileSync(path, JSON.stringify(corrected));
+    const run = quietIo();
+    expect(await runCli(['import', path], cliEnv(), run.io), run.err.join('\n')).toBe(0);
+    const records = [
+      ...corrected.sources,
+      ...corrected.organizations,
+      ...corrected.workerPools,
+      ...corrected.tasks,
+    ].concat(
+      corrected.aiProducts as never[],
+      corrected.claims as never[],
+      (corrected.payReports ?? []) as never[],
+    ).length;
+    expect(run.out.join('\n')).toContain(
+      `records 0 new, 1 changed, ${records - 1} unchanged; links 0 new, 1 changed, ${corrected.links.length - 1} unchanged`,
+    );
   });
 
   it('replaceAll empties the whole store in the same transaction', async () => {

@@ -172,6 +172,8 @@ describe('datasets own their records', () => {
     expect(s.removed).toEqual({ records: 1, links: 1 });
     expect(s.created).toEqual({ records: 2, links: 0 });
     expect(s.updated.records).toBe(5);
+    // The vendor that became a pool is written anew (among the created); the five records written again are as they were.
+    expect(s.unchanged.records).toBe(5);
     const [vendor] = await db.read('find-record', { id: 'st-vendor' });
     // The first of its kind labels: Organization would come before WorkerPool had it been left on the node.
     expect(vendor).toMatchObject({ shape: 'node', label: 'WorkerPool' });

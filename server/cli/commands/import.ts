@@ -119,7 +119,8 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
       );
     io.out(
       `deep-labour: imported "${read.dataset.name}" as dataset "${s.dataset}" into ${conn.uri}: ` +
-        `records ${s.created.records} new, ${s.updated.records} written again; links ${s.created.links} new, ${s.updated.links} written again; ` +
+        `records ${s.created.records} new, ${s.updated.records - s.unchanged.records} changed, ${s.unchanged.records} unchanged; ` +
+        `links ${s.created.links} new, ${s.updated.links - s.unchanged.links} changed, ${s.unchanged.links} unchanged; ` +
         `no longer in it: ${s.removed.records} records and ${s.removed.links} links deleted, ${s.released.records + s.released.links} left to other datasets` +
         `${s.retracted ? `; ${s.retracted} left out because editors retracted them` : ''}${replaceAll ? '; everything else in the store was replaced' : ''}` +
         `; recorded in the history as ${s.change!.id}`,
