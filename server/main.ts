@@ -4,7 +4,7 @@ import { createServer, type RequestListener } from 'node:http';
 import { ConfigError, readConfig } from './config.js';
 import { connectDatabase, DatabaseError, EmbeddedNeo4jError, StoreIdentityError, type Connection } from './db/index.js';
 import { createApp } from './app.js';
-import { loadFixturesIntoNewStore } from './fixtures.js';
+import { fixtureUpdates, loadFixturesIntoNewStore } from './fixtures.js';
 import { describeUnfinished, unfinishedImports } from './dataset/index.js';
 import { warmUp } from './warm-up.js';
 import { verdictBaselineAtStart } from './audit/verdict-keeper.js';
@@ -66,7 +66,8 @@ async function main(): Promise<void> {
 
   conn = await connectDatabase(config, log, { superviseEmbedded: true });
   for (const u of await unfinishedImports(conn.db)) log(`server: ${describeUnfinished(u)}`);
-  if (config.loadFixtures) await loadFixturesIntoNewStore(conn, log);
+  if (config.loadFixtures && !(await loadFixturesIntoNewStore(conn, log)))
+    for (const line of await fixtureUpdates(conn.db)) log(line);
   await verdictBaselineAtStart(conn.db, log);
   await warmUp(conn.db, log);
   const built = await createApp({ db: conn.db, config });

@@ -26,6 +26,8 @@ export interface ImportOptions {
    * store's password, may do both).
    */
   requester?: { name: string; admin: boolean };
+  /** The SHA-256 of the file the dataset was read from (fileDigest), kept with the dataset; absent: not from a file. */
+  fileSha256?: string | null;
 }
 
 /**
@@ -471,7 +473,10 @@ export async function importInto(
   }
   for (const batch of chunks(rows.claimEnds, batchSize)) await tx.run('claim-ends', { rows: batch });
   for (const batch of chunks(rows.payEnds, batchSize)) await tx.run('pay-ends', { rows: batch });
-  await tx.run('finish-import', finishImportParams(dataset, rows, options.origin, options.owner ?? null));
+  await tx.run(
+    'finish-import',
+    finishImportParams(dataset, rows, options.origin, options.owner ?? null, options.fileSha256 ?? null),
+  );
   return summary;
 }
 
@@ -481,6 +486,7 @@ export function finishImportParams(
   rows: Pick<Rows, 'records' | 'links'>,
   origin: 'import' | 'curation',
   owner: string | null,
+  fileSha256: string | null = null,
 ): Record<string, unknown> {
   const kept = new Set(rows.records.map((r) => r.id));
   return {
@@ -494,6 +500,7 @@ export function finishImportParams(
     links: rows.links.length,
     claims: d.claims.filter((c) => kept.has(c.id)).length,
     sources: d.sources.filter((s) => kept.has(s.id)).length,
+    fileSha256,
   };
 }
 

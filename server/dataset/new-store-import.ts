@@ -43,6 +43,8 @@ export interface NewStoreOptions {
   /** Aborting stops the importer (or rolls back the last transaction) and deletes the new store. */
   signal?: AbortSignal;
   log?: (line: string) => void;
+  /** The SHA-256 of the file the dataset was read from, kept with the dataset (ImportOptions.fileSha256). */
+  fileSha256?: string | null;
 }
 
 /** How long each step took (the benchmark reports them). */
@@ -192,7 +194,7 @@ async function finish(
     );
     for (const batch of chunks(bulk.later.records, 1000)) await tx.run('bulk-later-records', { rows: batch });
     for (const batch of chunks(bulk.later.links, 1000)) await tx.run('bulk-later-links', { rows: batch });
-    await tx.run('finish-import', finishImportParams(dataset, rows, 'import', author));
+    await tx.run('finish-import', finishImportParams(dataset, rows, 'import', author, options.fileSha256 ?? null));
     const summary: ImportSummary = {
       dataset: dataset.id,
       created: bulk.created,

@@ -2,6 +2,7 @@
 import { readConfig, type Config } from '../../config.js';
 import { connectDatabase, hasStore } from '../../db/index.js';
 import { DatasetPermissionError, ImportConflictError, importDataset, type Dataset } from '../../dataset/index.js';
+import { fileDigest } from '../../dataset/file-digest.js';
 import { importIntoNewStore, NewStoreRefusal, refuseNewStore } from '../../dataset/new-store-import.js';
 import { progressBar } from '../progress-bar.js';
 import {
@@ -55,8 +56,10 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
   const read = checked(path, io, env, ftmKinds(options.get('--kinds')), format as 'json' | 'ftm' | 'bods' | undefined);
   if (!read.ok) return 1;
   const config = readConfig(env);
+  // Kept with the dataset: a later start can tell whether the repository's copy of a documented dataset changed since.
+  const fileSha256 = await fileDigest(path);
   if (flags.has('--new-store'))
-    return newStore(config, read.dataset, { path, reason: options.get('--reason') ?? null, author }, io);
+    return newStore(config, read.dataset, { path, reason: options.get('--reason') ?? null, author, fileSha256 }, io);
   // Not automatic: the offline importer needs the store stopped and a JVM of its own; a big first load is told it exists.
   if (!config.neo4j && !hasStore(config.embedded.dataDir) && read.dataset.links.length >= NEW_STORE_HINT_LINKS)
     io.err(
@@ -89,6 +92,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
         ...(bar ? { onProgress: bar } : {}),
         reason: options.get('--reason') ?? null,
         author,
+        fileSha256,
       }),
     );
     if (run.signal) {
@@ -139,7 +143,7 @@ export const NEW_STORE_HINT_LINKS = 100_000;
 async function newStore(
   config: Config,
   dataset: Dataset,
-  options: { path: string; reason: string | null; author: string },
+  options: { path: string; reason: string | null; author: string; fileSha256: string | null },
   io: Io,
 ): Promise<number> {
   try {
@@ -152,7 +156,13 @@ async function newStore(
     throw e;
   }
   const run = await interruptible((signal) =>
-    importIntoNewStore(config, dataset, { signal, reason: options.reason, author: options.author, log: io.err }),
+    importIntoNewStore(config, dataset, {
+      signal,
+      reason: options.reason,
+      author: options.author,
+      log: io.err,
+      fileSha256: options.fileSha256,
+    }),
   );
   if (run.signal) {
     io.err(
