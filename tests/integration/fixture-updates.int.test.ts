@@ -51,6 +51,14 @@ describe('documented datasets changed since a store was made', () => {
     expect(await runCli(['import', FIXTURES.illustrative], cliEnv(), quiet())).toBe(0);
     expect(await heldSha('illustrative-cascade')).toBe(sha256(FIXTURES.illustrative));
     expect(await fixtureUpdates(db)).toEqual([]);
+    // `deep-labour datasets` shows it, for comparing with sha256sum.
+    const listed: string[] = [];
+    expect(await runCli(['datasets'], cliEnv(), { ...quiet(), out: (t) => listed.push(t) })).toBe(0);
+    const row = listed
+      .join('\n')
+      .split('\n')
+      .find((l) => l.startsWith('illustrative-cascade\t'));
+    expect(row?.endsWith(`\t${sha256(FIXTURES.illustrative)}`)).toBe(true);
   }, 300_000);
 
   it('leave out a dataset the store does not hold, and an edit does not make a file dataset differ', async () => {

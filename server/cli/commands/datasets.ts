@@ -1,4 +1,4 @@
-// deep-labour datasets: lists the datasets in the store, with their counts.
+// deep-labour datasets: lists the datasets in the store, with their counts and the SHA-256 of the file each came from.
 import { readConfig } from '../../config.js';
 import { connectDatabase } from '../../db/index.js';
 import { UsageError, type Io, parseArgs, reportUnfinished } from '../cli-support.js';
@@ -6,7 +6,8 @@ import type { CliCommand } from './cli-command.js';
 
 export const datasetsCommand: CliCommand = {
   name: 'datasets',
-  usage: `  deep-labour datasets                                      list the datasets in the store`,
+  usage: `  deep-labour datasets                                      list the datasets in the store (with the SHA-256 of the file
+                                                            each was imported from: compare it with sha256sum FILE)`,
   run,
 };
 
@@ -23,9 +24,11 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
     }
     io.out(
       [
-        'id\tname\tentities\tlinks\tclaims\tsources\timported at',
+        'id\tname\tentities\tlinks\tclaims\tsources\timported at\tfile sha256',
         ...rows.map((d) =>
-          [d.id, d.name, d.entities, d.links, d.claims, d.sources, d.importedAt].map((v) => String(v ?? '')).join('\t'),
+          [d.id, d.name, d.entities, d.links, d.claims, d.sources, d.importedAt, d.fileSha256]
+            .map((v) => String(v ?? ''))
+            .join('\t'),
         ),
       ].join('\n'),
     );
