@@ -3,24 +3,15 @@
 // with the command that brings the repository's version in; importing the file again (fixtures or command line) ends it.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/index.js';
+import { describe, expect, it } from 'vitest';
 import { importDataset, readDataset, type Dataset } from '../../server/dataset/index.js';
 import { FIXTURES, fixtureUpdates, importFixtures } from '../../server/fixtures.js';
 import { runCli } from '../../server/cli/deep-labour.js';
 import { upsertRecord } from '../../server/curation/curate.js';
-import { cliEnv, resetGraph, testDatabase } from '../support/test-database.js';
+import { cliEnv, useTestDatabase } from '../support/test-database.js';
 
-let db: Database;
 const EDITOR = { name: 'fixture updates test', role: 'editor' as const };
-beforeAll(async () => {
-  db = await testDatabase();
-  await resetGraph(db);
-});
-afterAll(async () => {
-  await resetGraph(db);
-  await db.close();
-});
+const store = useTestDatabase();
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 const load = (path: string): Dataset => {
@@ -29,20 +20,20 @@ const load = (path: string): Dataset => {
   return read.dataset;
 };
 const quiet = () => ({ out: () => {}, err: () => {}, isTTY: false });
-const heldSha = async (id: string) => (await db.read('datasets')).find((d) => d.id === id)?.fileSha256;
+const heldSha = async (id: string) => (await store().read('datasets')).find((d) => d.id === id)?.fileSha256;
 
 describe('documented datasets changed since a store was made', () => {
   it('are named with the command that brings them in, until their file is imported again', async () => {
-    await importFixtures(db);
+    await importFixtures(store());
     expect(await heldSha('illustrative-cascade')).toBe(sha256(FIXTURES.illustrative));
-    expect(await fixtureUpdates(db)).toEqual([]);
+    expect(await fixtureUpdates(store())).toEqual([]);
 
     // The store's copy becomes another version (as a store made before a correction holds it): it is named, alone.
     const older = load(FIXTURES.illustrative);
     older.organizations[0] = { ...older.organizations[0]!, name: `${older.organizations[0]!.name} (earlier)` };
-    await importDataset(db, older);
+    await importDataset(store(), older);
     expect(await heldSha('illustrative-cascade')).toBeNull();
-    const lines = await fixtureUpdates(db);
+    const lines = await fixtureUpdates(store());
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('dataset "illustrative-cascade" in this store is not the version of');
     expect(lines[0]).toContain('npm run cli -- import fixtures/illustrative-cascade.json');
@@ -50,7 +41,7 @@ describe('documented datasets changed since a store was made', () => {
     // The command the line names: the file imported again from the command line keeps its digest, and the line goes.
     expect(await runCli(['import', FIXTURES.illustrative], cliEnv(), quiet())).toBe(0);
     expect(await heldSha('illustrative-cascade')).toBe(sha256(FIXTURES.illustrative));
-    expect(await fixtureUpdates(db)).toEqual([]);
+    expect(await fixtureUpdates(store())).toEqual([]);
     // `deep-labour datasets` shows it, for comparing with sha256sum.
     const listed: string[] = [];
     expect(await runCli(['datasets'], cliEnv(), { ...quiet(), out: (t) => listed.push(t) })).toBe(0);
@@ -63,16 +54,16 @@ describe('documented datasets changed since a store was made', () => {
 
   it('leave out a dataset the store does not hold, and an edit does not make a file dataset differ', async () => {
     expect(await runCli(['remove', 'wage-references', '--yes'], cliEnv(), quiet())).toBe(0);
-    expect(await fixtureUpdates(db)).toEqual([]);
+    expect(await fixtureUpdates(store())).toEqual([]);
     // Edits go to the curated dataset: the documented datasets stay the files' versions.
-    await upsertRecord(db, EDITOR, {
+    await upsertRecord(store(), EDITOR, {
       dataset: 'curated',
       section: 'organizations',
       fields: { id: 'ex-fixture-updates', kind: 'other', name: 'Fixture updates test (fictional)' },
       reason: 'a test edit',
       argument: 'organization',
     });
-    expect(await fixtureUpdates(db)).toEqual([]);
+    expect(await fixtureUpdates(store())).toEqual([]);
     expect(await heldSha('curated')).toBeNull();
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 // What every integration test file uses: a driver on the run's Neo4j, and a way to own the graph.
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createDatabase, type Database } from '../../server/db/index.js';
 
 /** A Database on the run's Neo4j, with the schema applied. */
@@ -40,4 +40,25 @@ export function cliEnv(): NodeJS.ProcessEnv {
 export async function graphSize(db: Database): Promise<{ entities: number; links: number; claims: number }> {
   const [row] = await db.read('graph-size');
   return { entities: Number(row!.entities), links: Number(row!.links), claims: Number(row!.claims) };
+}
+
+/**
+ * The test file's store, for files that need nothing else around it: opened and emptied before the file's tests, emptied
+ * and closed after them. Returns a getter (the store exists only once beforeAll has run).
+ */
+export function useTestDatabase(): () => Database {
+  let db: Database | undefined;
+  beforeAll(async () => {
+    db = await testDatabase();
+    await resetGraph(db);
+  });
+  afterAll(async () => {
+    if (!db) return;
+    await resetGraph(db);
+    await db.close();
+  });
+  return () => {
+    if (!db) throw new Error('useTestDatabase: the store is open only inside tests and their hooks');
+    return db;
+  };
 }
