@@ -191,7 +191,7 @@ describe('npm start on a new machine', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
   });
 
-  it('creates the store with a private password, loads the fixtures into it once, and never refills an emptied store', async () => {
+  it('creates the store with a private password, loads the fixtures into it once, never refills an emptied store, and names a documented dataset it holds in another version', async () => {
     const dataDir = join(scratch, 'fresh');
     const env = {
       PORT: String(await freePort()),
@@ -238,10 +238,27 @@ describe('npm start on a new machine', () => {
         body: '{"query":"{ stats { claims sources } }"}',
       });
       expect(((await res.json()) as { data: unknown }).data).toEqual({ stats: { claims: 0, sources: 0 } });
+      // A version of a documented dataset other than the repository's file, as a store made before a correction holds.
+      const older = datasetFile(FIXTURES.illustrative);
+      older.organizations[0] = { ...older.organizations[0]!, name: `${older.organizations[0]!.name} (earlier)` };
+      const olderFile = join(scratch, 'illustrative-earlier.json');
+      writeFileSync(olderFile, JSON.stringify(older));
+      const cliEnv = { ...process.env, NEO4J_URI: '', ...env };
+      expect(await runCli(['import', olderFile], cliEnv, { out: () => {}, err: () => {}, isTTY: false })).toBe(0);
     } finally {
       await second.stop();
     }
-  }, 300_000);
+    // The next start names it, with the command that brings the file's version in, and writes nothing.
+    const third = await startServer(env, /Deep Labour Explorer at/);
+    try {
+      expect(third.log).toMatch(
+        /fixtures: dataset "illustrative-cascade" in this store is not the version of fixtures\/illustrative-cascade\.json.*npm run cli -- import fixtures\/illustrative-cascade\.json/,
+      );
+      expect(third.log).not.toMatch(/fixtures: loaded/);
+    } finally {
+      await third.stop();
+    }
+  }, 420_000);
 });
 
 /** Every folder and file under `dir`, with its permission bits. */
