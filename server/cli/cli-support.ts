@@ -1,6 +1,6 @@
 // What the deep-labour commands share: their input and output, arguments, reports of problems, confirmation, interruption.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { createInterface } from 'node:readline/promises';
 import { GraphQLError } from 'graphql';
@@ -94,12 +94,20 @@ export function writePrivateFolder(path: string, files: Record<string, string>, 
 
 /**
  * What writing `path` would replace, for the question asked before: the path itself when it is a file, or the files of
- * `folderFiles` it holds when it is a folder (undefined: a file is written). Refuses a folder given for a file and a
- * file given for a folder.
+ * `folderFiles` it holds when it is a folder (undefined: a file is written). Refuses a folder given for a file, a file
+ * given for a folder, and a file in a folder that does not exist.
  */
 export function replacedBy(path: string, folderFiles: readonly string[] | undefined): string[] {
   const kind = statSync(path, { throwIfNoEntry: false });
-  if (!kind) return [];
+  if (!kind) {
+    // A folder format makes its folder; a file needs its folder to exist (checked before the store is read).
+    const parent = dirname(path);
+    if (folderFiles === undefined && !statSync(parent, { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(
+        `deep-labour: ${parent} is not a folder that exists, so ${path} cannot be written; create the folder first or give another path (nothing was written)`,
+      );
+    return [];
+  }
   if (folderFiles === undefined) {
     if (kind.isDirectory())
       throw new UsageError(

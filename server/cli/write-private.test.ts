@@ -141,7 +141,7 @@ describe('export and audit --out over an earlier file', () => {
     expect(readFileSync(join(folder, 'links.csv'), 'utf8')).toBe('earlier');
   });
 
-  it('refuses a folder given for a file and a file given for a folder (exit 2)', async () => {
+  it('refuses a folder given for a file, a file given for a folder, and a file in no folder (exit 2)', async () => {
     const folder = join(dir, 'somewhere');
     mkdirSync(folder);
     const file = join(dir, 'a-file');
@@ -153,5 +153,11 @@ describe('export and audit --out over an earlier file', () => {
     expect(await runCli(['export', '--format', 'csv', file, '--yes'], env, b.io)).toBe(2);
     expect(b.err.join('\n')).toContain(`${file} is a file, and this format writes a folder`);
     expect(readFileSync(file, 'utf8')).toBe('x');
+    // A file in a folder that does not exist: said before the store is read, instead of a stack trace after it.
+    for (const command of [['export'], ['audit', '--out']]) {
+      const c = io();
+      expect(await runCli([...command, join(dir, 'no-such-folder', 'out.json')], env, c.io)).toBe(2);
+      expect(c.err.join('\n')).toContain(`${join(dir, 'no-such-folder')} is not a folder that exists`);
+    }
   });
 });
