@@ -20,14 +20,20 @@ export interface ScratchStore {
   stop(): Promise<void>;
 }
 
-/** Starts a scratch store named after the bench (`bench-verdicts`…): 2 GB heap, 1 GB page cache, one-hour timeouts. */
-export async function startScratchStore(name: string): Promise<ScratchStore> {
+/**
+ * Starts a scratch store named after the bench (`bench-verdicts`…): 2 GB heap and 1 GB page cache unless `memory` says
+ * more (a million links import in one transaction only with about 10 GB), one-hour timeouts.
+ */
+export async function startScratchStore(
+  name: string,
+  memory: { heap: string; pageCache: string } = { heap: '2g', pageCache: '1g' },
+): Promise<ScratchStore> {
   const dataDir = scratchDir(name);
   const own = await startOwnStore({
     port: await freePort(),
     dataDir,
-    heap: '2g',
-    pageCache: '1g',
+    heap: memory.heap,
+    pageCache: memory.pageCache,
     txTimeoutMs: 3_600_000,
     log: () => {},
   });

@@ -47,10 +47,32 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
   cascade: {
     heavy: true,
     warmUp: (asOf) => [
-      ['cascade', { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true }],
+      [
+        'cascade',
+        {
+          rootId: '',
+          direction: 'BOTH',
+          maxDepth: 2,
+          asOf,
+          limit: 500,
+          edgeLimit: 2000,
+          withSources: true,
+          linkDetail: true,
+        },
+      ],
       [
         'cascade-recorded',
-        { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000, withSources: true, seq: 0 },
+        {
+          rootId: '',
+          direction: 'BOTH',
+          maxDepth: 2,
+          asOf,
+          limit: 500,
+          edgeLimit: 2000,
+          withSources: true,
+          linkDetail: true,
+          seq: 0,
+        },
       ],
     ],
   },

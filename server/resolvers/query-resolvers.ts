@@ -14,7 +14,7 @@ import {
   toFullTextQuery,
 } from './arguments.js';
 import { parseIdentifier } from '../../format/model.js';
-import { selects } from './selects.js';
+import { selects, selectsOnly } from './selects.js';
 import { readClaimPage } from './page-resolvers.js';
 import { asRecorded, readAt, recordedSeq } from './recorded-at.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
@@ -39,6 +39,9 @@ import {
 
 /** A cascade draws at most this many links per node it may show; a denser neighbourhood says it was cut. */
 export const EDGES_PER_NODE = 4;
+
+/** A link's fields that need none of its properties: a cascade asked only these sends the links without them. */
+const LINK_ENDS = ['id', 'type', 'from', 'to'] as const;
 
 /** Id order as Neo4j sorts strings (by code point), for answers whose order the query does not set. */
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -268,6 +271,7 @@ export const queryResolvers: QueryResolvers = {
         limit: checkRange(limit, 'limit', 1, LIMITS.cascadeLimit),
         edgeLimit: limit * EDGES_PER_NODE,
         withSources: selects(info, ['edges', 'sources']),
+        linkDetail: !selectsOnly(info, ['edges'], LINK_ENDS),
       }),
     );
     if (!row) throw missing('entity', rootId);

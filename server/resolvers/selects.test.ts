@@ -1,9 +1,9 @@
 import { buildSchema, graphql, type GraphQLResolveInfo } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selects } from './selects.js';
+import { selects, selectsOnly } from './selects.js';
 
 const schema = buildSchema(
-  'type Query { graph: G } type G { edges: [E] } type E { id: ID sources: [S] } type S { id: ID }',
+  'type Query { graph: G } type G { edges: [E] total: Int } type E { id: ID type: String price: Float sources: [S] } type S { id: ID }',
 );
 
 async function asked(query: string): Promise<boolean> {
@@ -33,5 +33,39 @@ describe('selects', () => {
   it('says no when the field is not asked for', async () => {
     expect(await asked('{ graph { edges { id } } }')).toBe(false);
     expect(await asked('{ graph { ...F } } fragment F on G { edges { id } }')).toBe(false);
+  });
+});
+
+async function onlyIdsAndTypes(query: string): Promise<boolean> {
+  let result = false;
+  await graphql({
+    schema,
+    source: query,
+    rootValue: {
+      graph: (_a: unknown, _c: unknown, info: GraphQLResolveInfo) => {
+        result = selectsOnly(info, ['edges'], ['id', 'type']);
+        return { edges: [] };
+      },
+    },
+  });
+  return result;
+}
+
+describe('selectsOnly', () => {
+  it('says yes when nothing beyond the listed fields is asked under the path, or the path is not asked', async () => {
+    expect(await onlyIdsAndTypes('{ graph { edges { id type __typename } total } }')).toBe(true);
+    expect(await onlyIdsAndTypes('{ graph { edges { a: id } } }')).toBe(true);
+    expect(await onlyIdsAndTypes('{ graph { total } }')).toBe(true);
+    expect(await onlyIdsAndTypes('{ graph { ...F } } fragment F on G { edges { ... on E { id } } }')).toBe(true);
+  });
+
+  it('says no when another field is asked, directly, aliased, in a fragment, skipped or with a selection', async () => {
+    expect(await onlyIdsAndTypes('{ graph { edges { id price } } }')).toBe(false);
+    expect(await onlyIdsAndTypes('{ graph { edges { id: price } } }')).toBe(false);
+    expect(await onlyIdsAndTypes('{ graph { edges { id ...P } } } fragment P on E { price }')).toBe(false);
+    expect(await onlyIdsAndTypes('{ graph { edges { id price @skip(if: true) } } }')).toBe(false);
+    expect(await onlyIdsAndTypes('{ graph { edges { sources { id } } } }')).toBe(false);
+    // The same field asked twice is resolved once, with both selections.
+    expect(await onlyIdsAndTypes('{ graph { edges { id } } graph { edges { price } } }')).toBe(false);
   });
 });

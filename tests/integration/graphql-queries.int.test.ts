@@ -305,6 +305,19 @@ describe('cascade', () => {
   it('refuses a limit above its cap', async () => {
     expect(codes(await api.query(CASCADE, { id: 't-task', limit: 5001 }))).toEqual(['BAD_USER_INPUT']);
   });
+
+  it('gives the same links whether asked for their ends only (sent without their properties) or in full', async () => {
+    const ends = `query($id: ID!, $asOf: Date) { cascade(rootId: $id, maxDepth: 3, asOf: $asOf) { edges { id type from to } } }`;
+    const full = `query($id: ID!, $asOf: Date) { cascade(rootId: $id, maxDepth: 3, asOf: $asOf) {
+      edges { id type from to since pricePerUnitEur priceSuppressed disclosedToWorkers sources { id } } } }`;
+    const a = (await api.query(ends, { id: 't-task', asOf: NOW })).data!.cascade.edges;
+    const b = (await api.query(full, { id: 't-task', asOf: NOW })).data!.cascade.edges;
+    expect(a.length).toBeGreaterThan(5);
+    expect(a).toEqual(b.map((e: any) => ({ id: e.id, type: e.type, from: e.from, to: e.to })));
+    // The full answer still carries the properties and sources the ends-only one left out.
+    expect(b.some((e: any) => typeof e.pricePerUnitEur === 'number')).toBe(true);
+    expect(b.some((e: any) => e.sources.length > 0)).toBe(true);
+  });
 });
 
 describe('entity, search, organizations, stats', () => {
