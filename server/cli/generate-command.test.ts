@@ -47,10 +47,13 @@ describe('deep-labour generate', () => {
       [['--links', '5', '--out', 'x'], /--links must be a whole number from 100/],
       [['--links', '1000'], /needs --out FILE/],
       [['--links', '1000', '--seed', 'abc', '--out', 'x'], /--seed must be a whole number/],
+      [['--links', '1000', '--out', join(dir, 'no-such-folder', 'x.json')], /is not a folder that exists/],
+      [['--links', '1000', '--out', dir], /is a folder; give the path of a file/],
     ] as const) {
       const r = io();
       expect(await runCli(['generate', ...args], {}, r.io)).toBe(2);
       expect(r.err.join('')).toMatch(message);
     }
+    expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
 // deep-labour generate: writes a generated, fictional dataset of exactly N links, for benchmarks.
-import { createWriteStream, existsSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { generateDatasetJson } from '../../dataset/generate-dataset.js';
-import { UsageError, type Io, parseArgs, confirmed } from '../cli-support.js';
+import { UsageError, type Io, parseArgs, mayReplace, replacedBy } from '../cli-support.js';
 import type { CliCommand } from './cli-command.js';
 
 export const generateCommand: CliCommand = {
@@ -28,9 +28,10 @@ async function run(args: string[], io: Io): Promise<number> {
       `deep-labour: --seed must be a whole number from 0 to ${2 ** 31}, got "${options.get('--seed')}"`,
     );
   if (!out) throw new UsageError('deep-labour: generate needs --out FILE');
-  if (existsSync(out) && !(await confirmed(flags, io, `deep-labour: ${out} exists; generate will replace it.`)))
-    return 1;
-  // Streamed to a file beside the target, renamed into place only when whole: an interrupted run leaves the old file.
+  // A folder given for the file, or a file in no folder, is refused before anything is written (as `export` does).
+  if (!(await mayReplace(out, replacedBy(out, undefined), flags, io, 'generate'))) return 1;
+  // Streamed to a file beside the target, flushed to disk, and renamed into place only when whole: an interrupted run
+  // or a power cut leaves the old file.
   const partial = `${out}.partial-${process.pid}`;
   // Ctrl-C or a kill: the half-written file goes, the old one stays (a kill -9 leaves only the .partial file).
   const abort = new AbortController();
@@ -38,7 +39,7 @@ async function run(args: string[], io: Io): Promise<number> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   try {
-    await pipeline(Readable.from(generateDatasetJson({ links, seed })), createWriteStream(partial), {
+    await pipeline(Readable.from(generateDatasetJson({ links, seed })), createWriteStream(partial, { flush: true }), {
       signal: abort.signal,
     });
     renameSync(partial, out);
