@@ -13,10 +13,7 @@ async function main(): Promise<void> {
   const links = Number(process.argv[2] ?? 25000);
   const dataset = validDataset(generateDataset({ links }), 'generated dataset');
   // A million links are imported in one transaction, which needs a heap of about 10 GB (docs/performance.md).
-  const store = await startScratchStore(
-    'bench-mixes',
-    links > 500_000 ? { heap: '10g', pageCache: '4g' } : undefined,
-  );
+  const store = await startScratchStore('bench-mixes', links > 500_000 ? { heap: '10g', pageCache: '4g' } : undefined);
   try {
     await store.db.applySchema();
     await importDataset(store.db, dataset, { author: 'bench' });

@@ -46,35 +46,13 @@ export const FIELD_POLICIES: Record<keyof QueryResolvers, FieldPolicy> = {
   valueChain: { heavy: true, warmUp: (asOf) => [['value-chain', { taskId: '', asOf }]] },
   cascade: {
     heavy: true,
-    warmUp: (asOf) => [
-      [
-        'cascade',
-        {
-          rootId: '',
-          direction: 'BOTH',
-          maxDepth: 2,
-          asOf,
-          limit: 500,
-          edgeLimit: 2000,
-          withSources: true,
-          linkDetail: true,
-        },
-      ],
-      [
-        'cascade-recorded',
-        {
-          rootId: '',
-          direction: 'BOTH',
-          maxDepth: 2,
-          asOf,
-          limit: 500,
-          edgeLimit: 2000,
-          withSources: true,
-          linkDetail: true,
-          seq: 0,
-        },
-      ],
-    ],
+    warmUp: (asOf) => {
+      const asked = { rootId: '', direction: 'BOTH', maxDepth: 2, asOf, limit: 500, edgeLimit: 2000 };
+      return [
+        ['cascade', { ...asked, withSources: true, linkDetail: true }],
+        ['cascade-recorded', { ...asked, withSources: true, linkDetail: true, seq: 0 }],
+      ];
+    },
   },
   cascadeGroups: {
     heavy: true,

@@ -6,20 +6,23 @@ const schema = buildSchema(
   'type Query { graph: G } type G { edges: [E] total: Int } type E { id: ID type: String price: Float sources: [S] } type S { id: ID }',
 );
 
-async function asked(query: string): Promise<boolean> {
+/** What `check` says of the field `graph` when `query` is run. */
+async function seen(query: string, check: (info: GraphQLResolveInfo) => boolean): Promise<boolean> {
   let result = false;
   await graphql({
     schema,
     source: query,
     rootValue: {
       graph: (_a: unknown, _c: unknown, info: GraphQLResolveInfo) => {
-        result = selects(info, ['edges', 'sources']);
+        result = check(info);
         return { edges: [] };
       },
     },
   });
   return result;
 }
+
+const asked = (query: string) => seen(query, (info) => selects(info, ['edges', 'sources']));
 
 describe('selects', () => {
   it('sees a nested field asked directly, through a named fragment or an inline one', async () => {
@@ -36,20 +39,7 @@ describe('selects', () => {
   });
 });
 
-async function onlyIdsAndTypes(query: string): Promise<boolean> {
-  let result = false;
-  await graphql({
-    schema,
-    source: query,
-    rootValue: {
-      graph: (_a: unknown, _c: unknown, info: GraphQLResolveInfo) => {
-        result = selectsOnly(info, ['edges'], ['id', 'type']);
-        return { edges: [] };
-      },
-    },
-  });
-  return result;
-}
+const onlyIdsAndTypes = (query: string) => seen(query, (info) => selectsOnly(info, ['edges'], ['id', 'type']));
 
 describe('selectsOnly', () => {
   it('says yes when nothing beyond the listed fields is asked under the path, or the path is not asked', async () => {
