@@ -3,25 +3,13 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Dataset } from '../../format/model.js';
 import { datasetRows } from './import-dataset.js';
-import { linkHash, recordHash } from '../history/evidence-hash.js';
+import { createdLinkProps, createdRecordProps, recordLabels } from './created-props.js';
 
 /** The seq of a new store's first change: the one that records its first load (records and links carry it as `recFrom`). */
 export const FIRST_CHANGE = 1;
 
 type DatasetRows = ReturnType<typeof datasetRows>;
 
-/** A record's labels, as cypher/create-records.cypher gives them. */
-export const RECORD_LABELS: Readonly<Record<string, readonly string[]>> = {
-  Source: ['Record', 'Source'],
-  Organization: ['Record', 'Organization', 'Entity'],
-  WorkerPool: ['Record', 'WorkerPool', 'Entity'],
-  Task: ['Record', 'Task', 'Entity'],
-  AIProduct: ['Record', 'AIProduct', 'Entity'],
-  Claim: ['Record', 'Claim'],
-  PayReport: ['Record', 'PayReport'],
-  WageReference: ['Record', 'WageReference'],
-  ExchangeRate: ['Record', 'ExchangeRate'],
-};
 const ENTITY_LABELS = new Set(['Organization', 'WorkerPool', 'Task', 'AIProduct']);
 
 /** The importer's column types for the values the ordinary import sends (the driver sends every JS number as a float). */
@@ -158,15 +146,12 @@ export function writeBulkCsv(
     if (typeof v === 'string' && v.includes('\n')) out.multiline = true;
     return csvField(v, delimiter);
   };
-  const owned = [dataset.id];
-
   const byLabel = new Map<string, { id: string; props: Record<string, unknown> }[]>();
   for (const r of rows.records) {
     const list = byLabel.get(r.label) ?? [];
     // Made by the new store's first change, as its links (docs/versioning.md). Its `h` is written with it: the finishing
     // transaction's seal reads every element back and stamps only those whose content does not hash to it.
-    const props = { id: r.id, ...r.props, datasets: owned, recFrom: FIRST_CHANGE };
-    list.push({ id: r.id, props: { ...props, h: recordHash(RECORD_LABELS[r.label]!, props) } });
+    list.push({ id: r.id, props: createdRecordProps(r.label, r.id, r.props, dataset.id, FIRST_CHANGE) });
     byLabel.set(r.label, list);
   }
   const recordLabel = new Map(rows.records.map((r) => [r.id, r.label]));
@@ -175,7 +160,7 @@ export function writeBulkCsv(
     const path = join(dir, `nodes-${label}.csv`);
     const w = new LineWriter(path);
     w.line(['id:ID(Record)', ...columns.map(([k, t]) => `${k}:${t}`), ':LABEL'].join(','));
-    const labels = csvField(RECORD_LABELS[label]!.join(delimiter), delimiter);
+    const labels = csvField(recordLabels(label).join(delimiter), delimiter);
     list.forEach((row, i) => {
       const own = later.get(i);
       w.line([field(row.id), ...columns.map(([k]) => (own && k in own ? '' : field(row.props[k]))), labels].join(','));
@@ -192,8 +177,7 @@ export function writeBulkCsv(
     if (!recordLabel.has(l.from) || !recordLabel.has(l.to)) continue;
     const list = byType.get(l.type) ?? [];
     // Made by the new store's first change (docs/versioning.md); new-store-import checks that its change is that one.
-    const props = { ...l.props, datasets: owned, recFrom: FIRST_CHANGE };
-    list.push({ ...l, props: { ...props, h: linkHash(l.type, l.from, l.to, props) } });
+    list.push({ ...l, props: createdLinkProps(l, dataset.id, FIRST_CHANGE) });
     byType.set(l.type, list);
   }
   for (const [type, list] of byType) {

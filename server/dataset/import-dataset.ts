@@ -2,6 +2,7 @@
 // change, the ones it dropped go (unless another dataset still asserts them), and no other dataset's records change.
 import { journaled, type Database, type Transaction } from '../db/index.js';
 import { claimRow, linkRow, nodeProps, payReportProps } from './graph-rows.js';
+import { createdLinkProps, createdRecordProps } from './created-props.js';
 import { ENTITY_SECTIONS, identifierKey, type Dataset, type EntitySection } from '../../format/model.js';
 import type { Problem } from '../../format/validate-dataset.js';
 import { nextChangeSeq, recordChange, type ChangeRow } from '../history/change-log.js';
@@ -416,15 +417,19 @@ export async function importInto(
 
   let done = 0;
   options.onProgress?.(0, total);
-  // What the store does not hold is created (grouped by label or type, bigger batches); the rest is merged with what
-  // other datasets say, keeping the version it replaces.
+  // What the store does not hold is created (grouped by label or type, bigger batches), each with the `h` of its content
+  // as stored, which the seal then finds right instead of writing it again; the rest is merged with what other datasets
+  // say, keeping the version it replaces (the seal stamps those).
   const created = rows.records.filter((r) => newRecords.has(r.id));
   for (const batch of chunks(created, createBatchSize)) {
     const [r] = await tx.run('create-records', {
       dataset: dataset.id,
       seq,
       rows: groupBy(
-        batch.map(({ label, props }) => ({ label, props })),
+        batch.map(({ label, id, props }) => ({
+          label,
+          props: { ...props, h: createdRecordProps(label, id, props, dataset.id, seq).h },
+        })),
         (x) => x.label,
       ),
     });
@@ -452,7 +457,14 @@ export async function importInto(
     const [r] = await tx.run('create-links', {
       dataset: dataset.id,
       seq,
-      rows: byType(batch.map(({ type, from, to, props }) => ({ type, from, to, props }))),
+      rows: byType(
+        batch.map((l) => ({
+          type: l.type,
+          from: l.from,
+          to: l.to,
+          props: { ...l.props, h: createdLinkProps(l, dataset.id, seq).h },
+        })),
+      ),
     });
     summary.created.links += Number(r?.created ?? 0);
     options.onProgress?.((done += batch.length), total);

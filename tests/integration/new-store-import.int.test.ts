@@ -28,6 +28,31 @@ function awkwardDataset(): unknown {
   d.links[0].sources = [];
   d.links[1].note = 'a note\nover two lines';
   d.workerPools[0].name = '  spaces around  ';
+  // A request for reply (a record of its own label), about a fictional organisation added for this test only.
+  d.organizations.push({
+    id: 'org-test-fictional',
+    name: 'Fictional Test Vendor (illustrative)',
+    kind: 'vendor',
+    country: 'FR',
+  });
+  d.claims.push({
+    id: 'claim-test-fictional',
+    by: 'org-test-fictional',
+    subject: 'org-test-fictional',
+    kind: 'OTHER',
+    text: 'A claim made up for this test.',
+  });
+  d.replies = [
+    {
+      id: 'reply-test-fictional',
+      organization: 'org-test-fictional',
+      askedOn: '2026-11-02',
+      askedBy: 'tester',
+      deadline: '2026-11-16',
+      claims: ['claim-test-fictional'],
+      note: 'test record: no request was sent',
+    },
+  ];
   return d;
 }
 

@@ -9,6 +9,7 @@ import { createToken } from '../../server/auth/token-store.js';
 import { exportDataset, importDataset, removeDataset, validateDataset } from '../../server/dataset/index.js';
 import type { Database } from '../../server/db/index.js';
 import { FIXTURES } from '../../server/fixtures.js';
+import { evidenceCost } from '../../server/history/evidence-seal.js';
 import { verifyEvidence } from '../../server/history/evidence-verify.js';
 import { datasetFile } from '../support/load-dataset.js';
 import { useSeededServer, type GraphqlResponse } from '../support/test-server.js';
@@ -307,6 +308,42 @@ describe("records' versions", () => {
     const back = await history('ver-b-vendor');
     expect(back.current?.props.recFrom).toBe(Number(again.change!.seq));
     expect(back.retired).toHaveLength(1);
+    await verified();
+  }, 300_000);
+
+  it('an import writes what it creates with the h of its content, so its seal stamps none of it', async () => {
+    const checked = validateDataset({
+      format: 'deep-labour/v1',
+      id: 'versions-c',
+      name: 'Versions test: new records only (fictional)',
+      sources: [{ id: 'ver-c-src', title: 'Test note (fictional)', type: 'other', date: '2024-02-01' }],
+      organizations: [
+        { id: 'ver-c-vendor', name: 'Vendor Sea (fictional)', kind: 'vendor', country: 'FR', sources: ['ver-c-src'] },
+        { id: 'ver-c-client', name: 'Client Sea (fictional)', kind: 'client', country: 'FR', sources: ['ver-c-src'] },
+      ],
+      workerPools: [
+        { id: 'ver-c-pool', name: 'Pool Sea (fictional)', country: 'FR', size: 40, sources: ['ver-c-src'] },
+      ],
+      links: [
+        { id: 'ver-c-up', type: 'SUBCONTRACTS_FOR', from: 'ver-c-vendor', to: 'ver-c-client', sources: ['ver-c-src'] },
+        {
+          id: 'ver-c-pool-link',
+          type: 'CONTRACTED_BY',
+          from: 'ver-c-pool',
+          to: 'ver-c-vendor',
+          sources: ['ver-c-src'],
+          note: 'line one\nline two',
+        },
+      ],
+    });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    const stamped = evidenceCost.stamped;
+    const imported = await importDataset(store, checked.dataset);
+    expect(imported.created).toEqual({ records: 4, links: 2 });
+    // Every element was read back by the seal and hashed to the h it was written with: a mismatch would be stamped, and counted.
+    expect(evidenceCost.stamped - stamped).toBe(0);
+    const [pool] = await bolt<{ h: unknown }>("MATCH (p:WorkerPool {id: 'ver-c-pool'}) RETURN p.h AS h");
+    expect(pool!.h).toMatch(/^[0-9a-f]{64}$/);
     await verified();
   }, 300_000);
 });
