@@ -17,10 +17,19 @@ import { validDataset } from '../support/load-dataset.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'deep-labour-new-store-'));
 
-/** The largest fixture, with values a CSV carries badly: line breaks, carriage returns, quotes, separators, an empty string. */
+/**
+ * The largest fixture, with values a CSV carries badly (line breaks, carriage returns, quotes, separators, an empty
+ * string), and a record of every other kind a dataset holds: reference wages and exchange rates (from the wage
+ * references fixture, with the sources they cite) and a request for reply.
+ */
 function awkwardDataset(): unknown {
   const d = JSON.parse(readFileSync('fixtures/public-reporting.json', 'utf8'));
+  const wages = JSON.parse(readFileSync('fixtures/wage-references.json', 'utf8'));
   d.id = 'public-reporting-awkward';
+  d.wageReferences = wages.wageReferences.slice(0, 3);
+  d.exchangeRates = wages.exchangeRates.slice(0, 3);
+  const cited = new Set([...d.wageReferences, ...d.exchangeRates].flatMap((x: { sources: string[] }) => x.sources));
+  d.sources.push(...wages.sources.filter((s: { id: string }) => cited.has(s.id)));
   d.organizations[0].note = '';
   d.organizations[1].aliases = ['semi;colon', 'comma, "quoted"'];
   d.organizations[1].note = 'line one\nline two, with "quotes"';
