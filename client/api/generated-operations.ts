@@ -322,6 +322,7 @@ export type VerdictChangeFieldsFragment = { id: string, claimId: string, claimTe
 
 export type HistoryQueryVariables = Exact<{
   id: string | number;
+  recordedAt: string | null | undefined;
 }>;
 
 

@@ -387,7 +387,8 @@ export function mountEditPanel(
     },
     show(state) {
       const id = state.selected;
-      const key = JSON.stringify([id, auth.caller()?.role ?? null]);
+      const recordedAt = state.recordedAt;
+      const key = JSON.stringify([id, auth.caller()?.role ?? null, recordedAt]);
       if (key === shownFor) return;
       shownFor = key;
       if (!id) {
@@ -403,12 +404,12 @@ export function mountEditPanel(
       void (async () => {
         try {
           const { value, latest } = await askHistory(
-            graphql<{ historyPage: { edges: { node: Change }[] } }>(HISTORY, { id }),
+            graphql<{ historyPage: { edges: { node: Change }[] } }>(HISTORY, { id, recordedAt }),
             id,
           );
           if (!latest) return;
           history = value.historyPage.edges.map((e) => e.node);
-          el.tools.querySelector('.history-list')!.innerHTML = historyHtml(history, canEdit());
+          el.tools.querySelector('.history-list')!.innerHTML = historyHtml(history, canEdit(), recordedAt);
         } catch (error) {
           if (current().state.selected === id)
             el.tools.querySelector('.history-list')!.innerHTML = `<p class="no-source">${explain(error)}</p>`;

@@ -5,6 +5,7 @@ import {
   changeHtml,
   entityFormHtml,
   formValues,
+  historyHtml,
   linkTypesBetween,
   newRecordId,
   problemsByField,
@@ -63,6 +64,11 @@ describe('edit forms', () => {
     expect(changeHtml(c, true)).toContain('data-edit="revert"');
     expect(changeHtml({ ...c, status: 'reverted' }, true)).not.toContain('data-edit="revert"');
     expect(changeHtml(c, false)).not.toContain('data-edit="revert"');
+    // A history as recorded says its moment and offers no revert: what was applied then may be reverted since.
+    expect(historyHtml([c], true)).toContain('data-edit="revert"');
+    const then = historyHtml([c], true, '2026-11-30T10:00:00Z');
+    expect(then).toContain('History as recorded on 30 November 2026, 10:00:00 UTC');
+    expect(then).not.toContain('data-edit="revert"');
   });
 
   it('show a withheld value disabled, so the form leaves it as it is', () => {

@@ -12,6 +12,7 @@ import {
   UNDISCLOSED_REASONS,
   type LinkType,
 } from '../../vocabulary/index.js';
+import { momentInWords } from '../../vocabulary/dates.js';
 import type { FieldSpec } from '../../format/field-specs.js';
 import type { GraphNode, Link, Source } from '../api/types.js';
 import { otherLinkFieldSpecs } from './link-field-specs.js';
@@ -470,9 +471,17 @@ export function changeHtml(c: Change, canRevert: boolean): string {
   );
 }
 
-export function historyHtml(changes: Change[], canRevert: boolean): string {
-  if (!changes.length) return '<h3>History</h3><p class="muted small">No change recorded since it was imported.</p>';
-  return `<h3>History</h3><ol class="history">${changes.map((c) => changeHtml(c, canRevert)).join('')}</ol>`;
+/**
+ * A record's history; in a view as recorded (`recordedAt`), the changes made by then, each with its review status then,
+ * and no Revert (what was applied then may be reverted since: today's view shows it as it stands).
+ */
+export function historyHtml(changes: Change[], canRevert: boolean, recordedAt: string | null = null): string {
+  const heading = recordedAt
+    ? `<h3>History as recorded on ${h(momentInWords(recordedAt))}</h3><p class="muted small">Changes made since then show once the view is shown as recorded now.</p>`
+    : '<h3>History</h3>';
+  if (!changes.length)
+    return `${heading}<p class="muted small">No change recorded ${recordedAt ? 'by then ' : ''}since it was imported.</p>`;
+  return `${heading}<ol class="history">${changes.map((c) => changeHtml(c, canRevert && !recordedAt)).join('')}</ol>`;
 }
 
 /** The recent changes; for an admin, those waiting for review come first with Accept and Reject. */

@@ -95,6 +95,7 @@ export const RECORDED_QUERIES: readonly string[] = [
   'export-nodes',
   'export-links',
   'sources-with-citations',
+  'history',
 ];
 
 /** A query's name and extra parameters for a change's seq: none, the query of today; a seq, its `-recorded` variant. Pure. */

@@ -161,6 +161,11 @@ export function toChangeRow(value: unknown): ChangeRow {
       performerSizes: Array.isArray(v.performerSizes)
         ? (v.performerSizes as unknown[]).map((x) => (typeof x === 'number' ? x : null))
         : [],
+      ...(Array.isArray(v.performerSizesThen)
+        ? {
+            performerSizesThen: (v.performerSizesThen as unknown[]).map((x) => (typeof x === 'number' ? x : null)),
+          }
+        : {}),
       poolKnown: v.poolNoted === true,
     },
   };

@@ -46,6 +46,14 @@ describe("a change's states withhold what entity withholds", () => {
     expect(protectState(task, 't', facts([], []), 10)).toEqual(task);
   });
 
+  it("as recorded, withholds a task's pay when small pools alone performed it then or do now", () => {
+    const then = (now: number[], performedThen: number[]) => ({ ...facts([], now), performerSizesThen: performedThen });
+    expect(protectState(task, 't', then([3, 400], [3]), 10)).toMatchObject({ withheld: ['unitPayEur'] });
+    expect(protectState(task, 't', then([3], [3, 400]), 10)).toMatchObject({ withheld: ['unitPayEur'] });
+    expect(protectState(task, 't', then([3, 400], [400]), 10)).toEqual(task);
+    expect(protectState(task, 't', then([400], []), 10)).toEqual(task);
+  });
+
   it('reads what a state is about and the sizes it carries', () => {
     expect(stateSubject(contract, 'c')).toEqual({ kind: 'contract', pool: 'p' });
     expect(

@@ -7,15 +7,22 @@ export function isSmall(size: number | null | undefined, min: number): boolean {
   return min > 0 && typeof size === 'number' && size < min;
 }
 
+/**
+ * Whether a task's pay is withheld: only small pools perform it now, or did at the moment it is read as recorded
+ * (recordedAt; `then`), so that a figure withheld today stays withheld in every version, and one withheld then too.
+ */
+function onlySmallPerform(now: (number | null)[], then: (number | null)[] | undefined, min: number): boolean {
+  const allSmall = (sizes: (number | null)[]) => sizes.length > 0 && sizes.every((s) => isSmall(s, min));
+  return allSmall(now) || allSmall(then ?? []);
+}
+
 /** A pool's size, or a task's pay when only small pools perform it, withheld. */
 export function protectEntity(e: EntityModel, min: number): EntityModel {
   if (e.__typename === 'WorkerPool' && isSmall(e.size, min)) return { ...e, size: null, sizeSuppressed: true };
-  // As recorded (recordedAt), the task's performers then count too: its pay is withheld if either were all small groups.
-  const allSmall = (sizes: (number | null)[]) => sizes.length > 0 && sizes.every((s) => isSmall(s, min));
   if (
     e.__typename === 'Task' &&
     e.unitPayEur !== null &&
-    (allSmall(e.performerSizes) || allSmall(e.performerSizesThen ?? []))
+    onlySmallPerform(e.performerSizes, e.performerSizesThen, min)
   ) {
     return { ...e, unitPayEur: null, paySuppressed: true };
   }
@@ -51,6 +58,8 @@ export function protectSubgraph(s: SubgraphModel, min: number): SubgraphModel {
 export interface PoolFacts {
   poolSizes: (number | null)[];
   performerSizes: (number | null)[];
+  /** Read as recorded (`recordedAt`): the sizes of the pools that performed its task then. */
+  performerSizesThen?: (number | null)[];
   poolKnown: boolean;
 }
 
@@ -91,7 +100,8 @@ export function sizesIn(state: unknown): number[] {
 /**
  * The figures of a change's state that the API withholds: a pool's size and its contract's price when the pool is, or
  * ever was, known to be small (its size now or in any change to it), and a task's pay when only small pools perform
- * it now (as `entity` says). A change recorded before its pool was noted withholds them whatever the size. Pure.
+ * it now, or did at the moment it is read as recorded (as `entity` says). A change recorded before its pool was
+ * noted withholds them whatever the size. Pure.
  */
 export function withheldInState(state: unknown, record: string | null, facts: PoolFacts, min: number): string[] {
   if (min <= 0) return [];
@@ -99,9 +109,8 @@ export function withheldInState(state: unknown, record: string | null, facts: Po
   if (subject.kind === 'other') return [];
   const field = WITHHELD_FIELD[subject.kind];
   if (valuesOf(state, field).every((v) => v === null || v === undefined)) return [];
-  if (subject.kind === 'task') {
-    return facts.performerSizes.length > 0 && facts.performerSizes.every((s) => isSmall(s, min)) ? [field] : [];
-  }
+  if (subject.kind === 'task')
+    return onlySmallPerform(facts.performerSizes, facts.performerSizesThen, min) ? [field] : [];
   if (!facts.poolKnown) return [field];
   const sizes = [...facts.poolSizes, ...sizesIn(state)];
   return sizes.some((s) => isSmall(s, min)) ? [field] : [];

@@ -7,6 +7,7 @@ import { protectState } from '../models/index.js';
 import { badInput } from '../errors.js';
 import { checkId, checkRange } from './arguments.js';
 import { pageCursor, seqKey } from './page-cursor.js';
+import { asRecorded } from './recorded-at.js';
 
 const HISTORY_FIRST = 200;
 
@@ -53,12 +54,16 @@ export const historyQueryResolvers: Pick<
     return recordVersion((await db.read('find-record', { id: checkId(id, 'id') })) as unknown as StoredRecord[]);
   },
 
-  async history(_root, { id, first }, { db, caller }) {
-    const rows = await db.read('history', {
-      record: checkId(id, 'id'),
-      first: checkRange(first, 'first', 1, HISTORY_FIRST),
+  async history(_root, { id, first, recordedAt }, { db, caller }) {
+    const record = checkId(id, 'id');
+    const size = checkRange(first, 'first', 1, HISTORY_FIRST);
+    const { query, extra } = await asRecorded(db, 'history', recordedAt);
+    const rows = await db.read(query, {
+      record,
+      first: size,
       before: null,
       showUnpublished: seesPending(caller?.role),
+      ...extra,
     });
     return rows.map((r) => toChangeRow(r.change));
   },

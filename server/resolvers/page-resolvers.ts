@@ -62,13 +62,17 @@ export const pageQueryResolvers: Pick<QueryResolvers, 'claimPage' | 'historyPage
 
   // The same query as `history`, from a change number on; its changes pass the Change resolvers, which withhold a small
   // pool's figures from every change the API answers (the one path of history-resolvers.ts).
-  async historyPage(_root, { id, first, after }, { db, caller }) {
+  async historyPage(_root, { id, first, after, recordedAt }, { db, caller }) {
+    const record = checkId(id, 'id');
     const size = checkRange(first, 'first', 1, HISTORY_FIRST);
-    const rows = await db.read('history', {
-      record: checkId(id, 'id'),
+    const before = decodeChangeCursor(after);
+    const { query, extra } = recordedQuery('history', await recordedSeq(db, recordedAt));
+    const rows = await db.read(query, {
+      record,
       first: size + 1,
-      before: decodeChangeCursor(after),
+      before,
       showUnpublished: seesPending(caller?.role),
+      ...extra,
     });
     const page = rows.map((r) => toChangeRow(r.change));
     const shown = page.slice(0, size);

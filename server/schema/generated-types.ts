@@ -1144,6 +1144,7 @@ export type QueryEntityArgs = {
 export type QueryHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1152,6 +1153,7 @@ export type QueryHistoryPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  recordedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 

@@ -1,11 +1,12 @@
 // "As recorded on" in a real Chromium (#29.2): an import made after moment T shows in the default view and not with
 // the control set to T; the URL carries the moment and a reload shows the same; a saved investigation and its report
 // say both times, and a colleague opening the link sees what its author saw; the selected entity's details are read as
-// recorded at T too, and say so.
+// recorded at T too, and say so, and so is its history.
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { createToken } from '../../server/auth/token-store.js';
+import { upsertRecord } from '../../server/curation/curate.js';
 import { importDataset, validateDataset } from '../../server/dataset/index.js';
 import { browserMissing, useExplorerSession, openSharedLink } from './explorer-session.js';
 
@@ -179,5 +180,36 @@ describe.skipIf(browserMissing !== null)('"as recorded on" in Chromium', () => {
     expect(html).not.toContain('Lateday Labelling');
     expect(html).toContain(link);
     await other.close();
+  });
+
+  it("lists the selected record's history as recorded at T: a correction made after T shows now, not at T", async () => {
+    await upsertRecord(
+      explorer.db,
+      { name: 'recorded-at browser test', role: 'editor' },
+      {
+        dataset: 'curated',
+        section: 'organizations',
+        fields: { id: 'ex-taskora', kind: 'platform', country: 'FR', note: 'Corrected after T (test).' },
+        reason: 'a correction made after T (browser test)',
+        argument: 'test',
+      },
+    );
+    const { page } = explorer;
+    const history = async (recordedAt: string | null) => {
+      const at = recordedAt ? `&recordedAt=${encodeURIComponent(recordedAt)}` : '';
+      await page.goto(`${explorer.url}/?root=ex-taskora&depth=1&sel=ex-taskora${at}`);
+      await page.waitForSelector('#record-tools h3');
+      await page.waitForFunction(
+        () => !/Loading its history/.test(document.querySelector('#record-tools')!.textContent!),
+      );
+      return (await page.textContent('#record-tools'))!;
+    };
+    const now = await history(null);
+    expect(now).toMatch(/^History/);
+    expect(now).toContain('a correction made after T (browser test)');
+    const atT = await history(T);
+    expect(atT).toMatch(new RegExp(`^History as recorded on \\d{1,2} \\w+ \\d{4}, ${T.slice(11, 19)} UTC`));
+    expect(atT).not.toContain('a correction made after T');
+    expect(atT).toContain('No change recorded by then since it was imported.');
   });
 });
