@@ -6,7 +6,12 @@ import { createdLinkProps, createdRecordProps } from './created-props.js';
 import { ENTITY_SECTIONS, identifierKey, type Dataset, type EntitySection } from '../../format/model.js';
 import type { Problem } from '../../format/validate-dataset.js';
 import { nextChangeSeq, recordChange, type ChangeRow } from '../history/change-log.js';
-import { evidenceEmptied, touchDataset, touchLinks, touchNew, touchRecords } from '../history/evidence-seal.js';
+import {
+  evidenceEmptied,
+  touchNew,
+  touchWritten,
+  type WrittenElement,
+} from '../history/evidence-seal.js';
 import { keepingVerdicts } from '../audit/verdict-keeper.js';
 
 export interface ImportOptions {
@@ -384,36 +389,31 @@ export async function importInto(
   const [known] = await tx.run('dataset-known', { dataset: dataset.id });
   // The change this write will be recorded as: the records and links it makes carry its seq, those it replaces or drops are retired with it.
   const seq = await nextChangeSeq(tx);
-  // The evidence digest (docs/versioning.md): every element this version may change or delete is named before it is
-  // written, so that the digest retires its `h`; what is new has none to retire.
-  if (known?.known === true) await touchDataset(tx, dataset.id);
-  await touchRecords(
-    tx,
-    rows.records.filter((r) => !newRecords.has(r.id)).map((r) => r.id),
-  );
-  await touchLinks(
-    tx,
-    rows.links.filter((l) => !newLinks.has(l.key)).map((l) => ({ type: l.type, id: l.id })),
-  );
-  await touchNew(
-    tx,
-    rows.records.filter((r) => newRecords.has(r.id)).map((r) => r.id),
-    rows.links.filter((l) => newLinks.has(l.key)).map((l) => ({ type: l.type, id: l.id })),
-  );
   if (known?.known === true) {
     const [links] = await tx.run('drop-links', {
       dataset: dataset.id,
       seq,
       keep: Object.fromEntries(rows.links.map((l) => [`${l.type}:${l.id}`, `${l.from}->${l.to}`])),
     });
+    await touchWritten(tx, written(links?.touched));
     const [records] = await tx.run('drop-records', {
       dataset: dataset.id,
       seq,
       keep: Object.fromEntries(rows.records.map((r) => [r.id, r.signature])),
     });
+    await touchWritten(tx, [...written(records?.touched), ...written(records?.touchedLinks)]);
     summary.removed = { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) };
     summary.released = { records: Number(records?.released ?? 0), links: Number(links?.released ?? 0) };
   }
+  // The evidence digest (docs/versioning.md): what the store holds is named by the queries that change or delete it,
+  // each returning what it changed with the `h` it had before (`touched`), so that the seal reads back what changed,
+  // not everything the dataset holds; what is new is named after the drops (it has no `h` to retire), since a record
+  // or link written anew under its id (another kind, other ends) was first named, with its `h`, by the drop.
+  await touchNew(
+    tx,
+    rows.records.filter((r) => newRecords.has(r.id)).map((r) => r.id),
+    rows.links.filter((l) => newLinks.has(l.key)).map((l) => ({ type: l.type, id: l.id })),
+  );
 
   let done = 0;
   options.onProgress?.(0, total);
@@ -445,6 +445,7 @@ export async function importInto(
       seq,
       rows: batch.map(({ id, label, props }) => ({ id, label, props })),
     });
+    await touchWritten(tx, written(r?.touched));
     summary.created.records += Number(r?.created ?? 0);
     summary.updated.records += Number(r?.written ?? 0) - Number(r?.created ?? 0);
     summary.unchanged.records += Number(r?.unchanged ?? 0);
@@ -478,6 +479,7 @@ export async function importInto(
       seq,
       rows: byType(batch.map(({ type, id, from, to, key, props }) => ({ type, id, from, to, key, props }))),
     });
+    await touchWritten(tx, written(r?.touched));
     summary.created.links += Number(r?.created ?? 0);
     summary.updated.links += Number(r?.written ?? 0) - Number(r?.created ?? 0);
     summary.unchanged.links += Number(r?.unchanged ?? 0);
@@ -491,6 +493,9 @@ export async function importInto(
   );
   return summary;
 }
+
+/** The elements a write returned as `touched` (none when it matched nothing). */
+const written = (touched: unknown): WrittenElement[] => (Array.isArray(touched) ? (touched as WrittenElement[]) : []);
 
 /** The parameters of finish-import.cypher: the dataset's record, with the counts of what the store keeps of it. Pure. */
 export function finishImportParams(
@@ -639,10 +644,12 @@ export async function removeDataset(
           `no dataset has id "${id}" in this store; the datasets are: ${known.map((d) => String(d.id)).join(', ') || 'none'}`,
         );
       }
-      await touchDataset(tx, id);
+      // What the drops change or delete is named by the drops themselves, with the `h` each had (as an import's are).
       const seq = await nextChangeSeq(tx);
       const [links] = await tx.run('drop-links', { dataset: id, keep: {}, seq });
+      await touchWritten(tx, written(links?.touched));
       const [records] = await tx.run('drop-records', { dataset: id, keep: {}, seq });
+      await touchWritten(tx, [...written(records?.touched), ...written(records?.touchedLinks)]);
       await tx.run('delete-dataset', { dataset: id });
       const removed = { records: Number(records?.deleted ?? 0), links: Number(links?.deleted ?? 0) };
       const released = { records: Number(records?.released ?? 0), links: Number(links?.released ?? 0) };

@@ -1,6 +1,7 @@
 // Keeps each current element's `h` and the evidence digest right inside a write transaction (issue #29.3,
 // docs/versioning.md). A write path names the records and links it is about to touch (`touchRecords`, `touchLinks`,
-// `touchDataset`) BEFORE it writes them: their stored `h` is read then, once per element, as what the write retires.
+// `touchDataset`) BEFORE it writes them: their stored `h` is read then, once per element, as what the write retires;
+// or a write that reads each element's `h` before changing it returns what it changed, named after (`touchWritten`).
 // Before the transaction commits (or before the change that records it is sealed) `sealEvidence` reads the touched
 // elements back, stamps each with the `h` of its content as read back, and moves the digest on the change counter by
 // Σ new − Σ retired: the cost is that of the write, never that of the store.
@@ -34,11 +35,11 @@ interface Touched {
 const touchedIn = new WeakMap<Transaction, Touched>();
 
 /**
- * What this process has spent keeping `h` and the digest, for the bench and `import --new-store`: milliseconds (reads
- * before, stamps after), and elements whose `h` the seal had to write (an element written with the `h` of its content
- * is read back and left as it is).
+ * What this process has spent keeping `h` and the digest, for the bench, `import --new-store` and the tests:
+ * milliseconds (reads before, stamps after), elements the seal read back (every element touched), and those whose `h`
+ * it had to write (an element written with the `h` of its content is read back and left as it is).
  */
-export const evidenceCost = { ms: 0, stamped: 0 };
+export const evidenceCost = { ms: 0, read: 0, stamped: 0 };
 
 /** Runs `work`, adding its time to evidenceCost. */
 async function timed<T>(work: () => Promise<T>): Promise<T> {
@@ -183,7 +184,36 @@ async function touchNewUntimed(tx: Transaction, records: readonly string[], link
   for (const k of links) t.links.add(linkKey(k.type, k.id));
 }
 
-/** Names everything a removal or a new version of dataset `dataset` may touch: its records and links, and the links at its records. */
+/** A record (no `type`) or link that a write made, changed or deleted, with the `h` it had before (none: new). */
+export interface WrittenElement {
+  type?: string;
+  id: string | null;
+  h: string | null;
+}
+
+/**
+ * Names records and links that a write has just made, changed or deleted, each with the `h` it had before, read by
+ * the write itself before changing it (`upsert-records`, `upsert-links`, `drop-records` and `drop-links` return them
+ * as `touched`): the same as naming them before the write, without reading every element the write might change, so
+ * that an import pays for what it changed, not for what it holds. Valid only for writes that name every element they
+ * change: one changed earlier in the transaction without being named would retire the `h` of that change, not the one
+ * the digest holds. An element named before keeps the `h` it had then; links of a type that is not evidence are left out.
+ */
+async function touchWrittenUntimed(tx: Transaction, elements: Iterable<WrittenElement>): Promise<void> {
+  const t = await begin(tx);
+  for (const e of elements) {
+    if (typeof e.id !== 'string') continue;
+    if (e.type === undefined) {
+      if (firstTime(t.records, e.id)) retire(t, e.h);
+    } else if (EVIDENCE_TYPES.has(e.type) && firstTime(t.links, linkKey(e.type, e.id))) retire(t, e.h);
+  }
+}
+
+/**
+ * Names everything a removal or a new version of dataset `dataset` may touch: its records and links, and the links at
+ * its records. How imports and removals named what they changed until 6 December 2026 (they now name what their drops
+ * and upserts return: `touchWritten`); kept for `bench/reimport-seal-cost.ts`, which measures the two side by side.
+ */
 export async function touchDataset(tx: Transaction, dataset: string): Promise<void> {
   const [row] = await timed(() => tx.run('evidence-dataset', { dataset }));
   await touchRecords(tx, (row?.records as string[] | undefined) ?? []);
@@ -219,6 +249,7 @@ async function sealEvidenceUntimed(tx: Transaction): Promise<string | null> {
   }
   let added = 0n;
   let addedCount = 0;
+  evidenceCost.read += t.records.size + t.links.size;
   // Read back in pages straight from the sets (no copy of a million keys), each element hashed as it is now.
   for (const batch of pages(t.records)) {
     const stamps: { id: string; h: string }[] = [];
@@ -262,6 +293,7 @@ async function sealEvidenceUntimed(tx: Transaction): Promise<string | null> {
 
 /** The link types whose links are evidence (the vocabulary's); claims' and pay reports' ends are derived from their records. */
 export const EVIDENCE_LINK_TYPES: readonly string[] = LINK_TYPE_NAMES;
+const EVIDENCE_TYPES: ReadonlySet<string> = new Set(EVIDENCE_LINK_TYPES);
 
 /** Names records the transaction is about to write or delete (call before writing them). */
 export const touchRecords = (tx: Transaction, ids: readonly string[]) => timed(() => touchRecordsUntimed(tx, ids));
@@ -270,5 +302,8 @@ export const touchLinks = (tx: Transaction, keys: readonly LinkKey[]) => timed((
 /** Names records and links that the transaction creates and that the store does not hold yet (nothing to retire). */
 export const touchNew = (tx: Transaction, records: readonly string[], links: readonly LinkKey[]) =>
   timed(() => touchNewUntimed(tx, records, links));
+/** Names what a write made, changed or deleted, with the `h` each had before (see touchWrittenUntimed). */
+export const touchWritten = (tx: Transaction, elements: Iterable<WrittenElement>) =>
+  timed(() => touchWrittenUntimed(tx, elements));
 /** Stamps every touched element with its `h`, moves the digest and returns it (see sealEvidenceUntimed). */
 export const sealEvidence = (tx: Transaction) => timed(() => sealEvidenceUntimed(tx));
