@@ -6,12 +6,7 @@ import { createdLinkProps, createdRecordProps } from './created-props.js';
 import { ENTITY_SECTIONS, identifierKey, type Dataset, type EntitySection } from '../../format/model.js';
 import type { Problem } from '../../format/validate-dataset.js';
 import { nextChangeSeq, recordChange, type ChangeRow } from '../history/change-log.js';
-import {
-  evidenceEmptied,
-  touchNew,
-  touchWritten,
-  type WrittenElement,
-} from '../history/evidence-seal.js';
+import { evidenceEmptied, touchNew, touchWritten, type WrittenElement } from '../history/evidence-seal.js';
 import { keepingVerdicts } from '../audit/verdict-keeper.js';
 
 export interface ImportOptions {
