@@ -5,12 +5,13 @@
 // store). Both stores are then checked by `verify`'s evidence reading. `npx tsx bench/created-hash-cost.ts [links] [rounds]`.
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
-import type { Database, Transaction } from '../server/db/index.js';
+import type { Database } from '../server/db/index.js';
 import { evidenceCost } from '../server/history/evidence-seal.js';
 import { verifyEvidence } from '../server/history/evidence-verify.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 import { benchMain } from './bench-main.js';
 import { startScratchStore } from './scratch-store.js';
+import { withQueries } from './with-queries.js';
 
 const LINKS = Number(process.argv[2] ?? 250_000);
 const ROUNDS = Number(process.argv[3] ?? 3);
@@ -25,16 +26,7 @@ function withoutCreatedHash(db: Database): Database {
       out[k] = list.map(({ props: { h: _h, ...props }, ...row }) => ({ ...row, props }));
     return { ...params, rows: out };
   };
-  const wrapped: Database = Object.create(db);
-  wrapped.transaction = (work, options) =>
-    db.transaction((tx) => {
-      const shim: Transaction = {
-        run: (name, params) => tx.run(name, CREATES.has(name) ? strip(params) : params),
-        beforeCommit: (hook) => tx.beforeCommit(hook),
-      };
-      return work(shim);
-    }, options);
-  return wrapped;
+  return withQueries(db, (tx) => (name, params) => tx.run(name, CREATES.has(name) ? strip(params) : params));
 }
 
 interface Run {

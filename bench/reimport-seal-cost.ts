@@ -7,13 +7,14 @@
 // reading after every import. `npx tsx bench/reimport-seal-cost.ts [links] [rounds]`.
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { datasetRows, importDataset, type Dataset } from '../server/dataset/index.js';
-import type { Database, Transaction } from '../server/db/index.js';
+import type { Database } from '../server/db/index.js';
 import { evidenceCost, touchDataset, touchLinks, touchRecords } from '../server/history/evidence-seal.js';
 import { verifyEvidence } from '../server/history/evidence-verify.js';
 import { validDataset } from '../tests/support/load-dataset.js';
 import { roundOfChanges } from './bench-cases.js';
 import { benchMain } from './bench-main.js';
 import { startScratchStore } from './scratch-store.js';
+import { withQueries } from './with-queries.js';
 
 const LINKS = Number(process.argv[2] ?? 250_000);
 const ROUNDS = Number(process.argv[3] ?? 4);
@@ -21,31 +22,24 @@ const ROUNDS = Number(process.argv[3] ?? 4);
 /** `db` whose import transactions name every element of `dataset` before the first drop, as the import did before. */
 function namingEverything(db: Database, dataset: Dataset): Database {
   const rows = datasetRows(dataset);
-  const wrapped: Database = Object.create(db);
-  wrapped.transaction = (work, options) =>
-    db.transaction((tx) => {
-      let named = false;
-      const shim: Transaction = {
-        run: async (name, params) => {
-          if (name === 'drop-links' && !named) {
-            named = true;
-            await touchDataset(shim, dataset.id);
-            await touchRecords(
-              shim,
-              rows.records.map((r) => r.id),
-            );
-            await touchLinks(
-              shim,
-              rows.links.map((l) => ({ type: l.type, id: l.id })),
-            );
-          }
-          return tx.run(name, params);
-        },
-        beforeCommit: (hook) => tx.beforeCommit(hook),
-      };
-      return work(shim);
-    }, options);
-  return wrapped;
+  return withQueries(db, (tx, shim) => {
+    let named = false;
+    return async (name, params) => {
+      if (name === 'drop-links' && !named) {
+        named = true;
+        await touchDataset(shim, dataset.id);
+        await touchRecords(
+          shim,
+          rows.records.map((r) => r.id),
+        );
+        await touchLinks(
+          shim,
+          rows.links.map((l) => ({ type: l.type, id: l.id })),
+        );
+      }
+      return tx.run(name, params);
+    };
+  });
 }
 
 interface Run {
