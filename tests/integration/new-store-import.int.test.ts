@@ -14,6 +14,7 @@ import { importIntoNewStore } from '../../server/dataset/new-store-import.js';
 import { verifyEvidence } from '../../server/history/evidence-verify.js';
 import { freePort } from '../support/free-port.js';
 import { validDataset } from '../support/load-dataset.js';
+import { storeCensus } from '../support/store-census.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'deep-labour-new-store-'));
 
@@ -85,41 +86,6 @@ async function storeEnv(name: string): Promise<NodeJS.ProcessEnv> {
   };
 }
 
-/** Properties that hold the moment or the random token of a write: they differ between any two loads (a change's ledger hash covers its moment). */
-const MOMENTS: Record<string, string[]> = {
-  Change: ['at', 'hash'],
-  ChangeCounter: ['ledgerHead'],
-  Dataset: ['importedAt'],
-  Verdict: ['at'],
-  VerdictChange: ['at', 'n'],
-  VerdictBaseline: ['at'],
-  ImportLock: ['holder', 'since', 'version'],
-  StoreIdentity: ['id', 'createdAt'],
-};
-
-type Census = { nodes: string[]; links: string[] };
-
-/** Every node and relationship as a sorted list of JSON lines, moments left out. */
-async function census(c: Connection): Promise<Census> {
-  const [row] = await c.db.read('store-census');
-  const drop = (labels: string[], props: Record<string, unknown>, types: string[]) => {
-    const gone = new Set(labels.flatMap((l) => MOMENTS[l] ?? []));
-    const kept = Object.fromEntries(
-      Object.entries(props)
-        .filter(([k]) => !gone.has(k))
-        .sort(([a], [b]) => (a < b ? -1 : 1)),
-    );
-    return { props: kept, types: types.filter((t) => !gone.has(t.split(':')[0]!)).sort() };
-  };
-  const nodes = (row!.nodes as { labels: string[]; props: Record<string, unknown>; types: string[] }[]).map((n) =>
-    JSON.stringify({ labels: [...n.labels].sort(), ...drop(n.labels, n.props, n.types) }),
-  );
-  const links = (
-    row!.links as { type: string; from: unknown; to: unknown; props: Record<string, unknown>; types: string[] }[]
-  ).map((l) => JSON.stringify({ type: l.type, from: l.from, to: l.to, ...drop([], l.props, l.types) }));
-  return { nodes: nodes.sort(), links: links.sort() };
-}
-
 describe('deep-labour import --new-store (real Neo4j, two new stores)', () => {
   const file = join(scratch, 'awkward.json');
   let bulk: Connection;
@@ -172,7 +138,7 @@ describe('deep-labour import --new-store (real Neo4j, two new stores)', () => {
   });
 
   it('holds the same nodes, labels, relationships, properties and property types', async () => {
-    const [a, b] = await Promise.all([census(bulk), census(ordinary)]);
+    const [a, b] = await Promise.all([storeCensus(bulk.db), storeCensus(ordinary.db)]);
     expect(a.nodes.length).toBeGreaterThan(300);
     expect(a.links.length).toBeGreaterThan(170);
     expect(a.nodes).toEqual(b.nodes);
@@ -189,7 +155,7 @@ describe('deep-labour import --new-store (real Neo4j, two new stores)', () => {
     const [a, b] = await Promise.all([bulk.db.read('datasets'), ordinary.db.read('datasets')]);
     expect(strip(a)).toEqual(strip(b));
     expect(a[0]).toMatchObject({ id: 'public-reporting-awkward', origin: 'import', owner: 'tester' });
-    const changes = (await census(bulk)).nodes.filter((n) => n.includes('"Change"'));
+    const changes = (await storeCensus(bulk.db)).nodes.filter((n) => n.includes('"Change"'));
     expect(changes).toHaveLength(1);
     expect(JSON.parse(changes[0]!).props).toMatchObject({ action: 'import', seq: 1, reason: 'first load' });
     // Nothing left in the journal: the load finished.
