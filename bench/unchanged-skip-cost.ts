@@ -13,6 +13,7 @@ import { validDataset } from '../tests/support/load-dataset.js';
 import { roundOfChanges } from './bench-cases.js';
 import { benchMain } from './bench-main.js';
 import { startScratchStore } from './scratch-store.js';
+import { ratioRow } from './side-by-side.js';
 import { withQueries } from './with-queries.js';
 
 const LINKS = Number(process.argv[2] ?? 250_000);
@@ -90,9 +91,7 @@ async function main(): Promise<void> {
       ['upsertMs', 'upserts and checks (ms)'],
       ['upserted', 'rows sent to the upserts'],
     ] as const)
-      console.log(
-        `${label.padEnd(34)} ${m('before', k).toFixed(0).padStart(10)} ${m('now', k).toFixed(0).padStart(10)}  ${(m('now', k) / m('before', k)).toFixed(2)}x`,
-      );
+      console.log(ratioRow(label, 34, m('before', k), m('now', k)));
   } finally {
     await store.stop();
   }

@@ -4,24 +4,16 @@
 // of imports and removals of fictional datasets (shared records whose version on screen moves between datasets, a
 // rename, a re-price, a record changing kind, drops, new records, whole versions said again) is written both ways,
 // and after each step the two stores' censuses (every node and link, moments left out) and the import's counts are equal.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Database, Transaction } from '../../server/db/index.js';
 import { importDataset, removeDataset, type Dataset, type ImportSummary } from '../../server/dataset/index.js';
 import { verifyEvidence } from '../../server/history/evidence-verify.js';
 import { validDataset } from '../support/load-dataset.js';
 import { storeCensus, type Census } from '../support/store-census.js';
-import { resetGraph, testDatabase } from '../support/test-database.js';
+import { resetGraph, useTestDatabase } from '../support/test-database.js';
 import { minimalDataset } from '../fixtures/minimal-dataset.js';
 
-let db: Database;
-beforeAll(async () => {
-  db = await testDatabase();
-  await resetGraph(db);
-});
-afterAll(async () => {
-  await resetGraph(db);
-  await db.close();
-});
+const store = useTestDatabase();
 
 /** `base`, counting the rows its transactions send to the upserts, and finding no row unchanged when `skip` is false (every row upserted, as before). */
 function counting(base: Database, skip: boolean): { db: Database; upserted: () => number } {
@@ -123,6 +115,7 @@ const STEPS: Step[] = [
 
 /** Runs the steps from an empty store, each step's census, counts and rows upserted. */
 async function run(skip: boolean): Promise<{ census: Census; counts: unknown; upserted: number }[]> {
+  const db = store();
   await resetGraph(db);
   await db.applySchema();
   const out: { census: Census; counts: unknown; upserted: number }[] = [];
