@@ -238,6 +238,8 @@ CALL (s, needs) {
   WITH w, needs, relationships(path) AS chain WHERE w IS NOT NULL
   WITH w, needs, chain ORDER BY w.id, [l IN chain | l.id]
   WITH w, needs, head(collect(chain)) AS chain
+  // The pool as shown (as recorded, in the variant); its size now beside it, for withholding (small then or now).
+  WITH w, needs, chain, head([w_at IN [coalesce(head([(w)-[:HAD_VERSION]->(version) WHERE coalesce(version.recFrom, 0) <= $seq AND version.recTo > $seq | version {.*, labels: version.wasLabels}]), w {.*, labels: coalesce(w.wasLabels, labels(w))})] | w_at {.id, .name, .country, .size, labels: w_at.labels}]) AS pool
   OPTIONAL CALL (w) {
     MATCH (w)-[cb:CONTRACTED_BY|WAS_CONTRACTED_BY WHERE ((cb.validFrom IS NULL OR cb.validFrom <= $asOf) AND (cb.validTo IS NULL OR cb.validTo >= $asOf) AND (cb.recFrom IS NULL OR cb.recFrom <= $seq) AND (cb.recTo IS NULL OR cb.recTo > $seq))]->(:Organization|Retired)
     WHERE cb.pricePerUnitEur IS NOT NULL
@@ -246,19 +248,19 @@ CALL (s, needs) {
   OPTIONAL CALL (w) {
     MATCH (t:Task|Retired)-[pb:PERFORMED_BY|WAS_PERFORMED_BY WHERE ((pb.validFrom IS NULL OR pb.validFrom <= $asOf) AND (pb.validTo IS NULL OR pb.validTo >= $asOf) AND (pb.recFrom IS NULL OR pb.recFrom <= $seq) AND (pb.recTo IS NULL OR pb.recTo > $seq))]->(w)
     WITH t, pb ORDER BY t.id
-    RETURN collect({task: t {.id, .name, .unitPayEur, .minutesPerUnit,
-      uses: COLLECT { MATCH (t)-[f:FEEDS|WAS_FEEDS WHERE ((f.validFrom IS NULL OR f.validFrom <= $asOf) AND (f.validTo IS NULL OR f.validTo >= $asOf) AND (f.recFrom IS NULL OR f.recFrom <= $seq) AND (f.recTo IS NULL OR f.recTo > $seq))]->(:AIProduct|Retired) RETURN DISTINCT f.use }}, link: pb}) AS performed
+    RETURN collect({task: head([t_at IN [coalesce(head([(t)-[:HAD_VERSION]->(version) WHERE coalesce(version.recFrom, 0) <= $seq AND version.recTo > $seq | version {.*, labels: version.wasLabels}]), t {.*, labels: coalesce(t.wasLabels, labels(t))})] | t_at {.id, .name, .unitPayEur, .minutesPerUnit, labels: t_at.labels,
+      uses: COLLECT { MATCH (t)-[f:FEEDS|WAS_FEEDS WHERE ((f.validFrom IS NULL OR f.validFrom <= $asOf) AND (f.validTo IS NULL OR f.validTo >= $asOf) AND (f.recFrom IS NULL OR f.recFrom <= $seq) AND (f.recTo IS NULL OR f.recTo > $seq))]->(:AIProduct|Retired) RETURN DISTINCT f.use }}]), link: pb}) AS performed
   }
   // Everyone who holds the pool's contracts (NOT_EMPLOYER reads them), whatever their price; and its pay reports, for
   // pay claims only (a pool known to be smaller than $minPoolSize has its pay withheld).
-  WITH w, chain, cb, coalesce(performed, []) AS performed,
+  WITH w, pool, chain, cb, coalesce(performed, []) AS performed,
        COLLECT { MATCH (w)-[k:CONTRACTED_BY|WAS_CONTRACTED_BY WHERE ((k.validFrom IS NULL OR k.validFrom <= $asOf) AND (k.validTo IS NULL OR k.validTo >= $asOf) AND (k.recFrom IS NULL OR k.recFrom <= $seq) AND (k.recTo IS NULL OR k.recTo > $seq))]->(:Organization|Retired) RETURN k ORDER BY k.id } AS contracts,
-    CASE WHEN 'wageTable' IN needs AND NOT ($minPoolSize > 0 AND w.size IS NOT NULL AND w.size < $minPoolSize)
+    CASE WHEN 'wageTable' IN needs AND NOT ($minPoolSize > 0 AND (coalesce(w.size < $minPoolSize, false) OR coalesce(pool.size < $minPoolSize, false)))
       THEN COLLECT { MATCH (pr:PayReport)-[:PAY_OF]->(w) RETURN pr {.id, .min, .max, .currency, .unit, .since, .until, .tasksPerHourMin, .tasksPerHourMax,
         .hoursPerUnitMin, .hoursPerUnitMax, .fullTime, sourceCount: size(coalesce(pr.sources, []))} ORDER BY pr.id }
       ELSE [] END AS pay
   ORDER BY w.id
-  RETURN collect({pool: w {.id, .name, .country, .size}, chain: chain, contract: cb, contracts: contracts, performed: performed, pay: pay}) AS workforce
+  RETURN collect({pool: pool {.*, sizeNow: w.size}, chain: chain, contract: cb, contracts: contracts, performed: performed, pay: pay}) AS workforce
 }
 // The reference wages and exchange rates, for pay claims only.
 CALL (needs) {
@@ -275,7 +277,7 @@ OPTIONAL CALL (card, poolLinks, splitVia, splitContracts, firstHops, chainSc, wo
   WITH *, COLLECT { UNWIND workforce AS x UNWIND x.chain AS l RETURN l } AS poolChains,
        reduce(best = null, x IN workforce | CASE WHEN best IS NULL OR size(x.chain) > size(best.chain) THEN x ELSE best END) AS deepest,
        reduce(lo = null, x IN workforce | reduce(lo2 = lo, y IN x.performed |
-         CASE WHEN $minPoolSize > 0 AND x.pool.size IS NOT NULL AND x.pool.size < $minPoolSize THEN lo2
+         CASE WHEN $minPoolSize > 0 AND (coalesce(x.pool.size < $minPoolSize, false) OR coalesce(x.pool.sizeNow < $minPoolSize, false)) THEN lo2
          ELSE CASE WHEN coalesce(x.contract.pricePerUnitEur, y.task.unitPayEur) IS NULL OR coalesce(y.task.minutesPerUnit, 0) = 0 THEN lo2
          ELSE CASE WHEN lo2 IS NULL OR toFloat(coalesce(x.contract.pricePerUnitEur, y.task.unitPayEur)) * 60 / y.task.minutesPerUnit < lo2.hourly
            THEN {hourly: toFloat(coalesce(x.contract.pricePerUnitEur, y.task.unitPayEur)) * 60 / y.task.minutesPerUnit, pool: x.pool.name, task: y.task.name,
@@ -290,7 +292,7 @@ OPTIONAL CALL (card, poolLinks, splitVia, splitContracts, firstHops, chainSc, wo
   RETURN {
     deepest: CASE WHEN deepest IS NULL THEN null ELSE {length: size(deepest.chain), pool: deepest.pool.name} END,
     onChains: size(onChains), known: size(known), disclosed: size([l IN known WHERE l.disclosedToWorkers = true]),
-    contractors: COLLECT { UNWIND splitContracts AS cb RETURN DISTINCT endNode(cb).name },
+    contractors: COLLECT { UNWIND splitContracts AS cb WITH endNode(cb) AS c RETURN DISTINCT head([c1 IN [head([c_at IN [coalesce(head([(c)-[:HAD_VERSION]->(version) WHERE coalesce(version.recFrom, 0) <= $seq AND version.recTo > $seq | version {.*, labels: version.wasLabels}]), c {.*, labels: coalesce(c.wasLabels, labels(c))})] | c_at {.name, labels: c_at.labels}])] | c1.name]) },
     hasPools: size(poolLinks) > 0,
     countries: COLLECT { UNWIND workforce AS x RETURN DISTINCT coalesce(x.pool.country, 'unknown') },
     uses: COLLECT { UNWIND workforce AS x UNWIND x.performed AS y UNWIND y.task.uses AS u RETURN DISTINCT u },
@@ -325,7 +327,7 @@ CALL (links) {
   WITH DISTINCT n
   // As a map to draw ($withLinks), else as a list: id, name, kind, country, size, labels.
   RETURN CASE WHEN $withLinks THEN collect(head([n_at IN [coalesce(head([(n)-[:HAD_VERSION]->(version) WHERE coalesce(version.recFrom, 0) <= $seq AND version.recTo > $seq | version {.*, labels: version.wasLabels}]), n {.*, labels: coalesce(n.wasLabels, labels(n))})] | n_at {.id, .name, .kind, .country, .size, labels: n_at.labels}]))
-    ELSE collect([n.id, n.name, n.kind, n.country, n.size, labels(n)]) END AS ends
+    ELSE collect(head([x IN [head([n_at IN [coalesce(head([(n)-[:HAD_VERSION]->(version) WHERE coalesce(version.recFrom, 0) <= $seq AND version.recTo > $seq | version {.*, labels: version.wasLabels}]), n {.*, labels: coalesce(n.wasLabels, labels(n))})] | n_at {.id, .name, .kind, .country, .size, labels: n_at.labels}])] | [x.id, x.name, x.kind, x.country, x.size, x.labels]])) END AS ends
 }
 // The sources are read only with the links' properties ($withLinks): judging needs only how many each link cites.
 CALL (links) {

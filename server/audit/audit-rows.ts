@@ -138,6 +138,30 @@ export function linksOfRow(row: Row): {
   return { links, nodes, factLinks };
 }
 
+/** A pool's workforce as audit-facts reads it: beside the facts, the pool's size now and each record's labels. */
+type WorkforceRead = Omit<WorkforceFact, 'pool' | 'performed'> & {
+  pool: WorkforceFact['pool'] & { sizeNow?: number | null; labels?: unknown };
+  performed: { task: WorkforceFact['performed'][number]['task'] & { labels?: unknown }; link: string }[];
+};
+
+/**
+ * A pool's workforce fact as the rules read it: its size, contract price, tasks' pay and pay reports withheld when it
+ * is small as shown or now (the two differ only as recorded: audit-facts-recorded shows each pool as it was), and
+ * without what was read only for that. Pure.
+ */
+function protectedWorkforce(w: WorkforceRead, minPoolSize: number): WorkforceFact {
+  const { sizeNow, labels: _pool, ...pool } = w.pool;
+  const performed = w.performed.map(({ task: { labels: _task, ...task }, link }) => ({ task, link }));
+  if (!isSmall(pool.size, minPoolSize) && !isSmall(sizeNow, minPoolSize)) return { ...w, pool, performed };
+  return {
+    ...w,
+    pool: { ...pool, size: null },
+    contract: null,
+    performed: performed.map((p) => ({ ...p, task: { ...p.task, unitPayEur: null } })),
+    pay: [],
+  };
+}
+
 /**
  * One audit-facts row: the subject's facts and the verdicts on its claims; each claim's evidence drawn when the row holds
  * the links' properties, else only its ids. `minPoolSize`: pools known to be smaller are judged as if their size and
@@ -165,17 +189,7 @@ export function auditSubject(row: Row, minPoolSize = 0): SubjectAudit {
     chainFirstHops: ids('chainFirstHops'),
     chainSc: ids('chainSc'),
     feeds: ids('feeds'),
-    workforce: ((row.workforce as WorkforceFact[] | null) ?? []).map((w) =>
-      isSmall(w.pool.size, minPoolSize)
-        ? {
-            ...w,
-            pool: { ...w.pool, size: null },
-            contract: null,
-            performed: w.performed.map((p) => ({ ...p, task: { ...p.task, unitPayEur: null } })),
-            pay: [],
-          }
-        : w,
-    ),
+    workforce: ((row.workforce as WorkforceRead[] | null) ?? []).map((w) => protectedWorkforce(w, minPoolSize)),
     ...(row.wageTable ? { wageTable: row.wageTable as NonNullable<AuditFacts['wageTable']> } : {}),
   };
   const audits = rows(row.claims).map((c) => {

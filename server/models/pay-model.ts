@@ -28,6 +28,8 @@ export interface PayReportModel {
   fullTime: boolean | null;
   note: string | null;
   sources: SourceModel[];
+  /** The change it was read as of (recordedAt), if any: its wage gap is read against the tables as they were then. */
+  recordedSeq?: number;
 }
 
 export interface WageReferenceModel extends Omit<WageReference, 'sources'> {

@@ -31,13 +31,15 @@ interface PerRequest {
     }[]
   >;
   scheduled: boolean;
-  tables?: Promise<WageTables>;
+  /** The reference wages and exchange rates, by the change they are read as of (none: today). */
+  tables: Map<number | undefined, Promise<WageTables>>;
 }
 const requests = new WeakMap<Context, PerRequest>();
 
 function perRequest(ctx: Context): PerRequest {
   let state = requests.get(ctx);
-  if (!state) requests.set(ctx, (state = { known: new Map(), waiting: new Map(), scheduled: false }));
+  if (!state)
+    requests.set(ctx, (state = { known: new Map(), waiting: new Map(), scheduled: false, tables: new Map() }));
   return state;
 }
 
@@ -78,7 +80,12 @@ function payOf(ctx: Context, pool: EntityModel): Promise<PayReportModel[]> {
               ]);
             for (const id of pools)
               for (const w of batch.get(poolKey(id, seq))!)
-                w.resolve((byPool.get(id) ?? []).map((r) => toPayReport(r, w.country)));
+                w.resolve(
+                  (byPool.get(id) ?? []).map((r) => ({
+                    ...toPayReport(r, w.country),
+                    ...(seq === undefined ? {} : { recordedSeq: seq }),
+                  })),
+                );
           },
           (e: unknown) => {
             for (const id of pools) for (const w of batch.get(poolKey(id, seq))!) w.reject(e);
@@ -89,11 +96,16 @@ function payOf(ctx: Context, pool: EntityModel): Promise<PayReportModel[]> {
   });
 }
 
-/** The reference wages and exchange rates, read once per request. */
-function tablesOf(ctx: Context): Promise<WageTables> {
+/** The reference wages and exchange rates, read once per request for each moment (today, or as recorded just after change `seq`). */
+function tablesOf(ctx: Context, seq: number | undefined): Promise<WageTables> {
   const state = perRequest(ctx);
-  state.tables ??= ctx.db.read('wage-table').then(([row]) => toWageTables(row));
-  return state.tables;
+  let tables = state.tables.get(seq);
+  if (!tables) {
+    const { query, extra } = recordedQuery('wage-table', seq);
+    tables = ctx.db.read(query, extra).then(([row]) => toWageTables(row));
+    state.tables.set(seq, tables);
+  }
+  return tables;
 }
 
 /**
@@ -103,7 +115,7 @@ function tablesOf(ctx: Context): Promise<WageTables> {
 export function primePay(ctx: Context, reports: ReadonlyMap<string, PayReportModel[]>, tables: WageTables): void {
   const state = perRequest(ctx);
   for (const [pool, list] of reports) state.known.set(pool, list);
-  state.tables ??= Promise.resolve(tables);
+  if (!state.tables.has(undefined)) state.tables.set(undefined, Promise.resolve(tables));
 }
 
 export const workerPoolResolvers: WorkerPoolResolvers = {
@@ -123,14 +135,17 @@ export const payReportResolvers: PayReportResolvers = {
   hourly: (r) => hourlyOf(r).hourly,
   hourlyNote: (r) => hourlyOf(r).note,
   hourlySteps: (r) => hourlyOf(r).steps,
-  wageGap: async (r, { kind }, ctx) => wageGapOf(r, WAGE_KIND_OF[kind], await tablesOf(ctx)),
+  wageGap: async (r, { kind }, ctx) => wageGapOf(r, WAGE_KIND_OF[kind], await tablesOf(ctx, r.recordedSeq)),
 };
 
 export const valueChainResolvers: ValueChainResolvers = {
   // The pool's reports come through the same batched read as WorkerPool.pay: one query for every pool of the request.
   reportedPay: async (chain, _args, ctx) => {
     if (chain.workerPool.sizeSuppressed) return [];
-    const [reports, tables] = await Promise.all([payOf(ctx, chain.workerPool), tablesOf(ctx)]);
+    const [reports, tables] = await Promise.all([
+      payOf(ctx, chain.workerPool),
+      tablesOf(ctx, chain.workerPool.recordedSeq),
+    ]);
     return reports
       .filter((r) => reportIsForTask(r, chain.taskId))
       .map((r) => chainPayOf(r, chain.clientPricePerUnitEur, tables.rates));

@@ -17,7 +17,9 @@ export const scorecardResolvers: ScorecardResolvers = {
       });
       // The scorecard found the organisation a moment ago; were it removed since, its workforce is empty.
       const pay = toScorecardPay(row ?? {}, ctx.minPoolSize);
-      primePay(ctx, pay.reports, pay.tables);
+      // Its pools' pay and wage gaps answer from what it read, today; as recorded they are read as of the card's change
+      // (scorecard-pay-recorded reads the pay reports and wage tables as they are now).
+      if (card.seq === undefined) primePay(ctx, pay.reports, pay.tables);
       return pay;
     }),
 };
