@@ -132,3 +132,15 @@ export function roundOfChanges(d: Dataset, r: number): Dataset {
   });
   return changed;
 }
+
+/** The benchmark's cases and the busiest platform's scorecard (the heaviest card), as the side-by-side replays ask them. */
+export function casesWithBusiestCard(d: Dataset): BenchCase[] {
+  return [
+    ...benchCases(d),
+    {
+      field: 'scorecard busiest platform',
+      query: `query($id: ID!) { scorecard(organizationId: $id, asOf: "2024-01-01") { indicators { id value } audits { verdict } } }`,
+      variables: { id: busiestPlatform(d)! },
+    },
+  ];
+}

@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { createApp } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import type { Database } from '../server/db/index.js';
+import { cardsKept } from '../server/audit/kept-cards.js';
 
 export interface Percentiles {
   p50: number;
@@ -83,6 +84,27 @@ export function recording(db: Database): { db: Database; take(): [string, Record
       return c;
     },
   };
+}
+
+/**
+ * Asks `c` once through the server at `url` (serving `rec.db`) and returns the Cypher calls it made, as `rec` wrote them
+ * down, once what the answer keeps is kept; an answer with errors throws, naming the field.
+ */
+export async function askedCalls(
+  url: string,
+  rec: ReturnType<typeof recording>,
+  c: BenchCase,
+): Promise<[string, Record<string, unknown>][]> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: c.query, variables: c.variables ?? {} }),
+  });
+  const body = (await res.json()) as { errors?: unknown[] };
+  if (body.errors) throw new Error(`bench: ${c.field} failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  // A scorecard keeps what it computed after answering: replays must all read the store as it then stays.
+  await cardsKept(rec.db);
+  return rec.take();
 }
 
 /** The size of an answer: every object with an id, once; for answers without ids (stats), every object in a list. */

@@ -12,8 +12,8 @@ import { RECORDED_QUERIES } from '../server/db/cypher-template.js';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
 import { importDataset } from '../server/dataset/index.js';
 import type { Database, Row } from '../server/db/index.js';
-import { benchCases, busiestPlatform, roundOfChanges } from './bench-cases.js';
-import { recording, serve, type BenchCase } from './query-bench.js';
+import { casesWithBusiestCard, roundOfChanges } from './bench-cases.js';
+import { askedCalls, recording, serve } from './query-bench.js';
 import { canonicalJson } from './side-by-side.js';
 import { startScratchStore } from './scratch-store.js';
 import { validDataset } from '../tests/support/load-dataset.js';
@@ -58,15 +58,7 @@ async function main(): Promise<void> {
     const seq = Number(head!.seq);
     const [retired] = await store.db.read('bench-retired-links');
     const [versions] = await store.db.read('bench-record-versions');
-    const busiest = busiestPlatform(dataset)!;
-    const cases: BenchCase[] = [
-      ...benchCases(dataset),
-      {
-        field: 'scorecard busiest platform',
-        query: `query($id: ID!) { scorecard(organizationId: $id, asOf: "2024-01-01") { indicators { id value } audits { verdict } } }`,
-        variables: { id: busiest },
-      },
-    ];
+    const cases = casesWithBusiestCard(dataset);
     const rec = recording(store.db);
     const server = await serve(rec.db, { RESPONSE_CACHE_MB: '0' });
     const watermarked = (calls: Call[]): Call[] =>
@@ -84,14 +76,7 @@ async function main(): Promise<void> {
     ];
     try {
       for (const c of cases) {
-        const res = await fetch(`${server.url}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: c.query, variables: c.variables ?? {} }),
-        });
-        const body = (await res.json()) as { errors?: unknown[] };
-        if (body.errors) throw new Error(`bench: ${c.field} failed: ${JSON.stringify(body.errors).slice(0, 500)}`);
-        const today = rec.take();
+        const today = await askedCalls(server.url, rec, c);
         const marked = watermarked(today);
         const without = [...new Set(today.map(([n]) => n).filter((n) => !RECORDED_QUERIES.includes(n)))];
         if (marked.every(([n], i) => n === today[i]![0])) {

@@ -96,6 +96,8 @@ export const RECORDED_QUERIES: readonly string[] = [
   'export-links',
   'sources-with-citations',
   'history',
+  'pay-reports',
+  'wage-table',
 ];
 
 /** A query's name and extra parameters for a change's seq: none, the query of today; a seq, its `-recorded` variant. Pure. */

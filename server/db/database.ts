@@ -1,8 +1,9 @@
 // The one place that talks to Neo4j: named queries in, plain objects out, errors translated.
 import neo4j, { type BookmarkManager, type Driver, type Result } from 'neo4j-driver';
-import { loadCypherFiles, splitStatements, type CypherFiles } from './cypher-files.js';
+import { loadCypherFiles, loadCypherFragments, splitStatements, type CypherFiles } from './cypher-files.js';
 import { toPlain } from './to-plain.js';
 import { DatabaseError, translateNeo4jError } from './database-error.js';
+import { readsAsIs, stageGuardFailed, stagedRead } from './staged-read.js';
 
 export interface DatabaseConfig {
   uri: string;
@@ -83,18 +84,46 @@ export function createDatabase(config: DatabaseConfig, cypher: CypherFiles = loa
 
   // Every query and session shares the driver's bookmark manager: on a cluster, a read after this process's own write sees it.
   const bookmarkManager = driver.executeQueryBookmarkManager;
+  const guard = loadCypherFragments()['stage-guard']!;
+  // One read statement (a managed read transaction, retried when Neo4j says it may be), whole numbers as integers.
+  const readOnce = async (
+    bookmarks: BookmarkManager,
+    text: string,
+    params: Record<string, unknown>,
+  ): Promise<Row[]> => {
+    const result = await driver.executeQuery(text, integersAsInts(params), {
+      routing: neo4j.routing.READ,
+      database,
+      transactionConfig,
+      bookmarkManager: bookmarks,
+    });
+    return result.records.map((r) => toPlain(r.toObject()) as Row);
+  };
   const make = (readBookmarks: BookmarkManager): Database => ({
-    async read(name, params = {}) {
-      try {
-        const result = await driver.executeQuery(cypher(name), integersAsInts(params), {
-          routing: neo4j.routing.READ,
-          database,
-          transactionConfig,
-          bookmarkManager: readBookmarks,
-        });
-        return result.records.map((r) => toPlain(r.toObject()) as Row);
-      } catch (e) {
-        throw translateNeo4jError(e, name);
+    read: async function read(name, params = {}) {
+      // A read cannot see a staged import's batches (docs/versioning.md, "Imports in bounded memory"): its statement opens
+      // with the stage guard, which fails it at once while a stage is open, and it is then answered as of the last
+      // visible change (staged-read.ts). The usual read is one statement, as before the guard. A read the stage cannot
+      // change (or already read as of a change) runs as it is.
+      for (let attempt = 1; ; attempt++) {
+        const asIs = readsAsIs(name);
+        try {
+          return await readOnce(readBookmarks, asIs ? cypher(name) : `${guard}\n${cypher(name)}`, params);
+        } catch (e) {
+          if (asIs || !stageGuardFailed(e) || attempt === 3) throw translateNeo4jError(e, name);
+        }
+        // The guard failed: a stage is open (or the query divided by zero itself: then no stage is open, and the read is
+        // tried again until it fails as it is).
+        const [stage] = await read('stage-mark');
+        if (stage?.staging === null || stage?.staging === undefined) continue;
+        const route = stagedRead(name, Number(stage.staging), Number(stage.visible));
+        if ('nothing' in route) return [];
+        if ('refused' in route) throw new DatabaseError('DATABASE_UNAVAILABLE', route.refused, name);
+        try {
+          return await readOnce(readBookmarks, cypher(route.run), { ...params, ...route.extra });
+        } catch (e) {
+          throw translateNeo4jError(e, route.run);
+        }
       }
     },
     async write(name, params = {}) {

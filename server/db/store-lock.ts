@@ -3,6 +3,7 @@
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Database, Transaction } from './database.js';
+import { DatabaseError } from './database-error.js';
 
 export interface UnfinishedImport {
   token: string;
@@ -76,6 +77,15 @@ export async function journaled<T>(
     return await db.transaction(
       async (tx) => {
         await tx.run('import-lock', { holder: `${action} ${dataset} (${token})` });
+        // An import being written in batches (docs/versioning.md, "Imports in bounded memory") holds the store until its
+        // switch: a change written meanwhile would be stamped after the readers' visible change and before the import's.
+        const [stage] = await tx.run('stage-mark');
+        if (stage?.staging !== null && stage?.staging !== undefined)
+          throw new DatabaseError(
+            'DATABASE_UNAVAILABLE',
+            `db: an import is being written into the store (change ${String(stage.staging)}); nothing was changed. Try again when it has finished`,
+            'stage-mark',
+          );
         const result = await work(tx);
         await tx.run('import-journal-end', { token });
         return result;
