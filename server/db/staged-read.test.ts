@@ -1,8 +1,9 @@
 // Which query a read runs while an import is being staged: pure routing, and the lists it rests on checked against the
 // query files (a read said to be safe must not read what a staged import's batches write).
 import { describe, expect, it } from 'vitest';
-import { loadCypherFiles } from './cypher-files.js';
-import { RECORDED_QUERIES } from './cypher-template.js';
+import { readdirSync } from 'node:fs';
+import { CYPHER_DIR, loadCypherFiles } from './cypher-files.js';
+import { RECORDED_QUERIES, fragmentBody } from './cypher-template.js';
 import { LINK_TYPE_NAMES } from '../../vocabulary/index.js';
 import { STAGE_KEPT_READS, STAGE_SAFE_READS, readsAsIs, stageGuardFailed, stagedRead } from './staged-read.js';
 
@@ -58,6 +59,15 @@ describe('the reads said to be safe while a stage is open', () => {
     'Reply',
     ...LINK_TYPE_NAMES,
   ];
+  it('include every read of the server state (SHOW …), which the stage guard cannot precede', () => {
+    const files = readdirSync(CYPHER_DIR).filter((f) => f.endsWith('.cypher'));
+    const shows = files
+      .map((f) => f.replace(/\.cypher$/, ''))
+      .filter((name) => /^SHOW\b/.test(fragmentBody(cypher(name))));
+    expect(shows.length).toBeGreaterThan(0);
+    for (const name of shows) expect(readsAsIs(name), name).toBe(true);
+  });
+
   it('exist, and read none of the records, versions or links a batch writes', () => {
     for (const name of [...STAGE_SAFE_READS, ...STAGE_KEPT_READS]) {
       const text = cypher(name);
