@@ -211,6 +211,19 @@ describe('renderCypherTemplate', () => {
       'CALL (n) {\n  CREATE (n)\n  SET n.a = 1\n}\n',
     );
   });
+  it('inserts the fragments a fragment inserts, names them all, and refuses one that inserts itself', () => {
+    const fragments = {
+      outer: 'WHERE {{> inner {{ARG}}}} AND {{ARG}}.b',
+      inner: '{{ARG}}.a = 1',
+      loop: 'x {{> loop {{ARG}}}}',
+    };
+    const values = { maxDepth: 1, linkTypes: ['X'], fragments };
+    expect(renderCypherTemplate('MATCH (n) {{> outer n}}\n', values)).toBe('MATCH (n) WHERE n.a = 1 AND n.b\n');
+    expect(generatedCypher('q.cypher.template', '// Q\nMATCH (n) {{> outer n}}\n', values)).toMatch(
+      /with outer\.cypher\.fragment, inner\.cypher\.fragment; do not edit/,
+    );
+    expect(() => renderCypherTemplate('{{> loop n}}\n', values)).toThrow(/more than 8 deep/);
+  });
   it('refuses an unknown placeholder or an unclosed block', () => {
     expect(() => renderCypherTemplate('{{NOPE}}\n', DEFAULT_TEMPLATE_VALUES)).toThrow(/unknown placeholder/);
     expect(() => renderCypherTemplate('{{#LEVEL}}\nx\n', DEFAULT_TEMPLATE_VALUES)).toThrow(/not closed/);

@@ -21,6 +21,17 @@ export function fragmentBody(text: string): string {
 }
 
 function expandFragments(template: string, fragments: Readonly<Record<string, string>>): string {
+  // A fragment may insert others (`pay-reports-at` reads each record through `exists-at`): expanded until none is left.
+  for (let text = template, depth = 0; ; depth++) {
+    const next = expandOnce(text, fragments);
+    if (next === text) return text;
+    if (depth === 8)
+      throw new Error('cypher: fragments insert one another more than 8 deep (a fragment inserts itself?)');
+    text = next;
+  }
+}
+
+function expandOnce(template: string, fragments: Readonly<Record<string, string>>): string {
   return template.replace(
     /\{\{> ([a-z0-9-]+) ([A-Za-z_][A-Za-z0-9_]*)\}\}/g,
     (_m, name: string, arg: string, at: number, whole: string) => {
@@ -207,11 +218,17 @@ export function templateValues(fragments: Readonly<Record<string, string>>): Tem
 export function generatedCypher(templateFile: string, template: string, values: TemplateValues): string {
   const lines = renderCypherTemplate(template, values).split('\n');
   const afterComment = lines.findIndex((l) => !l.startsWith('//'));
-  const used = [
-    ...new Set(
-      [...onlyBlocks(template, 'TODAY').matchAll(/\{\{> ([a-z0-9-]+) /g)].map((m) => `${m[1]}.cypher.fragment`),
-    ),
-  ];
+  // The fragments it inserts, and those they insert, in the order first met.
+  const names = new Set<string>();
+  const visit = (text: string) => {
+    for (const [, name] of text.matchAll(/\{\{> ([a-z0-9-]+) /g))
+      if (!names.has(name!)) {
+        names.add(name!);
+        visit(values.fragments[name!] ?? '');
+      }
+  };
+  visit(onlyBlocks(template, 'TODAY'));
+  const used = [...names].map((n) => `${n}.cypher.fragment`);
   const from = `cypher/templates/${templateFile}${used.length ? ` with ${used.join(', ')}` : ''}`;
   lines.splice(
     afterComment === -1 ? lines.length : afterComment,

@@ -125,9 +125,11 @@ export function scorecardPayText(m: Omit<ScorecardPayModel, 'value' | 'workerPoo
  * The pay indicator from one scorecard-pay row: the pools with pay (small groups left out and only counted), each report
  * as WorkerPool.pay gives it, and the counts against each reference. Counts read sourced reports only, as WAGE_FLOOR does.
  */
-export function toScorecardPay(row: Row, minPoolSize: number): ScorecardPayModel {
+export function toScorecardPay(row: Row, minPoolSize: number, seq?: number): ScorecardPayModel {
+  // Read as recorded just after change `seq`: the pools and reports say so, so that their fields read later do too.
+  const at = seq === undefined ? {} : { recordedSeq: seq };
   const pools = (Array.isArray(row.paidPools) ? (row.paidPools as Row[]) : [])
-    .map((p) => protectEntity(toEntity(p), minPoolSize))
+    .map((p) => ({ ...protectEntity(toEntity(p), minPoolSize), ...at }))
     // The query reads no small group's reports; a pool that became small between two reads still shows nothing.
     .filter((p) => !p.sizeSuppressed);
   const country = new Map(pools.map((p) => [p.id, p.country]));
@@ -135,7 +137,7 @@ export function toScorecardPay(row: Row, minPoolSize: number): ScorecardPayModel
   for (const r of Array.isArray(row.reports) ? (row.reports as Row[]) : []) {
     const id = String(r.poolId);
     if (!country.has(id)) continue;
-    reports.set(id, [...(reports.get(id) ?? []), toPayReport(r.report as Row, country.get(id) ?? null)]);
+    reports.set(id, [...(reports.get(id) ?? []), { ...toPayReport(r.report as Row, country.get(id) ?? null), ...at }]);
   }
   const tables = toWageTables(row);
   const paid = pools.map((p) => ({ reports: reports.get(p.id) ?? [] }));

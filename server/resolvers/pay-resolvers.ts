@@ -112,10 +112,15 @@ function tablesOf(ctx: Context, seq: number | undefined): Promise<WageTables> {
  * What a field read in its own query (Scorecard.pay reads its pools' reports and the wage table together): the `pay` and
  * `wageGap` fields under it answer from this, with no further query.
  */
-export function primePay(ctx: Context, reports: ReadonlyMap<string, PayReportModel[]>, tables: WageTables): void {
+export function primePay(
+  ctx: Context,
+  reports: ReadonlyMap<string, PayReportModel[]>,
+  tables: WageTables,
+  seq: number | undefined,
+): void {
   const state = perRequest(ctx);
-  for (const [pool, list] of reports) state.known.set(pool, list);
-  if (!state.tables.has(undefined)) state.tables.set(undefined, Promise.resolve(tables));
+  for (const [pool, list] of reports) state.known.set(poolKey(pool, seq), list);
+  if (!state.tables.has(seq)) state.tables.set(seq, Promise.resolve(tables));
 }
 
 export const workerPoolResolvers: WorkerPoolResolvers = {

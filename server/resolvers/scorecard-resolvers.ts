@@ -16,10 +16,9 @@ export const scorecardResolvers: ScorecardResolvers = {
         minPoolSize: ctx.minPoolSize,
       });
       // The scorecard found the organisation a moment ago; were it removed since, its workforce is empty.
-      const pay = toScorecardPay(row ?? {}, ctx.minPoolSize);
-      // Its pools' pay and wage gaps answer from what it read, today; as recorded they are read as of the card's change
-      // (scorecard-pay-recorded reads the pay reports and wage tables as they are now).
-      if (card.seq === undefined) primePay(ctx, pay.reports, pay.tables);
+      const pay = toScorecardPay(row ?? {}, ctx.minPoolSize, card.seq);
+      // Its pools' pay and wage gaps answer from what it read (as of the card's change, when asked as recorded).
+      primePay(ctx, pay.reports, pay.tables, card.seq);
       return pay;
     }),
 };

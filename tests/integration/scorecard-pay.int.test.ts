@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../server/cli/deep-labour.js';
 import { md as escapeMd } from '../../server/audit/audit-report.js';
 import type { Database } from '../../server/db/index.js';
-import { cliEnv } from '../support/test-database.js';
+import { cliEnv, testDatabase } from '../support/test-database.js';
 import { importValid } from '../support/load-dataset.js';
 import { useSeededServer } from '../support/test-server.js';
 import { payDataset } from '../fixtures/pay-dataset.js';
@@ -254,5 +254,36 @@ describe('Scorecard.pay', { timeout: 240_000 }, () => {
     for (const t of ['pool-small', 'pay-small', 'Small test group'])
       expect(JSON.stringify(report.pay)).not.toContain(t);
     expect(JSON.stringify(report)).not.toContain('pay-small');
+  });
+
+  // Last: it changes the store the tests above read.
+  it('withholds, as recorded, the pay of a pool small then or small now: a figure withheld once stays withheld', async () => {
+    const before = new Date().toISOString();
+    const resized = scorecardDataset();
+    for (const w of resized.workerPools) {
+      if (w.id === 'pool-small') w.size = 300;
+      if (w.id === 'pool-fair') w.size = 3;
+    }
+    const db = await testDatabase();
+    try {
+      await importValid(db, resized);
+    } finally {
+      await db.close();
+    }
+    // Today: the pool that grew shows its pay, the one that shrank is withheld.
+    const now = await api.query(CARD, { id: 'org-a' });
+    expect(now.errors).toBeUndefined();
+    expect(now.data!.scorecard.pay.withheld).toBe(1);
+    expect(JSON.stringify(now)).toContain('pay-small');
+    expect(JSON.stringify(now)).not.toContain('pay-fair');
+    // As recorded before the change: the pool small then stays withheld, and so does the one small now.
+    const then = await api.query(
+      `query($id: ID!, $at: DateTime) { scorecard(organizationId: $id, recordedAt: $at) { ${PAY} } }`,
+      { id: 'org-a', at: before },
+    );
+    expect(then.errors).toBeUndefined();
+    expect(then.data!.scorecard.pay.withheld).toBe(2);
+    for (const hidden of ['pool-small', 'pay-small', 'Small test group', 'pool-fair', 'pay-fair'])
+      expect(JSON.stringify(then)).not.toContain(hidden);
   });
 });

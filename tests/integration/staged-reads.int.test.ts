@@ -21,7 +21,7 @@ let token = '';
 let seededAt = '';
 const api = useSeededServer(
   async (db) => {
-    await importDataset(db, datasetFile(FIXTURES.illustrative));
+    await importDataset(db, withWageClaim(datasetFile(FIXTURES.illustrative)));
     seededAt = (await importDataset(db, datasetFile(FIXTURES.wageReferences))).change!.at;
     token = await createToken(db, 'staged reads editor', 'editor', 'test');
   },
@@ -53,6 +53,15 @@ async function setStage(stage: { staging: number; visible: number } | null): Pro
 }
 
 const PLATFORM = 'ex-annotapro';
+/** A scorecard's pay indicator whole: the pay reports, reference wages and sources it compares, as the card read them. */
+const PAY_INDICATOR = `
+  fragment Pay on ScorecardPay {
+    pools withheld withPay withSourcedPay withHourly value
+    legalMinimum { kind compared below spanning atOrAbove }
+    livingWage { kind compared below spanning atOrAbove }
+    workerPools { id name sources { id title } pay { id min max currency sources { id title }
+      wageGap(kind: LEGAL_MINIMUM) { reference { id amount year } ratioMin ratioMax reason } } }
+  }`;
 const QUESTIONS: Record<string, [string, Record<string, unknown>?]> = {
   entity: ['query($id: ID!) { entity(id: $id) { id name kind sources { id title } } }', { id: 'ex-taskora' }],
   entities: [
@@ -92,11 +101,13 @@ const QUESTIONS: Record<string, [string, Record<string, unknown>?]> = {
     { id: 'ex-pool-mg-annotators' },
   ],
   scorecard: [
-    'query($id: ID!) { scorecard(organizationId: $id, asOf: "2024-01-01") { indicators { id value } audits { verdict } } }',
+    'query($id: ID!) { scorecard(organizationId: $id, asOf: "2024-01-01") { indicators { id value } audits { claim { id } verdict explanation } pay { ...Pay } } }' +
+      PAY_INDICATOR,
     { id: PLATFORM },
   ],
   scorecardTaskora: [
-    'query($id: ID!) { scorecard(organizationId: $id, asOf: "2024-01-01") { indicators { id value } audits { verdict } } }',
+    'query($id: ID!) { scorecard(organizationId: $id, asOf: "2024-01-01") { indicators { id value } audits { claim { id } verdict explanation } pay { ...Pay } } }' +
+      PAY_INDICATOR,
     { id: 'ex-taskora' },
   ],
 };
@@ -110,6 +121,25 @@ async function answers(): Promise<Record<string, unknown>> {
   for (const [name, [query, variables]] of Object.entries(QUESTIONS))
     out[name] = ok(name, await api.query(query, variables));
   return out;
+}
+
+/**
+ * The fixture with a claim judged on pay (fictional, as the fixture): the platform says it pays at least the legal
+ * minimum, which its audit judges on the pay reports of its workforce against the reference wages, as recorded.
+ */
+function withWageClaim(base: Dataset): Dataset {
+  const d = structuredClone(base);
+  d.claims.push({
+    id: 'ex-claim-annotapro-wage-floor',
+    by: PLATFORM,
+    subject: PLATFORM,
+    kind: 'WAGE_FLOOR',
+    text: 'Everyone who annotates for us earns at least the legal minimum wage of their country.',
+    date: '2024-03-15',
+    params: { reference: 'legal-minimum' },
+    sources: ['ex-src-scenario'],
+  } as (typeof d.claims)[number]);
+  return d;
 }
 
 /** The fixture changed as a new version would change it; every name fictional, as the fixture's. */
@@ -159,7 +189,7 @@ describe('reads while an import is being staged', () => {
     const before = await answers();
     const [head] = await db.read('ledger-head');
     const visible = Number(head!.seq);
-    await importDataset(db, changedVersion(datasetFile(FIXTURES.illustrative)));
+    await importDataset(db, changedVersion(withWageClaim(datasetFile(FIXTURES.illustrative))));
     // And the reference wages without Madagascar's of 2021, the year of the annotators' pay report.
     const wages = structuredClone(datasetFile(FIXTURES.wageReferences));
     wages.wageReferences = wages.wageReferences!.filter((w) => w.id !== 'wage-mg-2021-legal-minimum');
@@ -174,6 +204,20 @@ describe('reads while an import is being staged', () => {
       (a.pay as { entity: { pay: { wageGap: { reason: string | null } }[] } }).entity.pay[0]!.wageGap.reason;
     expect(gapOf(before)).toMatch(/wage-mg-2021-legal-minimum/);
     expect(gapOf(after)).not.toMatch(/wage-mg-2021-legal-minimum/);
+    // And a scorecard's own pay indicator (the pay reports and reference wages it compares, read by its own query).
+    const cardPay = (a: Record<string, unknown>) =>
+      JSON.stringify((a.scorecard as { scorecard: { pay: unknown } }).scorecard.pay);
+    expect(cardPay(after)).not.toBe(cardPay(before));
+    expect(cardPay(before)).toMatch(/wage-mg-2021-legal-minimum/);
+    // And the audit of a claim judged on pay (the pay reports and reference wages its rule reads).
+    const wageAudit = (a: Record<string, unknown>) =>
+      JSON.stringify(
+        (a.scorecard as { scorecard: { audits: { claim: { id: string } }[] } }).scorecard.audits.find(
+          (x) => x.claim.id === 'ex-claim-annotapro-wage-floor',
+        ),
+      );
+    expect(wageAudit(before)).toMatch(/wage-mg-2021-legal-minimum/);
+    expect(wageAudit(after)).not.toBe(wageAudit(before));
 
     await setStage({ staging: change.seq, visible });
     const during = await answers();
@@ -200,6 +244,16 @@ describe('reads while an import is being staged', () => {
     // Asked with recordedAt for the moment before the imports, the pool's pay and wage gap are the ones taken then.
     const [payQuery, payVars] = QUESTIONS.pay!;
     expect(ok('pay recorded', await api.query(payQuery, { ...payVars, at: seededAt }))).toEqual(before.pay);
+    // So are both scorecards, their pay indicator whole.
+    for (const name of ['scorecard', 'scorecardTaskora']) {
+      const [query, variables] = QUESTIONS[name]!;
+      const recorded = query
+        .replace('asOf: "2024-01-01")', 'asOf: "2024-01-01", recordedAt: $at)')
+        .replace('($id: ID!)', '($id: ID!, $at: DateTime)');
+      expect(ok(`${name} recorded`, await api.query(recorded, { ...variables, at: seededAt })), name).toEqual(
+        before[name],
+      );
+    }
     expect(ok('recordVersion', await api.query('{ recordVersion(id: "ex-taskora") }')).recordVersion).not.toBe(
       'absent',
     );
