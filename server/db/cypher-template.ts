@@ -109,6 +109,7 @@ export const RECORDED_QUERIES: readonly string[] = [
   'history',
   'pay-reports',
   'wage-table',
+  'claim-replies',
 ];
 
 /** A query's name and extra parameters for a change's seq: none, the query of today; a seq, its `-recorded` variant. Pure. */

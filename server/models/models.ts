@@ -107,6 +107,11 @@ export interface ClaimAuditModel {
   /** The deciding links' ids, in the rule's order. */
   evidenceIds: string[];
   unsourcedEvidence: number;
+  /**
+   * Asked as recorded (`recordedAt`, `audit --recorded-at`): the change it is read as of and that moment, so that its
+   * replies and the kept verdict's date are read as they stood then; absent: now.
+   */
+  recorded?: { seq: number; at: string };
 }
 
 /** A scorecard as audit-service.ts builds it; its `pay` is resolved apart, by its own query, only when selected. */

@@ -26,6 +26,11 @@ export interface ReplyModel {
 const text = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const ids = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : []);
 
+/** The day (UTC, YYYY-MM-DD) of a moment, on which a reply read as recorded then has its status; undefined for none. Pure. */
+export function dayOf(at: string | undefined): string | undefined {
+  return at === undefined ? undefined : new Date(at).toISOString().slice(0, 10);
+}
+
 /** A reply from its stored properties (`reply`), the asked organisation's name and the answer's source, read on day `today`. */
 export function toReply(
   row: { reply: Row; organizationName?: unknown; answerSource?: unknown },

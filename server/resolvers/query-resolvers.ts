@@ -16,7 +16,7 @@ import {
 import { parseIdentifier } from '../../format/model.js';
 import { selects, selectsOnly } from './selects.js';
 import { readClaimPage } from './page-resolvers.js';
-import { asRecorded, readAt, recordedSeq } from './recorded-at.js';
+import { asRecorded, auditsAt, readAt, recordedSeq } from './recorded-at.js';
 import { auditClaims, scorecardOf } from '../audit/audit-service.js';
 import {
   isSmall,
@@ -316,13 +316,13 @@ export const queryResolvers: QueryResolvers = {
         withLinks: selects(info, ['evidence']),
       }),
     );
-    return audits;
+    return auditsAt(audits, seq, recordedAt);
   },
 
   async scorecard(_root, { organizationId, asOf, recordedAt }, { db, today, heavy, minPoolSize }, info) {
     const id = checkId(organizationId, 'organizationId');
     const seq = await recordedSeq(db, recordedAt);
-    return heavy.run(() =>
+    const card = await heavy.run(() =>
       scorecardOf(
         db,
         id,
@@ -337,6 +337,7 @@ export const queryResolvers: QueryResolvers = {
         seq,
       ),
     );
+    return { ...card, audits: auditsAt(card.audits, seq, recordedAt) };
   },
 
   async connections(_root, { fromId, toId, asOf, recordedAt, maxDepth, limit }, { db, today, heavy, minPoolSize }) {

@@ -2,7 +2,7 @@
 import type { Database } from '../db/index.js';
 import { recordedQuery } from '../db/cypher-template.js';
 import { badInput } from '../errors.js';
-import type { EntityModel } from '../models/models.js';
+import type { ClaimAuditModel, EntityModel } from '../models/models.js';
 
 /**
  * The seq of the last change at or before `recordedAt`; undefined when `recordedAt` is absent (the store as it is now).
@@ -41,4 +41,13 @@ export async function asRecorded(
 /** The entity read as recorded just after change `seq` (when there is one): its fields read later (a pool's pay) are too. */
 export function readAt(e: EntityModel, seq: number | undefined): EntityModel {
   return seq === undefined ? e : { ...e, recordedSeq: seq };
+}
+
+/** The audits read as recorded just after change `seq`, at moment `at` (when there is one): their replies and kept verdict's date are too. Pure. */
+export function auditsAt(
+  audits: ClaimAuditModel[],
+  seq: number | undefined,
+  at: string | null | undefined,
+): ClaimAuditModel[] {
+  return seq === undefined || !at ? audits : audits.map((a) => ({ ...a, recorded: { seq, at } }));
 }

@@ -191,13 +191,13 @@ export type ClaimAudit = {
   evidence: Subgraph;
   /** Names the organisations, links and figures that decided the verdict. */
   explanation: Scalars['String']['output'];
-  /** The right of reply on this claim: each request that names it, most recently asked first (its own query, only when selected). */
+  /** The right of reply on this claim: each request that names it, most recently asked first (its own query, only when selected). In an audit asked with `recordedAt`, the requests as recorded then, each one's status on that day. */
   replies: Array<Reply>;
   /** How many deciding links have no source. */
   unsourcedEvidence: Scalars['Int']['output'];
   /** What the evidence says of it. */
   verdict: Verdict;
-  /** When the kept verdict last changed (ISO date-time): since when it holds; null before the first change was kept (its own query, only when selected). */
+  /** When the kept verdict last changed (ISO date-time): since when it holds; null before the first change was kept (its own query, only when selected). In an audit asked with `recordedAt`, as kept by then. */
   verdictSince?: Maybe<Scalars['String']['output']>;
 };
 
