@@ -5,31 +5,23 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/index.js';
+import { describe, expect, it } from 'vitest';
 import { importDataset, validateDataset, type Dataset } from '../../server/dataset/index.js';
 import { FIXTURES } from '../../server/fixtures.js';
 import { runCli } from '../../server/cli/deep-labour.js';
 import { md as escapeMd } from '../../server/audit/audit-report.js';
 import { upsertRecord } from '../../server/curation/curate.js';
-import { cliEnv, resetGraph, testDatabase } from '../support/test-database.js';
+import { cliEnv, useTestDatabase } from '../support/test-database.js';
+import { WAGE_CLAIM, WAGE_CLAIM_PLATFORM, withWageFloorClaim } from '../fixtures/wage-floor-claim.js';
 import { datasetFile } from '../support/load-dataset.js';
 import { useSeededServer, type GraphqlResponse } from '../support/test-server.js';
 
 const api = useSeededServer(async () => {});
-let db: Database;
+const store = useTestDatabase();
 const dir = mkdtempSync(join(tmpdir(), 'deep-labour-audit-recorded-'));
 const EDITOR = { name: 'audit test', role: 'admin' as const };
-const PLATFORM = 'ex-annotapro';
-const CLAIM = 'ex-claim-annotapro-wage-floor';
-beforeAll(async () => {
-  db = await testDatabase();
-  await resetGraph(db);
-});
-afterAll(async () => {
-  await resetGraph(db);
-  await db.close();
-});
+const PLATFORM = WAGE_CLAIM_PLATFORM;
+const CLAIM = WAGE_CLAIM;
 
 const io = () => {
   const out: string[] = [];
@@ -45,17 +37,7 @@ const valid = (d: Dataset) => {
 
 /** The fictional fixture with a claim judged on pay; `later`: as a later version changes it (a report's figure, a link dropped). */
 function fixture(later: boolean): Dataset {
-  const d = structuredClone(datasetFile(FIXTURES.illustrative));
-  d.claims.push({
-    id: CLAIM,
-    by: PLATFORM,
-    subject: PLATFORM,
-    kind: 'WAGE_FLOOR',
-    text: 'Everyone who annotates for us earns at least the legal minimum wage of their country.',
-    date: '2024-03-15',
-    params: { reference: 'legal-minimum' },
-    sources: ['ex-src-scenario'],
-  } as (typeof d.claims)[number]);
+  const d = withWageFloorClaim(datasetFile(FIXTURES.illustrative));
   if (later) {
     for (const p of d.payReports ?? []) if (p.id === 'ex-pay-mg-annotators-boxes') p.max = 0.15;
     d.links = d.links.filter(
@@ -83,8 +65,8 @@ async function report(format: 'json' | 'md', moment?: string): Promise<string> {
 
 describe('deep-labour audit --recorded-at', () => {
   it("prints an organisation's report as it was printed at a moment, whatever was imported or edited since", async () => {
-    await importDataset(db, fixture(false));
-    await importDataset(db, datasetFile(FIXTURES.wageReferences));
+    await importDataset(store(), fixture(false));
+    await importDataset(store(), datasetFile(FIXTURES.wageReferences));
     const reply = {
       id: 'reply-annotapro-wage-floor',
       organization: PLATFORM,
@@ -93,7 +75,7 @@ describe('deep-labour audit --recorded-at', () => {
       claims: [CLAIM],
       deadline: '2026-11-16',
     };
-    await upsertRecord(db, EDITOR, {
+    await upsertRecord(store(), EDITOR, {
       dataset: 'curated',
       section: 'replies',
       fields: reply,
@@ -112,11 +94,11 @@ describe('deep-labour audit --recorded-at', () => {
     const moment = new Date().toISOString();
     await pause();
 
-    await importDataset(db, fixture(true));
+    await importDataset(store(), fixture(true));
     const wages = structuredClone(datasetFile(FIXTURES.wageReferences));
     wages.wageReferences = wages.wageReferences!.filter((w) => w.id !== 'wage-mg-2021-legal-minimum');
-    await importDataset(db, valid(wages));
-    await upsertRecord(db, EDITOR, {
+    await importDataset(store(), valid(wages));
+    await upsertRecord(store(), EDITOR, {
       dataset: 'curated',
       section: 'replies',
       fields: { ...reply, answeredOn: '2026-11-10', answer: 'A fictional answer, given after the moment.' },

@@ -16,12 +16,13 @@ import { FIXTURES } from '../../server/fixtures.js';
 import { datasetFile } from '../support/load-dataset.js';
 import { testDatabase } from '../support/test-database.js';
 import { useSeededServer, type GraphqlResponse } from '../support/test-server.js';
+import { WAGE_CLAIM, WAGE_CLAIM_PLATFORM, withWageFloorClaim } from '../fixtures/wage-floor-claim.js';
 
 let token = '';
 let seededAt = '';
 const api = useSeededServer(
   async (db) => {
-    await importDataset(db, withWageClaim(datasetFile(FIXTURES.illustrative)));
+    await importDataset(db, withWageFloorClaim(datasetFile(FIXTURES.illustrative)));
     seededAt = (await importDataset(db, datasetFile(FIXTURES.wageReferences))).change!.at;
     token = await createToken(db, 'staged reads editor', 'editor', 'test');
   },
@@ -52,7 +53,7 @@ async function setStage(stage: { staging: number; visible: number } | null): Pro
   }
 }
 
-const PLATFORM = 'ex-annotapro';
+const PLATFORM = WAGE_CLAIM_PLATFORM;
 /** A scorecard's pay indicator whole: the pay reports, reference wages and sources it compares, as the card read them. */
 const PAY_INDICATOR = `
   fragment Pay on ScorecardPay {
@@ -123,25 +124,6 @@ async function answers(): Promise<Record<string, unknown>> {
   return out;
 }
 
-/**
- * The fixture with a claim judged on pay (fictional, as the fixture): the platform says it pays at least the legal
- * minimum, which its audit judges on the pay reports of its workforce against the reference wages, as recorded.
- */
-function withWageClaim(base: Dataset): Dataset {
-  const d = structuredClone(base);
-  d.claims.push({
-    id: 'ex-claim-annotapro-wage-floor',
-    by: PLATFORM,
-    subject: PLATFORM,
-    kind: 'WAGE_FLOOR',
-    text: 'Everyone who annotates for us earns at least the legal minimum wage of their country.',
-    date: '2024-03-15',
-    params: { reference: 'legal-minimum' },
-    sources: ['ex-src-scenario'],
-  } as (typeof d.claims)[number]);
-  return d;
-}
-
 /** The fixture changed as a new version would change it; every name fictional, as the fixture's. */
 function changedVersion(base: Dataset): Dataset {
   const d = structuredClone(base);
@@ -189,7 +171,7 @@ describe('reads while an import is being staged', () => {
     const before = await answers();
     const [head] = await db.read('ledger-head');
     const visible = Number(head!.seq);
-    await importDataset(db, changedVersion(withWageClaim(datasetFile(FIXTURES.illustrative))));
+    await importDataset(db, changedVersion(withWageFloorClaim(datasetFile(FIXTURES.illustrative))));
     // And the reference wages without Madagascar's of 2021, the year of the annotators' pay report.
     const wages = structuredClone(datasetFile(FIXTURES.wageReferences));
     wages.wageReferences = wages.wageReferences!.filter((w) => w.id !== 'wage-mg-2021-legal-minimum');
@@ -213,7 +195,7 @@ describe('reads while an import is being staged', () => {
     const wageAudit = (a: Record<string, unknown>) =>
       JSON.stringify(
         (a.scorecard as { scorecard: { audits: { claim: { id: string } }[] } }).scorecard.audits.find(
-          (x) => x.claim.id === 'ex-claim-annotapro-wage-floor',
+          (x) => x.claim.id === WAGE_CLAIM,
         ),
       );
     expect(wageAudit(before)).toMatch(/wage-mg-2021-legal-minimum/);
