@@ -110,6 +110,7 @@ export const RECORDED_QUERIES: readonly string[] = [
   'pay-reports',
   'wage-table',
   'claim-replies',
+  'changes',
 ];
 
 /** A query's name and extra parameters for a change's seq: none, the query of today; a seq, its `-recorded` variant. Pure. */

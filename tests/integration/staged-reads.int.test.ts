@@ -101,6 +101,9 @@ const QUESTIONS: Record<string, [string, Record<string, unknown>?]> = {
     'query($id: ID!, $at: DateTime) { entity(id: $id, recordedAt: $at) { id ... on WorkerPool { size pay { id min max currency unit wageGap(kind: LEGAL_MINIMUM) { reference { id amount } ratioMin ratioMax reason } } } } }',
     { id: 'ex-pool-mg-annotators' },
   ],
+  changes: [
+    '{ changes(first: 10) { edges { cursor node { id action summary status dataset before after counts } } pageInfo { hasNextPage } } }',
+  ],
   scorecard: [
     'query($id: ID!) { scorecard(organizationId: $id, asOf: "2024-01-01") { indicators { id value } audits { claim { id } verdict explanation } pay { ...Pay } } }' +
       PAY_INDICATOR,
