@@ -44,3 +44,17 @@ export async function ledgerAt(db: Database, seq: number): Promise<{ seq: number
     ? { seq: change.seq, hash: change.hash }
     : null;
 }
+
+/**
+ * The ledger's head as readers may see it (the newest published change: not a proposal waiting for review, nor a
+ * rejection), now or just after change `seq`, with the evidence digest after it; null before any.
+ */
+export async function publishedLedgerHead(
+  db: Database,
+  seq: number | null = null,
+): Promise<{ seq: number; hash: string; digest: string | null } | null> {
+  const [row] = await db.read('ledger-published-head', { seq });
+  return typeof row?.seq === 'number' && typeof row.hash === 'string'
+    ? { seq: row.seq, hash: row.hash, digest: typeof row.digest === 'string' ? row.digest : null }
+    : null;
+}

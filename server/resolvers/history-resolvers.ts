@@ -1,6 +1,7 @@
 // The history's Query fields (who changed what, when and why) and the Change type's JSON fields.
 import type { ChangeResolvers, QueryResolvers } from '../schema/generated-types.js';
 import { toChangeRow } from '../history/change-log.js';
+import { publishedLedgerHead } from '../history/ledger-verify.js';
 import { allows } from '../auth/roles.js';
 import { recordVersion, type StoredRecord } from '../curation/record-version.js';
 import { protectState } from '../models/index.js';
@@ -43,12 +44,7 @@ export const historyQueryResolvers: Pick<
     return (row?.version as string | null | undefined) ?? null;
   },
 
-  async ledger(_root, _args, { db }) {
-    const [row] = await db.read('ledger-published-head');
-    return typeof row?.seq === 'number' && typeof row.hash === 'string'
-      ? { seq: row.seq, hash: row.hash, digest: typeof row.digest === 'string' ? row.digest : null }
-      : null;
-  },
+  ledger: (_root, _args, { db }) => publishedLedgerHead(db),
 
   async recordVersion(_root, { id }, { db }) {
     return recordVersion((await db.read('find-record', { id: checkId(id, 'id') })) as unknown as StoredRecord[]);

@@ -10,7 +10,7 @@ import { importDataset, validateDataset, type Dataset } from '../../server/datas
 import { FIXTURES } from '../../server/fixtures.js';
 import { runCli } from '../../server/cli/deep-labour.js';
 import { md as escapeMd } from '../../server/audit/audit-report.js';
-import { upsertRecord } from '../../server/curation/curate.js';
+import { revertChange, upsertRecord } from '../../server/curation/curate.js';
 import { cliEnv, useTestDatabase } from '../support/test-database.js';
 import { WAGE_CLAIM, WAGE_CLAIM_PLATFORM, withWageFloorClaim } from '../fixtures/wage-floor-claim.js';
 import { datasetFile } from '../support/load-dataset.js';
@@ -121,6 +121,40 @@ describe('deep-labour audit --recorded-at', () => {
     const said = `, as recorded at ${escapeMd(moment)}`;
     expect(mdRecorded).toContain(said);
     expect(mdRecorded.replace(said, '')).toBe(md);
+  });
+
+  it('names the head readers see: a proposal waiting for review, or its rejection, moves it neither now nor as recorded', async () => {
+    await importDataset(store(), fixture(false));
+    const published = JSON.parse(await report('json')).ledger;
+    const LEDGER = '{ ledger { seq hash } }';
+    expect(ok(await api.query(LEDGER)).ledger).toEqual(published);
+    const proposal = {
+      id: 'reply-annotapro-proposed',
+      organization: PLATFORM,
+      askedOn: '2026-11-03',
+      askedBy: 'audit test',
+      claims: [CLAIM],
+      deadline: '2026-11-17',
+    };
+    const { change } = await upsertRecord(store(), EDITOR, {
+      dataset: 'curated',
+      section: 'replies',
+      fields: proposal,
+      reason: 'audit test',
+      argument: 'reply',
+      needsReview: true,
+    });
+    // The proposal is sealed in the chain (the counter moved past the head readers see), or the test means nothing.
+    const [counter] = await store().read('ledger-head');
+    expect(counter!.seq).toBeGreaterThan(published.seq);
+    expect(JSON.parse(await report('json')).ledger).toEqual(published);
+    await pause();
+    const moment = new Date().toISOString();
+    await pause();
+    await revertChange(store(), EDITOR, { changeId: change.id, reason: 'audit test' });
+    expect(JSON.parse(await report('json')).ledger).toEqual(published);
+    expect(JSON.parse(await report('json', moment)).ledger).toEqual(published);
+    expect(ok(await api.query(LEDGER)).ledger).toEqual(published);
   });
 
   it('refuses a moment before the first change, or one that is no moment, and writes no report', async () => {

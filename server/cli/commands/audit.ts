@@ -9,7 +9,7 @@ import { toScorecardPay } from '../../models/scorecard-pay.js';
 import { claimKeptFacts } from '../../replies/claim-kept-facts.js';
 import { isPartialDate } from '../../dataset/index.js';
 import { ledgerHeadText } from '../../history/ledger-hash.js';
-import { ledgerAt, ledgerHead } from '../../history/ledger-verify.js';
+import { publishedLedgerHead } from '../../history/ledger-verify.js';
 import { recordedQuery } from '../../db/cypher-template.js';
 import { parseMoment } from '../../resolvers/date-scalar.js';
 import { recordedSeq } from '../../resolvers/recorded-at.js';
@@ -98,9 +98,11 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
       recorded,
     );
     const withKept = audits.map((a) => ({ ...a, ...kept.get(a.claim.id) }));
-    // The ledger's head (as recorded: the change read as of), so that a reader can later ask whether the evidence is
-    // still that of this report.
-    const head = seq === undefined ? await ledgerHead(conn.db) : await ledgerAt(conn.db, seq);
+    // The ledger's head as readers may see it (the API's \`ledger\`; as recorded, just after the change read as of), so
+    // that a reader can later ask whether the evidence is still that of this report. A report is published: a proposal
+    // waiting for review or a rejection does not move it, so it cannot tell one was filed.
+    const published = await publishedLedgerHead(conn.db, seq ?? null);
+    const head = published && { seq: published.seq, hash: published.hash };
     const asRecorded = recorded ? `, as recorded at ${recorded.at}` : '';
     const text =
       format === 'json'
