@@ -21,15 +21,33 @@ export async function claimKeptFacts(
   recorded?: { seq: number; at: string },
 ): Promise<Map<string, KeptFacts>> {
   const out = new Map<string, KeptFacts>();
+  for (const claimId of claimIds)
+    out.set(claimId, {
+      verdictSince: await keptVerdictSince(db, claimId, recorded),
+      replies: await claimReplies(db, claimId, today, recorded),
+    });
+  return out;
+}
+
+/** The requests for reply that name claim `claimId`, read on day `today`; with `recorded`, as they stood then, on that day. */
+export async function claimReplies(
+  db: Database,
+  claimId: string,
+  today: string,
+  recorded?: { seq: number; at: string },
+): Promise<ReplyModel[]> {
   const { query, extra } = recordedQuery('claim-replies', recorded?.seq);
   const day = dayOf(recorded?.at) ?? today;
-  for (const claimId of claimIds) {
-    const [since] = await db.read('verdict-since', { claimId, seq: recorded?.seq ?? null });
-    const replies = await db.read(query, { claimId, ...extra });
-    out.set(claimId, {
-      verdictSince: (since?.since as string | null | undefined) ?? null,
-      replies: replies.map((r) => toReply(r as Parameters<typeof toReply>[0], day)),
-    });
-  }
-  return out;
+  const rows = await db.read(query, { claimId, ...extra });
+  return rows.map((r) => toReply(r as Parameters<typeof toReply>[0], day));
+}
+
+/** When claim `claimId`'s kept verdict last changed (null before one was kept); with `recorded`, as kept by then. */
+export async function keptVerdictSince(
+  db: Database,
+  claimId: string,
+  recorded?: { seq: number },
+): Promise<string | null> {
+  const [since] = await db.read('verdict-since', { claimId, seq: recorded?.seq ?? null });
+  return (since?.since as string | null | undefined) ?? null;
 }

@@ -2,9 +2,9 @@
 // (and its evidence, drawn by the audit's own query when selected).
 import type { ClaimAuditResolvers, QueryResolvers } from '../schema/generated-types.js';
 import { badInput } from '../errors.js';
-import { dayOf, toReply } from '../replies/reply-model.js';
+import { toReply } from '../replies/reply-model.js';
+import { claimReplies, keptVerdictSince } from '../replies/claim-kept-facts.js';
 import { checkId, checkRange } from './arguments.js';
-import { recordedQuery } from '../db/cypher-template.js';
 
 const REPLIES_FIRST = 200;
 
@@ -53,13 +53,6 @@ export const claimAuditResolvers: ClaimAuditResolvers = {
     throw new Error(`claimAudit: the audit of ${audit.claim.id} was read without its evidence links`);
   },
   // As recorded, the replies as they stood then, each one's status on that day, and the kept verdict's date then.
-  async replies(audit, _args, { db, today }) {
-    const { query, extra } = recordedQuery('claim-replies', audit.recorded?.seq);
-    const rows = await db.read(query, { claimId: audit.claim.id, ...extra });
-    return rows.map((r) => toReply(r as Parameters<typeof toReply>[0], dayOf(audit.recorded?.at) ?? today));
-  },
-  async verdictSince(audit, _args, { db }) {
-    const [row] = await db.read('verdict-since', { claimId: audit.claim.id, seq: audit.recorded?.seq ?? null });
-    return (row?.since as string | null | undefined) ?? null;
-  },
+  replies: (audit, _args, { db, today }) => claimReplies(db, audit.claim.id, today, audit.recorded),
+  verdictSince: (audit, _args, { db }) => keptVerdictSince(db, audit.claim.id, audit.recorded),
 };
