@@ -172,6 +172,55 @@ describe('idempotent import', () => {
     );
   });
 
+  it("a re-import writes no claim's or pay report's ends again, and moves those that changed", async () => {
+    const dataset = load(FIXTURES.illustrative);
+    await importDataset(db, dataset);
+    // The ends as the store holds them are left as they are: nothing deleted, nothing made.
+    const claimEnds = dataset.claims.map((c) => ({ id: c.id, by: c.by, subject: c.subject }));
+    const payEnds = (dataset.payReports ?? []).map((p) => ({ id: p.id, pool: p.pool, task: p.task ?? null }));
+    expect(payEnds.some((p) => p.task === null) && payEnds.some((p) => p.task !== null)).toBe(true);
+    for (const [query, rows] of [
+      ['claim-ends', claimEnds],
+      ['pay-ends', payEnds],
+    ] as const) {
+      const { rows: out, counts } = await db.write(query, { rows });
+      expect(out[0]?.linked, query).toBe(0);
+      expect([counts.relationshipsCreated, counts.relationshipsDeleted], query).toEqual([0, 0]);
+    }
+
+    const corrected = load(FIXTURES.illustrative);
+    const claim = corrected.claims.find((c) => c.id === 'ex-claim-taskora-intermediary')!;
+    claim.subject = 'ex-pixelwork';
+    const boxes = corrected.payReports!.find((p) => p.id === 'ex-pay-mg-annotators-boxes')!;
+    boxes.pool = 'ex-pool-mg-operators';
+    delete boxes.task;
+    corrected.payReports!.find((p) => p.id === 'ex-pay-fr-raters-monthly')!.task = 'ex-task-answer-rating';
+    await importDataset(db, corrected);
+    const [page] = await db.read('claim-page', { after: '', first: 1000, organizationId: null, withCount: false });
+    const claims = (page!.page as { claim: { id: string }; by: { id: string }; subject: { id: string } }[]).map((c) => [
+      c.claim.id,
+      c.by.id,
+      c.subject.id,
+    ]);
+    // One MADE_BY and one ABOUT a claim (a claim with two would show twice), the moved one at its new subject.
+    expect(claims).toEqual(
+      corrected.claims.map((c) => [c.id, c.by, c.subject]).sort((a, b) => a[0]!.localeCompare(b[0]!)),
+    );
+    const reports = await db.read('pay-reports', {
+      pools: ['ex-pool-mg-annotators', 'ex-pool-mg-operators', 'ex-pool-fr-raters'],
+    });
+    const shown = reports.map((r) => [
+      r.poolId,
+      (r.report as { id: string }).id,
+      (r.report as { taskName?: string }).taskName ?? null,
+    ]);
+    const taskName = (id: string) => corrected.tasks.find((t) => t.id === id)!.name;
+    expect(shown).toEqual([
+      ['ex-pool-fr-raters', 'ex-pay-fr-raters-monthly', taskName('ex-task-answer-rating')],
+      ['ex-pool-mg-operators', 'ex-pay-mg-annotators-boxes', null],
+    ]);
+  });
+
   it('replaceAll empties the whole store in the same transaction', async () => {
     await importDataset(db, load(FIXTURES.diplab));
     const dataset = load(FIXTURES.illustrative);
