@@ -111,6 +111,7 @@ export const RECORDED_QUERIES: readonly string[] = [
   'wage-table',
   'claim-replies',
   'changes',
+  'verdict-changes',
 ];
 
 /** A query's name and extra parameters for a change's seq: none, the query of today; a seq, its `-recorded` variant. Pure. */

@@ -104,6 +104,9 @@ const QUESTIONS: Record<string, [string, Record<string, unknown>?]> = {
   changes: [
     '{ changes(first: 10) { edges { cursor node { id action summary status dataset before after counts } } pageInfo { hasNextPage } } }',
   ],
+  verdictChanges: [
+    '{ verdictChanges(first: 20) { totalCount edges { cursor node { claimId claimText subjectName old new changeSeq changeSummary } } } }',
+  ],
   scorecard: [
     'query($id: ID!) { scorecard(organizationId: $id, asOf: "2024-01-01") { indicators { id value } audits { claim { id } verdict explanation } pay { ...Pay } } }' +
       PAY_INDICATOR,
@@ -242,5 +245,5 @@ describe('reads while an import is being staged', () => {
     expect(ok('recordVersion', await api.query('{ recordVersion(id: "ex-taskora") }')).recordVersion).not.toBe(
       'absent',
     );
-  });
+  }, 240_000); // Seventeen questions asked four times over HTTP, around two imports: about a minute on this machine.
 });
