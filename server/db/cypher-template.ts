@@ -112,6 +112,7 @@ export const RECORDED_QUERIES: readonly string[] = [
   'claim-replies',
   'changes',
   'verdict-changes',
+  'reply-page',
 ];
 
 /** A query's name and extra parameters for a change's seq: none, the query of today; a seq, its `-recorded` variant. Pure. */

@@ -22,7 +22,7 @@ let token = '';
 let seededAt = '';
 const api = useSeededServer(
   async (db) => {
-    await importDataset(db, withWageFloorClaim(datasetFile(FIXTURES.illustrative)));
+    await importDataset(db, withReply(withWageFloorClaim(datasetFile(FIXTURES.illustrative))));
     seededAt = (await importDataset(db, datasetFile(FIXTURES.wageReferences))).change!.at;
     token = await createToken(db, 'staged reads editor', 'editor', 'test');
   },
@@ -104,6 +104,9 @@ const QUESTIONS: Record<string, [string, Record<string, unknown>?]> = {
   changes: [
     '{ changes(first: 10) { edges { cursor node { id action summary status dataset before after counts } } pageInfo { hasNextPage } } }',
   ],
+  replies: [
+    '{ replies(organizationId: "ex-taskora") { totalCount edges { cursor node { id status answer answeredOn organizationName } } pageInfo { hasNextPage } } }',
+  ],
   verdictChanges: [
     '{ verdictChanges(first: 20) { totalCount edges { cursor node { claimId claimText subjectName old new changeSeq changeSummary } } } }',
   ],
@@ -130,6 +133,23 @@ async function answers(): Promise<Record<string, unknown>> {
   return out;
 }
 
+/** A fictional request for reply to a platform the changed version renames (the right of reply's page reads it). */
+function withReply(base: Dataset): Dataset {
+  const d = structuredClone(base);
+  d.replies = [
+    ...(d.replies ?? []),
+    {
+      id: 'ex-reply-taskora-staged',
+      organization: 'ex-taskora',
+      askedOn: '2026-11-02',
+      askedBy: 'staged reads test',
+      claims: ['ex-claim-taskora-intermediary'],
+      deadline: '2026-11-16',
+    },
+  ];
+  return d;
+}
+
 /** The fixture changed as a new version would change it; every name fictional, as the fixture's. */
 function changedVersion(base: Dataset): Dataset {
   const d = structuredClone(base);
@@ -148,6 +168,18 @@ function changedVersion(base: Dataset): Dataset {
     sources: ['ex-src-scenario'],
   } as (typeof d.workerPools)[number]);
   for (const p of d.payReports ?? []) if (p.id === 'ex-pay-mg-annotators-boxes') p.max = 0.15;
+  // The request for reply answered, and a second one asked.
+  for (const r of d.replies ?? [])
+    if (r.id === 'ex-reply-taskora-staged')
+      Object.assign(r, { answeredOn: '2026-11-10', answer: 'A fictional answer.' });
+  d.replies!.push({
+    id: 'ex-reply-taskora-second',
+    organization: 'ex-taskora',
+    askedOn: '2026-11-20',
+    askedBy: 'staged reads test',
+    claims: ['ex-claim-taskora-intermediary'],
+    deadline: '2026-12-04',
+  });
   d.links = d.links.filter((l) => !(l.type === 'SUBCONTRACTS_FOR' && l.from === 'ex-broker' && l.to === 'ex-vocalis'));
   d.links.push(
     {
@@ -177,7 +209,7 @@ describe('reads while an import is being staged', () => {
     const before = await answers();
     const [head] = await db.read('ledger-head');
     const visible = Number(head!.seq);
-    await importDataset(db, changedVersion(withWageFloorClaim(datasetFile(FIXTURES.illustrative))));
+    await importDataset(db, changedVersion(withReply(withWageFloorClaim(datasetFile(FIXTURES.illustrative)))));
     // And the reference wages without Madagascar's of 2021, the year of the annotators' pay report.
     const wages = structuredClone(datasetFile(FIXTURES.wageReferences));
     wages.wageReferences = wages.wageReferences!.filter((w) => w.id !== 'wage-mg-2021-legal-minimum');
@@ -245,5 +277,5 @@ describe('reads while an import is being staged', () => {
     expect(ok('recordVersion', await api.query('{ recordVersion(id: "ex-taskora") }')).recordVersion).not.toBe(
       'absent',
     );
-  }, 240_000); // Seventeen questions asked four times over HTTP, around two imports: about a minute on this machine.
+  }, 240_000); // Eighteen questions asked four times over HTTP, around two imports: about a minute on this machine.
 });
