@@ -113,6 +113,7 @@ export const RECORDED_QUERIES: readonly string[] = [
   'changes',
   'verdict-changes',
   'reply-page',
+  'entity-by-identifier',
 ];
 
 /** A query's name and extra parameters for a change's seq: none, the query of today; a seq, its `-recorded` variant. Pure. */

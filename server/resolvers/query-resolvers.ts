@@ -53,13 +53,12 @@ export const queryResolvers: QueryResolvers = {
     // An id written SCHEME:id may be an identifier: one query finds the entity with that id or the organisation with it.
     const identifier = parseIdentifier(checkId(id, 'id'));
     const withSources = selects(info, ['sources']);
-    if (identifier && recordedAt !== null && recordedAt !== undefined)
-      throw badInput(
-        `id "${id}" is an identifier, and identifiers are looked up in the store as it is now; ask entity(id: "${id}") for the entity's own id, then ask for that id with recordedAt`,
-      );
     if (identifier) {
-      const [row] = await db.read('entity-by-identifier', { id, padded: ` ${id} `, limit: 1, withSources });
-      return row ? protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize) : null;
+      const { query, extra } = await asRecorded(db, 'entity-by-identifier', recordedAt);
+      const [row] = await db.read(query, { id, padded: ` ${id} `, limit: 1, withSources, ...extra });
+      return row
+        ? readAt(protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize), extra.seq)
+        : null;
     }
     const { query, extra } = await asRecorded(db, 'entities', recordedAt);
     const [row] = await db.read(query, { ids: [id], withSources, ...extra });
@@ -86,18 +85,18 @@ export const queryResolvers: QueryResolvers = {
     // The typeahead asks for names only: the sources are read when the query selects them.
     const withSources = selects(info, ['sources']);
     const most = checkRange(limit, 'limit', 1, LIMITS.searchLimit);
-    if (identifier && recordedAt !== null && recordedAt !== undefined)
-      throw badInput(
-        `text "${text.trim()}" is an identifier, and identifiers are looked up in the store as it is now; search for it without recordedAt, then ask entity with the entity's id and recordedAt`,
-      );
     if (identifier) {
-      const found = await db.read('entity-by-identifier', {
+      const { query, extra } = await asRecorded(db, 'entity-by-identifier', recordedAt);
+      const found = await db.read(query, {
         id: text.trim(),
         padded: ` ${text.trim()} `,
         limit: most,
         withSources,
+        ...extra,
       });
-      return found.map((row) => protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize));
+      return found.map((row) =>
+        readAt(protectEntity(toEntity(row.entity as Record<string, unknown>), minPoolSize), extra.seq),
+      );
     }
     const fullText = toFullTextQuery(text);
     const { query, extra } = await asRecorded(db, 'search', recordedAt);

@@ -121,7 +121,7 @@ describe('deep-labour audit --recorded-at', () => {
     const said = `, as recorded at ${escapeMd(moment)}`;
     expect(mdRecorded).toContain(said);
     expect(mdRecorded.replace(said, '')).toBe(md);
-  });
+  }, 180_000); // Four imports, an edit and six reports (the audit query planned on first use): 20-60 s here.
 
   it('names the head readers see: a proposal waiting for review, or its rejection, moves it neither now nor as recorded', async () => {
     await importDataset(store(), fixture(false));

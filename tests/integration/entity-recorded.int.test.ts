@@ -31,6 +31,7 @@ const FIELDS = `__typename id name kind sources { id title }
   ... on WorkerPool { size sizeSuppressed }
   ... on Task { unitPayEur paySuppressed }`;
 const ENTITY = `query($id: ID!, $at: DateTime) { entity(id: $id, recordedAt: $at) { ${FIELDS} } }`;
+const SEARCH = `query($text: String!, $at: DateTime) { search(text: $text, recordedAt: $at) { id name } }`;
 const ENTITIES = `query($ids: [ID!]!, $at: DateTime) { entities(ids: $ids, recordedAt: $at) { ${FIELDS} } }`;
 const UPSERT_ENTITY = `mutation($e: EntityInput!) { upsertEntity(entity: $e, reason: "recorded-at test") { change { at } } }`;
 const UPSERT_SOURCE = `mutation($s: SourceInput!) { upsertSource(source: $s, reason: "recorded-at test") { change { at } } }`;
@@ -176,10 +177,35 @@ describe('entity and entities as recorded (recordedAt)', () => {
     expect(JSON.stringify(await provAt())).toContain('rp-r3');
   });
 
-  it('refuses an identifier with recordedAt, and a moment before the first change, saying what to ask instead', async () => {
-    const byIdentifier = await api.query(ENTITY, { id: 'LEI:969500ABCDEFGHIJ1234', at: new Date().toISOString() });
-    expect(byIdentifier.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(byIdentifier.errors?.[0]?.message).toMatch(/identifier.*entity's own id/);
+  it('finds an organisation by an identifier it had at a moment, as it was then, and not by one it got later', async () => {
+    // Fictional identifiers, given to a fictional organisation of the fixture and then changed.
+    const [A, B] = ['LEI:969500ABCDEFGHIJ1234', 'LEI:969500ZYXWVUTSRQ9876'];
+    const ID = 'ex-datavolt';
+    const kind = (await entityAt(ID)).kind as string;
+    expect(await entityAt(A)).toBeNull();
+    const gaveAt = await edit(UPSERT_ENTITY, {
+      e: { id: ID, kind, name: 'DataVolt Identified (test)', identifiers: [{ scheme: 'LEI', id: A.slice(4) }] },
+    });
+    // Hold-out: the answers then, by identifier and by search.
+    const then = await entityAt(A);
+    expect(then).toMatchObject({ id: ID, name: 'DataVolt Identified (test)' });
+    const searchThen = ok(await api.query(SEARCH, { text: A, at: null })).search;
+    expect(searchThen).toEqual([{ id: ID, name: 'DataVolt Identified (test)' }]);
+
+    await edit(UPSERT_ENTITY, {
+      e: { id: ID, kind, name: 'DataVolt Renamed (test)', identifiers: [{ scheme: 'LEI', id: B.slice(4) }] },
+    });
+    expect(await entityAt(A)).toBeNull();
+    expect(await entityAt(B)).toMatchObject({ id: ID, name: 'DataVolt Renamed (test)' });
+    // As recorded: found by the identifier it had, as it was; not by the one it got later, nor before it had one.
+    expect(await entityAt(A, gaveAt)).toEqual(then);
+    expect(await entityAt(B, gaveAt)).toBeNull();
+    expect(await entityAt(A, seededAt)).toBeNull();
+    expect(ok(await api.query(SEARCH, { text: A, at: gaveAt })).search).toEqual(searchThen);
+    expect(ok(await api.query(SEARCH, { text: B, at: gaveAt })).search).toEqual([]);
+  });
+
+  it('refuses a moment before the first change, saying so', async () => {
     const early = await api.query(ENTITY, { id: ORG, at: '2001-01-01T00:00:00Z' });
     expect(early.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(early.errors?.[0]?.message).toMatch(/before the store's first recorded change/);
