@@ -98,7 +98,7 @@ async function run(args: string[], env: NodeJS.ProcessEnv, io: Io): Promise<numb
       recorded,
     );
     const withKept = audits.map((a) => ({ ...a, ...kept.get(a.claim.id) }));
-    // The ledger's head as readers may see it (the API's \`ledger\`; as recorded, just after the change read as of), so
+    // The ledger's head as readers may see it (the API's `ledger`; as recorded, just after the change read as of), so
     // that a reader can later ask whether the evidence is still that of this report. A report is published: a proposal
     // waiting for review or a rejection does not move it, so it cannot tell one was filed.
     const published = await publishedLedgerHead(conn.db, seq ?? null);
