@@ -1,4 +1,4 @@
-// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, changes, verdicts and their changes, requests for reply, retractions, API tokens and saved investigations (and each owner's quota lock), the indexes the queries need (among them the start and end dates of the link types whose dates the audit reads: kept-verdicts.cypher looks for a date between two days, and the datasets that assert each record: dataset-records.cypher.fragment finds a dataset's own in it, and when record versions and link copies were retired: verdict-change-footprint.cypher finds a change's, and the retired records by id: entities-recorded.cypher finds a record retired since, and the pay reports that named a pool in any version: pay-reports-recorded.cypher), full-text search on names and aliases (today's, and those of retired records and kept versions: search-recorded.cypher). Idempotent.
+// The schema: a unique id for every record (source, entity, claim), node label and link type, datasets and their kept versions, changes, verdicts and their changes, requests for reply, retractions, API tokens and saved investigations (and each owner's quota lock), the indexes the queries need (among them the start and end dates of the link types whose dates the audit reads: kept-verdicts.cypher looks for a date between two days, and the datasets that assert each record: dataset-records.cypher.fragment finds a dataset's own in it, and when record versions and link copies were retired: verdict-change-footprint.cypher finds a change's, and the retired records by id: entities-recorded.cypher finds a record retired since, and the pay reports that named a pool in any version: pay-reports-recorded.cypher, the requests for reply that named an organisation in any version: reply-page-recorded.cypher, and the organisations that had an identifier in any version: entity-by-identifier-recorded.cypher), full-text search on names and aliases (today's, and those of retired records and kept versions: search-recorded.cypher). Idempotent.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT worker_pool_id IF NOT EXISTS FOR (n:WorkerPool) REQUIRE n.id IS UNIQUE;
@@ -73,12 +73,16 @@ CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
 CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country);
 CREATE INDEX claim_subject IF NOT EXISTS FOR (n:Claim) ON (n.subject);
 CREATE TEXT INDEX organization_identifiers IF NOT EXISTS FOR (n:Organization) ON (n.identifierText);
+CREATE TEXT INDEX retired_identifiers IF NOT EXISTS FOR (n:Retired) ON (n.identifierText);
+CREATE TEXT INDEX version_identifiers IF NOT EXISTS FOR (n:Version) ON (n.identifierText);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Organization|WorkerPool|Task|AIProduct) ON EACH [n.name, n.aliasText];
 CREATE FULLTEXT INDEX retired_names IF NOT EXISTS FOR (n:Retired|Version) ON EACH [n.name, n.aliasText];
 CREATE CONSTRAINT verdict_claim IF NOT EXISTS FOR (n:Verdict) REQUIRE n.claimId IS UNIQUE;
 CREATE CONSTRAINT verdict_change_n IF NOT EXISTS FOR (n:VerdictChange) REQUIRE n.n IS UNIQUE;
 CREATE INDEX verdict_change_claim IF NOT EXISTS FOR (n:VerdictChange) ON (n.claimId);
 CREATE INDEX reply_organization IF NOT EXISTS FOR (n:Reply) ON (n.organization);
+CREATE INDEX retired_organization IF NOT EXISTS FOR (n:Retired) ON (n.organization);
+CREATE INDEX version_organization IF NOT EXISTS FOR (n:Version) ON (n.organization);
 // Scorecard indicators kept between changes (kept-cards.ts): one per organisation and day computed for (`key`), found by organisation and by the records they read (a keyword analyzer: each id is one exact term).
 CREATE CONSTRAINT kept_card_key IF NOT EXISTS FOR (n:KeptCard) REQUIRE n.key IS UNIQUE;
 CREATE INDEX kept_card_organization IF NOT EXISTS FOR (n:KeptCard) ON (n.organizationId);

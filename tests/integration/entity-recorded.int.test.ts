@@ -203,6 +203,25 @@ describe('entity and entities as recorded (recordedAt)', () => {
     expect(await entityAt(A, seededAt)).toBeNull();
     expect(ok(await api.query(SEARCH, { text: A, at: gaveAt })).search).toEqual(searchThen);
     expect(ok(await api.query(SEARCH, { text: B, at: gaveAt })).search).toEqual([]);
+
+    // A new organisation with an identifier, then retracted: found by it as recorded before, as it was; not after.
+    const C = 'LEI:969500RETIREDTEST0042';
+    const RETIRED = 'rec-identifier-retired-org';
+    const addedAt = await edit(UPSERT_ENTITY, {
+      e: {
+        id: RETIRED,
+        kind: 'vendor',
+        name: 'Retired Identified (fictional)',
+        country: 'FR',
+        identifiers: [{ scheme: 'LEI', id: C.slice(4) }],
+      },
+    });
+    const added = await entityAt(C);
+    expect(added).toMatchObject({ id: RETIRED, name: 'Retired Identified (fictional)' });
+    const retractedAt = await edit(RETRACT, { id: RETIRED });
+    expect(await entityAt(C)).toBeNull();
+    expect(await entityAt(C, addedAt)).toEqual(added);
+    expect(await entityAt(C, retractedAt)).toBeNull();
   });
 
   it('refuses a moment before the first change, saying so', async () => {

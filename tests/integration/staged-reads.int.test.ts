@@ -133,19 +133,26 @@ async function answers(): Promise<Record<string, unknown>> {
   return out;
 }
 
-/** A fictional request for reply to a platform the changed version renames (the right of reply's page reads it). */
+/**
+ * Fictional requests for reply to a platform the changed version renames (the right of reply's page reads them): one
+ * it answers, one it withdraws and one it puts to another organisation (found, as recorded, among the retired records
+ * and the kept versions).
+ */
 function withReply(base: Dataset): Dataset {
   const d = structuredClone(base);
+  const asked = (id: string, askedOn: string) => ({
+    id,
+    organization: 'ex-taskora',
+    askedOn,
+    askedBy: 'staged reads test',
+    claims: ['ex-claim-taskora-intermediary'],
+    deadline: '2026-11-16',
+  });
   d.replies = [
     ...(d.replies ?? []),
-    {
-      id: 'ex-reply-taskora-staged',
-      organization: 'ex-taskora',
-      askedOn: '2026-11-02',
-      askedBy: 'staged reads test',
-      claims: ['ex-claim-taskora-intermediary'],
-      deadline: '2026-11-16',
-    },
+    asked('ex-reply-taskora-staged', '2026-11-02'),
+    asked('ex-reply-taskora-withdrawn', '2026-11-03'),
+    asked('ex-reply-taskora-moved', '2026-11-04'),
   ];
   return d;
 }
@@ -168,10 +175,12 @@ function changedVersion(base: Dataset): Dataset {
     sources: ['ex-src-scenario'],
   } as (typeof d.workerPools)[number]);
   for (const p of d.payReports ?? []) if (p.id === 'ex-pay-mg-annotators-boxes') p.max = 0.15;
-  // The request for reply answered, and a second one asked.
-  for (const r of d.replies ?? [])
+  // The request for reply answered, one withdrawn, one put to another organisation, and a second one asked.
+  d.replies = d.replies!.filter((r) => r.id !== 'ex-reply-taskora-withdrawn');
+  for (const r of d.replies)
     if (r.id === 'ex-reply-taskora-staged')
       Object.assign(r, { answeredOn: '2026-11-10', answer: 'A fictional answer.' });
+    else if (r.id === 'ex-reply-taskora-moved') r.organization = 'ex-datavolt';
   d.replies!.push({
     id: 'ex-reply-taskora-second',
     organization: 'ex-taskora',
@@ -207,6 +216,15 @@ function changedVersion(base: Dataset): Dataset {
 describe('reads while an import is being staged', () => {
   it('answer as of the last visible change while the stage is open, and as the store is once it is closed', async () => {
     const before = await answers();
+    // The requests the changed version withdraws and moves are Taskora's before it (read while staged, they are found
+    // among the retired records and the kept versions).
+    const replyIds = (a: Record<string, unknown>) =>
+      (a.replies as { replies: { edges: { node: { id: string } }[] } }).replies.edges.map((e) => e.node.id);
+    expect(replyIds(before)).toEqual([
+      'ex-reply-taskora-moved',
+      'ex-reply-taskora-withdrawn',
+      'ex-reply-taskora-staged',
+    ]);
     const [head] = await db.read('ledger-head');
     const visible = Number(head!.seq);
     await importDataset(db, changedVersion(withReply(withWageFloorClaim(datasetFile(FIXTURES.illustrative)))));
