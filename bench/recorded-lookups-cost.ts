@@ -1,11 +1,12 @@
 // What two look-ups as recorded cost against the same queries at a git revision (the reference), side by side in one
 // run: `entity(identifier, recordedAt)` (entity-by-identifier-recorded), which until 7 December 2026 scanned every
 // retired record and every kept version for the identifier, and `replies(organizationId)` while an import is staged
-// (reply-page-recorded), which scanned every reply and every retired record. One scratch store with a generated graph
-// whose organisations have an identifier each and a request for reply each (fictional, as the generated graph), and
-// some history: re-imports that each rename a tenth of the organisations and edit a tenth of the replies' notes, so both
-// have kept versions. Each question is asked at the last change and at the first import, alternately, through the
-// driver, on a handle with today's cypher/ and one with cypher/ as it was at <rev>; the answers are compared.
+// (reply-page-recorded), which scanned every reply and every retired record. Two scratch stores, one with today's
+// cypher/ (schema and queries) and one with cypher/ as it was at <rev> (the indexes too: the old queries would use the
+// new ones), each with the same generated graph whose organisations have an identifier each and a request for reply
+// each (fictional, as the generated graph), and the same history: re-imports that each rename a tenth of the
+// organisations and edit a tenth of the replies' notes, so both have kept versions. Each question is asked at the last
+// change and at the first import, alternately on the two, through the driver; the answers are compared.
 // `npx tsx bench/recorded-lookups-cost.ts <rev> [links] [rounds] [runs]`.
 import type { Dataset } from '../format/model.js';
 import { generateDataset } from '../server/dataset/generate-dataset.js';
@@ -55,14 +56,19 @@ async function main(): Promise<void> {
   const generated = validDataset(generateDataset({ links: LINKS }), 'generated dataset');
   const dataset = validDataset(withIdentifiersAndReplies(generated), 'generated dataset with identifiers and replies');
   const store = await startScratchStore('bench-recorded-lookups');
+  const referenceStore = await startScratchStore('bench-recorded-lookups-reference');
+  const reference = createDatabase(referenceStore.connection, filesAt(REV));
   try {
-    await store.db.applySchema();
-    await importDataset(store.db, dataset, { author: 'bench' });
-    const [first] = await store.db.read('ledger-head');
-    for (let r = 1; r <= ROUNDS; r++) await importDataset(store.db, roundWithReplies(dataset, r), { author: 'bench' });
+    let firstSeq = 0;
+    for (const db of [store.db, reference]) {
+      await db.applySchema();
+      firstSeq = (await importDataset(db, dataset, { author: 'bench' })).change!.seq;
+      for (let r = 1; r <= ROUNDS; r++) await importDataset(db, roundWithReplies(dataset, r), { author: 'bench' });
+    }
     const [head] = await store.db.read('ledger-head');
+    const [headThere] = await reference.read('ledger-head');
+    if (headThere!.seq !== head!.seq) throw new Error('bench: the two stores do not have the same history');
     const [versions] = await store.db.read('bench-record-versions');
-    const reference = createDatabase(store.connection, filesAt(REV));
     // An organisation renamed in the first round (so it has a kept version), and the last one; both asked for reply.
     const asked = new Set((dataset.replies ?? []).map((r) => r.organization));
     const indices = dataset.organizations.flatMap((o, i) => (asked.has(o.id) ? [i] : []));
@@ -91,15 +97,15 @@ async function main(): Promise<void> {
       '',
       `${dataset.links.length} generated links, ${dataset.organizations.length} organisations with an identifier and a request for reply each,`,
       `${ROUNDS} re-imports each renaming a tenth of the organisations and editing a tenth of the replies: ${versions!.versions} record versions.`,
-      `Median of ${RUNS} runs of each query through the driver (ms), alternating which goes first; reference: cypher/ at ${REV};`,
-      `"at the first import": change ${first!.seq}.`,
+      `Median of ${RUNS} runs of each query through the driver (ms), alternating which goes first; reference: a store with cypher/ at ${REV};`,
+      `"at the first import": change ${firstSeq}.`,
       '',
       `${'question'.padEnd(62)} ${'reference'.padStart(10)} ${'today'.padStart(10)} ${'ratio'.padStart(7)}  same answer, found`,
     ];
     for (const [label, name, params] of questions) {
       for (const [at, seq] of [
         ['at the head', Number(head!.seq)],
-        ['at the first import', Number(first!.seq)],
+        ['at the first import', Number(firstSeq)],
       ] as const) {
         const before = () => reference.read(name, { ...params, seq });
         const today = () => store.db.read(name, { ...params, seq });
@@ -113,9 +119,9 @@ async function main(): Promise<void> {
       }
     }
     console.log(lines.join('\n'));
-    await reference.close();
   } finally {
-    await store.stop();
+    await reference.close();
+    await Promise.all([store.stop(), referenceStore.stop()]);
   }
 }
 
