@@ -5,26 +5,14 @@
 // records and links are imported, re-imported, trimmed, removed, edited, retracted from and reverted in turn; after
 // each write the Assertions held before it are rebuilt from what the store holds after it alone: those the change did
 // not write, and its kept copies in place of what it wrote.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../server/db/index.js';
+import { describe, expect, it } from 'vitest';
 import { importDataset, removeDataset, type Dataset } from '../../server/dataset/index.js';
 import { retractRecord, revertChange, upsertRecord } from '../../server/curation/curate.js';
-import { validDataset } from '../support/load-dataset.js';
-import { resetGraph, testDatabase } from '../support/test-database.js';
-import { minimalDataset } from '../fixtures/minimal-dataset.js';
+import { useTestDatabase } from '../support/test-database.js';
+import { minimalVariant, sharingDatasets } from '../fixtures/sharing-datasets.js';
 
-let db: Database;
+const store = useTestDatabase();
 const admin = { name: 'tester', role: 'admin' } as never;
-
-/** Dataset `name`: the minimal dataset (fictional), with `change` applied. */
-function variant(name: string, change: (d: Record<string, any>) => void = () => {}): Dataset {
-  const d = minimalDataset();
-  d.name = name;
-  // A shared organisation that no link names: an edit of it is checked and written by itself (edit-scope.ts).
-  d.organizations.push({ id: 'org-z', name: 'Zeta Vendor', kind: 'client', country: 'FR', sources: ['src-1'] });
-  change(d);
-  return validDataset(d, name);
-}
 
 type Props = Record<string, unknown>;
 interface Kept {
@@ -38,7 +26,7 @@ const keyOf = (p: Props) => `${String(p.dataset)} ${String(p.record)}`;
 
 /** Every Assertion and every kept copy the store holds (store-census.cypher reads every node). */
 async function kept(): Promise<Kept> {
-  const [row] = await db.read('store-census');
+  const [row] = await store().read('store-census');
   const nodes = row!.nodes as { labels: string[]; props: Props }[];
   const live = new Map<string, Props>();
   for (const n of nodes.filter((x) => x.labels.includes('Assertion'))) live.set(keyOf(n.props), n.props);
@@ -58,32 +46,18 @@ function before(after: Kept, seq: number): Map<string, Props> {
 
 const sorted = (m: Map<string, Props>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
 
-beforeAll(async () => {
-  db = await testDatabase();
-  await resetGraph(db);
-});
-
-afterAll(async () => {
-  await resetGraph(db);
-  await db.close();
-});
-
 describe('the Assertions a change replaces are kept (real Neo4j)', () => {
-  const a = variant('Kept A (fictional)');
-  const b = variant('Kept B (fictional)', (d) => {
-    d.organizations[0].name = 'Alpha Platform (as B has it)';
-    d.links[1].pricePerUnitEur = 0.12;
-  });
-  const c = variant('Kept C (fictional)', (d) => {
-    d.aiProducts = [];
-    d.links = d.links.filter((l: { type: string }) => l.type !== 'FEEDS');
-    d.links[1].note = 'as C has it';
-  });
-  const a2 = variant('Kept A (fictional)', (d) => {
+  // Each with an organisation that no link names: an edit of it is checked and written by itself (edit-scope.ts).
+  const unlinked = (d: Record<string, any>) =>
+    d.organizations.push({ id: 'org-z', name: 'Zeta Vendor', kind: 'client', country: 'FR', sources: ['src-1'] });
+  const { a, b, c } = sharingDatasets('Kept', unlinked);
+  const a2 = minimalVariant('Kept A (fictional)', (d) => {
+    unlinked(d);
     d.organizations[1].name = 'Beta Client (as A has it now)';
     d.links[1].pricePerUnitEur = 0.11;
   });
-  const bTrimmed = variant('Kept B (fictional)', (d) => {
+  const bTrimmed = minimalVariant('Kept B (fictional)', (d) => {
+    unlinked(d);
     d.links = d.links.filter((l: { id?: string }) => l.id !== 'l-sub');
     d.organizations = d.organizations.filter((o: { id: string }) => o.id !== 'org-b');
     d.claims = [];
@@ -107,9 +81,9 @@ describe('the Assertions a change replaces are kept (real Neo4j)', () => {
       seen.copies += mine.length;
       seen.stamped += stamped;
     };
-    const imported = (d: Dataset) => () => importDataset(db, d, { author: 'tester' });
+    const imported = (d: Dataset) => () => importDataset(store(), d, { author: 'tester' });
     const edited = (what: string, section: 'links' | 'organizations', fields: Record<string, unknown>) => async () =>
-      upsertRecord(db, admin, {
+      upsertRecord(store(), admin, {
         dataset: 'curated',
         section,
         argument: section === 'links' ? 'link' : 'organization',
@@ -117,7 +91,7 @@ describe('the Assertions a change replaces are kept (real Neo4j)', () => {
         fields: fields as never,
       });
     const reverted = (id: () => string) => () =>
-      revertChange(db, admin, { changeId: id(), reason: 'the test reverts it' });
+      revertChange(store(), admin, { changeId: id(), reason: 'the test reverts it' });
     const link = (price: number) => ({
       id: 'l-sub',
       type: 'SUBCONTRACTS_FOR',
@@ -192,7 +166,7 @@ describe('the Assertions a change replaces are kept (real Neo4j)', () => {
     );
     await checked(
       'retract the shared link',
-      noted('retract', () => retractRecord(db, admin, { id: 'l-sub', reason: 'the test retracts it' })),
+      noted('retract', () => retractRecord(store(), admin, { id: 'l-sub', reason: 'the test retracts it' })),
     );
     // While it is out, A is imported again: A is now the newest of its owners, whose version a restore shows.
     await checked('re-import A while the link is out', imported(a));
@@ -201,9 +175,8 @@ describe('the Assertions a change replaces are kept (real Neo4j)', () => {
       reverted(() => ids.retract!),
     );
     const own = async (dataset: string) =>
-      (await db.read('dataset-links', { dataset })).find((l) => (l.props as { id: string }).id === 'l-sub')?.props as
-        | { pricePerUnitEur: number }
-        | undefined;
+      (await store().read('dataset-links', { dataset })).find((l) => (l.props as { id: string }).id === 'l-sub')
+        ?.props as { pricePerUnitEur: number } | undefined;
     // Each comes back as it was when retracted: A's version then was the changed file's (A's import while it was out
     // left it out), C's the one it had.
     expect((await own(a.id))?.pricePerUnitEur).toBe(0.11);
@@ -213,10 +186,10 @@ describe('the Assertions a change replaces are kept (real Neo4j)', () => {
     // kept the others'; a later import of that owner has nothing of the others' to lose.
     expect((await own(a.id))?.pricePerUnitEur).toBe(0.1);
     expect(await own(c.id)).toMatchObject({ pricePerUnitEur: 0.1, note: 'as C has it' });
-    await checked('remove C, the newest of some', () => removeDataset(db, c.id));
-    await checked('remove the curated dataset', () => removeDataset(db, 'curated'));
-    await checked('remove A', () => removeDataset(db, a.id));
-    await checked('remove B', () => removeDataset(db, b.id));
+    await checked('remove C, the newest of some', () => removeDataset(store(), c.id));
+    await checked('remove the curated dataset', () => removeDataset(store(), 'curated'));
+    await checked('remove A', () => removeDataset(store(), a.id));
+    await checked('remove B', () => removeDataset(store(), b.id));
     // The sequence did replace and delete Assertions, of records and of links, by imports, edits and removals.
     expect(seen.copies).toBeGreaterThan(10);
     expect(seen.stamped).toBeGreaterThan(10);
@@ -238,5 +211,5 @@ describe('the Assertions a change replaces are kept (real Neo4j)', () => {
         'remove C, the newest of some',
       ]),
     );
-  }, 180_000);
+  }, 300_000);
 });

@@ -8,20 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../server/db/index.js';
 import { importDataset, removeDataset, type Dataset } from '../../server/dataset/index.js';
 import { addDatasetDiff, addFootprint, nothingTouched, stateRows } from '../../server/audit/verdict-anchors.js';
-import { validDataset } from '../support/load-dataset.js';
 import { resetGraph, testDatabase } from '../support/test-database.js';
-import { minimalDataset } from '../fixtures/minimal-dataset.js';
+import { minimalVariant, sharingDatasets } from '../fixtures/sharing-datasets.js';
 import { upsertRecord } from '../../server/curation/curate.js';
 
 let db: Database;
-
-/** Dataset `name`: the minimal dataset (fictional), with `change` applied. */
-function variant(name: string, change: (d: Record<string, any>) => void = () => {}): Dataset {
-  const d = minimalDataset();
-  d.name = name;
-  change(d);
-  return validDataset(d, name);
-}
 
 /** What the fragments find: record ids and link keys (TYPE:id), sorted. */
 async function found(dataset: string): Promise<string[]> {
@@ -62,16 +53,7 @@ afterAll(async () => {
 });
 
 describe("a dataset's own records and links, found in indexes (real Neo4j)", () => {
-  const a = variant('Own A (fictional)');
-  const b = variant('Own B (fictional)', (d) => {
-    d.organizations[0].name = 'Alpha Platform (as B has it)';
-    d.links[1].pricePerUnitEur = 0.12;
-  });
-  const c = variant('Own C (fictional)', (d) => {
-    d.aiProducts = [];
-    d.links = d.links.filter((l: { type: string }) => l.type !== 'FEEDS');
-    d.links[1].note = 'as C has it';
-  });
+  const { a, b, c } = sharingDatasets('Own');
   // A curated dataset (an editor's link between two of the files' records) may link records it does not assert.
   const all = [a.id, b.id, c.id, 'curated'];
 
@@ -116,7 +98,7 @@ describe("a dataset's own records and links, found in indexes (real Neo4j)", () 
     expect(await found(a.id)).toContain('SUBCONTRACTS_FOR:l-sub');
     expect(await found(c.id)).toContain('SUBCONTRACTS_FOR:l-sub');
     await checked(a.id, imported(a));
-    const trimmed = variant('Own B (fictional)', (d) => {
+    const trimmed = minimalVariant('Own B (fictional)', (d) => {
       d.links = d.links.filter((l: { id?: string }) => l.id !== 'l-sub');
       d.claims = [];
     });
